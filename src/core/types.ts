@@ -1,0 +1,80 @@
+/**
+ * The fixed vocabulary of the detection engine. Every surface (library, CLI, HTTP, UI, stream)
+ * speaks these types, so they change only with the POLICY.md clauses they map to.
+ */
+
+/** Finding types that are contact information or a request/proposal to exchange it (C1–C9). */
+export const CONTACT_TYPES = [
+  "phone", // C1
+  "email", // C2
+  "address", // C3
+  "messenger", // C4
+  "social", // C5
+  "contact_link", // C6
+  "external_application", // C7
+  "contact_request", // C8
+  "off_platform", // C9
+] as const;
+
+/** Links reported with their class so the policy can allow them (S1, S2). */
+export const LINK_TYPES = ["url", "portfolio_link"] as const;
+
+export type ContactType = (typeof CONTACT_TYPES)[number];
+export type LinkType = (typeof LINK_TYPES)[number];
+export type FindingType = ContactType | LinkType;
+
+const contactTypeSet: ReadonlySet<string> = new Set(CONTACT_TYPES);
+export function isContactType(type: string): type is ContactType {
+  return contactTypeSet.has(type);
+}
+
+/** Disguises the normalizer can undo; reported per finding as evidence. */
+export const DISGUISES = [
+  "html_entity",
+  "invisible", // zero-width and bidi controls
+  "compatibility", // NFKC: full-width, ligatures, super/subscripts
+  "confusable", // look-alike letters from Cyrillic/Greek
+  "digit_script", // Arabic-Indic, Devanagari, … digits
+  "enclosed_digit", // keycap emoji, circled digits
+  "number_word", // "eight zero zero", "ocho", "double five"
+  "leet", // l/I→1, O→0, S→5, B→8, E→3 inside digit runs
+  "spacing", // letters or digits separated by spaces, dots, dashes, line breaks
+  "spelled_at_dot", // [at], (dot), arroba, punto, Punkt
+  "provider_mailbox", // "kasia.wrobel on gmail"
+] as const;
+export type Disguise = (typeof DISGUISES)[number];
+
+export interface Evidence {
+  /** Which disguises were undone inside the finding's span. */
+  disguises: Disguise[];
+  /** Context words that raised (or were required for) the finding, as they appear in the text. */
+  contextWords: string[];
+}
+
+export interface Finding {
+  type: FindingType;
+  /** UTF-16 index into the ORIGINAL text (inclusive). */
+  start: number;
+  /** UTF-16 index into the ORIGINAL text (exclusive). */
+  end: number;
+  /** The original slice, `text.slice(start, end)`. */
+  text: string;
+  /** Normalized value: E.164 phone, lower-case email, canonical link, `platform:handle`. */
+  value: string;
+  /** 0–1. */
+  confidence: number;
+  /** The recognizer that produced it (e.g. `phone.libphonenumber`). */
+  recognizer: string;
+  /** For messenger/social findings and platform links. */
+  platform?: string;
+  evidence: Evidence;
+}
+
+export interface DetectOptions {
+  /** ISO 3166-1 alpha-2 region used for numbers written without a country code. Default `US`. */
+  defaultRegion?: string;
+  /** Only report these types (default: all). */
+  types?: readonly FindingType[];
+  /** Drop findings below this confidence (default 0.5). */
+  minConfidence?: number;
+}

@@ -1,0 +1,228 @@
+import { DISGUISE_BIT as BIT, ViewBuilder, type MappedText } from "./view.js";
+import { NUMBER_WORDS, compoundNumberWord, type NumberWord } from "./tables/number-words.js";
+
+/*
+ * The "digits" view, read by the phone recognizer: the fold view with digits spelled as words
+ * or leet letters turned back into digits. Both transformers only touch runs that already look
+ * like a long number (six or more digits in all), so prose and product codes stay as written.
+ */
+
+const MIN_RUN_DIGITS = 6;
+
+// ---------------------------------------------------------------------------------------------
+// Leet letters inside digit runs: "555-O1S9" → "555-0159". Only whole tokens made of digits and
+// leet letters, with at least as many digits as letters, in a run of six or more digits.
+const LEET: Readonly<Record<string, string>> = { l: "1", i: "1", "|": "1", o: "0", s: "5", b: "8", e: "3" };
+const LEET_RUN = /[0-9lio|sbe]+(?:[ .\-()/]{1,2}[0-9lio|sbe]+)*/g;
+const HAS_DIGIT = /[0-9]/;
+
+export function undoLeetInDigitRuns(input: MappedText): MappedText {
+  const text = input.text;
+  if (!HAS_DIGIT.test(text)) return input;
+  const b = new ViewBuilder(input);
+  let last = 0;
+  for (const m of text.matchAll(LEET_RUN)) {
+    const run = m[0];
+    if (!/[lio|sbe]/.test(run)) continue;
+    // Token must be bounded by non-letters so "bee5" inside a word is not touched.
+    const before = text.charCodeAt(m.index - 1);
+    const after = text.charCodeAt(m.index + run.length);
+    if ((before >= 97 && before <= 122) || (after >= 97 && after <= 122)) continue;
+    let digits = 0;
+    let ok = true;
+    for (const token of run.split(/[ .\-()/]+/)) {
+      let d = 0;
+      for (const ch of token) if (ch >= "0" && ch <= "9") d++;
+      if (d < token.length - d) ok = false;
+      digits += d;
+    }
+    if (!ok || digits < MIN_RUN_DIGITS) continue;
+    b.copy(last, m.index);
+    for (let k = 0; k < run.length; k++) {
+      const ch = run[k]!;
+      const at = m.index + k;
+      const digit = LEET[ch];
+      if (digit) b.emit(digit, at, at + 1, BIT.leet);
+      else b.copy(at, at + 1);
+    }
+    last = m.index + run.length;
+  }
+  if (!b.changed) return input;
+  b.copy(last, text.length);
+  return b.build();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number words: "eight zero zero, two two two" → "800, 222"; "double five" → "55";
+// "trente-quatre" → "34"; "eight hundred" → "800"; digits and words mixed ("9 one 7").
+
+interface Token {
+  start: number;
+  end: number;
+  digits?: string; // a run of ASCII digits
+  word?: NumberWord;
+}
+
+const TOKEN = /[a-zß]+|[0-9]+/g;
+const GAP = /^[\s,.\-_/()+]{0,4}$/;
+
+function classify(word: string): NumberWord | undefined {
+  const w = NUMBER_WORDS.get(word);
+  if (w) return w;
+  const compound = compoundNumberWord(word);
+  return compound === undefined ? undefined : { kind: "tens", value: compound };
+}
+
+/** Turns a run of tokens into digit pieces, each covering a contiguous slice of tokens. */
+function spell(run: Token[]): Array<{ text: string; from: number; to: number; fromWords: boolean }> {
+  const pieces: Array<{ text: string; from: number; to: number; fromWords: boolean }> = [];
+  let i = 0;
+  const wordAt = (k: number) => run[k]?.word;
+  while (i < run.length) {
+    const t = run[i]!;
+    if (t.digits !== undefined) {
+      pieces.push({ text: t.digits, from: i, to: i + 1, fromWords: false });
+      i++;
+      continue;
+    }
+    const w = t.word!;
+    const next = wordAt(i + 1);
+    if (w.kind === "connector") {
+      i++;
+      continue;
+    }
+    if (w.kind === "multiplier") {
+      const target = run[i + 1];
+      const unit = target?.word?.kind === "unit" ? String(target.word.value) : target?.digits?.length === 1 ? target.digits : undefined;
+      if (unit !== undefined) {
+        pieces.push({ text: unit.repeat(w.value), from: i, to: i + 2, fromWords: true });
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (w.kind === "tens" || (w.kind === "teen" && w.value === 10)) {
+      // tens + unit ("twenty one", "treinta y cuatro"), tens + teen ("soixante-dix-huit"), dix + unit ("dix-sept").
+      let k = i + 1;
+      if (wordAt(k)?.kind === "connector") k++;
+      const follow = wordAt(k);
+      if (w.value % 10 === 0 && follow && follow.kind === "unit" && follow.value > 0 && w.value < 100) {
+        pieces.push({ text: String(w.value + follow.value), from: i, to: k + 1, fromWords: true });
+        i = k + 1;
+        continue;
+      }
+      if (w.kind === "tens" && follow && follow.kind === "teen" && (w.value === 60 || w.value === 80)) {
+        pieces.push({ text: String(w.value + follow.value), from: i, to: k + 1, fromWords: true });
+        i = k + 1;
+        continue;
+      }
+      pieces.push({ text: String(w.value), from: i, to: i + 1, fromWords: true });
+      i++;
+      continue;
+    }
+    if (w.kind === "teen") {
+      pieces.push({ text: String(w.value), from: i, to: i + 1, fromWords: true });
+      i++;
+      continue;
+    }
+    if (w.kind === "unit" && next?.kind === "hundred") {
+      const after = wordAt(i + 2);
+      const fill = after && (after.kind === "tens" || after.kind === "teen") ? "" : "00";
+      pieces.push({ text: String(w.value) + fill, from: i, to: i + 2, fromWords: true });
+      i += 2;
+      continue;
+    }
+    if (w.kind === "hundred") {
+      i++;
+      continue;
+    }
+    pieces.push({ text: String(w.value), from: i, to: i + 1, fromWords: true });
+    i++;
+  }
+  return pieces;
+}
+
+export function spellOutNumberWords(input: MappedText): MappedText {
+  const text = input.text;
+  const tokens: Token[] = [];
+  let anyWord = false;
+  for (const m of text.matchAll(TOKEN)) {
+    const s = m[0];
+    const c = s.charCodeAt(0);
+    if (c >= 48 && c <= 57) tokens.push({ start: m.index, end: m.index + s.length, digits: s });
+    else {
+      const word = classify(s);
+      tokens.push({ start: m.index, end: m.index + s.length, ...(word ? { word } : {}) });
+      if (word) anyWord = true;
+    }
+  }
+  if (!anyWord) return input;
+
+  // Weak words ("one", "un", "o") count only beside another number word.
+  const isNumeric = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.digits !== undefined) return true;
+    if (!t.word) return false;
+    if (t.word.kind === "connector") return false;
+    return true;
+  };
+  const usable = tokens.map((t, k) => {
+    if (t.digits !== undefined) return true;
+    if (!t.word) return false;
+    if (t.word.kind === "connector") return isNumeric(k - 1) && isNumeric(k + 1);
+    return !t.word.weak;
+  });
+  // Weak words join through a chain of number words: "triple eight, oh one" → both weak words count.
+  const isWordAt = (j: number) => usable[j] === true && !!tokens[j]?.word && tokens[j]!.word!.kind !== "connector";
+  for (const order of [1, -1]) {
+    for (let s = 0; s < tokens.length; s++) {
+      const k = order === 1 ? s : tokens.length - 1 - s;
+      const t = tokens[k]!;
+      if (!usable[k] && t.word?.weak && (isWordAt(k - 1) || isWordAt(k + 1))) usable[k] = true;
+    }
+  }
+
+  const b = new ViewBuilder(input);
+  let last = 0;
+  let k = 0;
+  while (k < tokens.length) {
+    if (!usable[k]) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < tokens.length && usable[end] && GAP.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    const run = tokens.slice(k, end);
+    // Strip connectors at the edges.
+    while (run.length && run[run.length - 1]!.word?.kind === "connector") run.pop();
+    const hasWord = run.some((t) => t.word && t.word.kind !== "connector");
+    const pieces = hasWord ? spell(run) : [];
+    const digitCount = pieces.reduce((n, p) => n + p.text.length, 0);
+    if (hasWord && digitCount >= MIN_RUN_DIGITS && pieces.some((p) => p.fromWords)) {
+      b.copy(last, run[0]!.start);
+      for (let p = 0; p < pieces.length; p++) {
+        const piece = pieces[p]!;
+        const from = run[piece.from]!.start;
+        const to = run[piece.to - 1]!.end;
+        if (piece.fromWords) b.emit(piece.text, from, to, BIT.number_word);
+        else b.copy(from, to);
+        const nextPiece = pieces[p + 1];
+        if (nextPiece) {
+          const gapEnd = run[nextPiece.from]!.start;
+          // Separators between two written digit groups are kept; around words they go.
+          if (!piece.fromWords && !nextPiece.fromWords) b.copy(to, gapEnd);
+          else b.drop(to, gapEnd, BIT.number_word);
+        }
+      }
+      last = run[run.length - 1]!.end;
+    }
+    k = end;
+  }
+  if (!b.changed) return input;
+  b.copy(last, text.length);
+  return b.build();
+}
+
+export function digitsView(folded: MappedText): MappedText {
+  return spellOutNumberWords(undoLeetInDigitRuns(folded));
+}

@@ -1,0 +1,212 @@
+import { decodeHTML } from "entities";
+import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from "./view.js";
+import { CONFUSABLES, OTHER_SCRIPT_LETTER } from "./tables/confusables.js";
+import { INVISIBLE } from "./tables/invisible.js";
+import { ENCLOSED_DIGITS, KEYCAP, isEnclosedRange } from "./tables/enclosed-digits.js";
+
+/*
+ * The "fold" view: one lower-case, ASCII-leaning rendering of the text on which the recognizers
+ * run. No library undoes these disguises while keeping offsets, hence our own transformers.
+ * Each stage is linear in its input and returns its input unchanged when it has nothing to do.
+ */
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/** Stage 1: HTML character references (`&#64;`, `&commat;`, `&period;`). */
+export function decodeEntities(input: MappedText): MappedText {
+  const text = input.text;
+  if (!text.includes("&")) return input;
+  const b = new ViewBuilder(input);
+  let last = 0;
+  for (const m of text.matchAll(ENTITY)) {
+    const decoded = decodeHTML(m[0]);
+    if (decoded === m[0]) continue;
+    b.copy(last, m.index);
+    b.emit(decoded, m.index, m.index + m[0].length, BIT.html_entity);
+    last = m.index + m[0].length;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
+
+const NON_ASCII = /[^\x00-\x7F]/;
+const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+const LATIN = /[A-Za-z]/;
+const MARKS = /\p{M}/gu;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/** Which positions hold look-alike letters that should be read as Latin. */
+function confusablePositions(text: string): Uint8Array | null {
+  if (!OTHER_SCRIPT_LETTER.test(text)) return null;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c >= 0x370 && c <= 0x52f) other++;
+  }
+  const mostlyLatin = latin > other;
+  const marks = new Uint8Array(text.length);
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (!OTHER_SCRIPT_LETTER.test(word)) continue;
+    const mixed = LATIN.test(word);
+    let allLookAlike = true;
+    for (const ch of word) {
+      if (!LATIN.test(ch) && CONFUSABLES[ch] === undefined && !/\p{Nd}/u.test(ch)) {
+        allLookAlike = false;
+        break;
+      }
+    }
+    if (!allLookAlike) continue;
+    if (!mixed && !mostlyLatin) continue;
+    for (let i = 0; i < word.length; i++) marks[m.index + i] = 1;
+  }
+  return marks;
+}
+
+const digitValueCache = new Map<number, string>();
+/** Value of any Unicode decimal digit: digits come in contiguous runs of ten starting at zero. */
+function decimalDigitValue(cp: number): string {
+  const cached = digitValueCache.get(cp);
+  if (cached !== undefined) return cached;
+  let first = cp;
+  while (first > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) first--;
+  const value = String((cp - first) % 10);
+  digitValueCache.set(cp, value);
+  return value;
+}
+
+/** Folds one non-ASCII code point; returns the replacement and the disguise it undid. */
+function foldCodePoint(ch: string, cp: number): [string, number] {
+  const enclosed = ENCLOSED_DIGITS.get(ch);
+  if (enclosed !== undefined) return [enclosed, BIT.enclosed_digit];
+  if (DECIMAL_DIGIT.test(ch)) {
+    const isFullWidth = cp >= 0xff10 && cp <= 0xff19;
+    const isMath = cp >= 0x1d7ce && cp <= 0x1d7ff;
+    return [decimalDigitValue(cp), isFullWidth || isMath ? BIT.compatibility : BIT.digit_script];
+  }
+  let out: string;
+  const decomposed = ch.normalize("NFKD");
+  const base = decomposed.charCodeAt(0);
+  // Alphabetic scripts: drop accents too ("whatsàpp"). Hangul and CJK: NFKC only, so syllables survive.
+  if (base < 0x2000 || (base >= 0xff00 && base <= 0xffef)) out = decomposed.replace(MARKS, "");
+  else out = ch.normalize("NFKC");
+  if (out.length === 0) return ["", 0];
+  out = out.toLowerCase();
+  if (out === ch.toLowerCase()) return [out, 0];
+  return [out, isEnclosedRange(cp) ? BIT.enclosed_digit : BIT.compatibility];
+}
+
+/** Stage 2: invisible characters, compatibility forms, look-alikes, digit scripts, case. */
+export function foldCharacters(input: MappedText): MappedText {
+  const text = input.text;
+  if (!NON_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    // ASCII lower-casing keeps every unit in place, so the map is unchanged.
+    return { ...input, text: lower };
+  }
+  const confusable = confusablePositions(text);
+  const b = new ViewBuilder(input);
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      const lower = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : null;
+      if (lower) b.emit(lower, i, i + 1);
+      else if (cp >= 48 && cp <= 57 && KEYCAP.test(text.slice(i, i + 3))) {
+        const len = text.charCodeAt(i + 1) === 0xfe0f ? 3 : 2;
+        b.emit(text[i]!, i, i + len, BIT.enclosed_digit);
+        i += len;
+        continue;
+      } else b.copy(i, i + 1);
+      i += 1;
+      continue;
+    }
+    const ch = text.slice(i, i + width);
+    if (INVISIBLE.test(ch)) {
+      b.drop(i, i + width, BIT.invisible);
+    } else if (confusable && confusable[i] === 1 && CONFUSABLES[ch] !== undefined) {
+      b.emit(CONFUSABLES[ch]!, i, i + width, BIT.confusable);
+    } else {
+      const [out, flag] = foldCodePoint(ch, cp);
+      if (out === ch) b.copy(i, i + width);
+      else if (out.length === 0) b.drop(i, i + width);
+      else b.emit(out, i, i + width, flag);
+    }
+    i += width;
+  }
+  return b.build();
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * Stage 3: letters or digits written one at a time with spaces or line breaks between them
+ * ("k e n j i @ g m a i l . c o m"). Runs of five or more single characters are joined;
+ * a wider gap inside the run is kept as one space, since it usually separates words.
+ */
+export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedText {
+  const text = input.text;
+  const n = text.length;
+  // Token boundaries: [start, end) of non-space runs.
+  const b = new ViewBuilder(input);
+  let written = 0;
+  let i = 0;
+  let runStart = -1; // index of the first single-char token in the current run
+  let runTokens: number[] = [];
+  const flush = () => {
+    if (runTokens.length >= minRun) {
+      b.copy(written, runTokens[0]!);
+      for (let k = 0; k < runTokens.length; k++) {
+        const t = runTokens[k]!;
+        b.copy(t, t + 1);
+        const next = runTokens[k + 1];
+        if (next === undefined) continue;
+        const gap = next - (t + 1);
+        if (gap === 1) b.drop(t + 1, next, BIT.spacing);
+        else b.emit(" ", t + 1, next, BIT.spacing);
+      }
+      written = runTokens[runTokens.length - 1]! + 1;
+    }
+    runTokens = [];
+    runStart = -1;
+  };
+  while (i < n) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && !isSpace(text.charCodeAt(j))) j++;
+    const single = j - i === 1;
+    if (single) {
+      const prev = runTokens[runTokens.length - 1];
+      // Gaps wider than three spaces or with two line breaks end the run.
+      if (prev !== undefined) {
+        const gapText = text.slice(prev + 1, i);
+        const lineBreaks = gapText.split("\n").length - 1;
+        if (gapText.length > 3 || lineBreaks > 1) flush();
+      }
+      if (runStart < 0) runStart = i;
+      runTokens.push(i);
+    } else {
+      flush();
+    }
+    i = j;
+  }
+  flush();
+  if (!b.changed) return input;
+  b.copy(written, n);
+  return b.build();
+}
+
+/** The whole fold pipeline. */
+export function fold(text: string): MappedText {
+  let view = identityView(text);
+  view = decodeEntities(view);
+  view = foldCharacters(view);
+  view = collapseSpacedCharacters(view);
+  return view;
+}
