@@ -1,0 +1,70 @@
+import type { DetectOptions, Finding, FindingType } from "../core/types.js";
+import { fold } from "../normalize/fold.js";
+import { digitsView } from "../normalize/digits.js";
+import { disguisesIn, toOriginal, type MappedText } from "../normalize/view.js";
+import type { Candidate, Recognizer, ScanInput } from "../recognizers/types.js";
+import { RECOGNIZERS } from "../recognizers/index.js";
+import { resolveOverlaps } from "./resolve.js";
+
+const DEFAULT_MIN_CONFIDENCE = 0.5;
+/** Inputs beyond this are scanned in full but in windows, so no single regex pass sees megabytes. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+function toFinding(c: Candidate, original: string, view: MappedText): Finding | null {
+  const { start, end } = toOriginal(view, c.start, c.end);
+  if (!(start >= 0 && end <= original.length && start < end)) return null;
+  const disguises = new Set([...disguisesIn(view, c.start, c.end), ...(c.disguises ?? [])]);
+  const finding: Finding = {
+    type: c.type,
+    start,
+    end,
+    text: original.slice(start, end),
+    value: c.value,
+    confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
+    recognizer: c.recognizer,
+    evidence: { disguises: [...disguises], contextWords: c.contextWords ?? [] },
+  };
+  if (c.platform) finding.platform = c.platform;
+  return finding;
+}
+
+/**
+ * Finds contact information in `text`. Synchronous and pure: the same text and options always
+ * give the same findings, in order of position. Never throws on a string.
+ */
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  return detectWith(RECOGNIZERS, text, options);
+}
+
+/** `detect` with an explicit recognizer list (tests, custom builds). */
+export function detectWith(recognizers: readonly Recognizer[], text: string, options: DetectOptions = {}): Finding[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const folded = fold(text);
+  let digits: MappedText | undefined;
+  const input: ScanInput = {
+    original: text,
+    fold: folded,
+    digits: () => (digits ??= digitsView(folded)),
+    defaultRegion: (options.defaultRegion ?? "US").toUpperCase(),
+  };
+  const wanted: ReadonlySet<FindingType> | null = options.types ? new Set(options.types) : null;
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const findings: Finding[] = [];
+  for (const recognizer of recognizers) {
+    if (wanted && !recognizer.types.some((t) => wanted.has(t))) continue;
+    let candidates: Candidate[];
+    try {
+      candidates = recognizer.find(input);
+    } catch {
+      // A recognizer bug must not take the whole check down; the others still report.
+      continue;
+    }
+    for (const c of candidates) {
+      if (wanted && !wanted.has(c.type)) continue;
+      if (c.confidence < minConfidence) continue;
+      const f = toFinding(c, text, c.view === "digits" ? input.digits() : folded);
+      if (f) findings.push(f);
+    }
+  }
+  return resolveOverlaps(findings);
+}

@@ -1,0 +1,2 @@
+export * from "./core/types.js";
+export { detect, detectWith } from "./detect/detect.js";

@@ -1,0 +1,174 @@
+import { parse as parseDomain } from "tldts";
+import type { Disguise } from "../../core/types.js";
+import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, NOT_A_MAILBOX } from "./tables.js";
+
+/*
+ * C2: email addresses, plain and disguised. linkify-it's email matcher only knows "@" and ".";
+ * users write "kenji (at) sato-studio (dot) jp", "arroba", "Punkt" and "kasia.wrobel on gmail",
+ * so we anchor on every way of writing "@" and expand both ways with bounded, linear scans.
+ * The domain is validated against the public-suffix list (tldts).
+ */
+
+const wordAlt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, "\\s")).join("|");
+const AT_TOKEN = new RegExp(
+  `\\s?@\\s?|\\s?[\\[({<]\\s?(?:${wordAlt(AT_WORDS)}|@)\\s?[\\])}>]\\s?|\\s(?:${wordAlt(AT_WORDS)})\\s`,
+  "g",
+);
+const DOT_BRACKETED = `\\s?[\\[({<]\\s?(?:${wordAlt(DOT_WORDS)}|\\.)\\s?[\\])}>]\\s?`;
+const DOT_SPELLED = `\\s(?:${wordAlt(DOT_WORDS)})\\s`;
+/** A dot token at a position (sticky). */
+const DOT_AT = new RegExp(`\\.|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
+/** A dot token ending at the end of a string. */
+const DOT_BEFORE = new RegExp(`(?:\\.|${DOT_BRACKETED}|${DOT_SPELLED})$`);
+const LABEL_AT = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/y;
+const LOCAL_CHAR = /[a-z0-9._%+\-']/;
+const MAX_LOCAL = 64;
+const MAX_LABELS = 6;
+
+interface Domain {
+  end: number;
+  domain: string;
+  disguised: boolean;
+}
+
+/** Reads `label(DOT label)+` starting at `pos`. */
+function readDomain(text: string, pos: number): Domain | null {
+  const labels: string[] = [];
+  let disguised = false;
+  let at = pos;
+  let end = pos;
+  for (let k = 0; k < MAX_LABELS; k++) {
+    LABEL_AT.lastIndex = at;
+    const label = LABEL_AT.exec(text);
+    if (!label) break;
+    labels.push(label[0]);
+    end = at + label[0].length;
+    DOT_AT.lastIndex = end;
+    const dot = DOT_AT.exec(text);
+    if (!dot) break;
+    // A trailing "." ends a sentence, it does not start a label.
+    LABEL_AT.lastIndex = end + dot[0].length;
+    if (!LABEL_AT.test(text)) break;
+    if (dot[0] !== ".") disguised = true;
+    at = end + dot[0].length;
+  }
+  if (labels.length < 2) return null;
+  // Drop trailing labels until the domain has a real public suffix ("gmail.com.thanks" is rare; "x.com.br" stays).
+  const domain = labels.join(".");
+  const info = parseDomain(domain, { allowPrivateDomains: false });
+  if (!info.domain || !info.isIcann || !info.publicSuffix || info.publicSuffix === domain) return null;
+  return { end, domain, disguised };
+}
+
+interface Local {
+  start: number;
+  local: string;
+  disguised: boolean;
+}
+
+/** Reads the mailbox name that ends at `pos`, walking back over chars and spelled dots. */
+function readLocal(text: string, pos: number, floor: number): Local | null {
+  let start = pos;
+  let disguised = false;
+  const parts: string[] = [];
+  for (let k = 0; k < 6; k++) {
+    let s = start;
+    while (s > floor && pos - s < MAX_LOCAL && LOCAL_CHAR.test(text[s - 1]!)) s--;
+    if (s === start) break;
+    parts.unshift(text.slice(s, start));
+    start = s;
+    if (!disguisedDotBefore(text, start, floor)) break;
+    const m = DOT_BEFORE.exec(text.slice(Math.max(floor, start - 12), start))!;
+    parts.unshift(".");
+    start -= m[0].length;
+    disguised = true;
+  }
+  let local = parts.join("");
+  // Leading punctuation is not part of a mailbox: "(kenji" / ".kenji".
+  while (local.length && /[.'\-+%]/.test(local[0]!)) {
+    local = local.slice(1);
+    start++;
+  }
+  if (local.length === 0 || !/[a-z0-9]/.test(local)) return null;
+  return { start, local, disguised };
+}
+
+function disguisedDotBefore(text: string, pos: number, floor: number): boolean {
+  const window = text.slice(Math.max(floor, pos - 12), pos);
+  const m = DOT_BEFORE.exec(window);
+  return !!m && m[0] !== "." && LOCAL_CHAR.test(text[pos - m[0].length - 1] ?? "");
+}
+
+const PROVIDER_NAMES = Object.keys(MAIL_PROVIDERS).map((p) => p.replace(".", "\\.")).join("|");
+/** "kasia.wrobel on gmail", "my gmail is kasia.wrobel", "kasia.wrobel at gmail" (no ".com"). */
+const PROVIDER_MAILBOX = new RegExp(
+  `(?<![a-z0-9._@-])([a-z0-9][a-z0-9._+\\-]{1,63})\\s(?:on|at|in|via|en|em|sur|bei|auf|su|no|na)\\s(${PROVIDER_NAMES})(?![a-z0-9.@-])` +
+    `|\\bmy\\s(${PROVIDER_NAMES})\\s(?:is|id|:|account\\sis)\\s?:?\\s?([a-z0-9][a-z0-9._+\\-]{1,63})(?![a-z0-9@])`,
+  "g",
+);
+
+function recognize(input: ScanInput): Candidate[] {
+  const text = input.fold.text;
+  const out: Candidate[] = [];
+  const hasAt = text.includes("@") || /\b(?:at|arroba|arobase|chiocciola|klammeraffe)\b/.test(text);
+  if (hasAt) {
+    let floor = 0;
+    for (const m of text.matchAll(AT_TOKEN)) {
+      const atStart = m.index;
+      const atEnd = m.index + m[0].length;
+      const token = m[0].trim();
+      const spelled = token !== "@";
+      const bracketed = /^[\[({<]/.test(token);
+      const domain = readDomain(text, atEnd);
+      if (!domain) continue;
+      const local = readLocal(text, atStart, floor);
+      if (!local) continue;
+      if (spelled && !bracketed) {
+        // " at " is an ordinary word: demand a mailbox-like name and a mail-like domain.
+        if (NOT_A_MAILBOX.has(local.local) || local.local.length < 2) continue;
+        const provider = Object.values(MAIL_PROVIDERS).includes(domain.domain);
+        if (!domain.disguised && !provider && !local.disguised && !/[._\d]/.test(local.local)) continue;
+      }
+      const disguises: Disguise[] = spelled || domain.disguised || local.disguised ? ["spelled_at_dot"] : [];
+      const value = `${local.local}@${domain.domain}`;
+      out.push({
+        type: "email",
+        view: "fold",
+        start: local.start,
+        end: domain.end,
+        value,
+        confidence: spelled ? 0.9 : 0.97,
+        recognizer: spelled ? "email.disguised" : "email.address",
+        disguises,
+      });
+      floor = domain.end;
+    }
+  }
+  if (/gmail|yahoo|hotmail|outlook|proton|icloud|aol|gmx|yandex|mail|zoho|qq|web\.de|live|msn|tutanota|fastmail|hey|uol|bol|libero|orange|wanadoo|t-online/.test(text)) {
+    for (const m of text.matchAll(PROVIDER_MAILBOX)) {
+      const name = (m[1] ?? m[4])!;
+      const provider = (m[2] ?? m[3])!;
+      // The name must look like a mailbox, not a word: a dot, underscore or digit, or "as"/"is" before it.
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      const mailboxLike = /[._\d]/.test(name) || /\b(?:as|is|:)\s?$/.test(before) || m[3] !== undefined;
+      if (!mailboxLike || NOT_A_MAILBOX.has(name)) continue;
+      const domain = MAIL_PROVIDERS[provider];
+      if (!domain) continue;
+      out.push({
+        type: "email",
+        view: "fold",
+        start: m.index,
+        end: m.index + m[0].length,
+        value: `${name}@${domain}`,
+        confidence: 0.8,
+        recognizer: "email.provider_mailbox",
+        disguises: ["provider_mailbox"],
+        contextWords: [provider],
+      });
+    }
+  }
+  return out;
+}
+
+export const emailRecognizer: Recognizer = { name: "email", types: ["email"], find: recognize };

@@ -1,0 +1,72 @@
+/**
+ * Finds digit runs that could be phone numbers, by hand rather than by regex: a single pass with
+ * bounded separator runs is linear on any input, which a nested-quantifier regex is not.
+ */
+export interface DigitRun {
+  start: number;
+  end: number;
+  /** The digits, with a leading "+" when the run is written internationally. */
+  digits: string;
+  /** Separators seen between digit groups, in order (e.g. ["(", ") ", "-"]). */
+  groups: number[];
+  separators: string[];
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// Separators allowed inside a phone number: space, nbsp, . - / ( ) and dashes.
+const isSeparator = (c: number) =>
+  c === 32 || c === 0xa0 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || (c >= 0x2010 && c <= 0x2015) || c === 9;
+const MAX_SEPARATOR_RUN = 3;
+export const MAX_DIGITS = 17;
+
+export function findDigitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const startsRun = isDigit(c) || ((c === 43 || c === 40) && isDigit(text.charCodeAt(i + 1))) || (c === 40 && text.charCodeAt(i + 1) === 43);
+    if (!startsRun) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let digits = c === 43 ? "+" : "";
+    if (c === 40 && text.charCodeAt(i + 1) === 43) {
+      digits = "+";
+      i += 2;
+    } else if (c === 43 || c === 40) i++;
+    const groups: number[] = [];
+    const separators: string[] = [];
+    let group = 0;
+    let end = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isDigit(d)) {
+        digits += text[i];
+        group++;
+        i++;
+        end = i;
+        continue;
+      }
+      if (!isSeparator(d)) break;
+      let j = i;
+      while (j < n && j - i < MAX_SEPARATOR_RUN + 1 && isSeparator(text.charCodeAt(j))) j++;
+      if (j - i > MAX_SEPARATOR_RUN || !isDigit(text.charCodeAt(j))) {
+        // A closing parenthesis right after digits belongs to the number: "(555)".
+        if (text.charCodeAt(i) === 41 && group > 0) end = i + 1;
+        break;
+      }
+      groups.push(group);
+      separators.push(text.slice(i, j));
+      group = 0;
+      i = j;
+    }
+    groups.push(group);
+    // Guard against runaway runs: a table of numbers is not one phone number.
+    if (digits.replace("+", "").length > 0) runs.push({ start, end, digits, groups: groups.filter((g) => g > 0), separators });
+    if (i === start) i++;
+    start = i;
+  }
+  return runs;
+}

@@ -1,0 +1,162 @@
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
+import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
+import { CURRENCY_SIGNS, FALLBACK_REGIONS, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
+
+/*
+ * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
+ * (so "eight zero zero…" and "555-O1S9" are already digits); libphonenumber-js with full metadata
+ * decides validity and gives E.164. Everything between is the false-positive filter the peers lack:
+ * dates, versions, IPs, prices, units, IDs and codes are rejected from their shape and neighbours.
+ */
+
+const MIN_DIGITS = 7;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
+
+function wordsBefore(text: string, at: number, count: number): string[] {
+  const window = text.slice(Math.max(0, at - 60), at);
+  const words = window.match(WORD) ?? [];
+  return words.slice(-count).map((w) => w.replace(/\.$/, ""));
+}
+function wordAfter(text: string, at: number): string {
+  const m = /^\s{0,2}([\p{L}%]+)/u.exec(text.slice(at, at + 24));
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+// Shapes that are not phone numbers, whatever libphonenumber says.
+const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s?[-–]\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}))?$/;
+const YEAR_RANGE = /^(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d$/;
+const IP_OR_VERSION = /^\d{1,3}(?:\.\d{1,3}){2,}$/;
+const DECIMAL = /^-?\d{1,3}\.\d{4,}$/;
+const AMOUNT_RANGE = /^\d{1,3}0{3}\s?[-–]\s?\d{1,3}0{3}$/;
+const ISBN13 = /^97[89]/;
+
+function shapeIsNotPhone(raw: string, run: DigitRun): boolean {
+  const compact = raw.trim();
+  if (DATE.test(compact) || YEAR_RANGE.test(compact) || IP_OR_VERSION.test(compact) || DECIMAL.test(compact)) return true;
+  if (AMOUNT_RANGE.test(compact)) return true;
+  const bare = run.digits.replace("+", "");
+  if (bare.length === 13 && ISBN13.test(bare) && !run.digits.startsWith("+")) return true;
+  // Amazon-style order ids 3-7-7 and long grouped ids.
+  if (run.groups.length === 3 && run.groups[0] === 3 && run.groups[1] === 7 && run.groups[2] === 7) return true;
+  return false;
+}
+
+/** Strong formatting: international prefix, parenthesised area code, or NANP/European grouping. */
+function isFormatted(raw: string, run: DigitRun): boolean {
+  if (run.digits.startsWith("+")) return true;
+  if (/^\(\d{2,5}\)/.test(raw)) return true;
+  const g = run.groups;
+  if (g.length >= 3 && g.every((x) => x >= 2 && x <= 5)) return true;
+  if (g.length === 2 && g[0]! >= 3 && g[1]! >= 4) return true;
+  return false;
+}
+
+function parse(digits: string, region: string): PhoneNumber | undefined {
+  try {
+    return parsePhoneNumberFromString(digits, region as CountryCode);
+  } catch {
+    return undefined;
+  }
+}
+
+interface Judgement {
+  value: string;
+  confidence: number;
+}
+
+function judge(run: DigitRun, raw: string, context: string[], region: string): Judgement | null {
+  const bare = run.digits.replace("+", "");
+  if (bare.length < MIN_DIGITS || bare.length > MAX_DIGITS) return null;
+  const formatted = isFormatted(raw, run);
+  const hasContext = context.length > 0;
+  const intl = run.digits.startsWith("+") || (bare.startsWith("00") && bare.length > 9);
+  const digits = bare.startsWith("00") && !run.digits.startsWith("+") ? `+${bare.slice(2)}` : run.digits;
+
+  const primary = parse(digits, region);
+  if (primary?.isValid()) {
+    const confidence = formatted ? 0.95 : hasContext ? 0.9 : intl ? 0.9 : 0.62;
+    return { value: primary.number, confidence };
+  }
+  if (intl) {
+    // "+1 555 201 3344": well-formed but not assigned; still a number being shared.
+    if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, confidence: 0.75 };
+    return null;
+  }
+  // North American fictional/unassigned ranges (555) written as a phone number.
+  if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-.]\d{3}[-.]\d{4}$/.test(raw.trim()))) {
+    return { value: primary.number, confidence: hasContext ? 0.85 : 0.75 };
+  }
+  if (hasContext || (formatted && bare.startsWith("0"))) {
+    for (const r of FALLBACK_REGIONS) {
+      if (r === region) continue;
+      const p = parse(digits, r);
+      if (p?.isValid()) return { value: p.number, confidence: hasContext ? 0.8 : 0.6 };
+    }
+  }
+  // A local number with a strong cue: "call me at 555-0199".
+  if (hasContext && formatted && bare.length >= MIN_DIGITS) return { value: bare, confidence: 0.7 };
+  return null;
+}
+
+function recognize(input: ScanInput): Candidate[] {
+  const view = input.digits();
+  const text = view.text;
+  if (!/\d{3}|\d[\s.\-/()]\d/.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const run of findDigitRuns(text)) {
+    const bareLength = run.digits.replace("+", "").length;
+    if (bareLength < MIN_DIGITS) continue;
+    const before = text.charCodeAt(run.start - 1);
+    const beforeCh = text[run.start - 1] ?? "";
+    // Part of a word, a path, a query string, an identifier or an amount.
+    if (/[\p{L}_/=#&?@:]/u.test(beforeCh) || (beforeCh !== "" && CURRENCY_SIGNS.includes(beforeCh))) continue;
+    if (before === 45 && /\d/.test(text[run.start - 2] ?? "")) continue;
+    const afterCh = text[run.end] ?? "";
+    if (/[\p{L}_@%]/u.test(afterCh) && !/^[\s]*$/.test(afterCh)) {
+      // "12345678px", "2024abc" — unless followed by an extension marker.
+      if (!/^(?:ext|x)\b/.test(text.slice(run.end, run.end + 4))) continue;
+    }
+    const lookBack = text.slice(Math.max(0, run.start - 3), run.start);
+    if ([...CURRENCY_SIGNS].some((s) => lookBack.includes(s)) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) continue;
+    const prev = wordsBefore(text, run.start, 6);
+    const last2 = prev.slice(-2);
+    // A previous token that mixes letters and digits means we are inside a longer code ("1z 999 aa1 01 2345…").
+    const prevToken = /(\S+)\s?$/.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? "";
+    if (/\d/.test(prevToken) && /\p{L}/u.test(prevToken)) continue;
+    if (/#\s?$/.test(text.slice(Math.max(0, run.start - 2), run.start))) continue;
+    const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
+    if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) continue;
+    if (UNIT_WORDS.has(wordAfter(text, run.end))) continue;
+    if (afterCh === "%") continue;
+    const raw = text.slice(run.start, run.end);
+    if (shapeIsNotPhone(raw, run)) continue;
+
+    let judged = judge(run, raw, context, input.defaultRegion);
+    let end = run.end;
+    // A run that swallowed a trailing count ("555 201 3344 2 times") is retried without its last group.
+    if (!judged && run.groups.length > 2) {
+      const lastSep = raw.lastIndexOf(run.separators[run.separators.length - 1]!);
+      if (lastSep > 0) {
+        const shorter = raw.slice(0, lastSep);
+        const shortRun: DigitRun = { ...run, digits: run.digits.slice(0, run.digits.length - run.groups[run.groups.length - 1]!), groups: run.groups.slice(0, -1), separators: run.separators.slice(0, -1) };
+        judged = judge(shortRun, shorter, context, input.defaultRegion);
+        if (judged) end = run.start + shorter.length;
+      }
+    }
+    if (!judged) continue;
+    out.push({
+      type: "phone",
+      view: "digits",
+      start: run.start,
+      end,
+      value: judged.value,
+      confidence: judged.confidence,
+      recognizer: "phone.libphonenumber",
+      contextWords: context,
+    });
+  }
+  return out;
+}
+
+export const phoneRecognizer: Recognizer = { name: "phone", types: ["phone"], find: recognize };
