@@ -110,6 +110,13 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
         i = k + 1;
         continue;
       }
+      // "soixante-dix-huit": 60 + 10 + 8.
+      const third = wordAt(k + 1);
+      if (w.kind === "tens" && follow?.kind === "teen" && follow.value === 10 && third?.kind === "unit" && third.value >= 7) {
+        pieces.push({ text: String(w.value + 10 + third.value), from: i, to: k + 2, fromWords: true });
+        i = k + 2;
+        continue;
+      }
       if (w.kind === "tens" && follow && follow.kind === "teen" && (w.value === 60 || w.value === 80)) {
         pieces.push({ text: String(w.value + follow.value), from: i, to: k + 1, fromWords: true });
         i = k + 1;
@@ -178,7 +185,8 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     for (let s = 0; s < tokens.length; s++) {
       const k = order === 1 ? s : tokens.length - 1 - s;
       const t = tokens[k]!;
-      if (!usable[k] && t.word?.weak && (isWordAt(k - 1) || isWordAt(k + 1))) usable[k] = true;
+      const between = tokens[k - 1]?.digits !== undefined && (tokens[k + 1]?.digits !== undefined || isWordAt(k + 1));
+      if (!usable[k] && t.word?.weak && (isWordAt(k - 1) || isWordAt(k + 1) || between)) usable[k] = true;
     }
   }
 

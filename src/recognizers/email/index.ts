@@ -18,7 +18,7 @@ const AT_TOKEN = new RegExp(
 const DOT_BRACKETED = `\\s?[\\[({<]\\s?(?:${wordAlt(DOT_WORDS)}|\\.)\\s?[\\])}>]\\s?`;
 const DOT_SPELLED = `\\s(?:${wordAlt(DOT_WORDS)})\\s`;
 /** A dot token at a position (sticky). */
-const DOT_AT = new RegExp(`\\.|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
+const DOT_AT = new RegExp(`\\s?\\.\\s?|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
 /** A dot token ending at the end of a string. */
 const DOT_BEFORE = new RegExp(`(?:\\.|${DOT_BRACKETED}|${DOT_SPELLED})$`);
 const LABEL_AT = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/y;
@@ -32,33 +32,35 @@ interface Domain {
   disguised: boolean;
 }
 
-/** Reads `label(DOT label)+` starting at `pos`. */
+/** Reads `label(DOT label)+` starting at `pos`; the longest prefix with a real public suffix wins. */
 function readDomain(text: string, pos: number): Domain | null {
   const labels: string[] = [];
-  let disguised = false;
+  const ends: number[] = [];
+  const spelledDots: boolean[] = [];
   let at = pos;
-  let end = pos;
   for (let k = 0; k < MAX_LABELS; k++) {
     LABEL_AT.lastIndex = at;
     const label = LABEL_AT.exec(text);
     if (!label) break;
     labels.push(label[0]);
-    end = at + label[0].length;
+    const end = at + label[0].length;
+    ends.push(end);
     DOT_AT.lastIndex = end;
     const dot = DOT_AT.exec(text);
     if (!dot) break;
-    // A trailing "." ends a sentence, it does not start a label.
     LABEL_AT.lastIndex = end + dot[0].length;
     if (!LABEL_AT.test(text)) break;
-    if (dot[0] !== ".") disguised = true;
+    spelledDots.push(dot[0].trim() !== ".");
     at = end + dot[0].length;
   }
-  if (labels.length < 2) return null;
-  // Drop trailing labels until the domain has a real public suffix ("gmail.com.thanks" is rare; "x.com.br" stays).
-  const domain = labels.join(".");
-  const info = parseDomain(domain, { allowPrivateDomains: false });
-  if (!info.domain || !info.isIcann || !info.publicSuffix || info.publicSuffix === domain) return null;
-  return { end, domain, disguised };
+  // "gmail.com. Thanks" reads a label too many; drop trailing labels until the suffix is real.
+  for (let n = labels.length; n >= 2; n--) {
+    const domain = labels.slice(0, n).join(".");
+    const info = parseDomain(domain, { allowPrivateDomains: false });
+    if (!info.domain || !info.isIcann || !info.publicSuffix || info.publicSuffix === domain) continue;
+    return { end: ends[n - 1]!, domain, disguised: spelledDots.slice(0, n - 1).some(Boolean) };
+  }
+  return null;
 }
 
 interface Local {
@@ -126,7 +128,7 @@ function recognize(input: ScanInput): Candidate[] {
       if (!local) continue;
       if (spelled && !bracketed) {
         // " at " is an ordinary word: demand a mailbox-like name and a mail-like domain.
-        if (NOT_A_MAILBOX.has(local.local) || local.local.length < 2) continue;
+        if (NOT_A_MAILBOX.has(local.local) || local.local.length < 2 || !/[a-z]/.test(local.local)) continue;
         const provider = Object.values(MAIL_PROVIDERS).includes(domain.domain);
         if (!domain.disguised && !provider && !local.disguised && !/[._\d]/.test(local.local)) continue;
       }

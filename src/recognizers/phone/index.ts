@@ -88,11 +88,21 @@ function judge(run: DigitRun, raw: string, context: string[], region: string): J
     return { value: primary.number, confidence: hasContext ? 0.85 : 0.75 };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
+    // Several regions may accept the digits; the one whose national format groups them as written wins.
+    let firstValid: PhoneNumber | undefined;
+    const written = run.groups.join(",");
     for (const r of FALLBACK_REGIONS) {
       if (r === region) continue;
       const p = parse(digits, r);
-      if (p?.isValid()) return { value: p.number, confidence: hasContext ? 0.8 : 0.6 };
+      if (!p?.isValid()) continue;
+      firstValid ??= p;
+      const grouping = (p.formatNational().match(/\d+/g) ?? []).map((g) => g.length).join(",");
+      if (grouping === written) {
+        firstValid = p;
+        break;
+      }
     }
+    if (firstValid) return { value: firstValid.number, confidence: hasContext ? 0.8 : 0.6 };
   }
   // A local number with a strong cue: "call me at 555-0199".
   if (hasContext && formatted && bare.length >= MIN_DIGITS) return { value: bare, confidence: 0.7 };
