@@ -14,11 +14,12 @@ const MIN_RUN_DIGITS = 6;
 // leet letters, with at least as many digits as letters, in a run of six or more digits.
 const LEET: Readonly<Record<string, string>> = { l: "1", i: "1", "|": "1", o: "0", s: "5", b: "8", e: "3" };
 const LEET_RUN = /[0-9lio|sbe]+(?:[ .\-()/]{1,2}[0-9lio|sbe]+)*/g;
-const HAS_DIGIT = /[0-9]/;
+/** Six digits with at most three other characters between neighbours: the only place leet matters. */
+const SIX_DIGITS_NEARBY = /\d(?:[^\d]{0,3}\d){5}/;
 
 export function undoLeetInDigitRuns(input: MappedText): MappedText {
   const text = input.text;
-  if (!HAS_DIGIT.test(text)) return input;
+  if (!SIX_DIGITS_NEARBY.test(text)) return input;
   const b = new ViewBuilder(input);
   let last = 0;
   for (const m of text.matchAll(LEET_RUN)) {
@@ -148,8 +149,24 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
   return pieces;
 }
 
+/** Cheap pre-test: two number words (or a number word and a digit) next to each other, or a compound. */
+const NUMBER_WORD_PAIR = (() => {
+  const words = [...NUMBER_WORDS.entries()].filter(([, w]) => w.kind !== "connector").map(([k]) => k);
+  words.sort((a, b) => b.length - a.length);
+  const alt = words.join("|");
+  return new RegExp(`\\b(?:${alt})\\b[\\s,.\\-_/()+]{0,4}(?:(?:${alt})\\b|\\d)|\\d[\\s,.\\-_/()+]{0,4}(?:${alt})\\b`);
+})();
+const COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b|\b[a-z]{3,6}und[a-z]{6,9}\b/g;
+
+function mayHaveNumberWords(text: string): boolean {
+  if (NUMBER_WORD_PAIR.test(text)) return true;
+  for (const m of text.matchAll(COMPOUND)) if (compoundNumberWord(m[0]) !== undefined) return true;
+  return false;
+}
+
 export function spellOutNumberWords(input: MappedText): MappedText {
   const text = input.text;
+  if (!mayHaveNumberWords(text)) return input;
   const tokens: Token[] = [];
   let anyWord = false;
   for (const m of text.matchAll(TOKEN)) {

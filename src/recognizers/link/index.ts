@@ -90,13 +90,46 @@ function handleOf(url: string): string {
   }
 }
 
+const LINK_HINT = /[a-z0-9]\.[a-z]|:\/|www\./g;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+const MAX_TOKEN = 2048;
+
+interface LinkMatch {
+  schema: string;
+  index: number;
+  lastIndex: number;
+  raw: string;
+  url: string;
+}
+
+/**
+ * linkify-it over the whole text costs more than the rest of detection together, and links never
+ * contain white space: so only the white-space-delimited tokens that look like links are handed to it.
+ */
+function matchLinks(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  let covered = -1;
+  for (const hint of text.matchAll(LINK_HINT)) {
+    if (hint.index < covered) continue;
+    let start = hint.index;
+    while (start > 0 && hint.index - start < MAX_TOKEN && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = hint.index;
+    while (end < text.length && end - hint.index < MAX_TOKEN && !isSpace(text.charCodeAt(end))) end++;
+    covered = end;
+    // One character of context on each side keeps linkify-it's boundary rules intact.
+    const from = Math.max(0, start - 1);
+    for (const m of linkify.match(text.slice(from, end)) ?? []) {
+      out.push({ schema: m.schema, index: m.index + from, lastIndex: m.lastIndex + from, raw: m.raw, url: m.url });
+    }
+  }
+  return out;
+}
+
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   if (!text.includes(".") && !text.includes(":")) return [];
-  const matches = linkify.match(text);
-  if (!matches) return [];
   const out: Candidate[] = [];
-  for (const m of matches) {
+  for (const m of matchLinks(text)) {
     const fuzzy = m.schema === "";
     if (fuzzy && !m.raw.toLowerCase().startsWith("www.")) {
       const info = parseHost(m.url);
