@@ -25,7 +25,7 @@ describe("scan (JSON Lines)", () => {
       ].join("\n"),
     )) as Array<Record<string, unknown>>;
     expect(out.map((o) => o.id)).toEqual(["a", "b", 3]);
-    expect(out[0]).toMatchObject({ violation: true, decision: "warn", clauses: ["C2"] });
+    expect(out[0]).toMatchObject({ violation: true, decision: "warn", clauses: ["C2", "W1"], redactedText: "mail [email hidden]" });
     expect((out[0]!.findings as Array<Record<string, unknown>>)[0]).toMatchObject({ type: "email", start: 5, end: 27, value: "tacos.el.rey@gmail.com" });
     expect(out[1]).toMatchObject({ violation: false, decision: "allow", findings: [] });
     expect(out[2]).toMatchObject({ violation: false, findings: [{ type: "portfolio_link" }] });
@@ -43,6 +43,14 @@ describe("scan (JSON Lines)", () => {
 
   it("rejects a non-object context clearly", () => {
     expect(scanLine('{"id":"c","text":"hi","context":"message"}')).toMatchObject({ id: "c", error: { code: "invalid_input" } });
+  });
+
+  it("names the bad context field", () => {
+    const out = scanLine('{"id":"d","text":"hi","context":{"surface":"chatroom"}}') as { error: { code: string; message: string } };
+    expect(out.error.code).toBe("invalid_context");
+    expect(out.error.message).toContain("context.surface");
+    const plan = scanLine('{"id":"e","text":"hi","context":{"sender":{"role":"client","plan":"gold"}}}') as { error: { message: string } };
+    expect(plan.error.message).toContain("context.sender.plan");
   });
 
   it("streams: a large input produces the same number of lines", async () => {

@@ -1,13 +1,19 @@
 import { readFileSync } from "node:fs";
-import { detect } from "../detect/detect.js";
+import { ContextError } from "../policy/context.js";
 import { renderCheck } from "./check.js";
 import { scan } from "./scan.js";
+import { createGuard } from "../guard.js";
+import { loadPresetFile } from "../policy/preset.js";
+import { policyCommand } from "./policy.js";
 
 const USAGE = `contactguard — find contact information shared or requested in marketplace text
 
 Usage:
-  contactguard scan [--region CC]          JSON Lines on stdin → one result per line on stdout
-  contactguard check [--region CC] "TEXT"  show findings in TEXT (or stdin) for people
+  contactguard scan [--policy FILE]        JSON Lines on stdin → one decision per line on stdout
+  contactguard policy check FILE           validate a policy preset file
+  contactguard policy show [NAME]          print a built-in preset (default marketplace-default)
+  contactguard check [--region CC] [--context JSON] "TEXT"
+                                           show findings and the decision for TEXT (or stdin), for people
   contactguard demo                        check a few sample messages
   contactguard --version | --help
 `;
@@ -41,17 +47,43 @@ export async function main(argv: string[]): Promise<number> {
   const useColor = process.stdout.isTTY === true && !process.env.NO_COLOR;
   switch (command) {
     case "scan": {
-      await scan(process.stdin, process.stdout, region ? { defaultRegion: region } : {});
+      const presetPath = takeOption(args, "--policy");
+      const guard = createGuard(presetPath ? { preset: loadPresetFile(presetPath) } : {});
+      if (region) process.stderr.write("contactguard: --region applies to check; set context.region per scan line\n");
+      await scan(process.stdin, process.stdout, { guard });
       return 0;
     }
     case "check": {
       const text = args.length ? args.join(" ") : await readStdin();
-      const findings = detect(text, region ? { defaultRegion: region } : {});
-      process.stdout.write(renderCheck(text, findings, useColor));
-      return findings.some((f) => f.type !== "url" && f.type !== "portfolio_link") ? 1 : 0;
+      const contextJson = takeOption(args, "--context");
+      let context: unknown = {};
+      if (contextJson) {
+        try {
+          context = JSON.parse(contextJson);
+        } catch (err) {
+          process.stderr.write(`contactguard: --context is not valid JSON: ${(err as Error).message}\n`);
+          return 2;
+        }
+      }
+      const input = args.length ? args.join(" ") : await readStdin();
+      let result;
+      try {
+        result = createGuard().check(input, { ...(context as object), ...(region ? { region } : {}) });
+      } catch (err) {
+        if (err instanceof ContextError) {
+          process.stderr.write(`contactguard: ${err.message}\n`);
+          return 2;
+        }
+        throw err;
+      }
+      process.stdout.write(renderCheck(input, result, useColor));
+      return result.violation ? 1 : 0;
     }
+    case "policy":
+      return policyCommand(args);
     case "demo": {
-      for (const text of DEMO) process.stdout.write(renderCheck(text, detect(text), useColor) + "\n");
+      const guard = createGuard();
+      for (const text of DEMO) process.stdout.write(renderCheck(text, guard.check(text, { surface: "message" }), useColor) + "\n");
       return 0;
     }
     case "--version":

@@ -2,8 +2,9 @@ import { createInterface } from "node:readline";
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
-import { detect } from "../detect/detect.js";
-import { interimResult } from "../detect/result.js";
+import { createGuard, type Guard } from "../guard.js";
+import { ContextError } from "../policy/context.js";
+import type { CheckResult } from "../policy/engine.js";
 
 /** One line of `scan` input. `context` is validated by the policy engine; here it only has to be an object. */
 export const ScanLine = z.object({
@@ -13,8 +14,35 @@ export const ScanLine = z.object({
 });
 
 export interface ScanOptions {
-  defaultRegion?: string;
+  /** The guard to decide with (default: the `marketplace-default` preset). */
+  guard?: Guard;
 }
+
+/** The stable `scan` output line: the decision plus each finding's span and value. */
+export function toScanOutput(id: string | number | null, r: CheckResult): object {
+  return {
+    id,
+    violation: r.violation,
+    decision: r.decision,
+    message: r.message,
+    clauses: r.clauses,
+    findings: r.findings.map((f) => ({
+      type: f.type,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      value: f.value,
+      confidence: f.confidence,
+      clause: f.clause,
+      ...(f.allowedBy ? { allowedBy: f.allowedBy } : {}),
+      ...(f.splitFrom ? { splitFrom: f.splitFrom.map((s) => s.index) } : {}),
+    })),
+    ...(r.redactedText !== undefined ? { redactedText: r.redactedText } : {}),
+    policy: r.policy,
+  };
+}
+
+let defaultGuard: Guard | undefined;
 
 type ErrorLine = { id: string | number | null; error: { code: string; message: string } };
 
@@ -38,9 +66,10 @@ export function scanLine(line: string, options: ScanOptions = {}): object {
     return errorLine(id, "invalid_input", `${field}: ${issue?.message ?? "invalid"}`);
   }
   try {
-    const findings = detect(parsed.data.text, options.defaultRegion ? { defaultRegion: options.defaultRegion } : {});
-    return interimResult(id, findings);
+    const guard = options.guard ?? (defaultGuard ??= createGuard());
+    return toScanOutput(id, guard.check(parsed.data.text, parsed.data.context ?? {}));
   } catch (err) {
+    if (err instanceof ContextError) return errorLine(id, "invalid_context", err.message);
     return errorLine(id, "internal_error", (err as Error).message);
   }
 }

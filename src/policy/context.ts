@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+/**
+ * Where and between whom a text is written. The policy decides under this context; the same
+ * schema validates library calls, `scan` lines and HTTP bodies, so errors read the same everywhere.
+ */
+export const SURFACES = ["message", "job_post", "proposal", "invite", "profile", "portfolio", "interview", "attachment"] as const;
+export const PLANS = ["basic", "plus", "business", "enterprise"] as const;
+export const DOCUMENT_KINDS = ["resume", "nda", "business_license", "background_check", "brief", "portfolio", "other"] as const;
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: "must be an ISO 8601 date-time" });
+
+export const Party = z.object({
+  id: z.string().min(1).optional(),
+  role: z.enum(["client", "freelancer"]),
+  plan: z.enum(PLANS).default("basic"),
+});
+
+export const Contract = z.object({
+  status: z.enum(["none", "offered", "active", "closed"]),
+  kind: z.enum(["standard", "test"]).optional(),
+  startsAt: isoTime.optional(),
+  acceptedAt: isoTime.optional(),
+  endedAt: isoTime.optional(),
+});
+
+export const HistoryMessage = z.object({
+  text: z.string(),
+  senderId: z.string().optional(),
+  at: isoTime.optional(),
+});
+
+/** The sender's standing from the ledger (issue #4 fills it in; callers of the library may too). */
+export const Standing = z.object({
+  /** Violations still counting towards the ladder (not expired, not overturned). */
+  activeViolations: z.number().int().min(0).default(0),
+  /** ISO time until which the account may not send contact-bearing content at all. */
+  restrictedUntil: isoTime.optional(),
+  suspended: z.boolean().optional(),
+});
+
+export const CheckContext = z.object({
+  surface: z.enum(SURFACES).default("message"),
+  sender: Party.nullable().optional(),
+  recipient: Party.nullable().optional(),
+  contract: Contract.nullable().optional(),
+  relationship: z.object({ preExisting: z.boolean().optional() }).nullable().optional(),
+  exception: z
+    .object({ kind: z.enum(["legal", "system_access", "accessibility"]), note: z.string().optional() })
+    .nullable()
+    .optional(),
+  document: z.object({ kind: z.enum(DOCUMENT_KINDS), name: z.string().optional() }).nullable().optional(),
+  history: z.array(HistoryMessage).max(200).optional(),
+  standing: Standing.nullable().optional(),
+  /** Default region for numbers without a country code (ISO 3166-1 alpha-2). */
+  region: z.string().regex(/^[A-Za-z]{2}$/, "must be a two-letter country code").optional(),
+  now: isoTime.optional(),
+});
+
+export type CheckContext = z.infer<typeof CheckContext>;
+export type CheckContextInput = z.input<typeof CheckContext>;
+export type Surface = (typeof SURFACES)[number];
+
+export class ContextError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+    this.name = "ContextError";
+  }
+}
+
+/** Validates a context; throws `ContextError` naming the first bad field. */
+export function parseContext(input: unknown): CheckContext {
+  const parsed = CheckContext.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = ["context", ...issue.path.map(String)].join(".");
+  throw new ContextError(field, issue.message);
+}

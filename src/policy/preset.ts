@@ -1,0 +1,139 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { CONTACT_TYPES } from "../core/types.js";
+import { SURFACES } from "./context.js";
+
+/**
+ * A policy preset: everything the engine decides that a marketplace may want to change, as data.
+ * The engine holds only the clause logic of POLICY.md (when is it forbidden, what is exempt);
+ * which action a surface takes, the words users read and the ladder live here.
+ */
+export const DECISIONS = ["allow", "notice", "warn", "block", "redact", "review"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+const Action = z.enum(["warn", "block", "redact", "review"]);
+
+const SurfaceRule = z.object({
+  /** What a violation on this surface does the first time (no active violations on record). */
+  action: Action,
+  /** What it does when the sender already has active violations (X2). */
+  repeatAction: Action.optional(),
+  /** Override of the violation message for this surface (X1 for job posts). */
+  message: z.string().min(1).optional(),
+  /** Clauses this surface's decision adds (X1). */
+  clauses: z.array(z.string()).default([]),
+});
+
+const TypeRule = z.object({
+  types: z.array(z.enum(CONTACT_TYPES)).min(1),
+  surfaces: z.array(z.enum(SURFACES)).optional(),
+  action: Action.optional(),
+  message: z.string().min(1).optional(),
+  clauses: z.array(z.string()).default([]),
+});
+
+export const LadderStep = z.object({
+  /** The step applies from this many violations within `windowDays`. */
+  atViolation: z.number().int().min(1),
+  penalty: z.enum(["warning", "badge_loss", "restriction", "suspension"]),
+  /** Length of a restriction. */
+  days: z.number().int().min(1).optional(),
+  message: z.string().min(1),
+});
+
+export const PolicyPreset = z
+  .object({
+    id: z.string().min(1),
+    version: z.string().min(1),
+    description: z.string().optional(),
+    switches: z
+      .object({
+        /** The older seed exempts the Business plan too (E1); the newer one does not. */
+        businessPlanExempt: z.boolean().default(false),
+        /** Infer E3 system-access purpose from the text, not only from a declared exception. */
+        inferSystemAccess: z.boolean().default(true),
+      })
+      .default({ businessPlanExempt: false, inferSystemAccess: true }),
+    detection: z
+      .object({
+        minConfidence: z.number().min(0).max(1).default(0.5),
+        /** Findings below this confidence send a blocking decision to human review instead. */
+        reviewBelow: z.number().min(0).max(1).default(0),
+        defaultRegion: z.string().regex(/^[A-Z]{2}$/).default("US"),
+      })
+      .default({ minConfidence: 0.5, reviewBelow: 0, defaultRegion: "US" }),
+    conversation: z
+      .object({
+        /** How many earlier consecutive messages of the same sender are joined with the current one. */
+        windowMessages: z.number().int().min(0).max(20).default(4),
+        windowMinutes: z.number().int().min(1).default(30),
+      })
+      .default({ windowMessages: 4, windowMinutes: 30 }),
+    surfaces: z.record(z.enum(SURFACES), SurfaceRule).refine((r) => SURFACES.every((s) => s in r), {
+      message: `must define every surface: ${SURFACES.join(", ")}`,
+    }),
+    typeRules: z.array(TypeRule).default([]),
+    messages: z.object({
+      violation: z.string().min(1),
+      contactRequest: z.string().min(1),
+      redacted: z.string().min(1),
+      review: z.string().min(1),
+      restricted: z.string().min(1),
+      closedContract: z.string().min(1),
+      portfolio: z.string().min(1),
+      exception: z.string().min(1),
+      exceptionChannel: z.string().min(1),
+    }),
+    redaction: z.record(z.enum(CONTACT_TYPES), z.string()),
+    ladder: z.object({
+      windowDays: z.number().int().min(1),
+      warningExpiresDays: z.number().int().min(1),
+      steps: z.array(LadderStep).min(1),
+    }),
+  })
+  .strict();
+
+export type PolicyPreset = z.infer<typeof PolicyPreset>;
+
+export class PresetError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid policy preset:\n  ${issues.join("\n  ")}`);
+    this.name = "PresetError";
+  }
+}
+
+export function parsePreset(input: unknown): PolicyPreset {
+  const parsed = PolicyPreset.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new PresetError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+}
+
+export function loadPresetFile(path: string): PolicyPreset {
+  let raw: string;
+  try {
+    raw = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new PresetError([`cannot read ${path}: ${(err as Error).message}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new PresetError([`${path} is not valid JSON: ${(err as Error).message}`]);
+  }
+  return parsePreset(json);
+}
+
+const presetDir = new URL("../../presets/", import.meta.url);
+const cache = new Map<string, PolicyPreset>();
+
+/** A preset shipped with the package, by name (`marketplace-default`). */
+export function builtinPreset(name = "marketplace-default"): PolicyPreset {
+  if (!/^[a-z0-9-]+$/.test(name)) throw new PresetError([`unknown preset "${name}"`]);
+  let preset = cache.get(name);
+  if (!preset) {
+    preset = loadPresetFile(new URL(`${name}.json`, presetDir).pathname);
+    cache.set(name, preset);
+  }
+  return preset;
+}
