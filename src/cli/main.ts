@@ -14,6 +14,8 @@ Usage:
   contactguard policy show [NAME]          print a built-in preset (default marketplace-default)
   contactguard check [--region CC] [--context JSON] "TEXT"
                                            show findings and the decision for TEXT (or stdin), for people
+  contactguard serve                       start the HTTP service (PORT, DATA_DIR, DATABASE_URL, STORE_TEXT)
+  contactguard keys create --role ROLE     create an API key (platform, reviewer, admin); printed last
   contactguard demo                        check a few sample messages
   contactguard --version | --help
 `;
@@ -81,6 +83,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "policy":
       return policyCommand(args);
+    case "serve": {
+      const { serve } = await import("../service/server.js");
+      await serve();
+      return await new Promise<number>(() => undefined);
+    }
+    case "keys": {
+      const { keysCommand } = await import("./keys.js");
+      return keysCommand(args);
+    }
     case "demo": {
       const guard = createGuard();
       for (const text of DEMO) process.stdout.write(renderCheck(text, guard.check(text, { surface: "message" }), useColor) + "\n");

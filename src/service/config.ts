@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** Service settings, from the environment. Every one has a default so `npm start` needs none. */
+export const ServiceConfig = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(8080),
+  host: z.string().default("0.0.0.0"),
+  dataDir: z.string().default("./data"),
+  databaseUrl: z.string().optional(),
+  /** Store message text in the decision log; otherwise only its SHA-256 and the redacted text. */
+  storeText: z.boolean().default(false),
+  bodyLimit: z.coerce.number().int().min(1024).default(1_048_576),
+  rateLimitPerMinute: z.coerce.number().int().min(1).default(60_000),
+  policyFile: z.string().optional(),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type ServiceConfig = z.infer<typeof ServiceConfig>;
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  return ServiceConfig.parse({
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL || undefined,
+    storeText: env.STORE_TEXT === "1" || env.STORE_TEXT === "true",
+    bodyLimit: env.BODY_LIMIT,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    policyFile: env.POLICY_FILE || undefined,
+    logLevel: env.LOG_LEVEL,
+  });
+}

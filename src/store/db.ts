@@ -1,0 +1,114 @@
+import { mkdirSync } from "node:fs";
+
+/**
+ * The two PostgreSQL engines behind one small interface: PGlite (embedded, a data directory) by
+ * default, and a real server through `pg` when DATABASE_URL is set. Same SQL, same migrations.
+ */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** Runs `fn` in a transaction; PGlite serializes them, PostgreSQL uses a pooled client. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** PostgreSQL schema to use (tests run each suite in its own). */
+  schema?: string;
+  poolSize?: number;
+}
+
+const SAFE_IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openDb(options: DbOptions): Promise<Db> {
+  if (options.schema && !SAFE_IDENT.test(options.schema)) throw new Error(`invalid schema name "${options.schema}"`);
+  return options.databaseUrl ? openPostgres(options) : openPglite(options);
+}
+
+async function openPostgres(options: DbOptions): Promise<Db> {
+  const { default: pg } = await import("pg");
+  // Keep timestamps as ISO strings and bigints as strings: the API returns them unchanged.
+  pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  pool.on("error", () => {
+    /* an idle client lost its connection; the pool replaces it */
+  });
+  if (options.schema) {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    pool.on("connect", (client) => {
+      client.query(`SET search_path TO ${options.schema}`).catch(() => undefined);
+    });
+  }
+  const withSchema = async <T>(fn: (c: import("pg").PoolClient) => Promise<T>) => {
+    const client = await pool.connect();
+    try {
+      if (options.schema) await client.query(`SET search_path TO ${options.schema}`);
+      return await fn(client);
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    kind: "postgres",
+    async query<T>(sql: string, params: unknown[] = []) {
+      if (!options.schema) return (await pool.query(sql, params)).rows as T[];
+      return withSchema(async (c) => (await c.query(sql, params)).rows as T[]);
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      return withSchema(async (client) => {
+        await client.query("BEGIN");
+        try {
+          const result = await fn({ query: async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[] });
+          await client.query("COMMIT");
+          return result;
+        } catch (err) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw err;
+        }
+      });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(options: DbOptions): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const dir = options.dataDir ?? "./data";
+  if (dir !== "memory://") mkdirSync(dir, { recursive: true });
+  const db = await PGlite.create(dir === "memory://" ? undefined : `${dir.replace(/\/$/, "")}/pglite`);
+  if (options.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${options.schema}; SET search_path TO ${options.schema};`);
+  // PGlite runs one statement at a time; a queue keeps a transaction's statements together.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = chain.then(fn, fn);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+  const iso = (rows: Record<string, unknown>[]) => {
+    for (const row of rows) for (const k in row) if (row[k] instanceof Date) row[k] = (row[k] as Date).toISOString();
+    return rows;
+  };
+  return {
+    kind: "pglite",
+    query<T>(sql: string, params: unknown[] = []) {
+      return serial(async () => iso((await db.query<Record<string, unknown>>(sql, params)).rows) as T[]);
+    },
+    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      return serial(() =>
+        db.transaction(async (tx) =>
+          fn({ query: async <R>(sql: string, params: unknown[] = []) => iso((await tx.query<Record<string, unknown>>(sql, params)).rows) as R[] }),
+        ),
+      );
+    },
+    async close() {
+      await serial(() => db.close());
+    },
+  };
+}
