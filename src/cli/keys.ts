@@ -22,7 +22,11 @@ export async function keysCommand(args: string[]): Promise<number> {
     return 2;
   }
   const config = configFromEnv();
-  const db = await openDb({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const db = await openDb({
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.dbSchema ? { schema: config.dbSchema } : {}),
+  });
   try {
     await migrate(db);
     const repo = new Repository(db, builtinPreset().ladder);

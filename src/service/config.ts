@@ -6,6 +6,8 @@ export const ServiceConfig = z.object({
   host: z.string().default("0.0.0.0"),
   dataDir: z.string().default("./data"),
   databaseUrl: z.string().optional(),
+  /** PostgreSQL schema for all tables (default: the connection's search_path, usually public). */
+  dbSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier").optional(),
   /** Store message text in the decision log; otherwise only its SHA-256 and the redacted text. */
   storeText: z.boolean().default(false),
   bodyLimit: z.coerce.number().int().min(1024).default(1_048_576),
@@ -21,6 +23,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     host: env.HOST,
     dataDir: env.DATA_DIR,
     databaseUrl: env.DATABASE_URL || undefined,
+    dbSchema: env.DB_SCHEMA || undefined,
     storeText: env.STORE_TEXT === "1" || env.STORE_TEXT === "true",
     bodyLimit: env.BODY_LIMIT,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,

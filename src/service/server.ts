@@ -19,7 +19,7 @@ export interface Service {
 /** Opens the database (PGlite in DATA_DIR, or PostgreSQL at DATABASE_URL), migrates, and builds the app. */
 export async function createService(config: ServiceConfig, extra: { schema?: string; extend?: AppDeps["extend"] } = {}): Promise<Service> {
   const preset = config.policyFile ? loadPresetFile(config.policyFile) : builtinPreset();
-  const dbOptions: DbOptions = { dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), ...(extra.schema ? { schema: extra.schema } : {}) };
+  const dbOptions: DbOptions = { dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), ...((extra.schema ?? config.dbSchema) ? { schema: (extra.schema ?? config.dbSchema)! } : {}) };
   const db = await openDb(dbOptions);
   await migrate(db);
   const repo = new Repository(db, preset.ladder);

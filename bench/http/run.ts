@@ -1,0 +1,134 @@
+/**
+ * HTTP benchmark: autocannon against POST /v1/check with a realistic mix (95% clean, 5% violations,
+ * many senders), on the embedded PGlite store and on the PostgreSQL server, each in a fresh store.
+ *
+ *   npm run bench:http            # both
+ *   npm run bench:http -- pglite  # one
+ *
+ * The service runs as its own process (as in production); autocannon runs in this one. Both share
+ * this machine's cores, so the figures are a floor for a dedicated server.
+ */
+import autocannon from "autocannon";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir, cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = join(ROOT, "bin/contactguard.js");
+const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+
+const CLEAN = [
+  "Hi! I can start on Monday. My rate is $45/hr and I estimate 12-15 hours for the first milestone.",
+  "Thanks for the invite. I've migrated three Django 3.2 apps to Django 5; happy to share samples on the platform.",
+  "Could you share the brand guidelines and the logo files? I'll send the first draft by 03/20.",
+  "The staging build (v2.4.1) is up. Lighthouse score went from 61% to 93%.",
+  "Great, let's schedule the kickoff through the platform's calendar for Tuesday 10:30 GMT+9.",
+  "I reviewed the 1,024-row spreadsheet; about 40 entries have missing ZIP codes.",
+];
+const VIOLATIONS = [
+  "WhatsApp me on +91 98200 12345 for a quicker reply",
+  "my email is kenji (at) sato-studio (dot) jp",
+  "call me: eight zero zero, two two two, nine eight seven six",
+];
+
+function requests(): autocannon.Request[] {
+  const out: autocannon.Request[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const violation = i % 20 === 0;
+    const text = violation ? VIOLATIONS[(i / 20) % VIOLATIONS.length]! : CLEAN[i % CLEAN.length]!;
+    const sender = `bench-fl-${i % 500}`;
+    out.push({
+      method: "POST",
+      path: "/v1/check",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text,
+        context: {
+          surface: "message",
+          sender: { id: sender, role: "freelancer", plan: "basic" },
+          recipient: { id: `bench-cl-${i % 97}`, role: "client", plan: "basic" },
+          contract: { status: "none" },
+        },
+      }),
+    });
+  }
+  return out;
+}
+
+async function waitReady(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("service did not become ready");
+}
+
+interface Result {
+  store: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function runOne(store: "pglite" | "postgres"): Promise<Result> {
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000" };
+  let dataDir: string | undefined;
+  const schema = `cg_bench_${process.pid}`;
+  if (store === "pglite") {
+    dataDir = mkdtempSync(join(tmpdir(), "cg-bench-"));
+    env.DATA_DIR = dataDir;
+    delete env.DATABASE_URL;
+  } else {
+    env.DATABASE_URL = PG_URL;
+    env.DB_SCHEMA = schema;
+  }
+  const keyRun = spawnSync(process.execPath, [BIN, "keys", "create", "--role", "platform"], { env, encoding: "utf8" });
+  if (keyRun.status !== 0) throw new Error(`keys create failed: ${keyRun.stderr}`);
+  const key = keyRun.stdout.trim().split("\n").pop()!;
+  const server: ChildProcess = spawn(process.execPath, [BIN, "serve"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    await waitReady(port);
+    const reqs = requests().map((r) => ({ ...r, headers: { ...r.headers, authorization: `Bearer ${key}` } }));
+    // Warm-up, then the measured run.
+    await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: 3, requests: reqs });
+    const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: DURATION, requests: reqs });
+    return { store, requests: r.requests.total, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (store === "postgres") {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
+  }
+}
+
+const which = process.argv.slice(2).filter((a) => a === "pglite" || a === "postgres") as Array<"pglite" | "postgres">;
+const stores = which.length ? which : (["pglite", "postgres"] as const);
+console.log(`POST /v1/check, 95% clean / 5% violations, 500 senders; ${CONNECTIONS} connections, ${DURATION}s; ${cpus().length} × ${cpus()[0]?.model}; Node ${process.version}`);
+const results: Result[] = [];
+for (const s of stores) results.push(await runOne(s));
+console.log("store     req/s    p50 ms  p99 ms  requests  errors  non-2xx  target (PostgreSQL: ≥5000 req/s, p99 ≤ 20 ms)");
+for (const r of results) {
+  const target = r.store === "postgres" ? (r.rps >= 5000 && r.p99 <= 20 ? "met" : "missed") : "—";
+  console.log(`${r.store.padEnd(9)} ${String(r.rps).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(r.requests).padStart(8)}  ${String(r.errors).padStart(6)}  ${String(r.non2xx).padStart(7)}  ${target}`);
+}
+mkdirSync(join(ROOT, "bench/results"), { recursive: true });
+writeFileSync(join(ROOT, "bench/results/http.latest.json"), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: DURATION, results }, null, 2));
