@@ -78,9 +78,30 @@ export class Checker {
   async standingOf(accountId: string, fresh = false): Promise<Standing> {
     const hit = this.standingCache.get(accountId);
     if (!fresh && hit && Date.now() - hit.at < (this.options.standingTtlMs ?? 2000)) return hit.standing;
-    const standing = await this.repo.standing(accountId);
+    const standing = await this.loadStanding(accountId);
     this.remember(standing);
     return standing;
+  }
+
+  // Standing lookups of one event-loop turn share a single query.
+  private pendingStandings = new Map<string, Array<(s: Standing | Error) => void>>();
+  private loadStanding(accountId: string): Promise<Standing> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.pendingStandings.get(accountId);
+      const settle = (s: Standing | Error) => (s instanceof Error ? reject(s) : resolve(s));
+      if (waiting) waiting.push(settle);
+      else this.pendingStandings.set(accountId, [settle]);
+      if (this.pendingStandings.size === 1 && !waiting) {
+        setImmediate(() => {
+          const batch = this.pendingStandings;
+          this.pendingStandings = new Map();
+          this.repo.standings([...batch.keys()]).then(
+            (all) => all.forEach((s) => batch.get(s.accountId)?.forEach((f) => f(s))),
+            (err: Error) => batch.forEach((fs) => fs.forEach((f) => f(err))),
+          );
+        });
+      }
+    });
   }
 
   remember(standing: Standing): void {

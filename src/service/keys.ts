@@ -29,13 +29,13 @@ export class KeyResolver {
   ) {}
 
   async resolve(key: string): Promise<Role | null> {
-    const hash = hashKey(key);
-    const hit = this.cache.get(hash);
+    // Cached by the key itself (in memory only), so a hit costs no hashing.
+    const hit = this.cache.get(key);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.role;
-    const row = await this.repo.keyByHash(hash);
+    const row = await this.repo.keyByHash(hashKey(key));
     const role = (row?.role as Role | undefined) ?? null;
     if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(hash, { role, at: Date.now() });
+    this.cache.set(key, { role, at: Date.now() });
     return role;
   }
 }

@@ -12,8 +12,8 @@ export class DecisionWriter {
 
   constructor(
     private readonly repo: Repository,
-    private readonly maxBatch = 200,
-    private readonly maxInFlight = 4,
+    private readonly maxBatch = 500,
+    private readonly maxInFlight = 8,
   ) {}
 
   write(record: DecisionRecord): Promise<{ id: string; inserted: boolean }> {

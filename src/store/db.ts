@@ -34,7 +34,7 @@ async function openPostgres(options: DbOptions): Promise<Db> {
   const { default: pg } = await import("pg");
   // Keep timestamps as ISO strings and bigints as strings: the API returns them unchanged.
   pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
   pool.on("error", () => {
     /* an idle client lost its connection; the pool replaces it */
   });

@@ -263,35 +263,50 @@ export class Repository {
     return this.db.transaction(async (tx) => {
       const [stored] = await this.insertDecisions([decision], tx);
       if (!stored!.inserted) return { decisionId: stored!.id, inserted: false, standing: await this.standing(accountId, tx) };
-      await tx.query("INSERT INTO accounts (id) VALUES ($1) ON CONFLICT (id) DO NOTHING", [accountId]);
-      await tx.query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE", [accountId]);
-      const windowStart = new Date(now.getTime() - this.ladder.windowDays * 86_400_000).toISOString();
-      const prior = await tx.query<{ n: string }>(
-        "SELECT count(*)::text AS n FROM violations WHERE account_id = $1 AND status = 'active' AND created_at > $2 AND expires_at > $3",
-        [accountId, windowStart, now.toISOString()],
+      // Creating-or-touching the account row locks it until commit: this account's violations queue here.
+      const account = await tx.query<{ total_violations: number }>(
+        "INSERT INTO accounts (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET updated_at = now() RETURNING total_violations",
+        [accountId],
       );
-      const count = Number(prior[0]?.n ?? 0) + 1;
-      const step = this.stepFor(count);
+      const active = await this.activeViolationTimes(accountId, now, tx);
+      const createdAt = now.toISOString();
+      const standing = this.computeStanding(accountId, [...active, createdAt], Number(account[0]?.total_violations ?? 0) + 1, now);
       const violation: ViolationRecord = {
         id: randomUUID(),
         accountId,
         decisionId: stored!.id,
         types,
         clauses: decision.clauses,
-        ladderStep: step.index,
-        penalty: step.penalty,
+        ladderStep: standing.ladderStep,
+        penalty: standing.penalty ?? "none",
         status: "active",
-        createdAt: now.toISOString(),
+        createdAt,
         expiresAt: new Date(now.getTime() + this.ladder.warningExpiresDays * 86_400_000).toISOString(),
       };
-      await tx.query(
-        `INSERT INTO violations (id, account_id, decision_id, types, clauses, ladder_step, penalty, status, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9)`,
-        [violation.id, accountId, violation.decisionId, types, decision.clauses, step.index, step.penalty, violation.createdAt, violation.expiresAt],
+      const rows = await tx.query<Row>(
+        `WITH v AS (
+           INSERT INTO violations (id, account_id, decision_id, types, clauses, ladder_step, penalty, status, created_at, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9)
+         )
+         UPDATE accounts SET active_violations = $10, total_violations = $11, ladder_step = $6, penalty = $12,
+           badges_removed = $13, restricted_until = $14, suspended = $15, updated_at = now()
+         WHERE id = $2 RETURNING *`,
+        [
+          violation.id, accountId, violation.decisionId, types, decision.clauses, standing.ladderStep, violation.penalty, createdAt, violation.expiresAt,
+          standing.activeViolations, standing.totalViolations, standing.penalty, standing.badgesRemoved, standing.restrictedUntil, standing.suspended,
+        ],
       );
-      const standing = await this.recomputeStanding(accountId, now, tx);
-      return { decisionId: stored!.id, inserted: true, violation, standing };
+      return { decisionId: stored!.id, inserted: true, violation, standing: toStanding(accountId, rows[0]) };
     });
+  }
+
+  private async activeViolationTimes(accountId: string, now: Date, tx: Queryable): Promise<string[]> {
+    const windowStart = new Date(now.getTime() - this.ladder.windowDays * 86_400_000).toISOString();
+    const rows = await tx.query<{ created_at: string }>(
+      "SELECT created_at FROM violations WHERE account_id = $1 AND status = 'active' AND created_at > $2 AND expires_at > $3 ORDER BY created_at",
+      [accountId, windowStart, now.toISOString()],
+    );
+    return rows.map((r) => r.created_at);
   }
 
   private stepFor(count: number): { index: number; penalty: string; days?: number } {
@@ -303,36 +318,50 @@ export class Repository {
   }
 
   /**
-   * Rebuilds the account's standing from its active violations: the ladder step of the current
-   * count, badges lost from the badge step on, a restriction that runs from the violation that
-   * reached it, suspension at the last step. Overturning a violation calls this too.
+   * An account's standing from its active violations (oldest first): the ladder step of the count,
+   * badges lost from the badge step on, a restriction running from the violation that reached it
+   * (later ones extend it), suspension at the last step. Pure, so recording and overturning agree.
    */
-  private async recomputeStanding(accountId: string, now: Date, tx: Queryable): Promise<Standing> {
-    const windowStart = new Date(now.getTime() - this.ladder.windowDays * 86_400_000).toISOString();
-    const active = await tx.query<{ created_at: string }>(
-      "SELECT created_at FROM violations WHERE account_id = $1 AND status = 'active' AND created_at > $2 AND expires_at > $3 ORDER BY created_at",
-      [accountId, windowStart, now.toISOString()],
-    );
-    const total = await tx.query<{ n: string }>("SELECT count(*)::text AS n FROM violations WHERE account_id = $1 AND status = 'active'", [accountId]);
-    const count = active.length;
+  computeStanding(accountId: string, activeTimes: string[], totalViolations: number, now: Date): Standing {
+    const count = activeTimes.length;
     const step = this.stepFor(count);
     const penalties = this.ladder.steps.slice(0, step.index).map((s) => s.penalty);
     let restrictedUntil: string | null = null;
-    const restrictionStep = this.ladder.steps.findIndex((s) => s.penalty === "restriction");
-    if (restrictionStep >= 0 && step.index > restrictionStep) {
-      const reachedAt = active[this.ladder.steps[restrictionStep]!.atViolation - 1]?.created_at;
-      const days = this.ladder.steps[restrictionStep]!.days ?? 7;
-      // The restriction runs from the violation that reached it; later violations extend it.
-      const last = active[active.length - 1]?.created_at ?? reachedAt;
-      const from = Date.parse(step.penalty === "restriction" ? (last ?? now.toISOString()) : (reachedAt ?? now.toISOString()));
-      restrictedUntil = new Date(from + days * 86_400_000).toISOString();
+    const r = this.ladder.steps.findIndex((s) => s.penalty === "restriction");
+    if (r >= 0 && step.index > r) {
+      const last = activeTimes[count - 1] ?? now.toISOString();
+      restrictedUntil = new Date(Date.parse(last) + (this.ladder.steps[r]!.days ?? 7) * 86_400_000).toISOString();
     }
+    return {
+      accountId,
+      activeViolations: count,
+      totalViolations,
+      ladderStep: step.index,
+      penalty: step.index ? step.penalty : null,
+      badgesRemoved: penalties.includes("badge_loss"),
+      restrictedUntil,
+      suspended: penalties.includes("suspension"),
+    };
+  }
+
+  /** Rebuilds the cached standing from the violations table (after an appeal is resolved). */
+  private async recomputeStanding(accountId: string, now: Date, tx: Queryable): Promise<Standing> {
+    const active = await this.activeViolationTimes(accountId, now, tx);
+    const total = await tx.query<{ n: string }>("SELECT count(*)::text AS n FROM violations WHERE account_id = $1 AND status = 'active'", [accountId]);
+    const s = this.computeStanding(accountId, active, Number(total[0]?.n ?? 0), now);
     const rows = await tx.query<Row>(
       `UPDATE accounts SET active_violations = $2, total_violations = $3, ladder_step = $4, penalty = $5,
          badges_removed = $6, restricted_until = $7, suspended = $8, updated_at = now() WHERE id = $1 RETURNING *`,
-      [accountId, count, Number(total[0]?.n ?? 0), step.index, step.index ? step.penalty : null, penalties.includes("badge_loss"), restrictedUntil, penalties.includes("suspension")],
+      [accountId, s.activeViolations, s.totalViolations, s.ladderStep, s.penalty, s.badgesRemoved, s.restrictedUntil, s.suspended],
     );
     return toStanding(accountId, rows[0]);
+  }
+
+  /** Standings of many accounts in one query (the service batches its lookups). */
+  async standings(accountIds: string[]): Promise<Standing[]> {
+    const rows = await this.db.query<Row>("SELECT * FROM accounts WHERE id = ANY($1::text[])", [accountIds]);
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    return accountIds.map((id) => toStanding(id, byId.get(id)));
   }
 
   async standing(accountId: string, tx: Queryable = this.db): Promise<Standing> {

@@ -24,7 +24,6 @@ CREATE TABLE IF NOT EXISTS decisions (
   seq             bigserial UNIQUE
 );
 CREATE INDEX IF NOT EXISTS decisions_sender_seq ON decisions (sender_id, seq);
-CREATE INDEX IF NOT EXISTS decisions_seq ON decisions (seq);
 CREATE INDEX IF NOT EXISTS decisions_review ON decisions (review_status, seq) WHERE review_status IS NOT NULL;
 
 -- Accounts: the standing cache, updated in the same transaction as the violations it derives from.
