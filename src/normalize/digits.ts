@@ -92,6 +92,11 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
       i++;
       continue;
     }
+    if (w.kind === "sign") {
+      if (pieces.length === 0) pieces.push({ text: "+", from: i, to: i + 1, fromWords: true });
+      i++;
+      continue;
+    }
     if (w.kind === "multiplier") {
       const target = run[i + 1];
       const unit = target?.word?.kind === "unit" ? String(target.word.value) : target?.digits?.length === 1 ? target.digits : undefined;
@@ -151,7 +156,7 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
 
 /** Cheap pre-test: two number words (or a number word and a digit) next to each other, or a compound. */
 const NUMBER_WORD_PAIR = (() => {
-  const words = [...NUMBER_WORDS.entries()].filter(([, w]) => w.kind !== "connector").map(([k]) => k);
+  const words = [...NUMBER_WORDS.entries()].filter(([, w]) => w.kind !== "connector" && w.kind !== "sign").map(([k]) => k);
   words.sort((a, b) => b.length - a.length);
   const alt = words.join("|");
   return new RegExp(`\\b(?:${alt})\\b[\\s,.\\-_/()+]{0,4}(?:(?:${alt})\\b|\\d)|\\d[\\s,.\\-_/()+]{0,4}(?:${alt})\\b`);
@@ -194,6 +199,7 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     if (t.digits !== undefined) return true;
     if (!t.word) return false;
     if (t.word.kind === "connector") return isNumeric(k - 1) && isNumeric(k + 1);
+    if (t.word.kind === "sign") return isNumeric(k + 1) && !isNumeric(k - 1);
     return !t.word.weak;
   });
   // Weak words join through a chain of number words: "triple eight, oh one" → both weak words count.
@@ -222,7 +228,7 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     while (run.length && run[run.length - 1]!.word?.kind === "connector") run.pop();
     const hasWord = run.some((t) => t.word && t.word.kind !== "connector");
     const pieces = hasWord ? spell(run) : [];
-    const digitCount = pieces.reduce((n, p) => n + p.text.length, 0);
+    const digitCount = pieces.reduce((n, p) => n + p.text.replace("+", "").length, 0);
     if (hasWord && digitCount >= MIN_RUN_DIGITS && pieces.some((p) => p.fromWords)) {
       b.copy(last, run[0]!.start);
       for (let p = 0; p < pieces.length; p++) {

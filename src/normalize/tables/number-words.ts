@@ -4,7 +4,7 @@
  * `weak` words double as articles or conjunctions ("un", "one", "o"), so they count only next to
  * another number word.
  */
-export type NumberWordKind = "unit" | "teen" | "tens" | "hundred" | "multiplier" | "connector";
+export type NumberWordKind = "unit" | "teen" | "tens" | "hundred" | "multiplier" | "connector" | "sign";
 export interface NumberWord {
   kind: NumberWordKind;
   value: number;
@@ -63,6 +63,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = (() => {
   add("multiplier", 2, ["double", "doble", "duplo", "doppio", "doppel"]);
   add("multiplier", 3, ["triple", "triplo", "tripla", "dreifach"]);
   for (const c of ["and", "y", "e", "et", "und"]) map.set(c, { kind: "connector", value: 0 });
+  // "plus four four…": the international prefix, spoken.
+  for (const c of ["plus", "mas", "mais", "piu"]) map.set(c, { kind: "sign", value: 0 });
   // A lone "o" reads as zero only between number words ("five o five").
   map.set("o", { kind: "unit", value: 0, weak: true });
   return map;

@@ -1,6 +1,7 @@
 import { parse as parseDomain } from "tldts";
 import type { Disguise } from "../../core/types.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { toOriginal } from "../../normalize/view.js";
 import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, NOT_A_MAILBOX } from "./tables.js";
 
 /*
@@ -18,7 +19,8 @@ const AT_TOKEN = new RegExp(
 const DOT_BRACKETED = `\\s?[\\[({<]\\s?(?:${wordAlt(DOT_WORDS)}|\\.)\\s?[\\])}>]\\s?`;
 const DOT_SPELLED = `\\s(?:${wordAlt(DOT_WORDS)})\\s`;
 /** A dot token at a position (sticky). */
-const DOT_AT = new RegExp(`\\s?\\.\\s?|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
+// A dot with space on one side only ends a sentence ("cyclists.\nMy"); spaced on both sides it is spelled out.
+const DOT_AT = new RegExp(`\\.|\\s\\.\\s|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
 /** A dot token ending at the end of a string. */
 const DOT_BEFORE = new RegExp(`(?:\\.|${DOT_BRACKETED}|${DOT_SPELLED})$`);
 const LABEL_AT = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/y;
@@ -33,7 +35,7 @@ interface Domain {
 }
 
 /** Reads `label(DOT label)+` starting at `pos`; the longest prefix with a real public suffix wins. */
-function readDomain(text: string, pos: number): Domain | null {
+function readDomain(text: string, pos: number, input: ScanInput): Domain | null {
   const labels: string[] = [];
   const ends: number[] = [];
   const spelledDots: boolean[] = [];
@@ -56,11 +58,30 @@ function readDomain(text: string, pos: number): Domain | null {
   // "gmail.com. Thanks" reads a label too many; drop trailing labels until the suffix is real.
   for (let n = labels.length; n >= 2; n--) {
     const domain = labels.slice(0, n).join(".");
-    const info = parseDomain(domain, { allowPrivateDomains: false });
-    if (!info.domain || !info.isIcann || !info.publicSuffix || info.publicSuffix === domain) continue;
-    return { end: ends[n - 1]!, domain, disguised: spelledDots.slice(0, n - 1).some(Boolean) };
+    if (validDomain(domain)) return { end: ends[n - 1]!, domain, disguised: spelledDots.slice(0, n - 1).some(Boolean) };
+    // "aol.comDarren": the address ran into the next word when line breaks were lost; the capital
+    // letter where the next word starts (in the original text) says where to cut.
+    const last = labels[n - 1]!;
+    for (let cut = Math.min(last.length - 1, 6); cut >= 2; cut--) {
+      if (!startsCapitalised(input, ends[n - 1]! - (last.length - cut))) continue;
+      const trimmed = [...labels.slice(0, n - 1), last.slice(0, cut)].join(".");
+      if (validDomain(trimmed)) return { end: ends[n - 1]! - (last.length - cut), domain: trimmed, disguised: spelledDots.slice(0, n - 1).some(Boolean) };
+    }
   }
   return null;
+}
+
+/** Whether the fold-view position starts a capitalised word in the original ("comDarren" at "D"). */
+function startsCapitalised(input: ScanInput, foldPos: number): boolean {
+  const { start } = toOriginal(input.fold, foldPos, foldPos + 1);
+  const here = input.original[start] ?? "";
+  const before = input.original[start - 1] ?? "";
+  return /\p{Lu}/u.test(here) && /\p{Ll}/u.test(before);
+}
+
+function validDomain(domain: string): boolean {
+  const info = parseDomain(domain, { allowPrivateDomains: false });
+  return !!info.domain && !!info.isIcann && !!info.publicSuffix && info.publicSuffix !== domain;
 }
 
 interface Local {
@@ -122,14 +143,16 @@ function recognize(input: ScanInput): Candidate[] {
       const token = m[0].trim();
       const spelled = token !== "@";
       const bracketed = /^[\[({<]/.test(token);
-      const domain = readDomain(text, atEnd);
-      if (!domain) continue;
+      const domain = readDomain(text, atEnd, input);
+      if (!domain || domain.domain.startsWith("www.")) continue;
       const local = readLocal(text, atStart, floor);
       if (!local) continue;
       if (spelled && !bracketed) {
         // " at " is an ordinary word: demand a mailbox-like name and a mail-like domain.
         if (NOT_A_MAILBOX.has(local.local) || local.local.length < 2 || !/[a-z]/.test(local.local)) continue;
         const provider = Object.values(MAIL_PROVIDERS).includes(domain.domain);
+        // "issues at all. it" and "properties at www.x.com" are prose: without a mailbox-like name,
+        // a webmail domain or a spelled-out dot, a plain " at " is not an address.
         if (!domain.disguised && !provider && !local.disguised && !/[._\d]/.test(local.local)) continue;
       }
       const disguises: Disguise[] = spelled || domain.disguised || local.disguised ? ["spelled_at_dot"] : [];

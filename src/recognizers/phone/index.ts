@@ -31,8 +31,17 @@ const DECIMAL = /^-?\d{1,3}\.\d{4,}$/;
 const AMOUNT_RANGE = /^\d{1,3}0{3}\s?[-–]\s?\d{1,3}0{3}$/;
 const ISBN13 = /^97[89]/;
 
+const SSN = /^\d{3}-\d{2}-\d{4}$/;
+/** "7.1 7.2 7.3": a list of decimals. */
+const DECIMAL_LIST = /\d\.\d{1,2}\s\d{1,3}\.\d/;
+const DATE_PREFIX = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\b/;
+/** "350-371 (2008)": a page range with a year, not "(555) 201-3344". */
+const TRAILING_YEAR = /\((?:19|20)\d\d\)$/;
+
 function shapeIsNotPhone(raw: string, run: DigitRun): boolean {
   const compact = raw.trim();
+  if (SSN.test(compact) || DATE_PREFIX.test(compact) || TRAILING_YEAR.test(compact) || DECIMAL_LIST.test(compact)) return true;
+  if (isCardNumber(run.digits.replace("+", "")) && !run.digits.startsWith("+")) return true;
   if (DATE.test(compact) || YEAR_RANGE.test(compact) || IP_OR_VERSION.test(compact) || DECIMAL.test(compact)) return true;
   if (AMOUNT_RANGE.test(compact)) return true;
   const bare = run.digits.replace("+", "");
@@ -109,6 +118,30 @@ function judge(run: DigitRun, raw: string, context: string[], region: string): J
   return null;
 }
 
+/** A cue word written against the number ("tel+…", "p:(650)…", "call0333…", "mob:0412…"). */
+const GLUED_CUE = /(?:^|[^\p{L}])(?:(tel|phone|ph|mob|mobile|cell|call|fax|whatsapp|tlf|fon|telefon|telefono|telefone|cel|celular|handy)[:.]?|([ptm])[:.])\s?$/u;
+function gluedContextWord(text: string, at: number): string | undefined {
+  const window = text.slice(Math.max(0, at - 12), at);
+  if (!/\p{L}[:.]?$/u.test(window)) return undefined;
+  const m = GLUED_CUE.exec(window);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** Luhn check: 13–19 digit card numbers are not phone numbers. */
+function isCardNumber(digits: string): boolean {
+  if (digits.length < 13 || digits.length > 19) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
 function recognize(input: ScanInput): Candidate[] {
   const view = input.digits();
   const text = view.text;
@@ -119,14 +152,20 @@ function recognize(input: ScanInput): Candidate[] {
     if (bareLength < MIN_DIGITS) continue;
     const before = text.charCodeAt(run.start - 1);
     const beforeCh = text[run.start - 1] ?? "";
-    // Part of a word, a path, a query string, an identifier or an amount.
-    if (/[\p{L}_/=#&?@:]/u.test(beforeCh) || (beforeCh !== "" && CURRENCY_SIGNS.includes(beforeCh))) continue;
+    const intl = run.digits.startsWith("+");
+    // Glued to a cue ("tel+7999…", "p:(650)…", "call033316005") the number still counts; glued to
+    // anything else it is part of a word, a path, a query string, an identifier or an amount.
+    const gluedCue = gluedContextWord(text, run.start);
+    if (!gluedCue && !(intl && /\p{L}/u.test(beforeCh))) {
+      if (/[\p{L}_/=#&?@]/u.test(beforeCh) || (beforeCh !== "" && CURRENCY_SIGNS.includes(beforeCh))) continue;
+      if (beforeCh === ":" && /[\d/]/.test(text[run.start - 2] ?? "")) continue;
+    }
     if (before === 45 && /\d/.test(text[run.start - 2] ?? "")) continue;
     const afterCh = text[run.end] ?? "";
-    if (/[\p{L}_@%]/u.test(afterCh) && !/^[\s]*$/.test(afterCh)) {
-      // "12345678px", "2024abc" — unless followed by an extension marker.
-      if (!/^(?:ext|x)\b/.test(text.slice(run.end, run.end + 4))) continue;
-    }
+    const extension = /^\s?(?:ext\.?|x)\s?\d{1,6}\b/.test(text.slice(run.end, run.end + 12));
+    // "12345678px", "2024abc": a letter right after ends a code, unless it is an extension or the
+    // number is written as one ("+44-7400-308864Best" lost its line break, "(650)724-9147Fax").
+    if (/[\p{L}_@]/u.test(afterCh) && !extension && !(intl || run.separators.length >= 2)) continue;
     const lookBack = text.slice(Math.max(0, run.start - 3), run.start);
     if ([...CURRENCY_SIGNS].some((s) => lookBack.includes(s)) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) continue;
     const prev = wordsBefore(text, run.start, 6);
@@ -136,8 +175,9 @@ function recognize(input: ScanInput): Candidate[] {
     if (/\d/.test(prevToken) && /\p{L}/u.test(prevToken)) continue;
     if (/#\s?$/.test(text.slice(Math.max(0, run.start - 2), run.start))) continue;
     const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
+    if (gluedCue) context.push(gluedCue);
     if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) continue;
-    if (UNIT_WORDS.has(wordAfter(text, run.end))) continue;
+    if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) continue;
     if (afterCh === "%") continue;
     const raw = text.slice(run.start, run.end);
     if (shapeIsNotPhone(raw, run)) continue;
@@ -145,7 +185,7 @@ function recognize(input: ScanInput): Candidate[] {
     let judged = judge(run, raw, context, input.defaultRegion);
     let end = run.end;
     // A run that swallowed a trailing count ("555 201 3344 2 times") is retried without its last group.
-    if (!judged && run.groups.length > 2) {
+    if (!judged && run.groups.length > 2 && run.groups[run.groups.length - 1]! <= 2 && bareLength <= 15) {
       const lastSep = raw.lastIndexOf(run.separators[run.separators.length - 1]!);
       if (lastSep > 0) {
         const shorter = raw.slice(0, lastSep);

@@ -1,0 +1,302 @@
+/**
+ * npm run bench — detection speed on one core (Node runs detect on its single main thread), for
+ * ContactGuard and the baseline side by side, on the real corpora in ../shared/data:
+ *   throughput (MB/s of UTF-8 input, texts/s) and per-text latency p50/p99 (process.hrtime.bigint),
+ *   after a warm-up pass; each measurement is run 3 times (--runs N) and the median run is reported.
+ * Then the worst case: 100 KB inputs (a long job ad repeated, and adversarial strings), reporting the
+ * max ms per 100 KB input and whether it is ≤ 50 ms.
+ *
+ *   npm run bench                 # everything
+ *   npm run bench -- --runs 5     # more runs per measurement
+ *   npm run bench -- --only worst # only the 100 KB worst case (or: corpora)
+ *
+ * A report, not a test: always exits 0. Writes bench/results/detect.latest.json.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, platform, release } from "node:os";
+import { fileURLToPath } from "node:url";
+import { exists, loadCraigslist, loadPresidioSynth, loadSmsCollection, requireDataDir } from "../lib/data.js";
+import { baseline, contactGuard, type Detector } from "../lib/detectors.js";
+import { fillRow, loadEmscad } from "../lib/emscad.js";
+
+interface Text {
+  text: string;
+  region: string;
+}
+
+interface Corpus {
+  name: string;
+  texts: Text[];
+  bytes: number;
+}
+
+const WORST_LIMIT_MS = 50;
+const WORST_SIZE = 100_000; // characters; every worst-case input is ASCII or BMP, so ≈ 100 KB
+
+function parseArgs(argv: string[]) {
+  const opts = { runs: 3, only: "" as "" | "worst" | "corpora", worstRuns: 7 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--runs") opts.runs = Math.max(1, Number(argv[++i]) || 3);
+    else if (a === "--only") {
+      const v = argv[++i] ?? "";
+      if (v === "worst" || v === "corpora") opts.only = v;
+    } else if (a === "--help" || a === "-h") {
+      console.log("usage: npm run bench -- [--runs N] [--only worst|corpora]");
+      process.exit(0);
+    }
+  }
+  return opts;
+}
+
+const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
+
+function loadCorpora(dir: string): Corpus[] {
+  const out: Corpus[] = [];
+  const make = (name: string, texts: Text[]) => out.push({ name, texts, bytes: texts.reduce((s, t) => s + utf8(t.text), 0) });
+  if (exists(dir, "emscad-subset", "emscad_token_spans.jsonl")) {
+    // One text per job ad: every field, tokens replaced by plain generated values, joined by blank lines.
+    make(
+      "job ads (EMSCAD, values put back)",
+      loadEmscad(dir).map((row) => ({ text: fillRow(row, "plain").map((f) => f.text).join("\n\n"), region: row.region })),
+    );
+  }
+  if (exists(dir, "craigslist-listings")) make("craigslist listings", loadCraigslist(dir).map((l) => ({ text: l.text, region: "US" })));
+  if (exists(dir, "sms-spam-collection", "SMSSpamCollection.tsv")) {
+    make("SMS ham", loadSmsCollection(dir).filter((m) => m.label === "ham").map((m) => ({ text: m.text, region: "GB" })));
+  }
+  if (exists(dir, "presidio-research-synth")) make("presidio synth sentences", loadPresidioSynth(dir).map((r) => ({ text: r.text, region: "US" })));
+  return out;
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+interface RunStats {
+  totalMs: number;
+  p50: number;
+  p99: number;
+  max: number;
+  findings: number;
+}
+
+/** One timed pass over the corpus; latencies per text in ms. */
+function pass(det: Detector, texts: Text[]): RunStats {
+  const lat = new Float64Array(texts.length);
+  let findings = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    const a = process.hrtime.bigint();
+    findings += det.run(t.text, t.region).length;
+    lat[i] = Number(process.hrtime.bigint() - a) / 1e6;
+  }
+  const totalMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  lat.sort();
+  return { totalMs, p50: quantile(lat, 0.5), p99: quantile(lat, 0.99), max: lat[lat.length - 1] ?? 0, findings };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? 0;
+};
+
+interface CorpusResult {
+  corpus: string;
+  detector: string;
+  texts: number;
+  mb: number;
+  mbPerS: number;
+  textsPerS: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  findings: number;
+  runsMs: number[];
+}
+
+function measureCorpus(c: Corpus, det: Detector, runs: number): CorpusResult {
+  // Warm-up: JIT, lazy tables, libphonenumber metadata.
+  pass(det, c.texts.slice(0, Math.min(c.texts.length, 2000)));
+  const stats: RunStats[] = [];
+  for (let r = 0; r < runs; r++) stats.push(pass(det, c.texts));
+  const byTime = [...stats].sort((a, b) => a.totalMs - b.totalMs);
+  const mid = byTime[Math.floor((byTime.length - 1) / 2)]!;
+  const mb = c.bytes / 1e6;
+  return {
+    corpus: c.name,
+    detector: det.label,
+    texts: c.texts.length,
+    mb,
+    mbPerS: mb / (mid.totalMs / 1000),
+    textsPerS: c.texts.length / (mid.totalMs / 1000),
+    p50Ms: median(stats.map((s) => s.p50)),
+    p99Ms: median(stats.map((s) => s.p99)),
+    maxMs: median(stats.map((s) => s.max)),
+    findings: mid.findings,
+    runsMs: stats.map((s) => +s.totalMs.toFixed(1)),
+  };
+}
+
+function repeatTo(unit: string, size = WORST_SIZE): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+function worstInputs(longAd: string | null): Array<{ name: string; text: string }> {
+  const zw = (s: string) => [...s].join("\u200b");
+  const list: Array<{ name: string; text: string }> = [];
+  if (longAd) {
+    // Repeat the ad whole, so the contact values and their context stay intact.
+    let s = "";
+    while (s.length < WORST_SIZE) s += `${longAd}\n\n`;
+    list.push({ name: "longest job ad, repeated to 100 KB", text: s.slice(0, WORST_SIZE) });
+  }
+  list.push(
+    { name: '"1 " repeated', text: repeatTo("1 ") },
+    { name: '"a@" repeated', text: repeatTo("a@") },
+    { name: '"a.a.a." repeated', text: repeatTo("a.a.a.") },
+    { name: "digits only (0123456789…)", text: repeatTo("0123456789") },
+    { name: '"at dot at dot " repeated', text: repeatTo("at dot at dot ") },
+    { name: "zero-width chars interleaved in a phone text", text: repeatTo(zw("call me at 415 555 0199 ")) },
+    { name: "zero-width chars interleaved in digits", text: repeatTo(zw("4155550199")) },
+    { name: '"whatsapp " repeated', text: repeatTo("whatsapp ") },
+    { name: '"one two three " repeated (number words)', text: repeatTo("one two three four five ") },
+    { name: '"+1 (" repeated', text: repeatTo("+1 (") },
+    { name: '"1-" repeated', text: repeatTo("1-") },
+    { name: '"x (at) y (dot) " repeated', text: repeatTo("x (at) y (dot) ") },
+    { name: '"http://a.co/" repeated', text: repeatTo("http://a.co/") },
+    { name: '"@a " repeated (handles)', text: repeatTo("@a ") },
+    { name: "one 100 KB word (a…a)", text: repeatTo("a") },
+    { name: '"l0O " look-alike digits repeated', text: repeatTo("4l5 O0l ") },
+  );
+  return list;
+}
+
+interface WorstResult {
+  input: string;
+  chars: number;
+  contactguardMaxMs: number;
+  contactguardMedianMs: number;
+  contactguardFindings: number;
+  baselineMaxMs: number;
+  baselineMedianMs: number;
+  pass: boolean;
+}
+
+/** `NODE_OPTIONS=--expose-gc npm run bench` collects garbage before each timed worst-case run (less noise). */
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function timeOnce(det: Detector, text: string): { ms: number; findings: number } {
+  gc?.();
+  const a = process.hrtime.bigint();
+  const n = det.run(text, "US").length;
+  return { ms: Number(process.hrtime.bigint() - a) / 1e6, findings: n };
+}
+
+function measureWorst(inputs: Array<{ name: string; text: string }>, runs: number): WorstResult[] {
+  const out: WorstResult[] = [];
+  for (const inp of inputs) {
+    const res: Record<string, { max: number; median: number; findings: number }> = {};
+    for (const det of [contactGuard, baseline]) {
+      timeOnce(det, inp.text); // warm-up
+      const ms: number[] = [];
+      let findings = 0;
+      for (let r = 0; r < runs; r++) {
+        const t = timeOnce(det, inp.text);
+        ms.push(t.ms);
+        findings = t.findings;
+      }
+      res[det.name] = { max: Math.max(...ms), median: median(ms), findings };
+    }
+    const cg = res.contactguard!;
+    const bl = res.baseline!;
+    out.push({
+      input: inp.name,
+      chars: inp.text.length,
+      contactguardMaxMs: cg.max,
+      contactguardMedianMs: cg.median,
+      contactguardFindings: cg.findings,
+      baselineMaxMs: bl.max,
+      baselineMedianMs: bl.median,
+      pass: cg.max <= WORST_LIMIT_MS,
+    });
+  }
+  return out;
+}
+
+function table(head: string[], rows: string[][], rightAlign: boolean[]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) => r.map((c, i) => (rightAlign[i] ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join(" | ");
+  return [line(head), w.map((x) => "-".repeat(x)).join("-+-"), ...rows.map(line)].join("\n");
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+const f3 = (x: number) => x.toFixed(3);
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  const dir = requireDataDir();
+  if (!dir) return;
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(`ContactGuard bench — node ${process.version}, ${platform()} ${release()}, CPU: ${cpu} (${cpus().length} logical cores; measured on one)`);
+  console.log(`Runs per measurement: ${opts.runs} (median run reported) after a warm-up pass.\n`);
+
+  const corpora = loadCorpora(dir);
+  const results: CorpusResult[] = [];
+  if (opts.only !== "worst") {
+    for (const c of corpora) {
+      for (const det of [contactGuard, baseline]) {
+        results.push(measureCorpus(c, det, opts.runs));
+        process.stderr.write(`  ${c.name} / ${det.label} done\n`);
+      }
+    }
+    console.log(
+      table(
+        ["corpus", "detector", "texts", "MB", "MB/s", "texts/s", "p50 ms", "p99 ms", "max ms", "findings"],
+        results.map((r) => [r.corpus, r.detector, String(r.texts), f2(r.mb), f2(r.mbPerS), f1(r.textsPerS), f3(r.p50Ms), f3(r.p99Ms), f2(r.maxMs), String(r.findings)]),
+        [false, false, true, true, true, true, true, true, true, true],
+      ),
+    );
+    console.log("");
+  }
+
+  let worst: WorstResult[] = [];
+  if (opts.only !== "corpora") {
+    const ads = corpora.find((c) => c.name.startsWith("job ads"));
+    const longAd = ads ? ads.texts.reduce((a, b) => (b.text.length > a.length ? b.text : a), "") : null;
+    worst = measureWorst(worstInputs(longAd), opts.worstRuns);
+    console.log(
+      `Worst case: ${WORST_SIZE.toLocaleString("en-US")}-character inputs, ${opts.worstRuns} runs after a warm-up${gc ? ", GC before each run" : ""}; target: ContactGuard max ≤ ${WORST_LIMIT_MS} ms per 100 KB.` +
+        (gc ? "" : "\n(max includes GC pauses and noise from other processes; compare with the median, or run with NODE_OPTIONS=--expose-gc)"),
+    );
+    console.log(
+      table(
+        ["100 KB input", "CG max ms", "CG median ms", "CG findings", "baseline max ms", "baseline median ms", `≤ ${WORST_LIMIT_MS} ms`],
+        worst.map((w) => [w.input, f1(w.contactguardMaxMs), f1(w.contactguardMedianMs), String(w.contactguardFindings), f1(w.baselineMaxMs), f1(w.baselineMedianMs), w.pass ? "PASS" : "FAIL"]),
+        [false, true, true, true, true, true, false],
+      ),
+    );
+    const worstCg = worst.reduce((a, b) => (b.contactguardMaxMs > a.contactguardMaxMs ? b : a), worst[0]!);
+    console.log(`\nSlowest 100 KB input for ContactGuard: ${worstCg.input} — ${f1(worstCg.contactguardMaxMs)} ms (${worstCg.pass ? "PASS" : "FAIL"}); ${worst.filter((w) => !w.pass).length} of ${worst.length} inputs over ${WORST_LIMIT_MS} ms.`);
+  }
+
+  const outDir = fileURLToPath(new URL("../results/", import.meta.url));
+  mkdirSync(outDir, { recursive: true });
+  const file = `${outDir}detect.latest.json`;
+  writeFileSync(
+    file,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, platform: `${platform()} ${release()}`, cpu, logicalCores: cpus().length, runs: opts.runs, corpora: results, worstCase: { limitMs: WORST_LIMIT_MS, chars: WORST_SIZE, runs: opts.worstRuns, results: worst } }, null, 1)}\n`,
+  );
+  console.log(`\nWrote ${file}`);
+}
+
+try {
+  main();
+} catch (e) {
+  console.log(`bench crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+}
+process.exitCode = 0;
