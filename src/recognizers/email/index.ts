@@ -11,6 +11,9 @@ import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, NOT_A_MAILBOX } from "./tables.js"
  * The domain is validated against the public-suffix list (tldts).
  */
 
+/** Words shortly before "name at domain.tld" that say an address follows ("send your CV to …", "apply at: …"). */
+const EMAIL_CUE = /\b(?:e-?mail|mail|send|sent|resume|cv|contact|write|apply|reach|address|correo|courriel|adresse|mailen?)\b[^.!?\n]{0,40}$/;
+
 const wordAlt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, "\\s")).join("|");
 const AT_TOKEN = new RegExp(
   `\\s?@\\s?|\\s?[\\[({<]\\s?(?:${wordAlt(AT_WORDS)}|@)\\s?[\\])}>]\\s?|\\s(?:${wordAlt(AT_WORDS)})\\s`,
@@ -153,7 +156,8 @@ function recognize(input: ScanInput): Candidate[] {
         const provider = Object.values(MAIL_PROVIDERS).includes(domain.domain);
         // "issues at all. it" and "properties at www.x.com" are prose: without a mailbox-like name,
         // a webmail domain or a spelled-out dot, a plain " at " is not an address.
-        if (!domain.disguised && !provider && !local.disguised && !/[._\d]/.test(local.local)) continue;
+        const cue = EMAIL_CUE.exec(text.slice(Math.max(0, local.start - 48), local.start));
+        if (!domain.disguised && !provider && !local.disguised && !/[._\d]/.test(local.local) && !cue) continue;
       }
       const disguises: Disguise[] = spelled || domain.disguised || local.disguised ? ["spelled_at_dot"] : [];
       const value = `${local.local}@${domain.domain}`;

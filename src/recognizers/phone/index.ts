@@ -1,6 +1,11 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
+import { disguisesIn } from "../../normalize/view.js";
+import type { Disguise } from "../../core/types.js";
+
+// Leet is left out: model codes ("330i", "SL500") look like it, and a leet number still needs a cue.
+const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digit", "digit_script"]);
 import { CURRENCY_SIGNS, FALLBACK_REGIONS, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
@@ -127,9 +132,9 @@ function gluedContextWord(text: string, at: number): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
-/** Luhn check: 13–19 digit card numbers are not phone numbers. */
+/** Luhn check on 14–19 digit numbers with a card issuer's first digit: card numbers are not phones. */
 function isCardNumber(digits: string): boolean {
-  if (digits.length < 13 || digits.length > 19) return false;
+  if (digits.length < 14 || digits.length > 19 || !/^[3-6]/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = digits.charCodeAt(digits.length - 1 - i) - 48;
@@ -172,17 +177,19 @@ function recognize(input: ScanInput): Candidate[] {
     const last2 = prev.slice(-2);
     // A previous token that mixes letters and digits means we are inside a longer code ("1z 999 aa1 01 2345…").
     const prevToken = /(\S+)\s?$/.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? "";
-    if (/\d/.test(prevToken) && /\p{L}/u.test(prevToken)) continue;
+    if (!intl && /^[\p{L}\d]{1,6}$/u.test(prevToken) && /\d/.test(prevToken) && /\p{L}/u.test(prevToken)) continue;
     if (/#\s?$/.test(text.slice(Math.max(0, run.start - 2), run.start))) continue;
     const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
     if (gluedCue) context.push(gluedCue);
+    // Digits spelled as words, leet or other scripts are written that way on purpose: as good as a cue.
+    const deliberate = disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d));
     if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) continue;
     if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) continue;
     if (afterCh === "%") continue;
     const raw = text.slice(run.start, run.end);
     if (shapeIsNotPhone(raw, run)) continue;
 
-    let judged = judge(run, raw, context, input.defaultRegion);
+    let judged = judge(run, raw, deliberate && context.length === 0 ? ["(disguised)"] : context, input.defaultRegion);
     let end = run.end;
     // A run that swallowed a trailing count ("555 201 3344 2 times") is retried without its last group.
     if (!judged && run.groups.length > 2 && run.groups[run.groups.length - 1]! <= 2 && bareLength <= 15) {
@@ -190,7 +197,7 @@ function recognize(input: ScanInput): Candidate[] {
       if (lastSep > 0) {
         const shorter = raw.slice(0, lastSep);
         const shortRun: DigitRun = { ...run, digits: run.digits.slice(0, run.digits.length - run.groups[run.groups.length - 1]!), groups: run.groups.slice(0, -1), separators: run.separators.slice(0, -1) };
-        judged = judge(shortRun, shorter, context, input.defaultRegion);
+        judged = judge(shortRun, shorter, deliberate && context.length === 0 ? ["(disguised)"] : context, input.defaultRegion);
         if (judged) end = run.start + shorter.length;
       }
     }
@@ -203,7 +210,7 @@ function recognize(input: ScanInput): Candidate[] {
       value: judged.value,
       confidence: judged.confidence,
       recognizer: "phone.libphonenumber",
-      contextWords: context,
+      contextWords: context.filter((w) => w !== "(disguised)"),
     });
   }
   return out;

@@ -1,21 +1,28 @@
 /**
- * A messaging or social platform, declared as data. Recognizers read these tables; adding a
- * platform never means adding code.
+ * A messaging, meeting or social platform, declared as data. Recognizers read these tables;
+ * adding a platform never means adding code.
  */
 export interface Platform {
   /** Canonical id used in finding values: `whatsapp:+14155550199`, `instagram:kenji`. */
   id: string;
   /** Human name for messages. */
   name: string;
+  /** Finding type. Meeting tools are `messenger` (C4: "Zoom meeting links and IDs"). */
   type: "messenger" | "social";
+  /** Which table the platform lives in (messengers.ts, meetings.ts, social.ts). */
+  family?: "messenger" | "meeting" | "social";
   /**
    * Words that name the platform on their own, in fold form (lower case, accents removed).
    * Misspellings and leet forms belong here ("whatsap", "wh@tsapp", "watsapp", "weixin", "微信").
+   * The handle recognizer also accepts them with one `.`, `-`, `_` or space between letters
+   * ("w.h.a.t.s.a.p.p", "whats app") and, for aliases of four letters or more, common leet
+   * substitutions (a↔@/4, e↔3, i↔1/l/!, o↔0, s↔5/$), so those need not be listed.
    */
   aliases: string[];
   /**
    * Aliases that are also ordinary words or abbreviations ("x", "line", "signal", "teams", "ig",
-   * "tg", "wa"): they count only with an explicit handle marker (`x: @kenji`, `ig @kenji`).
+   * "tg", "wa"): they count only with an explicit handle marker (`x: @kenji`, `ig @kenji`,
+   * `line id kenji88`) or, for an invitation, after a phrase like "find me on".
    */
   ambiguousAliases?: string[];
   /** Host names (registrable domain or full host) whose links belong to the platform. */
@@ -27,8 +34,20 @@ export interface Platform {
    * other products (e.g. `teams.microsoft.com` + `/l/meetup-join`). Empty means any path.
    */
   linkPaths?: string[];
-  /** Shape of a valid handle, checked on the candidate ID (no anchors; the recognizer anchors it). */
+  /**
+   * Shape of a valid handle or ID, checked on the candidate after the platform word (no anchors,
+   * no leading `@`: the recognizer anchors it and strips the `@`). Bounded repetitions only.
+   */
   handle?: RegExp;
+  /**
+   * The handle shape is distinctive enough (a Zoom meeting number, a Meet code) to count without
+   * a marker, even after an ambiguous alias ("meet abc-defg-hij").
+   */
+  strictHandle?: boolean;
+  /** Handles may be all digits (QQ, ICQ, meeting numbers); otherwise a handle needs a letter. */
+  numericHandle?: boolean;
   /** Whether a phone number next to the platform word is the account (WhatsApp, Viber, Signal…). */
   phoneIsHandle?: boolean;
+  /** The name is used as a verb for contacting someone: "WhatsApp me", "Skype me". */
+  verb?: boolean;
 }

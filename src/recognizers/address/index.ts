@@ -1,0 +1,639 @@
+import { toOriginal, type MappedText } from "../../normalize/view.js";
+import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import {
+  COUNTRY_AT,
+  CUE,
+  DISTRICT_AT,
+  JP_ADDRESS,
+  JP_HINT,
+  PO_BOX,
+  PO_BOX_HINT,
+  PO_BOX_WEAK,
+  POSTCODES,
+  REGION_AT,
+  STREET_ANCHOR,
+  STREET_HINT,
+  UNIT_AT,
+  UNIT_BEFORE,
+  compoundOf,
+  isStrongStreetWord,
+  lookupStreet,
+  type StreetEntry,
+} from "./lexicon.js";
+import { CONNECTIVES, DIRECTIONS, HOUSE_NUMBER_SUFFIXES, NUMBER_MARKS, STOP_WORDS } from "./tables.js";
+import { tokenAt, tokenize, type Token } from "./tokens.js";
+
+/*
+ * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
+ * (libpostal parses a string already known to be one, and needs a 2 GB model), so this is a small
+ * grammar over tokens: a house number, a street (name + type word, in the order the country writes
+ * them) and at least one of unit / city / region / postcode after it. Every word and pattern comes
+ * from `tables.ts`. Work is bounded per anchor (a street word, a post-box word, a JP block number),
+ * and anchors are found by one linear pass, so hostile input costs linear time.
+ */
+
+type Part = "postcode" | "postcode4" | "region" | "city" | "country" | "unit" | "district";
+
+interface Tail {
+  /** End of the last accepted component, or -1 when nothing followed the street. */
+  end: number;
+  parts: Part[];
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  confidence: number;
+  recognizer: "address.street" | "address.pobox";
+  /** How a street was scored, so a cue word found later can re-score it. */
+  scoring?: { parts: Part[]; weak: boolean; caps: boolean };
+}
+
+const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);
+const HOUSE_SUFFIX_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_SUFFIXES);
+const NUMBER_MARK_SET: ReadonlySet<string> = new Set(NUMBER_MARKS);
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+const END_PUNCT: ReadonlySet<string> = new Set([",", ".", ";", ":", "!", "?", ")", "(", "\"", "'", "-", "–", "—", "|", "/"]);
+const CURRENCY = "$€£¥₹₩₽";
+const MAX_NAME = 5;
+const MAX_TAIL = 8;
+
+const isStop = (w: string) => STOP_WORDS.has(w) && !CONNECTIVES.has(w);
+
+/** Confidence from what followed the street. Declared once so every shape scores alike. */
+function score(parts: readonly Part[], opts: { weak: boolean; caps: boolean; cue: boolean }): number {
+  const count = (p: Part) => parts.filter((x) => x === p).length;
+  const placeish = count("city") + count("region") + count("country") + count("district");
+  const postcode = count("postcode") > 0 || (count("postcode4") > 0 && placeish > 0);
+  const unit = count("unit") > 0;
+  let c: number;
+  if (postcode) c = 0.9;
+  else if (placeish + (unit ? 1 : 0) >= 2) c = 0.8;
+  else if (unit) c = 0.75;
+  else if (placeish === 1) c = opts.caps ? 0.72 : 0.65;
+  else c = 0.3;
+  // "Oak Way", "Via …", "Park": everyday words need a postcode or a region to be an address.
+  if (opts.weak && !postcode && count("region") === 0) c = Math.min(c, 0.45);
+  if (opts.cue) c = c < 0.5 ? (opts.weak ? c + 0.1 : 0.6) : Math.min(0.97, c + 0.05);
+  return c;
+}
+
+class Scan {
+  readonly text: string;
+  readonly toks: Token[];
+  private mixedCase: boolean | undefined;
+
+  constructor(
+    private readonly view: MappedText,
+    private readonly original: string,
+  ) {
+    this.text = view.text;
+    this.toks = tokenize(this.text);
+  }
+
+  private tok(i: number): Token | undefined {
+    return i >= 0 ? this.toks[i] : undefined;
+  }
+
+  private at(pos: number): number {
+    return tokenAt(this.toks, pos);
+  }
+
+  // ---- capitalization (read from the original text: the fold view is lower case) ----
+
+  private isCap(t: Token): boolean {
+    const o = this.view.srcStart ? this.view.srcStart[t.s]! : t.s;
+    const ch = this.original[o] ?? "";
+    return ch !== ch.toLowerCase();
+  }
+
+  /** The writer capitalizes names: then a place name ends where capitals end. */
+  private capsMode(name: readonly number[]): boolean {
+    this.mixedCase ??= /\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original);
+    if (!this.mixedCase) return false;
+    let words = 0;
+    for (const i of name) {
+      const t = this.toks[i]!;
+      if (t.k !== "word" || CONNECTIVES.has(t.t)) continue;
+      words++;
+      if (!this.isCap(t)) return false;
+    }
+    return words > 0;
+  }
+
+  // ---- component matchers at a character position ----
+
+  private sticky(re: RegExp, pos: number): number {
+    re.lastIndex = pos;
+    const m = re.exec(this.text);
+    return m ? pos + m[0].length : -1;
+  }
+
+  /** Longest postcode at `pos`: its end and whether it is a short (4-digit) one. */
+  private postcodeAt(pos: number): { end: number; short: boolean } | null {
+    let best: { end: number; short: boolean } | null = null;
+    for (const p of POSTCODES) {
+      const end = this.sticky(p.re, pos);
+      if (end < 0 || (best && end <= best.end)) continue;
+      // "1234 in" is not a Dutch postcode.
+      const tail = /\s([a-z]{2})$/.exec(this.text.slice(pos, end));
+      if (tail && STOP_WORDS.has(tail[1]!)) continue;
+      best = { end, short: p.short };
+    }
+    return best;
+  }
+
+  /** Is the next token the end of a clause or another locality component? */
+  private terminatesAt(pos: number, allowStop: boolean): boolean {
+    const next = this.toks[this.at(pos)];
+    if (!next || next.gap === 2) return true;
+    if (END_PUNCT.has(next.t)) return true;
+    if (allowStop && isStop(next.t)) return true;
+    return this.postcodeAt(next.s) !== null || this.sticky(COUNTRY_AT, next.s) >= 0;
+  }
+
+  /** A region name or code at `pos` that ends a clause or precedes a postcode. */
+  private regionAt(pos: number): number {
+    const end = this.sticky(REGION_AT, pos);
+    if (end < 0) return -1;
+    // "de", "la", "e" are also connectives ("Ciudad de México"): then only a clause end will do.
+    if (CONNECTIVES.has(this.text.slice(pos, end))) {
+      const next = this.toks[this.at(end)];
+      if (next && next.gap !== 2 && next.k === "word") return -1;
+    }
+    return this.terminatesAt(end, false) ? end : -1;
+  }
+
+  private countryAt(pos: number): number {
+    const end = this.sticky(COUNTRY_AT, pos);
+    if (end < 0) return -1;
+    return this.terminatesAt(end, false) ? end : -1;
+  }
+
+  /** A unit written right before `pos` ("Flat 2, ", "Apt 1B "): its start, or -1. */
+  private unitBefore(pos: number): number {
+    const from = Math.max(0, pos - 40);
+    const m = UNIT_BEFORE.exec(this.text.slice(from, pos));
+    return m ? from + m.index : -1;
+  }
+
+  private isHouse(t: Token | undefined): boolean {
+    if (!t) return false;
+    if (t.k === "num") return t.t.length <= 6;
+    if (t.k === "numa") return true;
+    if (t.k === "range") return /^\d{1,5}-\d{1,5}[a-z]?$/.test(t.t);
+    return false;
+  }
+
+  /** The place words of a city ("new york", "ciudad de mexico") starting at token i. */
+  private city(i: number, caps: boolean, opener: boolean): number {
+    const words: number[] = [];
+    let j = i;
+    while (j < this.toks.length && words.length < MAX_NAME) {
+      const t = this.toks[j]!;
+      if (words.length > 0 && t.gap !== 1) break;
+      if (t.k !== "word" || isStop(t.t)) break;
+      if (words.length > 0 && (this.postcodeAt(t.s) || this.regionAt(t.s) >= 0)) break;
+      if (caps && !this.isCap(t) && !(CONNECTIVES.has(t.t) && words.length > 0)) break;
+      words.push(j);
+      j++;
+      // "St. Louis", "Ft. Payne"
+      const dot = this.toks[j];
+      const after = this.toks[j + 1];
+      if (dot?.t === "." && dot.gap === 0 && t.t.length <= 3 && after?.gap === 1 && after.k === "word") j++;
+    }
+    while (words.length && CONNECTIVES.has(this.toks[words[words.length - 1]!]!.t)) words.pop();
+    if (words.length === 0) return -1;
+    const end = this.toks[words[words.length - 1]!]!.e;
+    const nextTok = this.toks[this.at(end)];
+    const followed =
+      !!nextTok && nextTok.gap !== 2 && (this.postcodeAt(nextTok.s) !== null || this.regionAt(nextTok.s) >= 0);
+    if (!opener && !followed) return -1;
+    if (!caps && !followed && !this.terminatesAt(end, true)) return -1;
+    return end;
+  }
+
+  /** Unit, postcode, region, country, district and city components after a street. */
+  tail(i: number, caps: boolean, openFirst: boolean): Tail {
+    const parts: Part[] = [];
+    let end = -1;
+    let prev: Part | null = null;
+    for (let step = 0; step < MAX_TAIL && i < this.toks.length; step++) {
+      let t = this.toks[i]!;
+      if (t.blank) break;
+      let sep = t.gap === 2;
+      if (t.t === ",") {
+        sep = true;
+        i++;
+      } else if (DASHES.has(t.t) && t.gap >= 1 && (this.toks[i + 1]?.gap ?? 0) >= 1) {
+        sep = true;
+        i++;
+      }
+      const next = this.toks[i];
+      if (!next || next.blank || (next.gap === 2 && t.t !== "," && step > 0 && !sep)) break;
+      t = next;
+      const p = t.s;
+      const opener = sep || prev === "postcode" || prev === "postcode4" || prev === "unit" || prev === "district" || (openFirst && step === 0);
+      let part: Part | null = null;
+      let q = this.sticky(UNIT_AT, p);
+      if (q >= 0) part = "unit";
+      if (!part) {
+        const pc = this.postcodeAt(p);
+        if (pc && !pc.short) {
+          part = "postcode";
+          q = pc.end;
+        } else if (pc) {
+          const after = this.toks[this.at(pc.end)];
+          const nextIsPlace = !!after && after.gap === 1 && after.k === "word";
+          if (prev === "city" || prev === "region" || (sep && nextIsPlace)) {
+            part = "postcode4";
+            q = pc.end;
+          }
+        }
+      }
+      if (!part && (sep || (prev !== null && prev !== "unit" && prev !== "country"))) {
+        q = prev === "region" ? -1 : this.regionAt(p);
+        if (q >= 0) part = "region";
+        else {
+          q = this.countryAt(p);
+          if (q >= 0) part = "country";
+        }
+      }
+      if (!part) {
+        const d = this.sticky(DISTRICT_AT, p);
+        if (d >= 0) {
+          q = this.city(this.at(d), false, true);
+          if (q >= 0) part = "district";
+        }
+      }
+      if (!part) {
+        q = this.city(i, caps, opener);
+        if (q >= 0) part = "city";
+      }
+      if (!part) break;
+      parts.push(part);
+      end = q;
+      prev = part;
+      i = this.at(q);
+    }
+    return { end, parts };
+  }
+
+  // ---- street shapes ----
+
+  private push(out: Raw[], start: number, streetEnd: number, tail: Tail, o: { weak: boolean; caps: boolean; unit?: boolean }) {
+    const parts = o.unit ? [...tail.parts, "unit" as const] : tail.parts;
+    const end = Math.max(streetEnd, tail.end);
+    // Cue words are looked up once per kept candidate (in `recognize`), which re-scores it.
+    const confidence = score(parts, { weak: o.weak, caps: o.caps, cue: false });
+    out.push({ start, end, confidence, recognizer: "address.street", scoring: { parts, weak: o.weak, caps: o.caps } });
+  }
+
+  /** Extends a street's type word over a trailing dot, another type word and a direction. */
+  private streetEnd(te: number): number {
+    let j = te;
+    for (let k = 0; k < 2; k++) {
+      const n = this.toks[j + 1];
+      if (!n || n.gap !== 1 || n.k !== "word") break;
+      const entries = lookupStreet(n.t);
+      if (!DIRECTION_SET.has(n.t) && !entries?.some((e) => e.placement === "suffix")) break;
+      j++;
+      const dot = this.toks[j + 1];
+      if (dot?.t === "." && dot.gap === 0 && this.toks[j]!.t.length <= 4 && (this.toks[j + 2]?.gap ?? 1) >= 1) j++;
+    }
+    return j;
+  }
+
+  /** "350 Fifth Avenue", "Flat 12, MG Road" (type word after the name, number before). */
+  suffixStreet(ti: number, te: number, e: StreetEntry, out: Raw[]) {
+    const name: number[] = [];
+    let k = ti - 1;
+    while (k >= 0 && name.length < MAX_NAME) {
+      if (this.toks[k + 1]!.gap === 2) break;
+      const t = this.toks[k]!;
+      if (t.k === "p") {
+        const prevWord = this.tok(k - 1);
+        if (t.t === "." && t.gap === 0 && prevWord?.k === "word" && prevWord.t.length <= 3) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      if ((t.k === "word" && !isStop(t.t)) || t.k === "ord") {
+        name.unshift(k);
+        k--;
+        continue;
+      }
+      break;
+    }
+    while (name.length && CONNECTIVES.has(this.toks[name[0]!]!.t)) name.shift();
+    if (name.length === 0) return;
+    // The name must say something besides street words and directions ("2 street view").
+    const named = name.some((i) => {
+      const t = this.toks[i]!;
+      return t.k === "ord" || (!isStrongStreetWord(t.t) && !(DIRECTION_SET.has(t.t) && t.t.length <= 2) && !CONNECTIVES.has(t.t));
+    });
+    if (!named) return;
+    const first = this.toks[name[0]!]!;
+    const t = this.tok(k);
+    let start: number;
+    let unit = false;
+    let house: Token | undefined;
+    if (t && this.isHouse(t) && first.gap === 1) house = t;
+    else if (t?.t === "," && t.gap === 0 && this.isHouse(this.tok(k - 1)) && first.gap === 1) {
+      // "45, 2nd Cross" — unless the number is a unit's ("Flat 12, MG Road").
+      if (this.unitBefore(t.s) < 0) house = this.tok(k - 1);
+    }
+    if (house) {
+      start = house.s;
+      const before = this.tok(this.at(house.s) - 1);
+      if (before && before.gap !== 2 && before.e === house.s && CURRENCY.includes(before.t)) return;
+      if (before?.t === "#" && before.e === house.s) start = before.s;
+      const u = this.unitBefore(start);
+      if (u >= 0) {
+        start = u;
+        unit = true;
+      }
+    } else {
+      // No house number: a numbered unit must stand in for it ("Flat 12, MG Road", "No. 45, 2nd Cross").
+      const u = this.unitBefore(t?.t === "," ? t.s : first.s);
+      if (u < 0) return;
+      start = u;
+      unit = true;
+    }
+    const se = this.streetEnd(te);
+    const caps = this.capsMode(name);
+    const tail = this.tail(se + 1, caps, false);
+    this.push(out, start, this.toks[se]!.e, tail, { weak: e.weak, caps, unit });
+  }
+
+  /** Street name after a prefix type word: "de la paix", "mayor", "5 de mayo". */
+  private nameAfter(j: number, numbered: boolean): number[] {
+    const name: number[] = [];
+    while (j < this.toks.length && name.length < MAX_NAME + 1) {
+      const t = this.toks[j]!;
+      if (name.length > 0 && t.gap !== 1) break;
+      if (t.k === "word" && !isStop(t.t)) {
+        name.push(j++);
+        const dot = this.toks[j];
+        if (dot?.t === "." && dot.gap === 0 && t.t.length <= 4) j++;
+        continue;
+      }
+      if (t.k === "ord" || (numbered && name.length === 0 && (t.k === "num" || t.k === "numa"))) {
+        name.push(j++);
+        continue;
+      }
+      break;
+    }
+    while (name.length && CONNECTIVES.has(this.toks[name[name.length - 1]!]!.t)) name.pop();
+    return name;
+  }
+
+  /** "12 rue de la Paix", "100 Route 37 E" (number, then type word, then name). */
+  prefixNumberBefore(ti: number, te: number, e: StreetEntry, out: Raw[]) {
+    let k = ti - 1;
+    const typeTok = this.toks[ti]!;
+    if (typeTok.gap === 2) return;
+    let t = this.tok(k);
+    if (t?.k === "word" && HOUSE_SUFFIX_SET.has(t.t) && t.t.length > 1) t = this.tok(--k); // "12 bis rue"
+    if (t?.t === ",") t = this.tok(--k);
+    if (!t || !this.isHouse(t)) return;
+    const name = this.nameAfter(te + 1, e.numberedName);
+    if (!name.some((i) => !CONNECTIVES.has(this.toks[i]!.t))) return;
+    let start = t.s;
+    let unit = false;
+    const u = this.unitBefore(start);
+    if (u >= 0) {
+      start = u;
+      unit = true;
+    }
+    let last = name[name.length - 1]!;
+    const dir = this.toks[last + 1];
+    if (dir && dir.gap === 1 && DIRECTION_SET.has(dir.t)) last++;
+    const caps = this.capsMode(name);
+    const tail = this.tail(last + 1, caps, false);
+    this.push(out, start, this.toks[last]!.e, tail, { weak: e.weak, caps, unit });
+  }
+
+  /** "Calle Mayor 10", "Av. Paulista, 1578", "Calle 5 de Mayo 32", "Cra 18 # 63-64" (number after the name). */
+  prefixNumberAfter(ti: number, te: number, e: StreetEntry, out: Raw[]) {
+    const name: number[] = [];
+    let j = te + 1;
+    let house = -1;
+    for (let steps = 0; steps < MAX_NAME + 3 && j < this.toks.length; steps++) {
+      const t = this.toks[j]!;
+      if (t.gap === 2) break;
+      if (t.k === "word") {
+        // "nº 123", "n. 15", "no 5"
+        if (name.length > 0 && NUMBER_MARK_SET.has(t.t)) {
+          let h = j + 1;
+          if (this.toks[h]?.t === "." && this.toks[h]!.gap === 0) h++;
+          if (this.isHouse(this.toks[h])) {
+            house = h;
+            break;
+          }
+        }
+        if (isStop(t.t)) break;
+        name.push(j++);
+        const dot = this.toks[j];
+        if (dot?.t === "." && dot.gap === 0 && t.t.length <= 4) j++;
+        continue;
+      }
+      if (t.k === "ord") {
+        name.push(j++);
+        continue;
+      }
+      if ((t.t === "," || t.t === "#") && name.length > 0) {
+        j++;
+        continue;
+      }
+      if (this.isHouse(t)) {
+        const next = this.toks[j + 1];
+        const joined = next && next.gap <= 1;
+        // "5 de Mayo", "18 # 63-64": the number is part of the name.
+        if (joined && ((next.k === "word" && CONNECTIVES.has(next.t)) || next.t === "#")) {
+          name.push(j++);
+          continue;
+        }
+        if (name.length === 0 && (e.numberedName || (joined && this.isHouse(next)))) {
+          name.push(j++);
+          continue;
+        }
+        house = j;
+        break;
+      }
+      // "s/n" (sin número)
+      if (t.t === "/" && name.length > 0) break;
+      break;
+    }
+    if (house < 0) {
+      // "Calle Mayor s/n"
+      const s = this.toks[j];
+      if (s?.t === "s" && this.toks[j + 1]?.t === "/" && this.toks[j + 2]?.t === "n") house = j + 2;
+      else return;
+    }
+    if (!name.some((i) => this.toks[i]!.k !== "word" || !CONNECTIVES.has(this.toks[i]!.t))) return;
+    let last = house;
+    const suffix = this.toks[last + 1];
+    if (suffix && suffix.gap <= 1 && suffix.k === "word" && HOUSE_SUFFIX_SET.has(suffix.t) && suffix.t.length > 1) last++;
+    const caps = this.capsMode(name);
+    const tail = this.tail(last + 1, caps, false);
+    this.push(out, this.toks[ti]!.s, this.toks[last]!.e, tail, { weak: e.weak, caps });
+  }
+
+  /** "Musterstraße 12", "Berliner Straße 12", "Keizersgracht 123" (number after the street). */
+  numberAfterStreet(startTok: number, typeEnd: number, weak: boolean, nameToks: number[], out: Raw[]) {
+    let j = typeEnd + 1;
+    if (this.toks[j]?.t === ",") j++;
+    const h = this.toks[j];
+    if (!h || h.gap === 2 || !this.isHouse(h) || (h.k === "num" && h.t.length > 5)) return;
+    const caps = this.capsMode(nameToks);
+    const tail = this.tail(j + 1, caps, false);
+    this.push(out, this.toks[startTok]!.s, h.e, tail, { weak, caps });
+  }
+
+  /** Capitalized words right before a glued street ("Nieuwe Binnenweg", "Eduard Sueß-Gasse"). */
+  private namesBefore(i: number, max: number, capsOnly: boolean): number[] {
+    const out: number[] = [];
+    let k = i - 1;
+    while (k >= 0 && out.length < max) {
+      const t = this.toks[k]!;
+      if (this.toks[k + 1]!.gap !== 1 || t.k !== "word" || isStop(t.t)) break;
+      if (capsOnly && !this.isCap(t)) break;
+      out.unshift(k--);
+    }
+    while (out.length && CONNECTIVES.has(this.toks[out[0]!]!.t)) out.shift();
+    return out;
+  }
+
+  streets(out: Raw[]) {
+    for (const m of this.text.matchAll(STREET_ANCHOR)) {
+      const entries = lookupStreet(m[0]);
+      if (!entries) continue;
+      const ti = this.at(m.index);
+      const te = this.at(m.index + m[0].length) - 1;
+      if (ti > te) continue;
+      for (const e of entries) {
+        if (e.placement === "suffix" && e.number !== "after") this.suffixStreet(ti, te, e, out);
+        else if (e.placement === "prefix") {
+          if (e.number !== "after") this.prefixNumberBefore(ti, te, e, out);
+          if (e.number !== "before") this.prefixNumberAfter(ti, te, e, out);
+        } else if (e.placement === "compound") {
+          // The type word on its own, after the name: "Berliner Straße 12".
+          const name = this.namesBefore(ti, 3, false);
+          if (name.length > 0) this.numberAfterStreet(name[0]!, te, e.weak, name, out);
+        }
+      }
+    }
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i]!;
+      if (t.k !== "word" || t.t.length < 6) continue;
+      const c = compoundOf(t.t);
+      if (!c) continue;
+      let te = i;
+      const dot = this.toks[i + 1];
+      if (c.dot) {
+        if (dot?.t !== "." || dot.gap !== 0) continue;
+        te = i + 1;
+      } else if (dot?.t === "." && dot.gap === 0) continue;
+      const before = this.namesBefore(i, 2, true);
+      const start = before.length > 0 ? before[0]! : i;
+      this.numberAfterStreet(start, te, c.weak, [...before, i], out);
+    }
+  }
+
+  poBoxes(out: Raw[]) {
+    for (const [re, weak] of [
+      [PO_BOX, false],
+      [PO_BOX_WEAK, true],
+    ] as const) {
+      for (const m of this.text.matchAll(re)) {
+        const digits = m[1]!.replace(/\s/g, "").length;
+        const end = m.index + m[0].length;
+        const tail = this.tail(this.at(end), false, true);
+        const located = tail.parts.length > 0;
+        let confidence = weak ? (digits >= 3 ? 0.65 : 0.4) : 0.85;
+        if (located) confidence = Math.min(0.95, confidence + 0.05);
+        out.push({ start: m.index, end: Math.max(end, tail.end), confidence, recognizer: "address.pobox" });
+      }
+    }
+  }
+
+  japan(out: Raw[]) {
+    for (const m of this.text.matchAll(JP_ADDRESS)) {
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, recognizer: "address.street" });
+    }
+  }
+
+  /** Cue words in the 48 characters before `start`, as written in the original text. */
+  cues(start: number): string[] {
+    const from = Math.max(0, start - 48);
+    const window = this.text.slice(from, start);
+    const words: string[] = [];
+    for (const m of window.matchAll(CUE)) {
+      const o = toOriginal(this.view, from + m.index, from + m.index + m[0].length);
+      words.push(this.original.slice(o.start, o.end));
+    }
+    return words;
+  }
+}
+
+/** Overlapping readings of one address: keep the confident one, then the longest. */
+function pickBest(raws: Raw[]): Raw[] {
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Raw[] = [];
+  const better = (a: Raw, b: Raw) => {
+    const ta = a.confidence >= 0.5 ? 1 : 0;
+    const tb = b.confidence >= 0.5 ? 1 : 0;
+    if (ta !== tb) return ta > tb;
+    const la = a.end - a.start;
+    const lb = b.end - b.start;
+    if (la !== lb) return la > lb;
+    return a.confidence > b.confidence;
+  };
+  for (const r of raws) {
+    const last = kept[kept.length - 1];
+    if (last && r.start < last.end) {
+      if (better(r, last)) kept[kept.length - 1] = r;
+    } else kept.push(r);
+  }
+  return kept;
+}
+
+function recognize(input: ScanInput): Candidate[] {
+  const view = input.fold;
+  const text = view.text;
+  if (!/\d/.test(text)) return [];
+  const streetHint = STREET_HINT.test(text);
+  const boxHint = PO_BOX_HINT.test(text);
+  const jpHint = JP_HINT.test(text);
+  if (!streetHint && !boxHint && !jpHint) return [];
+  const scan = new Scan(view, input.original);
+  const raws: Raw[] = [];
+  if (streetHint) scan.streets(raws);
+  if (boxHint) scan.poBoxes(raws);
+  if (jpHint) scan.japan(raws);
+  const out: Candidate[] = [];
+  for (const r of pickBest(raws)) {
+    let end = r.end;
+    while (end > r.start && /[\s,;:\-–]/.test(text[end - 1]!)) end--;
+    const contextWords = scan.cues(r.start);
+    let confidence = r.confidence;
+    if (r.scoring && contextWords.length > 0) confidence = score(r.scoring.parts, { ...r.scoring, cue: true });
+    else if (contextWords.length > 0) confidence = Math.min(0.97, confidence + 0.05);
+    const candidate: Candidate = {
+      type: "address",
+      view: "fold",
+      start: r.start,
+      end,
+      value: text.slice(r.start, end).replace(/\s+/g, " ").trim(),
+      confidence: Math.round(confidence * 100) / 100,
+      recognizer: r.recognizer,
+    };
+    if (contextWords.length > 0) candidate.contextWords = contextWords;
+    out.push(candidate);
+  }
+  return out;
+}
+
+export const addressRecognizer: Recognizer = { name: "address", types: ["address"], find: recognize };

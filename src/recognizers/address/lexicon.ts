@@ -1,0 +1,168 @@
+import {
+  COUNTRIES,
+  CUE_WORDS,
+  JP_BLOCK_ADDRESS,
+  PO_BOX_NUMBER,
+  type NumberPlacement,
+  type StreetPlacement,
+} from "./tables.js";
+
+/*
+ * Lookups and regexes derived once from the country tables. Every regex here is a flat alternation
+ * of literal words or bounded patterns, applied either sticky at one position or globally with a
+ * word-boundary guard, so each costs O(length of the longest alternative) per position.
+ */
+
+export interface StreetEntry {
+  placement: StreetPlacement;
+  number: NumberPlacement;
+  weak: boolean;
+  numberedName: boolean;
+}
+
+export interface CompoundEntry {
+  suffix: string;
+  /** The abbreviation must be followed by a dot ("Hauptstr."). */
+  dot: boolean;
+  weak: boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** Table sources may contain literal spaces between words; allow a few spaces there. */
+const spaced = (src: string) => src.replace(/ /g, "\\s{1,3}");
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
+
+const L = "\\p{L}\\p{M}\\p{Nd}";
+const NOT_BEFORE = `(?<![${L}'’-])`;
+const NOT_AFTER = `(?![${L}])`;
+
+/** Street words by lookup key (written form, whitespace collapsed, optional dot removed). */
+export const STREET_WORDS = new Map<string, StreetEntry[]>();
+export const COMPOUNDS: CompoundEntry[] = [];
+
+function addStreet(key: string, entry: StreetEntry) {
+  const list = STREET_WORDS.get(key) ?? [];
+  if (!list.some((e) => e.placement === entry.placement && e.number === entry.number && e.weak === entry.weak)) {
+    list.push(entry);
+  }
+  STREET_WORDS.set(key, list);
+}
+
+for (const country of COUNTRIES) {
+  for (const group of country.streets) {
+    for (const word of group.words) {
+      const entry: StreetEntry = {
+        placement: group.placement,
+        number: group.number,
+        weak: group.weak ?? false,
+        numberedName: group.numberedName ?? false,
+      };
+      addStreet(word, entry);
+      if (group.placement === "compound") {
+        const dot = word.endsWith(".");
+        const suffix = dot ? word.slice(0, -1) : word;
+        if (!COMPOUNDS.some((c) => c.suffix === suffix)) COMPOUNDS.push({ suffix, dot, weak: entry.weak });
+      }
+    }
+  }
+}
+COMPOUNDS.sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** A strong street word never counts as the street's own name ("2 street view"). */
+export function isStrongStreetWord(word: string): boolean {
+  return (STREET_WORDS.get(word) ?? []).some((e) => !e.weak && e.placement !== "compound");
+}
+
+export function lookupStreet(written: string): StreetEntry[] | undefined {
+  const key = written.replace(/\s+/g, " ");
+  return STREET_WORDS.get(key) ?? (key.endsWith(".") ? STREET_WORDS.get(key.slice(0, -1)) : undefined);
+}
+
+function streetAlternative(word: string): string {
+  const last = word[word.length - 1]!;
+  if (last === "." || last === "/") return spaced(escapeRe(word));
+  // An internal dot ("p.za", "c.so", "v.le") is written as is; a trailing one is optional.
+  return `${spaced(escapeRe(word))}(?:\\.|${NOT_AFTER})`;
+}
+
+const STREET_ALTERNATION = `${NOT_BEFORE}(?:${unique(STREET_WORDS.keys()).sort(byLengthDesc).map(streetAlternative).join("|")})`;
+/** Every street-type word as a whole word (global). */
+export const STREET_ANCHOR = new RegExp(STREET_ALTERNATION, "gu");
+const COMPOUND_HINT = `(?:${COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : NOT_AFTER)).join("|")})`;
+/** Cheap test: does the text contain any street word, glued or not? */
+export const STREET_HINT = new RegExp(`${STREET_ALTERNATION}|${COMPOUND_HINT}`, "u");
+
+/** Compound suffix (if any) of a word token: "musterstraße" → straße. The stem needs 3 letters. */
+export function compoundOf(word: string): CompoundEntry | undefined {
+  for (const c of COMPOUNDS) {
+    if (word.length - c.suffix.length >= 3 && word.endsWith(c.suffix)) return c;
+  }
+  return undefined;
+}
+
+const allOf = (pick: (c: (typeof COUNTRIES)[number]) => readonly string[]) =>
+  unique(COUNTRIES.flatMap(pick)).sort(byLengthDesc);
+
+/* Units inside a building: "apt 4b", "suite 464", "#12", "6th floor", "piso 3". */
+const UNIT_WORDS = allOf((c) => c.units).map((u) => spaced(escapeRe(u)));
+const SPELLED_ORDINALS = "ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|1st|2nd|3rd";
+const UNIT_CORE =
+  `(?:(?:${UNIT_WORDS.join("|")})${NOT_AFTER}\\.?\\s?(?:#\\s?|no\\.?\\s?)?(?:\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
+  `|#\\s?\\d{1,5}[a-z]?(?![${L}])` +
+  `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
+export const UNIT_AT = new RegExp(UNIT_CORE, "uy");
+/** A unit written right before a position (`window` ends at the house number or street). */
+export const UNIT_BEFORE = new RegExp(`${NOT_BEFORE}${UNIT_CORE}\\s{0,2},?\\s{0,3}$`, "u");
+
+/* Postcodes, optionally labelled ("zip 10118", "CEP 01304-001", "C.P. 06000"). */
+const POSTCODE_LABEL = "(?:(?:zip(?:\\s?code)?|post\\s?code|postal\\s?code|plz|pin(?:\\s?code)?|cep|c\\.?\\s?p\\.?|cap|code\\s?postal)\\s?[:\\-]?\\s?)?";
+export interface PostcodeMatcher {
+  re: RegExp;
+  short: boolean;
+}
+export const POSTCODES: PostcodeMatcher[] = [];
+{
+  const seen = new Set<string>();
+  for (const c of COUNTRIES) {
+    for (const p of c.postcodes) {
+      if (seen.has(p.pattern)) continue;
+      seen.add(p.pattern);
+      POSTCODES.push({ re: new RegExp(`${POSTCODE_LABEL}(?:${p.pattern})(?![${L}]|-\\d)`, "uy"), short: p.short ?? false });
+    }
+  }
+}
+
+/* Regions: names as written, and two-letter codes also with dots ("n.y.", "d.c"). */
+const regionAlternatives = allOf((c) => c.regions).flatMap((r) => {
+  const alts = [spaced(r)];
+  if (/^[a-z]{2}$/.test(r)) alts.push(`${r[0]}\\.\\s?${r[1]}\\.?`);
+  return alts;
+});
+export const REGION_AT = new RegExp(`(?:${regionAlternatives.join("|")})(?![${L}])`, "uy");
+export const COUNTRY_AT = new RegExp(`(?:${allOf((c) => c.names).map(spaced).join("|")})(?![${L}])`, "uy");
+export const DISTRICT_AT = new RegExp(
+  `(?:${allOf((c) => c.districts ?? []).map(spaced).join("|")})(?![${L}])\\s?`,
+  "uy",
+);
+
+/* Post boxes. */
+const boxWords = (weak: boolean) =>
+  unique(COUNTRIES.flatMap((c) => c.poBoxes.filter((b) => (b.weak ?? false) === weak).map((b) => spaced(b.pattern))))
+    .sort(byLengthDesc)
+    .join("|");
+const boxRe = (words: string) =>
+  new RegExp(`${NOT_BEFORE}(?:${words})\\s?[.:#]?\\s?(?:no\\.?\\s?|n\\.?\\s?)?(${PO_BOX_NUMBER})(?![${L}])`, "gu");
+export const PO_BOX = boxRe(boxWords(false));
+export const PO_BOX_WEAK = boxRe(boxWords(true));
+export const PO_BOX_HINT = new RegExp(`(?:${boxWords(false)}|${boxWords(true)})`, "u");
+
+/* Japanese block addresses. */
+export const JP_ADDRESS = new RegExp(`(?<![\\d-])${JP_BLOCK_ADDRESS}`, "g");
+export const JP_HINT = /\d-\d{4}(?!\d)/;
+
+/* Cue words before an address. */
+export const CUE = new RegExp(
+  `(?<![${L}])(?:${[...CUE_WORDS].sort(byLengthDesc).map((w) => spaced(escapeRe(w))).join("|")})(?![${L}])`,
+  "gu",
+);
