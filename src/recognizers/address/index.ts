@@ -3,6 +3,7 @@ import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import {
   COUNTRY_AT,
   CUE,
+  DIRECTION_AT,
   DISTRICT_AT,
   JP_ADDRESS,
   JP_HINT,
@@ -11,6 +12,8 @@ import {
   PO_BOX_WEAK,
   POSTCODES,
   REGION_AT,
+  STATE_ZIP,
+  STATE_ZIP_HINT,
   STREET_ANCHOR,
   STREET_HINT,
   UNIT_AT,
@@ -32,7 +35,7 @@ import { tokenAt, tokenize, type Token } from "./tokens.js";
  * and anchors are found by one linear pass, so hostile input costs linear time.
  */
 
-type Part = "postcode" | "postcode4" | "region" | "city" | "country" | "unit" | "district";
+type Part = "postcode" | "postcode4" | "region" | "city" | "country" | "unit" | "district" | "direction";
 
 interface Tail {
   /** End of the last accepted component, or -1 when nothing followed the street. */
@@ -177,6 +180,28 @@ class Scan {
     return m ? from + m.index : -1;
   }
 
+  /** A postcode or region at token i, or right after a comma there ("Springfield, IL 62701"). */
+  private localityAt(i: number): boolean {
+    let t = this.toks[i];
+    if (t?.t === ",") t = this.toks[i + 1];
+    if (!t || t.gap === 2) return false;
+    return this.postcodeAt(t.s) !== null || this.regionAt(t.s) >= 0;
+  }
+
+  /** Start of a house number, over a fraction and a "#" before it ("618 1/2", "#12"). */
+  private houseStart(i: number): number {
+    let t = this.toks[i]!;
+    const slash = this.tok(i - 1);
+    const numer = this.tok(i - 2);
+    const whole = this.tok(i - 3);
+    if (slash?.t === "/" && slash.e === t.s && numer?.k === "num" && numer.e === slash.s && whole?.k === "num" && numer.gap === 1) {
+      t = whole;
+      i -= 3;
+    }
+    const hash = this.tok(i - 1);
+    return hash?.t === "#" && hash.e === t.s ? hash.s : t.s;
+  }
+
   private isHouse(t: Token | undefined): boolean {
     if (!t) return false;
     if (t.k === "num") return t.t.length <= 6;
@@ -206,8 +231,7 @@ class Scan {
     if (words.length === 0) return -1;
     const end = this.toks[words[words.length - 1]!]!.e;
     const nextTok = this.toks[this.at(end)];
-    const followed =
-      !!nextTok && nextTok.gap !== 2 && (this.postcodeAt(nextTok.s) !== null || this.regionAt(nextTok.s) >= 0);
+    const followed = !!nextTok && nextTok.gap !== 2 && this.localityAt(this.at(end));
     if (!opener && !followed) return -1;
     if (!caps && !followed && !this.terminatesAt(end, true)) return -1;
     return end;
@@ -237,6 +261,12 @@ class Scan {
       let part: Part | null = null;
       let q = this.sticky(UNIT_AT, p);
       if (q >= 0) part = "unit";
+      if (!part && step === 0) {
+        // "Peachtree St., N.W., Suite 601": a direction, when a clause end or a unit follows it.
+        q = this.sticky(DIRECTION_AT, p);
+        const after = q >= 0 ? this.toks[this.at(q)] : undefined;
+        if (q >= 0 && (!after || after.gap === 2 || after.k === "p" || this.sticky(UNIT_AT, after.s) >= 0)) part = "direction";
+      }
       if (!part) {
         const pc = this.postcodeAt(p);
         if (pc && !pc.short) {
@@ -345,10 +375,9 @@ class Scan {
       if (this.unitBefore(t.s) < 0) house = this.tok(k - 1);
     }
     if (house) {
-      start = house.s;
-      const before = this.tok(this.at(house.s) - 1);
-      if (before && before.gap !== 2 && before.e === house.s && CURRENCY.includes(before.t)) return;
-      if (before?.t === "#" && before.e === house.s) start = before.s;
+      start = this.houseStart(this.at(house.s));
+      const before = this.tok(this.at(start) - 1);
+      if (before && before.e === start && CURRENCY.includes(before.t)) return;
       const u = this.unitBefore(start);
       if (u >= 0) {
         start = u;
@@ -542,6 +571,41 @@ class Scan {
     }
   }
 
+  /** "111 W Washington, Chicago, IL 60602": no type word, so a state and ZIP must follow. */
+  typeless(out: Raw[]) {
+    for (const m of this.text.matchAll(STATE_ZIP)) {
+      const zi = this.at(m.index);
+      for (let i = zi - 1; i >= 0 && i >= zi - 12; i--) {
+        if (this.toks[i + 1]!.blank) break;
+        if (this.isHouse(this.toks[i])) this.typelessFrom(i, out);
+      }
+    }
+  }
+
+  private typelessFrom(i: number, out: Raw[]) {
+    const prev = this.tok(i - 1);
+    if (prev && prev.gap !== 2 && (prev.k === "word" || prev.k === "num") && !CONNECTIVES.has(prev.t)) {
+      // "order 1234 …", "call 555 1234 …": the number belongs to the words before it.
+      if (!this.isCap(this.toks[i]!) && prev.k === "num") return;
+      if (prev.k === "word" && !/^(?:at|to|is|in|on|address|addr)$/.test(prev.t) && this.unitBefore(this.toks[i]!.s) < 0) return;
+    }
+    const name: number[] = [];
+    let j = i + 1;
+    while (j < this.toks.length && name.length < 4) {
+      const t = this.toks[j]!;
+      if (t.gap !== 1 || t.k !== "word" || isStop(t.t) || this.sticky(UNIT_AT, t.s) >= 0) break;
+      name.push(j++);
+      const dot = this.toks[j];
+      if (dot?.t === "." && dot.gap === 0 && t.t.length <= 3) j++;
+    }
+    if (!name.some((k) => !DIRECTION_SET.has(this.toks[k]!.t))) return;
+    const caps = this.capsMode(name);
+    if (this.original !== this.original.toLowerCase() && !caps && this.original !== this.original.toUpperCase()) return;
+    const tail = this.tail(j, caps, false);
+    if (!tail.parts.includes("postcode") || !tail.parts.includes("region")) return;
+    out.push({ start: this.houseStart(i), end: tail.end, confidence: 0.75, recognizer: "address.street" });
+  }
+
   poBoxes(out: Raw[]) {
     for (const [re, weak] of [
       [PO_BOX, false],
@@ -607,10 +671,12 @@ function recognize(input: ScanInput): Candidate[] {
   const streetHint = STREET_HINT.test(text);
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = JP_HINT.test(text);
-  if (!streetHint && !boxHint && !jpHint) return [];
+  const zipHint = STATE_ZIP_HINT.test(text);
+  if (!streetHint && !boxHint && !jpHint && !zipHint) return [];
   const scan = new Scan(view, input.original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws);
+  if (zipHint) scan.typeless(raws);
   if (boxHint) scan.poBoxes(raws);
   if (jpHint) scan.japan(raws);
   const out: Candidate[] = [];

@@ -1,6 +1,7 @@
 import {
   COUNTRIES,
   CUE_WORDS,
+  DIRECTIONS,
   JP_BLOCK_ADDRESS,
   PO_BOX_NUMBER,
   type NumberPlacement,
@@ -145,6 +146,21 @@ export const DISTRICT_AT = new RegExp(
   `(?:${allOf((c) => c.districts ?? []).map(spaced).join("|")})(?![${L}])\\s?`,
   "uy",
 );
+
+/* Directions after a street type: "NW", "N.W.", "S. W.", "North". */
+const longDirections = DIRECTIONS.filter((d) => d.length > 2);
+export const DIRECTION_AT = new RegExp(
+  `(?:(?:${longDirections.join("|")})(?![${L}])|[ns]\\.?\\s?[ew](?![${L}])\\.?|[nsew](?![${L}])\\.?)`,
+  "uy",
+);
+
+/**
+ * A US-style state code and ZIP ("IL 60602", "N.Y. 10118"): the anchor for streets written without
+ * a type word ("111 W Washington, Chicago, IL 60602", "1585 Broadway, New York, NY 10036").
+ */
+const STATE_ZIP_SOURCE = `(?<![${L}])[a-z]\\.?[a-z]\\.?,?\\s{1,3}\\d{5}(?:-\\d{4})?(?!\\d)`;
+export const STATE_ZIP = new RegExp(STATE_ZIP_SOURCE, "gu");
+export const STATE_ZIP_HINT = new RegExp(STATE_ZIP_SOURCE, "u");
 
 /* Post boxes. */
 const boxWords = (weak: boolean) =>

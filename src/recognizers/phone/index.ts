@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
-import { disguisesIn } from "../../normalize/view.js";
+import { disguisesIn, type MappedText } from "../../normalize/view.js";
 import type { Disguise } from "../../core/types.js";
 
 // Leet is left out: model codes ("330i", "SL500") look like it, and a leet number still needs a cue.
@@ -98,7 +98,7 @@ function judge(run: DigitRun, raw: string, context: string[], region: string): J
     return null;
   }
   // North American fictional/unassigned ranges (555) written as a phone number.
-  if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-.]\d{3}[-.]\d{4}$/.test(raw.trim()))) {
+  if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
     return { value: primary.number, confidence: hasContext ? 0.85 : 0.75 };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
@@ -147,71 +147,106 @@ function isCardNumber(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Judges one digit run in its surroundings; `null` when it is not a phone number. */
+function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
+  const text = view.text;
+  const bareLength = run.digits.replace("+", "").length;
+  if (bareLength < MIN_DIGITS) return null;
+  const before = text.charCodeAt(run.start - 1);
+  const beforeCh = text[run.start - 1] ?? "";
+  const intl = run.digits.startsWith("+");
+  // Glued to a cue ("tel+7999…", "p:(650)…", "call033316005") the number still counts; glued to
+  // anything else it is part of a word, a path, a query string, an identifier or an amount.
+  const gluedCue = gluedContextWord(text, run.start);
+  if (!gluedCue && !(intl && /\p{L}/u.test(beforeCh))) {
+    if (/[\p{L}_/=#&?@]/u.test(beforeCh) || (beforeCh !== "" && CURRENCY_SIGNS.includes(beforeCh))) return null;
+    if (beforeCh === ":" && /[\d/]/.test(text[run.start - 2] ?? "")) return null;
+  }
+  if (before === 45 && /\d/.test(text[run.start - 2] ?? "")) return null;
+  const afterCh = text[run.end] ?? "";
+  const extension = /^\s?(?:ext\.?|x)\s?\d{1,6}\b/.test(text.slice(run.end, run.end + 12));
+  // "12345678px", "2024abc": a letter right after ends a code, unless it is an extension or the
+  // number is written as one ("+44-7400-308864Best" lost its line break, "(650)724-9147Fax").
+  if (/[\p{L}_@]/u.test(afterCh) && !extension && !(intl || run.separators.length >= 2)) return null;
+  const lookBack = text.slice(Math.max(0, run.start - 3), run.start);
+  if ([...CURRENCY_SIGNS].some((c) => lookBack.includes(c)) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) return null;
+  const prev = wordsBefore(text, run.start, 6);
+  const last2 = prev.slice(-2);
+  // A previous token that mixes letters and digits means we are inside a longer code ("1z 999 aa1 01 2345…").
+  const prevToken = /(\S+)\s?$/.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? "";
+  if (!intl && /^[\p{L}\d]{1,6}$/u.test(prevToken) && /\d/.test(prevToken) && /\p{L}/u.test(prevToken)) return null;
+  if (/#\s?$/.test(text.slice(Math.max(0, run.start - 2), run.start))) return null;
+  const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
+  if (gluedCue) context.push(gluedCue);
+  // Digits spelled as words or in other scripts are written that way on purpose: as good as a cue.
+  const deliberate = disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d));
+  if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
+  if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) return null;
+  if (afterCh === "%") return null;
+  const raw = text.slice(run.start, run.end);
+  if (shapeIsNotPhone(raw, run)) return null;
+  const judged = judge(run, raw, deliberate && context.length === 0 ? ["(disguised)"] : context, input.defaultRegion);
+  if (!judged) return null;
+  return {
+    type: "phone",
+    view: "digits",
+    start: run.start,
+    end: run.end,
+    value: judged.value,
+    confidence: judged.confidence,
+    recognizer: "phone.libphonenumber",
+    contextWords: context.filter((w) => w !== "(disguised)"),
+  };
+}
+
+/** Card numbers, SSNs, ISBNs, IPs and versions are not split further: no part of them is a phone. */
+function isHardNegative(raw: string, run: DigitRun): boolean {
+  const bare = run.digits.replace("+", "");
+  return isCardNumber(bare) || SSN.test(raw.trim()) || IP_OR_VERSION.test(raw.trim()) || (bare.length === 13 && ISBN13.test(bare));
+}
+
+const MAX_SPLIT_GROUPS = 10;
+
+/**
+ * A run that is not a phone number as a whole may hold one after a date, a price or an IP, or
+ * before a trailing count ("05/30/2026 202 555 0187", "79991234567 123456"): the parts between
+ * white-space separators are tried, longest first. Bounded by MAX_SPLIT_GROUPS, so still linear.
+ */
+function splitCandidates(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
+  const text = view.text;
+  if (run.groups.length < 2 || run.groups.length > MAX_SPLIT_GROUPS) return null;
+  const raw = text.slice(run.start, run.end);
+  if (isHardNegative(raw, run)) return null;
+  // Offsets (within the run) where a white-space separator ends / starts.
+  const cuts: Array<{ sepStart: number; sepEnd: number }> = [];
+  for (const m of raw.matchAll(/[^\d(+]*\s[^\d(+]*/g)) {
+    if (m.index === 0) continue;
+    cuts.push({ sepStart: m.index, sepEnd: m.index + m[0].length });
+  }
+  for (const cut of cuts) {
+    for (const sub of findDigitRuns(text.slice(run.start + cut.sepEnd, run.end))) {
+      const shifted = { ...sub, start: sub.start + run.start + cut.sepEnd, end: sub.end + run.start + cut.sepEnd };
+      const c = consider(shifted, view, input);
+      if (c) return c;
+    }
+  }
+  for (const cut of [...cuts].reverse()) {
+    for (const sub of findDigitRuns(text.slice(run.start, run.start + cut.sepStart))) {
+      const shifted = { ...sub, start: sub.start + run.start, end: sub.end + run.start };
+      const c = consider(shifted, view, input);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
 function recognize(input: ScanInput): Candidate[] {
   const view = input.digits();
-  const text = view.text;
-  if (!/\d{3}|\d[\s.\-/()]\d/.test(text)) return [];
+  if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];
-  for (const run of findDigitRuns(text)) {
-    const bareLength = run.digits.replace("+", "").length;
-    if (bareLength < MIN_DIGITS) continue;
-    const before = text.charCodeAt(run.start - 1);
-    const beforeCh = text[run.start - 1] ?? "";
-    const intl = run.digits.startsWith("+");
-    // Glued to a cue ("tel+7999…", "p:(650)…", "call033316005") the number still counts; glued to
-    // anything else it is part of a word, a path, a query string, an identifier or an amount.
-    const gluedCue = gluedContextWord(text, run.start);
-    if (!gluedCue && !(intl && /\p{L}/u.test(beforeCh))) {
-      if (/[\p{L}_/=#&?@]/u.test(beforeCh) || (beforeCh !== "" && CURRENCY_SIGNS.includes(beforeCh))) continue;
-      if (beforeCh === ":" && /[\d/]/.test(text[run.start - 2] ?? "")) continue;
-    }
-    if (before === 45 && /\d/.test(text[run.start - 2] ?? "")) continue;
-    const afterCh = text[run.end] ?? "";
-    const extension = /^\s?(?:ext\.?|x)\s?\d{1,6}\b/.test(text.slice(run.end, run.end + 12));
-    // "12345678px", "2024abc": a letter right after ends a code, unless it is an extension or the
-    // number is written as one ("+44-7400-308864Best" lost its line break, "(650)724-9147Fax").
-    if (/[\p{L}_@]/u.test(afterCh) && !extension && !(intl || run.separators.length >= 2)) continue;
-    const lookBack = text.slice(Math.max(0, run.start - 3), run.start);
-    if ([...CURRENCY_SIGNS].some((s) => lookBack.includes(s)) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) continue;
-    const prev = wordsBefore(text, run.start, 6);
-    const last2 = prev.slice(-2);
-    // A previous token that mixes letters and digits means we are inside a longer code ("1z 999 aa1 01 2345…").
-    const prevToken = /(\S+)\s?$/.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? "";
-    if (!intl && /^[\p{L}\d]{1,6}$/u.test(prevToken) && /\d/.test(prevToken) && /\p{L}/u.test(prevToken)) continue;
-    if (/#\s?$/.test(text.slice(Math.max(0, run.start - 2), run.start))) continue;
-    const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
-    if (gluedCue) context.push(gluedCue);
-    // Digits spelled as words, leet or other scripts are written that way on purpose: as good as a cue.
-    const deliberate = disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d));
-    if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) continue;
-    if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) continue;
-    if (afterCh === "%") continue;
-    const raw = text.slice(run.start, run.end);
-    if (shapeIsNotPhone(raw, run)) continue;
-
-    let judged = judge(run, raw, deliberate && context.length === 0 ? ["(disguised)"] : context, input.defaultRegion);
-    let end = run.end;
-    // A run that swallowed a trailing count ("555 201 3344 2 times") is retried without its last group.
-    if (!judged && run.groups.length > 2 && run.groups[run.groups.length - 1]! <= 2 && bareLength <= 15) {
-      const lastSep = raw.lastIndexOf(run.separators[run.separators.length - 1]!);
-      if (lastSep > 0) {
-        const shorter = raw.slice(0, lastSep);
-        const shortRun: DigitRun = { ...run, digits: run.digits.slice(0, run.digits.length - run.groups[run.groups.length - 1]!), groups: run.groups.slice(0, -1), separators: run.separators.slice(0, -1) };
-        judged = judge(shortRun, shorter, deliberate && context.length === 0 ? ["(disguised)"] : context, input.defaultRegion);
-        if (judged) end = run.start + shorter.length;
-      }
-    }
-    if (!judged) continue;
-    out.push({
-      type: "phone",
-      view: "digits",
-      start: run.start,
-      end,
-      value: judged.value,
-      confidence: judged.confidence,
-      recognizer: "phone.libphonenumber",
-      contextWords: context.filter((w) => w !== "(disguised)"),
-    });
+  for (const run of findDigitRuns(view.text)) {
+    const c = consider(run, view, input) ?? splitCandidates(run, view, input);
+    if (c) out.push(c);
   }
   return out;
 }

@@ -1,13 +1,21 @@
 import { MESSENGERS } from "./messengers.js";
+import { MEETINGS } from "./meetings.js";
 import { SOCIAL_NETWORKS } from "./social.js";
 import type { Platform } from "./types.js";
 
 export type { Platform } from "./types.js";
-export const PLATFORMS: readonly Platform[] = [...MESSENGERS, ...SOCIAL_NETWORKS];
+export { MESSENGERS } from "./messengers.js";
+export { MEETINGS } from "./meetings.js";
+export { SOCIAL_NETWORKS } from "./social.js";
 
+/** Every platform: messengers and meeting tools (C4), then social networks (C5). */
+export const PLATFORMS: readonly Platform[] = [...MESSENGERS, ...MEETINGS, ...SOCIAL_NETWORKS];
+
+const byId = new Map<string, Platform>();
 const byHost = new Map<string, Platform>();
 const byScheme = new Map<string, Platform>();
 for (const p of PLATFORMS) {
+  byId.set(p.id, p);
   for (const h of p.hosts ?? []) byHost.set(h, p);
   for (const s of p.schemes ?? []) byScheme.set(s, p);
 }
@@ -26,4 +34,8 @@ export function platformForHost(host: string): Platform | undefined {
 
 export function platformForScheme(scheme: string): Platform | undefined {
   return byScheme.get(scheme.toLowerCase());
+}
+
+export function platformById(id: string): Platform | undefined {
+  return byId.get(id);
 }
