@@ -2,6 +2,7 @@ import type { Recognizer } from "./types.js";
 import { phoneRecognizer } from "./phone/index.js";
 import { emailRecognizer } from "./email/index.js";
 import { linkRecognizer } from "./link/index.js";
+import { addressRecognizer } from "./address/index.js";
 
 /** Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after). */
-export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer];
+export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer, addressRecognizer];

@@ -7,6 +7,7 @@ import {
   DISTRICT_AT,
   JP_ADDRESS,
   JP_HINT,
+  NO_NUMBER_AT,
   PO_BOX,
   PO_BOX_HINT,
   PO_BOX_WEAK,
@@ -23,7 +24,15 @@ import {
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
-import { CONNECTIVES, DIRECTIONS, HOUSE_NUMBER_SUFFIXES, NUMBER_MARKS, STOP_WORDS } from "./tables.js";
+import {
+  CONNECTIVES,
+  DIRECTIONS,
+  HOUSE_NUMBER_SUFFIXES,
+  NAME_ADJECTIVE_ENDINGS,
+  NOT_STREETS,
+  NUMBER_MARKS,
+  STOP_WORDS,
+} from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
 
 /*
@@ -35,7 +44,16 @@ import { tokenAt, tokenize, type Token } from "./tokens.js";
  * and anchors are found by one linear pass, so hostile input costs linear time.
  */
 
-type Part = "postcode" | "postcode4" | "region" | "city" | "country" | "unit" | "district" | "direction";
+type Part =
+  | "postcode"
+  | "postcode4" // a bare 4-digit postcode: counts only next to a city or region
+  | "region"
+  | "city"
+  | "country"
+  | "unit"
+  | "district"
+  | "direction" // "N.W." after the street: extends the span, proves nothing
+  | "extra"; // a bare suite number ("…Washington, 1506, Chicago"): kept only if more follows
 
 interface Tail {
   /** End of the last accepted component, or -1 when nothing followed the street. */
@@ -77,7 +95,8 @@ function score(parts: readonly Part[], opts: { weak: boolean; caps: boolean; cue
   else c = 0.3;
   // "Oak Way", "Via …", "Park": everyday words need a postcode or a region to be an address.
   if (opts.weak && !postcode && count("region") === 0) c = Math.min(c, 0.45);
-  if (opts.cue) c = c < 0.5 ? (opts.weak ? c + 0.1 : 0.6) : Math.min(0.97, c + 0.05);
+  // A cue word ("address", "come to") makes a bare street an address.
+  if (opts.cue) c = c < 0.5 ? (opts.weak ? 0.55 : 0.6) : Math.min(0.97, c + 0.05);
   return c;
 }
 
@@ -155,22 +174,31 @@ class Scan {
     return this.postcodeAt(next.s) !== null || this.sticky(COUNTRY_AT, next.s) >= 0;
   }
 
-  /** A region name or code at `pos` that ends a clause or precedes a postcode. */
-  private regionAt(pos: number): number {
+  /**
+   * A region name or code at `pos` that ends a clause or precedes a postcode. After a city or comma, a small
+   * word may end the clause too ("Sebastopol CA by Friday"), unless the code is itself such a word
+   * written in lower case ("Springfield, in the morning").
+   */
+  private regionAt(pos: number, afterPlace = false): number {
     const end = this.sticky(REGION_AT, pos);
     if (end < 0) return -1;
+    const written = this.text.slice(pos, end);
     // "de", "la", "e" are also connectives ("Ciudad de México"): then only a clause end will do.
-    if (CONNECTIVES.has(this.text.slice(pos, end))) {
+    if (CONNECTIVES.has(written)) {
       const next = this.toks[this.at(end)];
       if (next && next.gap !== 2 && next.k === "word") return -1;
     }
-    return this.terminatesAt(end, false) ? end : -1;
+    const t = this.toks[this.at(pos)]!;
+    const upper = this.isCap(t) && this.isCap({ ...t, s: end - 1 });
+    const allowStop = afterPlace && (!STOP_WORDS.has(written) || upper);
+    return this.terminatesAt(end, allowStop) ? end : -1;
   }
 
   private countryAt(pos: number): number {
     const end = this.sticky(COUNTRY_AT, pos);
     if (end < 0) return -1;
-    return this.terminatesAt(end, false) ? end : -1;
+    // "… 02903 United States by Friday", but not "…, us and them".
+    return this.terminatesAt(end, !STOP_WORDS.has(this.text.slice(pos, end))) ? end : -1;
   }
 
   /** A unit written right before `pos` ("Flat 2, ", "Apt 1B "): its start, or -1. */
@@ -185,7 +213,7 @@ class Scan {
     let t = this.toks[i];
     if (t?.t === ",") t = this.toks[i + 1];
     if (!t || t.gap === 2) return false;
-    return this.postcodeAt(t.s) !== null || this.regionAt(t.s) >= 0;
+    return this.postcodeAt(t.s) !== null || this.regionAt(t.s, true) >= 0;
   }
 
   /** Start of a house number, over a fraction and a "#" before it ("618 1/2", "#12"). */
@@ -211,14 +239,14 @@ class Scan {
   }
 
   /** The place words of a city ("new york", "ciudad de mexico") starting at token i. */
-  private city(i: number, caps: boolean, opener: boolean): number {
+  private city(i: number, caps: boolean, opener: boolean, strictEnd = false): number {
     const words: number[] = [];
     let j = i;
     while (j < this.toks.length && words.length < MAX_NAME) {
       const t = this.toks[j]!;
       if (words.length > 0 && t.gap !== 1) break;
       if (t.k !== "word" || isStop(t.t)) break;
-      if (words.length > 0 && (this.postcodeAt(t.s) || this.regionAt(t.s) >= 0)) break;
+      if (words.length > 0 && (this.postcodeAt(t.s) || this.regionAt(t.s, true) >= 0)) break;
       if (caps && !this.isCap(t) && !(CONNECTIVES.has(t.t) && words.length > 0)) break;
       words.push(j);
       j++;
@@ -233,31 +261,36 @@ class Scan {
     const nextTok = this.toks[this.at(end)];
     const followed = !!nextTok && nextTok.gap !== 2 && this.localityAt(this.at(end));
     if (!opener && !followed) return -1;
-    if (!caps && !followed && !this.terminatesAt(end, true)) return -1;
+    if ((!caps || strictEnd) && !followed && !this.terminatesAt(end, true)) return -1;
     return end;
   }
 
   /** Unit, postcode, region, country, district and city components after a street. */
   tail(i: number, caps: boolean, openFirst: boolean): Tail {
     const parts: Part[] = [];
+    const ends: number[] = [];
     let end = -1;
     let prev: Part | null = null;
     for (let step = 0; step < MAX_TAIL && i < this.toks.length; step++) {
       let t = this.toks[i]!;
       if (t.blank) break;
+      // A comma or spaced dash opens a new component; a bare line break only lets a city in when a
+      // region or postcode follows it (the next line of a listing is often not part of the address).
       let sep = t.gap === 2;
+      let comma = false;
       if (t.t === ",") {
-        sep = true;
+        sep = comma = true;
         i++;
       } else if (DASHES.has(t.t) && t.gap >= 1 && (this.toks[i + 1]?.gap ?? 0) >= 1) {
-        sep = true;
+        sep = comma = true;
         i++;
       }
       const next = this.toks[i];
       if (!next || next.blank || (next.gap === 2 && t.t !== "," && step > 0 && !sep)) break;
       t = next;
       const p = t.s;
-      const opener = sep || prev === "postcode" || prev === "postcode4" || prev === "unit" || prev === "district" || (openFirst && step === 0);
+      const opener =
+        comma || prev === "postcode" || prev === "postcode4" || prev === "unit" || prev === "district" || (openFirst && step === 0);
       let part: Part | null = null;
       let q = this.sticky(UNIT_AT, p);
       if (q >= 0) part = "unit";
@@ -267,8 +300,10 @@ class Scan {
         const after = q >= 0 ? this.toks[this.at(q)] : undefined;
         if (q >= 0 && (!after || after.gap === 2 || after.k === "p" || this.sticky(UNIT_AT, after.s) >= 0)) part = "direction";
       }
+      const pc = this.postcodeAt(p);
+      // "RM15 5EE" is a postcode, not room 15.
+      if (part && pc && !pc.short && pc.end >= q) part = null;
       if (!part) {
-        const pc = this.postcodeAt(p);
         if (pc && !pc.short) {
           part = "postcode";
           q = pc.end;
@@ -282,7 +317,7 @@ class Scan {
         }
       }
       if (!part && (sep || (prev !== null && prev !== "unit" && prev !== "country"))) {
-        q = prev === "region" ? -1 : this.regionAt(p);
+        q = this.regionAt(p, prev === "city" || sep);
         if (q >= 0) part = "region";
         else {
           q = this.countryAt(p);
@@ -296,15 +331,28 @@ class Scan {
           if (q >= 0) part = "district";
         }
       }
-      if (!part) {
-        q = this.city(i, caps, opener);
+      // No city after a region or country; after a postcode only if none came before it ("75002
+      // Paris", but not "Tracy CA 95376 Directly"), and then it must end the clause.
+      const placed = parts.includes("city") || parts.includes("region");
+      const afterPostcode = prev === "postcode" || prev === "postcode4";
+      if (!part && prev !== "region" && prev !== "country" && !(afterPostcode && placed)) {
+        q = this.city(i, caps, opener, afterPostcode);
         if (q >= 0) part = "city";
+      }
+      if (!part && step === 0 && t.t.length <= 8 && (t.k === "numa" || t.k === "alnum" || (t.k === "num" && t.t.length <= 5))) {
+        part = "extra";
+        q = t.e;
       }
       if (!part) break;
       parts.push(part);
+      ends.push(end);
       end = q;
       prev = part;
       i = this.at(q);
+    }
+    if (parts[parts.length - 1] === "extra") {
+      parts.pop();
+      end = ends.pop()!;
     }
     return { end, parts };
   }
@@ -364,6 +412,9 @@ class Scan {
       return t.k === "ord" || (!isStrongStreetWord(t.t) && !(DIRECTION_SET.has(t.t) && t.t.length <= 2) && !CONNECTIVES.has(t.t));
     });
     if (!named) return;
+    const lastName = this.toks[name[name.length - 1]!]!.t;
+    const typeWord = this.toks[ti]!.t;
+    if (NOT_STREETS.has(`${lastName} ${typeWord}`)) return;
     const first = this.toks[name[0]!]!;
     const t = this.tok(k);
     let start: number;
@@ -429,6 +480,8 @@ class Scan {
     if (!t || !this.isHouse(t)) return;
     const name = this.nameAfter(te + 1, e.numberedName);
     if (!name.some((i) => !CONNECTIVES.has(this.toks[i]!.t))) return;
+    // "100 Route 37": a numbered road's name is its number ("24 highway mpg" is not one).
+    if (e.numberedName && this.toks[name[0]!]!.k !== "num" && this.toks[name[0]!]!.k !== "numa") return;
     let start = t.s;
     let unit = false;
     const u = this.unitBefore(start);
@@ -453,6 +506,12 @@ class Scan {
       const t = this.toks[j]!;
       if (t.gap === 2) break;
       if (t.k === "word") {
+        // "Calle Mayor s/n" (sin número)
+        const sn = name.length > 0 ? this.sticky(NO_NUMBER_AT, t.s) : -1;
+        if (sn >= 0) {
+          house = this.at(sn) - 1;
+          break;
+        }
         // "nº 123", "n. 15", "no 5"
         if (name.length > 0 && NUMBER_MARK_SET.has(t.t)) {
           let h = j + 1;
@@ -491,16 +550,9 @@ class Scan {
         house = j;
         break;
       }
-      // "s/n" (sin número)
-      if (t.t === "/" && name.length > 0) break;
       break;
     }
-    if (house < 0) {
-      // "Calle Mayor s/n"
-      const s = this.toks[j];
-      if (s?.t === "s" && this.toks[j + 1]?.t === "/" && this.toks[j + 2]?.t === "n") house = j + 2;
-      else return;
-    }
+    if (house < 0) return;
     if (!name.some((i) => this.toks[i]!.k !== "word" || !CONNECTIVES.has(this.toks[i]!.t))) return;
     let last = house;
     const suffix = this.toks[last + 1];
@@ -565,7 +617,13 @@ class Scan {
         if (dot?.t !== "." || dot.gap !== 0) continue;
         te = i + 1;
       } else if (dot?.t === "." && dot.gap === 0) continue;
-      const before = this.namesBefore(i, 2, true);
+      // "Eduard Sueß-Gasse", "Nieuwe Binnenweg" — but not "Eschenbrau Braurei Triftstrasse".
+      const adjective = (k: number) => NAME_ADJECTIVE_ENDINGS.some((e) => this.toks[k]!.t.endsWith(e));
+      let before = this.namesBefore(i, 2, true);
+      if (!t.t.includes("-")) {
+        const keep = before.length > 0 && adjective(before[before.length - 1]!) ? before.slice(-1) : [];
+        before = keep;
+      }
       const start = before.length > 0 ? before[0]! : i;
       this.numberAfterStreet(start, te, c.weak, [...before, i], out);
     }
@@ -589,21 +647,25 @@ class Scan {
       if (!this.isCap(this.toks[i]!) && prev.k === "num") return;
       if (prev.k === "word" && !/^(?:at|to|is|in|on|address|addr)$/.test(prev.t) && this.unitBefore(this.toks[i]!.s) < 0) return;
     }
+    // Name words, each with the token after it; the tail is tried after each (shortest name first).
     const name: number[] = [];
     let j = i + 1;
-    while (j < this.toks.length && name.length < 4) {
+    while (j < this.toks.length && name.length < 3) {
       const t = this.toks[j]!;
       if (t.gap !== 1 || t.k !== "word" || isStop(t.t) || this.sticky(UNIT_AT, t.s) >= 0) break;
       name.push(j++);
       const dot = this.toks[j];
       if (dot?.t === "." && dot.gap === 0 && t.t.length <= 3) j++;
+      if (!name.some((k) => !DIRECTION_SET.has(this.toks[k]!.t))) continue;
+      const caps = this.capsMode(name);
+      // In text that uses capitals, a street name without them is prose.
+      if (!caps && this.original !== this.original.toLowerCase() && this.original !== this.original.toUpperCase()) return;
+      const tail = this.tail(j, caps, false);
+      if (tail.parts.includes("postcode") && tail.parts.includes("region")) {
+        out.push({ start: this.houseStart(i), end: tail.end, confidence: 0.75, recognizer: "address.street" });
+        return;
+      }
     }
-    if (!name.some((k) => !DIRECTION_SET.has(this.toks[k]!.t))) return;
-    const caps = this.capsMode(name);
-    if (this.original !== this.original.toLowerCase() && !caps && this.original !== this.original.toUpperCase()) return;
-    const tail = this.tail(j, caps, false);
-    if (!tail.parts.includes("postcode") || !tail.parts.includes("region")) return;
-    out.push({ start: this.houseStart(i), end: tail.end, confidence: 0.75, recognizer: "address.street" });
   }
 
   poBoxes(out: Raw[]) {

@@ -3,6 +3,7 @@ import {
   CUE_WORDS,
   DIRECTIONS,
   JP_BLOCK_ADDRESS,
+  NO_NUMBER_MARKS,
   PO_BOX_NUMBER,
   type NumberPlacement,
   type StreetPlacement,
@@ -109,8 +110,9 @@ const allOf = (pick: (c: (typeof COUNTRIES)[number]) => readonly string[]) =>
 const UNIT_WORDS = allOf((c) => c.units).map((u) => spaced(escapeRe(u)));
 const SPELLED_ORDINALS = "ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|1st|2nd|3rd";
 const UNIT_CORE =
-  `(?:(?:${UNIT_WORDS.join("|")})${NOT_AFTER}\\.?\\s?(?:#\\s?|no\\.?\\s?)?(?:\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
+  `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])\\.?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
   `|#\\s?\\d{1,5}[a-z]?(?![${L}])` +
+  allOf((c) => c.unitPatterns ?? []).map((u) => `|${u}`).join("") +
   `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
 export const UNIT_AT = new RegExp(UNIT_CORE, "uy");
 /** A unit written right before a position (`window` ends at the house number or street). */
@@ -161,6 +163,9 @@ export const DIRECTION_AT = new RegExp(
 const STATE_ZIP_SOURCE = `(?<![${L}])[a-z]\\.?[a-z]\\.?,?\\s{1,3}\\d{5}(?:-\\d{4})?(?!\\d)`;
 export const STATE_ZIP = new RegExp(STATE_ZIP_SOURCE, "gu");
 export const STATE_ZIP_HINT = new RegExp(STATE_ZIP_SOURCE, "u");
+
+/** "s/n" written where the house number goes. */
+export const NO_NUMBER_AT = new RegExp(`(?:${NO_NUMBER_MARKS.map(escapeRe).join("|")})(?![${L}])`, "uy");
 
 /* Post boxes. */
 const boxWords = (weak: boolean) =>

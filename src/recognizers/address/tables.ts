@@ -51,6 +51,8 @@ export interface CountryTable {
   regions: readonly string[];
   /** Words naming a unit inside a building: "apt 4b", "piso 3". */
   units: readonly string[];
+  /** Whole unit forms that have no unit word (regex sources): Spanish "3º izq". */
+  unitPatterns?: readonly string[];
   poBoxes: readonly PoBoxFormat[];
   /** The country's own names, as written at the end of an address. */
   names: readonly string[];
@@ -70,7 +72,7 @@ const US_STATE_NAMES = [
   "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
   "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
   "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "district of columbia",
-  "puerto rico", "calif", "mass", "penn", "wash", "tex", "fla", "ariz", "colo", "conn", "ill", "mich", "minn", "okla",
+  "puerto rico", "apo aa", "apo ae", "apo ap", "fpo aa", "fpo ae", "fpo ap", "dpo aa", "dpo ae", "dpo ap", "calif", "mass", "penn", "wash", "tex", "fla", "ariz", "colo", "conn", "ill", "mich", "minn", "okla",
 ] as const;
 
 /** Street-type words shared by the English-speaking countries. */
@@ -96,9 +98,13 @@ const EN_PO_BOXES: readonly PoBoxFormat[] = [
   { pattern: "gpo\\s?box" },
   { pattern: "locked\\s?bag" },
   { pattern: "private\\s?bag" },
-  { pattern: "psc" },
+  // US military mail: "PSC 1234, Box 5678", "Unit 4719 Box 7394" (then "APO AA 42323").
+  { pattern: "(?:psc|cmr|unit)\\s?\\d{1,5},?\\s?box" },
 ];
-const EN_DIRECTIONS = ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"] as const;
+const EN_DIRECTIONS = [
+  "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+  "southwest",
+] as const;
 
 export const COUNTRIES: readonly CountryTable[] = [
   {
@@ -124,7 +130,7 @@ export const COUNTRIES: readonly CountryTable[] = [
     streets: [
       { placement: "suffix", number: "before", words: EN_SUFFIX_STRONG },
       { placement: "suffix", number: "before", words: EN_SUFFIX_WEAK, weak: true },
-      { placement: "prefix", number: "before", words: ["rue", "boul", "boulevard", "chemin", "ch", "avenue", "av"] },
+      { placement: "prefix", number: "before", words: ["rue", "boul", "boulevard", "chemin", "avenue", "av"] },
     ],
     postcodes: [{ pattern: "[abceghj-nprstvxy]\\d[abceghj-nprstv-z]\\s?\\d[abceghj-nprstv-z]\\d" }],
     regions: [
@@ -269,7 +275,7 @@ export const COUNTRIES: readonly CountryTable[] = [
         placement: "prefix",
         number: "either",
         words: [
-          "calle", "c/", "c.", "cl", "avenida", "avda", "av", "paseo", "pso", "plaza", "pza", "camino", "carretera",
+          "calle", "c/", "c.", "avenida", "avda", "av", "paseo", "pso", "plaza", "pza", "camino", "carretera",
           "ctra", "ronda", "travesia", "glorieta", "rambla", "carrer", "passeig", "placa", "avinguda", "calzada",
         ],
       },
@@ -282,6 +288,8 @@ export const COUNTRIES: readonly CountryTable[] = [
       "baleares", "illes balears", "canarias", "la rioja",
     ],
     units: ["piso", "planta", "puerta", "pta", "escalera", "esc", "bajo", "local", "portal", "dcha", "izq", "izda"],
+    // Floor and door: "3º izq", "2º B", "1º 2ª" (º/ª fold to o/a).
+    unitPatterns: ["\\d{1,2}[oa]\\.?\\s?(?:izq(?:da|uierda)?|dcha|derecha|dch|[a-h]|\\d{1,2}[oa]?)(?![\\p{L}\\p{Nd}])"],
     poBoxes: [
       { pattern: "apartado\\s(?:de\\s)?(?:correos|postal)" },
       { pattern: "apdo\\.?(?:\\sde\\scorreos|\\spostal)?" },
@@ -295,7 +303,7 @@ export const COUNTRIES: readonly CountryTable[] = [
       {
         placement: "prefix",
         number: "after",
-        words: ["rua", "r.", "avenida", "av", "travessa", "tv", "praca", "pc", "alameda", "al.", "estrada", "estr", "rodovia", "rod", "largo", "beco", "ladeira"],
+        words: ["rua", "r.", "avenida", "av", "travessa", "praca", "alameda", "al.", "estrada", "estr", "rodovia", "rod", "largo", "beco", "ladeira"],
       },
     ],
     postcodes: [{ pattern: "\\d{4}-\\d{3}" }],
@@ -310,7 +318,7 @@ export const COUNTRIES: readonly CountryTable[] = [
       {
         placement: "prefix",
         number: "after",
-        words: ["rua", "r.", "avenida", "av", "travessa", "tv", "praca", "alameda", "al.", "estrada", "rodovia", "rod", "largo", "beco", "ladeira", "quadra"],
+        words: ["rua", "r.", "avenida", "av", "travessa", "praca", "alameda", "al.", "estrada", "rodovia", "rod", "largo", "beco", "ladeira", "quadra"],
       },
     ],
     postcodes: [{ pattern: "(?:cep:?\\s?)?\\d{5}-?\\d{3}" }, { pattern: "\\d{2}\\.\\d{3}-\\d{3}" }],
@@ -332,10 +340,11 @@ export const COUNTRIES: readonly CountryTable[] = [
         number: "after",
         words: [
           "viale", "piazza", "p.za", "piazzale", "corso", "c.so", "vicolo", "strada", "contrada", "lungomare",
-          "lungotevere", "salita", "galleria", "v.le", "via", "borgo",
+          "lungotevere", "salita", "galleria", "v.le", "borgo",
         ],
       },
-      { placement: "prefix", number: "after", words: ["largo", "v."], weak: true },
+      // "via" is also English ("via email"): it needs a postcode.
+      { placement: "prefix", number: "after", words: ["via", "largo", "v."], weak: true },
     ],
     postcodes: [{ pattern: "(?:i-)?\\d{5}" }],
     regions: [
@@ -409,7 +418,7 @@ export const COUNTRIES: readonly CountryTable[] = [
       { placement: "compound", number: "after", words: ["gade", "vej", "gatan", "vagen", "gata", "veien", "vei", "katu", "kuja", "gasse", "stræde", "straede"] },
       { placement: "compound", number: "after", words: ["tie", "torget", "torv", "plads"], weak: true },
     ],
-    postcodes: [{ pattern: "\\d{3}\\s\\d{2}" }, { pattern: "(?:dk-|fi-|n-|s-)?\\d{4,5}", short: true }],
+    postcodes: [{ pattern: "\\d{3}\\s\\d{2}", short: true }, { pattern: "(?:dk-|fi-|n-|s-)?\\d{4,5}", short: true }],
     regions: [],
     units: [],
     poBoxes: [{ pattern: "postboks" }],
@@ -440,10 +449,16 @@ export const DIRECTIONS: readonly string[] = EN_DIRECTIONS;
 export const HOUSE_NUMBER_SUFFIXES: readonly string[] = ["bis", "ter", "quater", "a", "b", "c", "d", "e", "f"];
 
 /** "s/n" (sin número / sem número) written in place of a house number. */
-export const NO_NUMBER_MARKS: readonly string[] = ["s/n", "sn", "s.n."];
+export const NO_NUMBER_MARKS: readonly string[] = ["s/n", "s.n."];
 
 /** Words before a house number that mark it ("nº 123", "no. 5", "n. 15"). */
 export const NUMBER_MARKS: readonly string[] = ["no", "n", "nr", "nro", "num", "numero", "nº", "n°", "#"];
+
+/**
+ * Endings of a word that belongs to the glued street name after it ("Nieuwe Binnenweg", "Alte
+ * Gasse"): adjective inflections. Other capitalized words before a glued street are a business name.
+ */
+export const NAME_ADJECTIVE_ENDINGS: readonly string[] = ["e", "er", "es", "en"];
 
 /** Small words that may sit inside a street or place name ("rue de la Paix", "Ciudad de México"). */
 export const CONNECTIVES: ReadonlySet<string> = new Set([
@@ -462,7 +477,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "onto", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you",
   "your", "he", "him", "his", "she", "her", "it", "its", "it's", "they", "them", "their", "this", "that", "these",
   "those", "there", "here", "what", "which", "who", "when", "where", "why", "how", "not", "yes", "do", "does", "did",
-  "have", "has", "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "get", "got",
+  "have", "has", "had", "will", "would", "can", "could", "should", "shall", "might", "must", "get", "got",
   "go", "going", "come", "coming", "see", "call", "text", "email", "send", "meet", "let", "please", "thanks",
   "thank", "hi", "hello", "hey", "ok", "okay", "just", "also", "very", "really", "more", "most", "some", "any", "all",
   "each", "every", "other", "another", "than", "then", "too", "only", "near", "next", "opposite", "behind",
@@ -475,7 +490,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "mins", "min", "seconds", "times", "time", "people", "users", "items", "pieces", "pcs", "units", "logos",
   "pages", "words", "blocks", "block", "miles", "mile", "km", "meters", "metres", "feet", "ft", "steps", "doors",
   "stops", "features", "projects", "clients", "orders", "photos", "videos", "designs", "dollars", "euros", "bucks",
-  "percent", "kg", "lbs", "experience", "version", "page", "chapter", "section", "paragraph", "step", "part",
+  "percent", "kg", "lbs", "experience", "version", "page", "chapter", "section", "paragraph", "step", "part", "mpg",
+  "mph", "spd", "speed", "speeds", "cyl", "hp", "gb", "tb", "mb", "ghz", "mhz", "inch", "inches", "cm", "mm", "kw",
   // Spanish / Portuguese / French / German / Italian / Dutch
   "en", "por", "para", "con", "sin", "que", "es", "son", "mi", "tu", "su", "nos", "te", "se", "lo", "cerca",
   "em", "no", "na", "nos", "nas", "um", "uma", "com", "sem", "meu", "minha", "seu", "sua", "perto", "um",
@@ -499,6 +515,13 @@ export const CUE_WORDS: readonly string[] = [
   "escritorio", "morada", "adresse", "bureau", "anschrift", "wohne in", "buro", "indirizzo", "sede", "ufficio",
   "adres", "kantoor", "postadresse", "住所",
 ];
+
+/** A name and type word that together are a thing, not a street ("4 wheel drive", "500GB hard drive"). */
+export const NOT_STREETS: ReadonlySet<string> = new Set([
+  "wheel drive", "hard drive", "flash drive", "disk drive", "disc drive", "usb drive", "thumb drive", "test drive",
+  "cd drive", "dvd drive", "optical drive", "ssd drive", "tape drive", "pen drive", "zip drive", "all wheel drive",
+  "road trip", "dirt road", "open road", "toll road", "bike path", "career path", "learning path", "file path",
+]);
 
 /** Post box words are also in COUNTRIES; these separate the number groups of a box number. */
 export const PO_BOX_NUMBER = "\\d{1,6}(?:\\s\\d{2,3}){0,3}";
