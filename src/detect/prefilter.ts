@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from "../normalize/tables/number-words.js";
 import { PLATFORMS } from "../recognizers/platforms/index.js";
+import { mentionsPlatform } from "../recognizers/handle/index.js";
 import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS } from "../recognizers/email/tables.js";
 
 /*
@@ -38,5 +39,5 @@ export function mayContainContact(text: string): boolean {
   if (PLAIN_SIGNAL.test(text)) return true;
   // Spaced letters ("k e n j i") and one-letter-per-line text hide words from the keyword test.
   if (/(?:^|\s)\S\s\S\s\S\s\S(?:\s|$)/.test(text)) return true;
-  return KEYWORDS.test(text);
+  return KEYWORDS.test(text) || mentionsPlatform(text);
 }

@@ -87,10 +87,9 @@ function foldCodePoint(ch: string, cp: number): [string, number] {
     return [decimalDigitValue(cp), isFullWidth || isMath ? BIT.compatibility : BIT.digit_script];
   }
   let out: string;
-  const decomposed = ch.normalize("NFKD");
-  const base = decomposed.charCodeAt(0);
-  // Alphabetic scripts: drop accents too ("whatsàpp"). Hangul and CJK: NFKC only, so syllables survive.
-  if (base < 0x2000 || (base >= 0xff00 && base <= 0xffef)) out = decomposed.replace(MARKS, "");
+  // Alphabetic scripts: drop accents too ("whatsàpp"). Hangul and CJK: NFKC only, so syllables survive
+  // (decided on the code point itself: a Hangul syllable decomposes into jamo below U+2000).
+  if (cp < 0x1100 || (cp >= 0x1e00 && cp < 0x2000) || (cp >= 0xff00 && cp <= 0xff9f)) out = ch.normalize("NFKD").replace(MARKS, "");
   else out = ch.normalize("NFKC");
   if (out.length === 0) return ["", 0];
   out = out.toLowerCase();

@@ -3,6 +3,7 @@ import { phoneRecognizer } from "./phone/index.js";
 import { emailRecognizer } from "./email/index.js";
 import { linkRecognizer } from "./link/index.js";
 import { addressRecognizer } from "./address/index.js";
+import { handleRecognizers } from "./handle/index.js";
 
 /** Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after). */
-export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer, addressRecognizer];
+export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer, addressRecognizer, ...handleRecognizers];

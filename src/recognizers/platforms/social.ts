@@ -26,7 +26,7 @@ export const SOCIAL_NETWORKS: Platform[] = [
     name: "Facebook",
     type: "social",
     family: "social",
-    aliases: ["facebook", "facebok", "faceboook", "facebk", "fcbk", "face book", "fbook", "фейсбук", "фейсбуке"],
+    aliases: ["facebook", "facebok", "faceboook", "facebk", "fcbk", "face book", "fbook", "феисбук", "феисбуке"],
     ambiguousAliases: ["fb", "фб"],
     hosts: ["facebook.com", "fb.com", "fb.me"],
     handle: /[a-z0-9.]{5,50}/,
@@ -79,7 +79,7 @@ export const SOCIAL_NETWORKS: Platform[] = [
     name: "YouTube",
     type: "social",
     family: "social",
-    aliases: ["youtube", "you tube", "youtub", "youtube channel", "ютуб", "ютюб"],
+    aliases: ["youtube", "you tube", "youtub", "ютуб", "ютюб"],
     ambiguousAliases: ["yt"],
     hosts: ["youtube.com", "youtu.be"],
     // Only channel pages are contact routes; a video link is a work sample (S1) and stays a plain URL.

@@ -1,0 +1,553 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import type { Disguise } from "../../core/types.js";
+import { fold } from "../../normalize/fold.js";
+import { toOriginal, type MappedText } from "../../normalize/view.js";
+import type { Platform } from "../platforms/index.js";
+import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { ALIAS_REGEX, aliasEntry, allAliases, type AliasEntry } from "./aliases.js";
+import {
+  AT_ONLY_ALIASES,
+  DETERMINERS,
+  QUANTIFIERS,
+  EXPLICIT_WORDS,
+  FILLER_WORDS,
+  FOLLOW_OK,
+  INVITE_BEFORE,
+  NOT_A_HANDLE,
+  PHONE_WORDS,
+  POSSESSIVE_BEFORE,
+  SKILL_NOUNS,
+  SKILL_PHRASES,
+  WEAK_INVITE,
+} from "./tables.js";
+
+export { AT_ONLY_ALIASES as AT_ONLY_ALIASES_FOR_TESTS } from "./tables.js";
+export { ALIAS_REGEX, ALIAS_CONFLICTS, aliasEntry, allAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
+
+/*
+ * C4/C5 (and C9 when a channel is named): a platform word from ../platforms followed by what makes
+ * it an account — a handle ("skype: kenji.sato"), a phone number ("WhatsApp me on +91 98200 12345"),
+ * a meeting number ("zoom 812 3456 7890") — or preceded by an invitation ("find me on instagram").
+ *
+ * Everything starts from a platform word: a bare "@kenji" is a mention on this platform, not
+ * contact information. The platform word is dropped when it is a skill or product ("Slack bots",
+ * "Signal processing"), part of a link (the link recognizer's), or, for words that are also
+ * ordinary words ("line", "signal", "x", "teams"), when no explicit marker ("LINE: kenji88",
+ * "x: @kenji") follows. Every scan below is bounded by a small window after or before the word,
+ * so the recognizer stays linear in the text.
+ */
+
+interface Hit {
+  start: number;
+  end: number;
+  entry: AliasEntry;
+  matched: string;
+}
+
+interface Invite {
+  start: number;
+  confidence: number;
+  phrase: string;
+}
+
+const MAX_FILLER_STEPS = 8;
+const AT_LOOKAHEAD = 40;
+const INVITE_WINDOW = 80;
+
+const SPACE = /[ \t\r\n\u00a0]/;
+const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+/** One word at a position: letters/digits with an inner apostrophe ("it's", "let's"). */
+const WORD_AT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]{1,40}(?:['’][\p{Script=Latin}]{1,3})?/uy;
+/** Words and markers of scripts without spaces, matched by prefix ("微信号kenji"). */
+const UNSPACED_MARKERS = ["號碼", "号码", "账号", "帳號", "帐号", "id号", "號", "号", "아이디", "번호", "是"].map((w) => fold(w).text);
+const IS_MARKER = fold("是").text;
+const UNSPACED_INVITE_END = /(?:加我?|联系我|聯繫我|私聊)\s?$/;
+const PHONE_AT = /(?:\+|00)?\(?[0-9][0-9 \-.()/]{5,22}[0-9]/y;
+const PHONE_SEPARATOR_TAIL = /[ \-.()/]+[^ \-.()/]*$/;
+/** Words that may end an invitation phrase; a cheap test before the invitation regex. */
+const INVITE_LAST_WORD = new Set([
+  "on", "via", "over", "through", "thru", "in", "at", "using", "to", "onto", "into", "a", "an", "my", "the", "our",
+  "your", "quick", "short", "video", "voice", "private", "join", "me", "us", "up", "out", "back", "directly",
+  "privately", "there", "anytime",
+]);
+
+function skipSpaces(text: string, pos: number, max = 4): number {
+  let n = 0;
+  while (pos < text.length && n < max && isSpace(text[pos])) {
+    pos++;
+    n++;
+  }
+  return pos;
+}
+
+function wordAt(text: string, pos: number): string | null {
+  WORD_AT.lastIndex = pos;
+  const m = WORD_AT.exec(text);
+  return m ? m[0] : null;
+}
+
+/** The word that ends right before `pos` (skipping spaces), or "" if punctuation comes first. */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  let n = 0;
+  while (e > 0 && n < 3 && isSpace(text[e - 1])) {
+    e--;
+    n++;
+  }
+  let s = e;
+  while (s > 0 && e - s < 24 && (isWordChar(text[s - 1]) || text[s - 1] === "'" || text[s - 1] === "’")) s--;
+  return text.slice(s, e);
+}
+
+function toE164(raw: string, region: string): string | null {
+  let digits = raw.replace(/[^0-9+]/g, "");
+  if (digits.startsWith("00")) digits = `+${digits.slice(2)}`;
+  digits = digits[0] === "+" ? `+${digits.slice(1).replace(/\+/g, "")}` : digits.replace(/\+/g, "");
+  try {
+    const n = parsePhoneNumberFromString(digits, region as CountryCode);
+    return n && n.isValid() ? n.number : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A valid phone number starting exactly at `pos` (longest grouping that validates). */
+function phoneAt(text: string, pos: number, region: string): { end: number; e164: string; plus: boolean } | null {
+  PHONE_AT.lastIndex = pos;
+  const m = PHONE_AT.exec(text);
+  if (!m) return null;
+  let raw = m[0];
+  for (let tries = 0; tries < 4; tries++) {
+    const after = text[pos + raw.length];
+    if (!isWordChar(after)) {
+      const e164 = toE164(raw, region);
+      if (e164) return { end: pos + raw.length, e164, plus: raw.startsWith("+") || raw.startsWith("00") };
+    }
+    const cut = raw.search(PHONE_SEPARATOR_TAIL);
+    if (cut <= 0) break;
+    raw = raw.slice(0, cut);
+    if (raw.replace(/[^0-9]/g, "").length < 7) break;
+  }
+  return null;
+}
+
+const stickyHandles = new Map<string, RegExp>();
+function stickyHandle(p: Platform): RegExp | null {
+  if (!p.handle) return null;
+  let re = stickyHandles.get(p.id);
+  if (!re) {
+    re = new RegExp(p.handle.source, "y");
+    stickyHandles.set(p.id, re);
+  }
+  return re;
+}
+
+/** The handle shape of `p` starting exactly at `pos`, ending at a token boundary. */
+function handleAt(text: string, pos: number, p: Platform): { end: number; handle: string } | null {
+  const re = stickyHandle(p);
+  if (!re) return null;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) return null;
+  const handle = m[0].replace(/[._\-,:]+$/, "");
+  if (handle.length === 0) return null;
+  const end = pos + handle.length;
+  const next = text[end];
+  // Longer than the shape allows, or the mailbox of an e-mail address (the e-mail recognizer's).
+  if (isWordChar(next) || next === "_" || next === "@") return null;
+  if ((next === "." || next === "-" || next === "'" || next === "’") && isWordChar(text[end + 1])) return null;
+  return { end, handle };
+}
+
+function plausibleHandle(h: string, p: Platform): boolean {
+  if (h.length < 2) return false;
+  if (!p.numericHandle && !/[a-z]/.test(h)) return false;
+  if (NOT_A_HANDLE.has(h)) return false;
+  if (/^v?[0-9]+(?:\.[0-9]+)+$/.test(h)) return false;
+  if (/^(?:https?|www)\b/.test(h)) return false;
+  if (aliasEntry(h)) return false;
+  return true;
+}
+
+/** A handle that does not look like a word: digits, "_", "#", or an inner dot. */
+function shapedHandle(h: string): boolean {
+  return h.length >= 3 && (/[0-9_#]/.test(h) || /[a-z0-9]\.[a-z0-9]/.test(h));
+}
+
+/** A plain word with an English adjective/verb/noun ending ("outdated", "working", "really"). */
+function wordLike(h: string): boolean {
+  return !shapedHandle(h) && /(?:ed|ing|ly|ful|ous|ive|able|ible|ness|ment|tion|sion|est|er)$/.test(h);
+}
+
+function possessiveBefore(text: string, start: number): boolean {
+  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+function normalizeHandle(h: string): string {
+  let v = h.replace(/^\/?u\//, "");
+  if (/^[0-9][0-9 \-]*$/.test(v)) v = v.replace(/[ \-]/g, "");
+  return v;
+}
+
+const LITERAL_ALIASES = new Set(allAliases().map((a) => a.alias));
+function aliasDisguises(hit: Hit): Disguise[] {
+  if (LITERAL_ALIASES.has(hit.matched)) return [];
+  const out: Disguise[] = [];
+  const alias = hit.entry.alias;
+  if (/[.\-_ ]/.test(hit.matched.replace(/[.\-_ ]+$/, "")) && !/[.\-_ ]/.test(alias)) out.push("spacing");
+  if (/[0-9@$!|]/.test(hit.matched) && !/[0-9@$!|]/.test(alias)) out.push("leet");
+  return out;
+}
+
+/** Whether the platform word is usable at all: not inside a link, a compound word or a skill phrase. */
+function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
+  const prev = text[hit.start - 1];
+  if (prev === "." || prev === "@" || prev === "#" || prev === "\\" || prev === "=" || prev === "&") return false;
+  if (prev === "/") {
+    // "example.com/whatsapp" is a path; "whatsapp/telegram" is a list.
+    let s = hit.start - 1;
+    while (s > 0 && hit.start - s < 120 && !isSpace(text[s - 1])) s--;
+    if (/[.:/]/.test(text.slice(s, hit.start - 1))) return false;
+  }
+  const next = text[hit.end];
+  const next2 = text[hit.end + 1];
+  if (next === "." && isWordChar(next2)) return false; // a domain: "wa.me", "zoom.us"
+  if (next === "/" && isWordChar(next2) && !hitAt.has(hit.end + 1)) return false; // a path
+  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2)) return false; // "x-axis"
+  // Skills and products: "Slack bots", "WhatsApp Business API", "Signal processing".
+  const p1 = skipSpaces(text, hit.end, 3);
+  const w1 = wordAt(text, p1);
+  if (w1) {
+    if (SKILL_NOUNS.has(w1)) return false;
+    const p2 = skipSpaces(text, p1 + w1.length, 3);
+    const w2 = wordAt(text, p2);
+    if (w2 && SKILL_PHRASES.has(`${w1} ${w2}`)) return false;
+  }
+  // "skype:kenji.sato" written as a URI is the link recognizer's.
+  if (next === ":" && !isSpace(next2) && next2 !== undefined && hit.entry.platform.schemes?.includes(hit.matched)) return false;
+  const before = wordBefore(text, hit.start);
+  if (QUANTIFIERS.has(before)) return false; // "cut me some slack"
+  if (hit.entry.ambiguous) {
+    // "the line", "a signal", "5 teams", "3 x 4".
+    if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return false;
+    if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return false;
+  }
+  return true;
+}
+
+function inviteBefore(text: string, start: number): Invite | null {
+  const last = wordBefore(text, start);
+  if (!INVITE_LAST_WORD.has(last) && !UNSPACED_INVITE_END.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const from = Math.max(0, start - INVITE_WINDOW);
+  const m = INVITE_BEFORE.exec(text.slice(from, start));
+  if (!m || m[1] === undefined) return null;
+  const s = from + m.index + (m[0].startsWith(m[1]) ? 0 : 1);
+  const phrase = m[1];
+  return { start: s, confidence: WEAK_INVITE.test(phrase) ? 0.6 : 0.7, phrase };
+}
+
+/** The word after the platform word leaves an ambiguous word free to be an invitation target. */
+function followOk(text: string, end: number): boolean {
+  const p = skipSpaces(text, end, 3);
+  if (p >= text.length) return true;
+  const ch = text[p]!;
+  if (/[.,!?;:)\]"”'’\n]/.test(ch) || /\p{Extended_Pictographic}/u.test(ch)) return true;
+  const w = wordAt(text, p);
+  return w !== null && FOLLOW_OK.has(w);
+}
+
+interface Parsed {
+  pos: number;
+  explicit: boolean;
+  explicitWord: boolean;
+  /** "number", "tel", "no.": a phone number is announced. */
+  phoneMarker: boolean;
+  sawIs: boolean;
+  sawMe: boolean;
+  meEnd: number;
+  group: Array<{ hit: Hit; index: number }>;
+}
+
+/** Walks markers and filler words after the platform word, up to where the handle should start. */
+function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number, number>): Parsed {
+  const hit = hits[index]!;
+  const r: Parsed = { pos: hit.end, explicit: false, explicitWord: false, phoneMarker: false, sawIs: false, sawMe: false, meEnd: -1, group: [{ hit, index }] };
+  // "w.a." — the trailing dot belongs to the abbreviation.
+  if (text[r.pos] === "." && hit.matched.includes(".")) r.pos++;
+  let connector = false;
+  for (let step = 0; step < MAX_FILLER_STEPS; step++) {
+    const pos = skipSpaces(text, r.pos);
+    const ch = text[pos];
+    if (ch === undefined) {
+      r.pos = pos;
+      break;
+    }
+    const other = hitAt.get(pos);
+    if (other !== undefined) {
+      if (!connector) {
+        r.pos = pos;
+        break;
+      }
+      const h = hits[other]!;
+      r.group.push({ hit: h, index: other });
+      r.pos = h.end;
+      connector = false;
+      continue;
+    }
+    connector = false;
+    if (ch === ":" || ch === "=" || ch === "：") {
+      r.explicit = true;
+      r.pos = pos + 1;
+      continue;
+    }
+    if ((ch === "-" || ch === "–" || ch === "—" || ch === ">") && (isSpace(text[pos + 1]) || text[pos + 1] === ">" || text[pos + 1] === "@")) {
+      r.explicit = true;
+      r.pos = pos + (text[pos + 1] === ">" ? 2 : 1);
+      continue;
+    }
+    if (ch === "/" || ch === "," || ch === "&") {
+      const nextPos = skipSpaces(text, pos + 1);
+      if (hitAt.has(nextPos)) {
+        connector = true;
+        r.pos = pos + 1;
+        continue;
+      }
+      r.pos = pos;
+      break;
+    }
+    if ((ch === "(" || ch === "[" || ch === '"' || ch === "“" || ch === "'" || ch === "«") && !/[0-9]/.test(text[pos + 1] ?? "")) {
+      r.pos = pos + 1;
+      continue;
+    }
+    const unspaced = UNSPACED_MARKERS.find((w) => text.startsWith(w, pos));
+    if (unspaced) {
+      if (unspaced !== IS_MARKER) {
+        r.explicit = true;
+        r.explicitWord = true;
+      } else r.sawIs = true;
+      r.pos = pos + unspaced.length;
+      continue;
+    }
+    const w = wordAt(text, pos);
+    if (w === null) {
+      r.pos = pos;
+      break;
+    }
+    if ((w === "or" || w === "and") && hitAt.has(skipSpaces(text, pos + w.length))) {
+      connector = true;
+      r.pos = pos + w.length;
+      continue;
+    }
+    const explicitWord = EXPLICIT_WORDS.has(w);
+    const phoneWord = PHONE_WORDS.has(w);
+    if (!explicitWord && !phoneWord && !FILLER_WORDS.has(w)) {
+      r.pos = pos;
+      break;
+    }
+    if (explicitWord) {
+      r.explicit = true;
+      r.explicitWord = true;
+    } else if (phoneWord) {
+      r.phoneMarker = true;
+      // "no." / "nr." / "tel."
+      if (text[pos + w.length] === ".") {
+        r.pos = pos + w.length + 1;
+        continue;
+      }
+    }
+    if (w === "is" || w === "are" || w === "it's" || w === "its" || w === "be") r.sawIs = true;
+    if (w === "me" || w === "us") {
+      if (step === 0 || r.meEnd < 0) r.meEnd = pos + w.length;
+      r.sawMe = true;
+    }
+    r.pos = pos + w.length;
+  }
+  return r;
+}
+
+interface Accepted {
+  hit: Hit;
+  end: number;
+  value: string;
+  confidence: number;
+  kind: "phone" | "id";
+}
+
+function tryCandidate(
+  text: string,
+  parsed: Parsed,
+  region: string,
+  invite: () => Invite | null,
+  hitAt: Map<number, number>,
+): Accepted | null {
+  const pos = parsed.pos;
+  if (pos >= text.length || hitAt.has(pos)) return null;
+  const at = text[pos] === "@";
+  const hs = at ? pos + 1 : pos;
+  for (const { hit } of parsed.group) {
+    const p = hit.entry.platform;
+    const ambiguous = hit.entry.ambiguous;
+    // "x", "threads", "element": so common that only an "@handle" makes them a platform.
+    const atOnly = AT_ONLY_ALIASES.has(hit.entry.alias);
+    if (!at && p.phoneIsHandle) {
+      const ph = phoneAt(text, pos, region);
+      const marked = parsed.explicit || parsed.phoneMarker;
+      if (ph && (!ambiguous || marked || ph.plus) && !atOnly) {
+        const confidence = ambiguous ? (marked ? 0.85 : 0.8) : marked || parsed.sawIs || parsed.sawMe ? 0.9 : 0.85;
+        return { hit, end: ph.end, value: `${p.id}:${ph.e164}`, confidence, kind: "phone" };
+      }
+    }
+    const h = handleAt(text, hs, p);
+    if (!h || !plausibleHandle(h.handle, p)) continue;
+    const value = `${p.id}:${normalizeHandle(h.handle)}`;
+    let confidence = 0;
+    if (p.strictHandle && !at) confidence = parsed.explicit ? 0.9 : 0.85;
+    else if (atOnly) confidence = at ? 0.85 : 0;
+    else if (at) confidence = ambiguous ? 0.85 : 0.9;
+    else if (ambiguous) {
+      if (parsed.explicit && (parsed.explicitWord || shapedHandle(h.handle))) confidence = 0.85;
+      else if (parsed.sawIs && shapedHandle(h.handle) && possessiveBefore(text, hit.start)) confidence = 0.8;
+    } else if (parsed.explicit) confidence = 0.9;
+    else if (parsed.sawIs && possessiveBefore(text, hit.start) && !wordLike(h.handle)) confidence = 0.85;
+    else if ((parsed.sawMe || invite()) && !wordLike(h.handle)) confidence = 0.8;
+    else if (shapedHandle(h.handle)) confidence = 0.75;
+    if (confidence > 0) return { hit, end: h.end, value, confidence, kind: "id" };
+  }
+  return null;
+}
+
+/** "instagram, follow @kenji.art": an "@handle" a few words after the platform word. */
+function atHandleAhead(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+  const from = parsed.pos;
+  const window = text.slice(from, from + AT_LOOKAHEAD);
+  const stop = window.search(/[!?;\n]|\.(?:\s|$)/);
+  const scope = stop >= 0 ? window.slice(0, stop) : window;
+  const rel = scope.search(/(?:^|[\s(,:])@/);
+  if (rel < 0) return null;
+  const atPos = from + rel + (scope[rel] === "@" ? 0 : 1);
+  if (scope.slice(0, rel).trim().split(/\s+/).filter(Boolean).length > 3) return null;
+  const nextHit = hits[index + parsed.group.length];
+  if (nextHit && nextHit.start < atPos) return null;
+  for (const { hit } of parsed.group) {
+    const p = hit.entry.platform;
+    const h = handleAt(text, atPos + 1, p);
+    if (!h || !plausibleHandle(h.handle, p)) continue;
+    return { hit, end: h.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: 0.75, kind: "id" };
+  }
+  return null;
+}
+
+function contextWord(input: ScanInput, view: MappedText, start: number, end: number): string {
+  const o = toOriginal(view, start, end);
+  return input.original.slice(o.start, o.end);
+}
+
+function recognize(input: ScanInput): Candidate[] {
+  // Pre-test on the fold view: no platform word, nothing to do.
+  ALIAS_REGEX.lastIndex = 0;
+  if (!ALIAS_REGEX.test(input.fold.text)) {
+    ALIAS_REGEX.lastIndex = 0;
+    return [];
+  }
+  ALIAS_REGEX.lastIndex = 0;
+  // The digits view (shared with the phone recognizer) has number words as digits already.
+  const view = input.digits();
+  const text = view.text;
+  const hits: Hit[] = [];
+  // exec on the shared regex: matchAll would clone (and re-look-up) the large compiled regex per call.
+  ALIAS_REGEX.lastIndex = 0;
+  for (let m = ALIAS_REGEX.exec(text); m !== null; m = ALIAS_REGEX.exec(text)) {
+    const entry = aliasEntry(m[0]);
+    if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry, matched: m[0] });
+  }
+  ALIAS_REGEX.lastIndex = 0;
+  const hitAt = new Map<number, number>();
+  hits.forEach((h, i) => hitAt.set(h.start, i));
+
+  const out: Candidate[] = [];
+  const consumed = new Uint8Array(hits.length);
+  let lastInvite: { index: number; invite: Invite } | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    if (consumed[i]) continue;
+    const hit = hits[i]!;
+    if (!usable(text, hit, hitAt)) continue;
+    const p = hit.entry.platform;
+    let inviteMemo: Invite | null | undefined;
+    const invite = (): Invite | null => {
+      if (inviteMemo !== undefined) return inviteMemo;
+      inviteMemo = inviteBefore(text, hit.start);
+      // "find me on whatsapp or telegram": the second word shares the first one's invitation.
+      if (!inviteMemo && lastInvite && lastInvite.index === i - 1) {
+        const gap = text.slice(hits[i - 1]!.end, hit.start);
+        if (/^\s{0,3}(?:,|\/|&|or|and|,\s{0,3}or)\s{0,3}$/.test(gap)) inviteMemo = { ...lastInvite.invite, start: hit.start };
+      }
+      return inviteMemo;
+    };
+    const parsed = parseAfter(text, hits, i, hitAt);
+    const accepted = tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ?? atHandleAhead(text, parsed, hits, i);
+    const disguises = aliasDisguises(hit);
+    const aliasWord = contextWord(input, view, hit.start, hit.end);
+    if (accepted) {
+      for (const g of parsed.group) consumed[g.index] = 1;
+      const first = parsed.group[0]!.hit;
+      out.push({
+        type: accepted.hit.entry.platform.type,
+        view: "digits",
+        start: first.start,
+        end: accepted.end,
+        value: accepted.value,
+        confidence: accepted.confidence,
+        recognizer: `handle.${accepted.kind}`,
+        platform: accepted.hit.entry.platform.id,
+        ...(disguises.length ? { disguises } : {}),
+        contextWords: [aliasWord],
+      });
+      continue;
+    }
+    // (c) An invitation to the channel without the account itself.
+    const inv = invite();
+    if (inv && (!hit.entry.ambiguous || followOk(text, hit.end))) {
+      lastInvite = { index: i, invite: inv };
+      out.push({
+        type: p.type,
+        view: "digits",
+        start: inv.start,
+        end: hit.end,
+        value: `${p.id}:`,
+        confidence: inv.confidence,
+        recognizer: "handle.invite",
+        platform: p.id,
+        ...(disguises.length ? { disguises } : {}),
+        contextWords: [contextWord(input, view, inv.start, hit.start).trim(), aliasWord],
+      });
+      continue;
+    }
+    // "WhatsApp me", "Skype me".
+    if (p.verb && !hit.entry.ambiguous && parsed.meEnd > 0 && /^\s{1,3}(?:me|us)$/.test(text.slice(hit.end, parsed.meEnd))) {
+      out.push({
+        type: p.type,
+        view: "digits",
+        start: hit.start,
+        end: parsed.meEnd,
+        value: `${p.id}:`,
+        confidence: 0.65,
+        recognizer: "handle.invite",
+        platform: p.id,
+        ...(disguises.length ? { disguises } : {}),
+        contextWords: [aliasWord],
+      });
+    }
+  }
+  return out;
+}
+
+/** Messenger, meeting and social accounts named next to a platform word (C4, C5, C9). */
+export const handleRecognizer: Recognizer = {
+  name: "handle",
+  types: ["messenger", "social"],
+  find: recognize,
+};
+
+export const handleRecognizers: Recognizer[] = [handleRecognizer];
