@@ -163,25 +163,51 @@ const NUMBER_WORD_PAIR = (() => {
 })();
 const COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b|\b[a-z]{3,6}und[a-z]{6,9}\b/g;
 
-function mayHaveNumberWords(text: string): boolean {
-  if (NUMBER_WORD_PAIR.test(text)) return true;
-  for (const m of text.matchAll(COMPOUND)) if (compoundNumberWord(m[0]) !== undefined) return true;
-  return false;
+const NUMBER_WORD_PAIR_ALL = new RegExp(NUMBER_WORD_PAIR.source, "g");
+/** How far around a number-word pair a spelled-out number may reach. */
+const WINDOW_BEFORE = 120;
+const WINDOW_AFTER = 600;
+
+/**
+ * The stretches of text worth tokenizing: around each pair of number words or compound. The rest of
+ * a long text is never tokenized, which keeps this pass cheap on prose that says "one or two".
+ */
+function numberWordWindows(text: string): Array<[number, number]> {
+  const hits: number[] = [];
+  for (const m of text.matchAll(NUMBER_WORD_PAIR_ALL)) hits.push(m.index);
+  for (const m of text.matchAll(COMPOUND)) if (compoundNumberWord(m[0]) !== undefined) hits.push(m.index);
+  if (hits.length === 0) return [];
+  hits.sort((a, b) => a - b);
+  const windows: Array<[number, number]> = [];
+  for (const h of hits) {
+    let start = Math.max(0, h - WINDOW_BEFORE);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, h + WINDOW_AFTER);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
 }
 
 export function spellOutNumberWords(input: MappedText): MappedText {
   const text = input.text;
-  if (!mayHaveNumberWords(text)) return input;
+  const windows = numberWordWindows(text);
+  if (windows.length === 0) return input;
   const tokens: Token[] = [];
   let anyWord = false;
-  for (const m of text.matchAll(TOKEN)) {
-    const s = m[0];
-    const c = s.charCodeAt(0);
-    if (c >= 48 && c <= 57) tokens.push({ start: m.index, end: m.index + s.length, digits: s });
-    else {
-      const word = classify(s);
-      tokens.push({ start: m.index, end: m.index + s.length, ...(word ? { word } : {}) });
-      if (word) anyWord = true;
+  for (const [from, to] of windows) {
+    TOKEN.lastIndex = from;
+    for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+      const s = m[0];
+      const c = s.charCodeAt(0);
+      if (c >= 48 && c <= 57) tokens.push({ start: m.index, end: m.index + s.length, digits: s });
+      else {
+        const word = classify(s);
+        tokens.push({ start: m.index, end: m.index + s.length, ...(word ? { word } : {}) });
+        if (word) anyWord = true;
+      }
     }
   }
   if (!anyWord) return input;

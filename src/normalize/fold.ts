@@ -112,15 +112,21 @@ export function foldCharacters(input: MappedText): MappedText {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
-      const lower = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : null;
-      if (lower) b.emit(lower, i, i + 1);
-      else if (cp >= 48 && cp <= 57 && KEYCAP.test(text.slice(i, i + 3))) {
+      if (cp >= 48 && cp <= 57 && (text.charCodeAt(i + 1) === 0x20e3 || text.charCodeAt(i + 1) === 0xfe0f) && KEYCAP.test(text.slice(i, i + 3))) {
         const len = text.charCodeAt(i + 1) === 0xfe0f ? 3 : 2;
         b.emit(text[i]!, i, i + len, BIT.enclosed_digit);
         i += len;
         continue;
-      } else b.copy(i, i + 1);
-      i += 1;
+      }
+      // A run of plain ASCII is lower-cased in one piece (same length, same map).
+      let j = i + 1;
+      while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c >= 0x80 || ((c >= 48 && c <= 57) && (text.charCodeAt(j + 1) === 0x20e3 || text.charCodeAt(j + 1) === 0xfe0f))) break;
+        j++;
+      }
+      b.copyLower(i, j);
+      i = j;
       continue;
     }
     const ch = text.slice(i, i + width);

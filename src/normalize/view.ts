@@ -48,52 +48,94 @@ export function disguisesIn(view: MappedText, start: number, end: number): Disgu
  * input units [from, to) with new text that inherits their original range and flags.
  */
 export class ViewBuilder {
-  private out: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private flagList: number[] = [];
+  private chunks: string[] = [];
+  private length = 0;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private flagArr: Uint16Array;
   private pendingFlags = 0;
   changed = false;
 
-  constructor(private readonly input: MappedText) {}
+  constructor(private readonly input: MappedText) {
+    const capacity = Math.max(16, input.text.length + 16);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flagArr = new Uint16Array(capacity);
+  }
 
-  private origStart(i: number): number {
-    return this.input.srcStart ? this.input.srcStart[i]! : i;
+  private ensure(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.starts.length) return;
+    const size = Math.max(need, this.starts.length * 2);
+    const grow = <T extends Int32Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, (n) => new Int32Array(n));
+    this.ends = grow(this.ends, (n) => new Int32Array(n));
+    this.flagArr = grow(this.flagArr, (n) => new Uint16Array(n));
   }
-  private origEnd(i: number): number {
-    return this.input.srcEnd ? this.input.srcEnd[i]! : i + 1;
-  }
+
   private inFlags(from: number, to: number): number {
-    if (!this.input.flags) return 0;
+    const f = this.input.flags;
+    if (!f) return 0;
     let m = 0;
-    for (let i = from; i < to; i++) m |= this.input.flags[i]!;
+    for (let i = from; i < to; i++) m |= f[i]!;
     return m;
   }
 
+  /** Passes input units [from, to) through unchanged. */
   copy(from: number, to: number): void {
-    const src = this.input.text;
-    for (let i = from; i < to; i++) {
-      this.out.push(src[i]!);
-      this.starts.push(this.origStart(i));
-      this.ends.push(this.origEnd(i));
-      this.flagList.push(this.inFlags(i, i + 1) | this.pendingFlags);
+    if (to <= from) return;
+    this.push(this.input.text.slice(from, to), from, to);
+  }
+
+  /** Passes input units [from, to) through lower-cased (ASCII only: same length, same map). */
+  copyLower(from: number, to: number): void {
+    if (to <= from) return;
+    const slice = this.input.text.slice(from, to);
+    const lower = slice.toLowerCase();
+    if (lower !== slice) this.changed = true;
+    this.push(lower, from, to);
+  }
+
+  private push(text: string, from: number, to: number): void {
+    const n = to - from;
+    this.ensure(n);
+    const { srcStart, srcEnd, flags } = this.input;
+    const base = this.length;
+    for (let k = 0; k < n; k++) {
+      const i = from + k;
+      this.starts[base + k] = srcStart ? srcStart[i]! : i;
+      this.ends[base + k] = srcEnd ? srcEnd[i]! : i + 1;
+      this.flagArr[base + k] = flags ? flags[i]! : 0;
+    }
+    if (this.pendingFlags) {
+      this.flagArr[base] = this.flagArr[base]! | this.pendingFlags;
       this.pendingFlags = 0;
     }
+    this.chunks.push(text);
+    this.length += n;
   }
 
   /** Replaces input units [from, to) by `text`; every new unit maps to the whole input range. */
   emit(text: string, from: number, to: number, flag = 0): void {
     this.changed = true;
-    const s = this.origStart(from);
-    const e = to > from ? this.origEnd(to - 1) : s;
+    const { srcStart, srcEnd } = this.input;
+    const s = srcStart ? (from < srcStart.length ? srcStart[from]! : this.input.originalLength) : from;
+    const e = to > from ? (srcEnd ? srcEnd[to - 1]! : to) : s;
     const f = this.inFlags(from, to) | flag | this.pendingFlags;
     this.pendingFlags = 0;
-    for (let k = 0; k < text.length; k++) {
-      this.out.push(text[k]!);
-      this.starts.push(s);
-      this.ends.push(e);
-      this.flagList.push(f);
+    const n = text.length;
+    this.ensure(n);
+    for (let k = 0; k < n; k++) {
+      this.starts[this.length + k] = s;
+      this.ends[this.length + k] = e;
+      this.flagArr[this.length + k] = f;
     }
+    this.chunks.push(text);
+    this.length += n;
   }
 
   /** Drops input units [from, to); their disguise flag is carried to the next unit written. */
@@ -104,15 +146,13 @@ export class ViewBuilder {
 
   build(): MappedText {
     if (!this.changed) return this.input;
-    const n = this.out.length;
-    const srcStart = new Int32Array(n);
-    const srcEnd = new Int32Array(n);
-    const flags = new Uint16Array(n);
-    for (let i = 0; i < n; i++) {
-      srcStart[i] = this.starts[i]!;
-      srcEnd[i] = this.ends[i]!;
-      flags[i] = this.flagList[i]!;
-    }
-    return { text: this.out.join(""), srcStart, srcEnd, flags, originalLength: this.input.originalLength };
+    const n = this.length;
+    return {
+      text: this.chunks.join(""),
+      srcStart: this.starts.slice(0, n),
+      srcEnd: this.ends.slice(0, n),
+      flags: this.flagArr.slice(0, n),
+      originalLength: this.input.originalLength,
+    };
   }
 }

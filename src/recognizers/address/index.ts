@@ -1,6 +1,6 @@
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
-import {
+import { COMPOUND_ANY,
   COUNTRY_AT,
   CUE,
   DIRECTION_AT,
@@ -606,6 +606,8 @@ class Scan {
         }
       }
     }
+    // Glued street words are rare outside German/Dutch text: skip the token walk when none occurs.
+    if (!COMPOUND_ANY.test(this.text)) return;
     for (let i = 0; i < this.toks.length; i++) {
       const t = this.toks[i]!;
       if (t.k !== "word" || t.t.length < 6) continue;

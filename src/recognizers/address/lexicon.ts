@@ -94,11 +94,19 @@ export const STREET_ANCHOR = new RegExp(STREET_ALTERNATION, "gu");
 const COMPOUND_HINT = `(?:${COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : NOT_AFTER)).join("|")})`;
 /** Cheap test: does the text contain any street word, glued or not? */
 export const STREET_HINT = new RegExp(`${STREET_ALTERNATION}|${COMPOUND_HINT}`, "u");
+/** Cheap test: does the text contain a glued street word ("musterstraße")? */
+export const COMPOUND_ANY = new RegExp(COMPOUND_HINT, "u");
 
 /** Compound suffix (if any) of a word token: "musterstraße" → straße. The stem needs 3 letters. */
+// Suffix lookups by length (longest first): one Map probe per length instead of a scan of the list.
+const COMPOUND_BY_SUFFIX = new Map(COMPOUNDS.map((c) => [c.suffix, c] as const));
+const COMPOUND_LENGTHS = [...new Set(COMPOUNDS.map((c) => c.suffix.length))].sort((a, b) => b - a);
+
 export function compoundOf(word: string): CompoundEntry | undefined {
-  for (const c of COMPOUNDS) {
-    if (word.length - c.suffix.length >= 3 && word.endsWith(c.suffix)) return c;
+  for (const len of COMPOUND_LENGTHS) {
+    if (word.length - len < 3) continue;
+    const c = COMPOUND_BY_SUFFIX.get(word.slice(-len));
+    if (c) return c;
   }
   return undefined;
 }

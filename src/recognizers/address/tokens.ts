@@ -25,12 +25,25 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{M}\p{Nd}]+(?:['’\-][\p{L}\p{M}\p{Nd}]+){0,8}|[^\s\p{L}\p{M}\p{Nd}]/gu;
 
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function kindOf(t: string): TokenKind {
+  // Most tokens are words: decide those without a regex.
+  if (!hasDigit(t)) {
+    const c = t.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return "word";
+    return /^[\p{L}\p{M}]/u.test(t) ? "word" : "p";
+  }
   if (/^\d+$/.test(t)) return "num";
   if (/^\d{1,4}(?:st|nd|rd|th)$/.test(t)) return "ord";
   if (/^\d{1,5}[a-z]{1,2}$/.test(t)) return "numa";
   if (/^\d{1,6}(?:-\d{1,6}){1,3}[a-z]?$/.test(t)) return "range";
-  if (!/\d/.test(t)) return /^[\p{L}\p{M}]/u.test(t) ? "word" : "p";
   return "alnum";
 }
 
