@@ -94,13 +94,15 @@ export function decide(text: string, findings: Finding[], context: CheckContext,
   const accessPurpose =
     context.exception?.kind === "system_access" || (preset.switches.inferSystemAccess && systemAccessPurpose(lower) !== null);
   const portfolio = context.surface === "portfolio" || context.document?.kind === "portfolio";
-  const offPlatform = contact.some((f) => f.type === "off_platform");
-  const workOverChannel = offPlatform || talksAboutWorkOverChannel(lower);
+  // Moving the payment or dodging fees is always about the work (E7); proposing a channel is not by itself.
+  const offPlatformWork = contact.some((f) => f.type === "off_platform" && f.value !== "off_platform:channel");
+  const workOverChannel = offPlatformWork || talksAboutWorkOverChannel(lower);
   let usedException = false;
   let e7 = false;
   for (const f of contact) {
     let exemption: string | undefined;
-    if (f.type === "off_platform") exemption = undefined;
+    // An accessibility accommodation may be the other channel itself ("text me, I can't use the chat").
+    if (f.type === "off_platform") exemption = accessibility && f.value === "off_platform:channel" ? "E4" : undefined;
     else if (legal) exemption = "E2";
     else if (accessibility) exemption = "E4";
     else if (accessPurpose && isEmailish(f)) exemption = "E3";
