@@ -84,7 +84,8 @@ export const PolicyPreset = z
       exception: z.string().min(1),
       exceptionChannel: z.string().min(1),
     }),
-    redaction: z.record(z.enum(CONTACT_TYPES), z.string()),
+    /** Masks per finding type; types without one (requests, proposals) are left as written. */
+    redaction: z.partialRecord(z.enum(CONTACT_TYPES), z.string().min(1)),
     ladder: z.object({
       windowDays: z.number().int().min(1),
       warningExpiresDays: z.number().int().min(1),
