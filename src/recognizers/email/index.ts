@@ -14,6 +14,9 @@ import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, NOT_A_MAILBOX } from "./tables.js"
 /** Words shortly before "name at domain.tld" that say an address follows ("send your CV to …", "apply at: …"). */
 const EMAIL_CUE = /\b(?:e-?mail|mail|send|sent|resume|cv|contact|write|apply|reach|address|correo|courriel|adresse|mailen?)\b[^.!?\n]{0,40}$/;
 
+/** A label or verb directly before the address: "Email: ", "email - ", "send to ", "contact ". */
+const EMAIL_LABEL = /(?:e-?mail(?:\saddress)?|mail|from|to|contact|correo|courriel)\s?[:\-–]?\s?$/;
+
 const wordAlt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, "\\s")).join("|");
 const AT_TOKEN = new RegExp(
   `\\s?@\\s?|\\s?[\\[({<]\\s?(?:${wordAlt(AT_WORDS)}|@)\\s?[\\])}>]\\s?|\\s(?:${wordAlt(AT_WORDS)})\\s`,
@@ -66,7 +69,8 @@ function readDomain(text: string, pos: number, input: ScanInput): Domain | null 
     // letter where the next word starts (in the original text) says where to cut.
     const last = labels[n - 1]!;
     for (let cut = Math.min(last.length - 1, 6); cut >= 2; cut--) {
-      if (!startsCapitalised(input, ends[n - 1]! - (last.length - cut))) continue;
+      const at = ends[n - 1]! - (last.length - cut);
+      if (!startsCapitalised(input, at) && !/[0-9]/.test(text[at] ?? "")) continue;
       const trimmed = [...labels.slice(0, n - 1), last.slice(0, cut)].join(".");
       if (validDomain(trimmed)) return { end: ends[n - 1]! - (last.length - cut), domain: trimmed, disguised: spelledDots.slice(0, n - 1).some(Boolean) };
     }
@@ -152,7 +156,9 @@ function recognize(input: ScanInput): Candidate[] {
       if (!local) continue;
       if (spelled && !bracketed) {
         // " at " is an ordinary word: demand a mailbox-like name and a mail-like domain.
-        if (NOT_A_MAILBOX.has(local.local) || local.local.length < 2 || !/[a-z]/.test(local.local)) continue;
+        // Right after a label ("Email: work at example dot com") even a common word is a mailbox.
+        const labelled = EMAIL_LABEL.test(text.slice(Math.max(0, local.start - 20), local.start)) && (domain.disguised || bracketed);
+        if ((NOT_A_MAILBOX.has(local.local) && !labelled) || local.local.length < 2 || !/[a-z]/.test(local.local)) continue;
         const provider = Object.values(MAIL_PROVIDERS).includes(domain.domain);
         // "issues at all. it" and "properties at www.x.com" are prose: without a mailbox-like name,
         // a webmail domain or a spelled-out dot, a plain " at " is not an address.

@@ -154,7 +154,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   if (bareLength < MIN_DIGITS) return null;
   const before = text.charCodeAt(run.start - 1);
   const beforeCh = text[run.start - 1] ?? "";
-  const intl = run.digits.startsWith("+");
+  const intl = run.digits.startsWith("+") || (run.digits.startsWith("00") && bareLength > 9);
   // Glued to a cue ("tel+7999…", "p:(650)…", "call033316005") the number still counts; glued to
   // anything else it is part of a word, a path, a query string, an identifier or an amount.
   const gluedCue = gluedContextWord(text, run.start);
