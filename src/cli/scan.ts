@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createGuard, type Guard } from "../guard.js";
 import { ContextError } from "../policy/context.js";
 import type { CheckResult } from "../policy/engine.js";
+import { findingsJson } from "../policy/output.js";
 
 /** One line of `scan` input. `context` is validated by the policy engine; here it only has to be an object. */
 export const ScanLine = z.object({
@@ -26,17 +27,7 @@ export function toScanOutput(id: string | number | null, r: CheckResult): object
     decision: r.decision,
     message: r.message,
     clauses: r.clauses,
-    findings: r.findings.map((f) => ({
-      type: f.type,
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      value: f.value,
-      confidence: f.confidence,
-      clause: f.clause,
-      ...(f.allowedBy ? { allowedBy: f.allowedBy } : {}),
-      ...(f.splitFrom ? { splitFrom: f.splitFrom.map((s) => s.index) } : {}),
-    })),
+    findings: findingsJson(r, "compact"),
     ...(r.redactedText !== undefined ? { redactedText: r.redactedText } : {}),
     policy: r.policy,
   };

@@ -3,6 +3,7 @@ import type { Guard } from "../guard.js";
 import { isContactType } from "../core/types.js";
 import { parseContext, type CheckContext } from "../policy/context.js";
 import type { CheckResult } from "../policy/engine.js";
+import { findingsJson } from "../policy/output.js";
 import type { DecisionRecord, Repository, Standing } from "../store/repository.js";
 import { DecisionWriter } from "./writer.js";
 
@@ -27,22 +28,7 @@ export interface CheckResponse {
   recorded: boolean;
 }
 
-function findingsOut(r: CheckResult): unknown[] {
-  return r.findings.map((f) => ({
-    type: f.type,
-    start: f.start,
-    end: f.end,
-    text: f.text,
-    value: f.value,
-    confidence: f.confidence,
-    clause: f.clause,
-    recognizer: f.recognizer,
-    evidence: f.evidence,
-    ...(f.platform ? { platform: f.platform } : {}),
-    ...(f.allowedBy ? { allowedBy: f.allowedBy } : {}),
-    ...(f.splitFrom ? { splitFrom: f.splitFrom } : {}),
-  }));
-}
+const findingsOut = (r: CheckResult) => findingsJson(r, "full");
 
 /** What of the context the audit log keeps: who, where, under which contract — not the history texts. */
 function contextSummary(c: CheckContext): Record<string, unknown> {
