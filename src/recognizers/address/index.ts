@@ -1,5 +1,6 @@
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { scanWindows, windowsAround } from "../windows.js";
 import { COMPOUND_ANY,
   COUNTRY_AT,
   CUE,
@@ -728,8 +729,45 @@ function pickBest(raws: Raw[]): Raw[] {
   return kept;
 }
 
+const WINDOW_HINTS = [STREET_HINT, PO_BOX_HINT, JP_HINT, STATE_ZIP_HINT].map((re) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g"));
+/** Texts longer than this are read in windows around street, box and ZIP words. */
+const WHOLE_TEXT_LIMIT = 4000;
+
+/** A stretch of the fold view that still maps to original offsets (the maps are shared, not copied). */
+function sliceView(view: MappedText, from: number, to: number): MappedText {
+  return {
+    text: view.text.slice(from, to),
+    originalLength: view.originalLength,
+    ...(view.srcStart ? { srcStart: view.srcStart.subarray(from, to) } : { srcStart: identityMap(from, to) }),
+    ...(view.srcEnd ? { srcEnd: view.srcEnd.subarray(from, to) } : { srcEnd: identityMap(from + 1, to + 1) }),
+    ...(view.flags ? { flags: view.flags.subarray(from, to) } : {}),
+  };
+}
+function identityMap(from: number, to: number): Int32Array {
+  const a = new Int32Array(to - from);
+  for (let i = 0; i < a.length; i++) a[i] = from + i;
+  return a;
+}
+
 function recognize(input: ScanInput): Candidate[] {
-  const view = input.fold;
+  const text = input.fold.text;
+  if (text.length <= WHOLE_TEXT_LIMIT || !/\d/.test(text)) return recognizeIn(input.fold, input.original);
+  const windows = mergeWindows(WINDOW_HINTS.flatMap((re) => windowsAround(text, re, 240, 240)));
+  return scanWindows(text, windows, (_slice, offset) => recognizeIn(sliceView(input.fold, offset, offset + _slice.length), input.original));
+}
+
+function mergeWindows(ws: Array<[number, number]>): Array<[number, number]> {
+  ws.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const w of ws) {
+    const last = out[out.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else out.push([w[0], w[1]]);
+  }
+  return out;
+}
+
+function recognizeIn(view: MappedText, original: string): Candidate[] {
   const text = view.text;
   if (!/\d/.test(text)) return [];
   const streetHint = STREET_HINT.test(text);
@@ -737,7 +775,7 @@ function recognize(input: ScanInput): Candidate[] {
   const jpHint = JP_HINT.test(text);
   const zipHint = STATE_ZIP_HINT.test(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint) return [];
-  const scan = new Scan(view, input.original);
+  const scan = new Scan(view, original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws);
   if (zipHint) scan.typeless(raws);

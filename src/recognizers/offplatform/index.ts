@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { OFF_PLATFORM_LANGUAGES, type OffPlatformKind } from "./lexicon.js";
+import { scanWindows, windowsAround } from "../windows.js";
 
 /*
  * C9: "let's continue outside the platform", "pay me directly and skip the fees". Phrase tables in
@@ -38,17 +39,22 @@ function sentenceOf(text: string, at: number): [number, number] {
   return [s, e];
 }
 
+const HINT_ALL = new RegExp(HINT.source, "g");
+
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   if (!HINT.test(text)) return [];
-  const hits: Hit[] = [];
-  for (const rule of RULES) {
-    for (const m of text.matchAll(rule.re)) {
-      const end = m.index + m[0].length;
-      if (SKILL_AFTER.test(text.slice(end, end + 30))) continue;
-      hits.push({ start: m.index, end, kind: rule.kind, strong: rule.strong, words: m[0] });
+  const hits: Hit[] = scanWindows(text, windowsAround(text, HINT_ALL, 160, 160), (slice) => {
+    const found: Hit[] = [];
+    for (const rule of RULES) {
+      for (const m of slice.matchAll(rule.re)) {
+        const end = m.index + m[0].length;
+        if (SKILL_AFTER.test(slice.slice(end, end + 30))) continue;
+        found.push({ start: m.index, end, kind: rule.kind, strong: rule.strong, words: m[0] });
+      }
     }
-  }
+    return found;
+  });
   const out: Candidate[] = [];
   // One finding per sentence: from the first to the last cue, strong if any cue is strong or two cues meet.
   const bySentence = new Map<number, Hit[]>();

@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { REQUEST_LANGUAGES, type RequestCategory } from "./lexicon.js";
+import { scanWindows, windowsAround } from "../windows.js";
 
 /*
  * C8 asks: "what's your WhatsApp?", "¿me pasas tu número?". No library reads requests, so the
@@ -25,7 +26,11 @@ const COMPILED: Compiled[] = REQUEST_LANGUAGES.map((lang) => {
   return { re: new RegExp(frames.map((f) => `(?:${f})`).join("|"), "g"), nouns, nounRe: new RegExp(`(?:${nounAlt})(?![a-z])`, "g") };
 });
 
-const HINT = /\?|\b(?:your|ur|yr|tu|su|seu|sua|teu|tua|ton|ta|votre|deine?n?|ihre?n?|tuo|tua|which|how|what|do|have|are|tienes|tem|hast|haben|hai)\b/;
+/** Every frame ends in a contact noun, and nouns are rarer than "your": windows open around them. */
+const NOUN_HINT = new RegExp(
+  `(?:${[...new Set(REQUEST_LANGUAGES.flatMap((l) => Object.keys(l.nouns)))].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![a-z])|\\b(?:reach|contact|call|text|email)\\s(?:you|u)\\b`,
+  "g",
+);
 
 /** Which contact detail a matched request asks for: the last contact noun in the match. */
 function categoryOf(match: string, c: Compiled): { category: RequestCategory; noun: string } {
@@ -40,18 +45,23 @@ function categoryOf(match: string, c: Compiled): { category: RequestCategory; no
 
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
-  if (!HINT.test(text)) return [];
+  NOUN_HINT.lastIndex = 0;
+  if (!NOUN_HINT.test(text)) return [];
   const out: Candidate[] = [];
   const seen: Array<[number, number]> = [];
-  for (const c of COMPILED) {
-    for (const m of text.matchAll(c.re)) {
-      let start = m.index;
+  const matches = scanWindows(text, windowsAround(text, NOUN_HINT, 140, 24), (slice) => {
+    const found: Array<{ start: number; end: number; text: string; c: Compiled }> = [];
+    for (const c of COMPILED) for (const m of slice.matchAll(c.re)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], c });
+    return found;
+  });
+  for (const { start: matchStart, end, text: matched, c } of matches) {
+    {
+      let start = matchStart;
       // Frames anchored on "not a letter" include that character; the request starts after it.
-      while (start < m.index + m[0].length && !/[a-z0-9¿¡]/.test(text[start]!)) start++;
-      const end = m.index + m[0].length;
+      while (start < end && !/[a-z0-9¿¡]/.test(text[start]!)) start++;
       if (seen.some(([s, e]) => start < e && s < end)) continue;
       seen.push([start, end]);
-      const { category, noun } = categoryOf(m[0], c);
+      const { category, noun } = categoryOf(matched, c);
       const platform = category === "messenger" || category === "social" ? noun.split(" ")[0] : undefined;
       out.push({
         type: "contact_request",
