@@ -38,6 +38,8 @@ interface Domain {
   end: number;
   domain: string;
   disguised: boolean;
+  /** Dots written as spaces or semicolons: weaker evidence. */
+  spaced?: boolean;
 }
 
 /** Reads `label(DOT label)+` starting at `pos`; the longest prefix with a real public suffix wins. */
@@ -89,6 +91,33 @@ function startsCapitalised(input: ScanInput, foldPos: number): boolean {
 function validDomain(domain: string): boolean {
   const info = parseDomain(domain, { allowPrivateDomains: false });
   return !!info.domain && !!info.isIcann && !!info.publicSuffix && info.publicSuffix !== domain;
+}
+
+const spelledOut = (token: string) => token.trim() !== "@";
+
+/** Common top-level domains: the only ones trusted when dots are written as spaces or semicolons. */
+const COMMON_TLDS = new Set(["com", "net", "org", "edu", "gov", "io", "co", "uk", "de", "fr", "es", "it", "nl", "br", "in", "jp", "ca", "au", "mx", "ru", "ch", "se", "pl", "info", "biz", "me", "us"]);
+const SPACED_LABELS = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:(?:\s|;|\s;\s)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){1,4}/y;
+
+/**
+ * "pal at cs stanford edu", "jks at robotics;stanford;edu": dots written as spaces or semicolons.
+ * Accepted only after a spelled-out "at" and when the last label is a common TLD.
+ */
+function readSpacedDomain(text: string, pos: number): Domain | null {
+  SPACED_LABELS.lastIndex = pos;
+  const m = SPACED_LABELS.exec(text);
+  if (!m) return null;
+  const labels = m[0].split(/\s;\s|\s|;/);
+  // Take labels up to (and including) the first common TLD after at least one label.
+  for (let n = 2; n <= labels.length; n++) {
+    if (!COMMON_TLDS.has(labels[n - 1]!)) continue;
+    const domain = labels.slice(0, n).join(".");
+    if (!validDomain(domain)) continue;
+    let end = pos;
+    for (let k = 0; k < n; k++) end = text.indexOf(labels[k]!, end) + labels[k]!.length;
+    return { end, domain, disguised: true, spaced: true };
+  }
+  return null;
 }
 
 interface Local {
@@ -150,10 +179,12 @@ function recognize(input: ScanInput): Candidate[] {
       const token = m[0].trim();
       const spelled = token !== "@";
       const bracketed = /^[\[({<]/.test(token);
-      const domain = readDomain(text, atEnd, input);
+      const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
       if (!domain || domain.domain.startsWith("www.")) continue;
       const local = readLocal(text, atStart, floor);
       if (!local) continue;
+      // "we met at home com": spaced domains need three labels or an email cue before them.
+      if (domain.spaced && domain.domain.split(".").length < 3 && !EMAIL_CUE.test(text.slice(Math.max(0, local.start - 48), local.start))) continue;
       if (spelled && !bracketed) {
         // " at " is an ordinary word: demand a mailbox-like name and a mail-like domain.
         // Right after a label ("Email: work at example dot com") even a common word is a mailbox.
