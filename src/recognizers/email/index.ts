@@ -96,7 +96,8 @@ function validDomain(domain: string): boolean {
 const spelledOut = (token: string) => token.trim() !== "@";
 
 /** Common top-level domains: the only ones trusted when dots are written as spaces or semicolons. */
-const COMMON_TLDS = new Set(["com", "net", "org", "edu", "gov", "io", "co", "uk", "de", "fr", "es", "it", "nl", "br", "in", "jp", "ca", "au", "mx", "ru", "ch", "se", "pl", "info", "biz", "me", "us"]);
+// Only suffixes that are not also everyday words ("in", "it", "me", "us", "co" are left out).
+const COMMON_TLDS = new Set(["com", "net", "org", "edu", "gov", "io", "info", "biz", "uk"]);
 const SPACED_LABELS = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:(?:\s|;|\s;\s)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){1,4}/y;
 
 /**
@@ -108,6 +109,7 @@ function readSpacedDomain(text: string, pos: number): Domain | null {
   const m = SPACED_LABELS.exec(text);
   if (!m) return null;
   const labels = m[0].split(/\s;\s|\s|;/);
+  if (labels.some((l) => !/[a-z]/.test(l))) return null;
   // Take labels up to (and including) the first common TLD after at least one label.
   for (let n = 2; n <= labels.length; n++) {
     if (!COMMON_TLDS.has(labels[n - 1]!)) continue;
