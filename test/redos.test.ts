@@ -32,6 +32,11 @@ const ADVERSARIAL: Record<string, string> = {
   "your phone": fill("your phone "),
   "street-like": fill("12 main street "),
   "leet runs": fill("5o5l"),
+  "spaced domain labels": fill("q at a b c d e f g "),
+  "semicolon labels": fill("q at a;b;c;d;"),
+  "request frames": fill("can u share ur your your phone "),
+  "off-platform frames": fill("let's talk talk off off the "),
+  "number word pairs": fill("one 1 two 2 plus "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {
