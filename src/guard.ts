@@ -14,6 +14,8 @@ export interface Guard {
   readonly preset: PolicyPreset;
   /** Detects and decides. Throws `ContextError` on an invalid context and `TypeError` on a non-string text. */
   check(text: string, context?: CheckContextInput | CheckContext): CheckResult;
+  /** Decides again on an earlier result's findings under a changed context (e.g. fresh standing): no re-detection. */
+  redecide(text: string, earlier: CheckResult, context: CheckContextInput | CheckContext): CheckResult;
 }
 
 /**
@@ -41,6 +43,12 @@ export function createGuard(options: GuardOptions = {}): Guard {
       }
       merged.sort((a, b) => a.start - b.start);
       return decide(text, merged, context, preset, now);
+    },
+    redecide(text, earlier, contextInput) {
+      const context = parseContext(contextInput);
+      const now = context.now ? new Date(context.now) : new Date();
+      const findings = earlier.findings.map(({ clause: _clause, allowedBy: _allowedBy, ...f }) => f);
+      return decide(text, findings, context, preset, now);
     },
   };
 }

@@ -112,7 +112,7 @@ export class Checker {
       const fresh = await this.standingOf(senderId, true);
       if (fresh.activeViolations !== standing?.activeViolations || fresh.restrictedUntil !== standing?.restrictedUntil || fresh.suspended !== standing?.suspended) {
         standing = fresh;
-        result = this.guard.check(req.text, withStanding(standing));
+        result = this.guard.redecide(req.text, result, withStanding(standing));
       }
     }
     if (req.mode === "preview") return { ...this.respond(null, result, standing), recorded: false };
