@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { marketplace, type MarketplaceOptions } from "../marketplace/plugin.js";
 import { createGuard } from "../guard.js";
 import { builtinPreset, loadPresetFile, type PolicyPreset } from "../policy/preset.js";
 import { openDb, type Db, type DbOptions } from "../store/db.js";
@@ -16,15 +17,26 @@ export interface Service {
   close(): Promise<void>;
 }
 
+export interface ServiceExtras {
+  schema?: string;
+  extend?: AppDeps["extend"];
+  /** Mount the reference marketplace and its UI (issue #5); `npm start` does, library users opt in. */
+  marketplace?: boolean | Pick<MarketplaceOptions, "webDir" | "now">;
+}
+
 /** Opens the database (PGlite in DATA_DIR, or PostgreSQL at DATABASE_URL), migrates, and builds the app. */
-export async function createService(config: ServiceConfig, extra: { schema?: string; extend?: AppDeps["extend"] } = {}): Promise<Service> {
+export async function createService(config: ServiceConfig, extra: ServiceExtras = {}): Promise<Service> {
   const preset = config.policyFile ? loadPresetFile(config.policyFile) : builtinPreset();
   const dbOptions: DbOptions = { dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), ...((extra.schema ?? config.dbSchema) ? { schema: (extra.schema ?? config.dbSchema)! } : {}) };
   const db = await openDb(dbOptions);
   await migrate(db);
   const repo = new Repository(db, preset.ladder);
   const guard = createGuard({ preset });
-  const app = await buildApp({ repo, guard, config, ...(extra.extend ? { extend: extra.extend } : {}) });
+  const extend = composeExtend([
+    extra.marketplace ? marketplace({ repo, ladder: preset.ladder, dataDir: config.dataDir, ...(typeof extra.marketplace === "object" ? extra.marketplace : {}) }) : undefined,
+    extra.extend,
+  ]);
+  const app = await buildApp({ repo, guard, config, ...(extend ? { extend } : {}) });
   return {
     app,
     repo,
@@ -37,10 +49,23 @@ export async function createService(config: ServiceConfig, extra: { schema?: str
   };
 }
 
-/** `contactguard serve` / `npm start`: listen until SIGINT/SIGTERM. */
+function composeExtend(hooks: Array<AppDeps["extend"] | undefined>): AppDeps["extend"] | undefined {
+  const present = hooks.filter((h): h is NonNullable<AppDeps["extend"]> => !!h);
+  if (present.length === 0) return undefined;
+  return async (app, checker) => {
+    for (const hook of present) await hook(app, checker);
+  };
+}
+
+/**
+ * `contactguard serve` / `npm start`: listen until SIGINT/SIGTERM. The demo marketplace and its UI
+ * are mounted unless MARKETPLACE=off: its user switcher has no passwords, so a deployment that
+ * only needs the guard API turns it off.
+ */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = configFromEnv(env);
-  const service = await createService(config);
+  const withMarketplace = !/^(0|off|false|no)$/i.test(env.MARKETPLACE ?? "");
+  const service = await createService(config, { marketplace: withMarketplace });
   if ((await service.repo.countKeys()) === 0) {
     // First start: make the keys a newcomer needs, once. Later keys: `contactguard keys create`.
     const lines = ["First start: created API keys (shown once; stored hashed):"];
@@ -49,6 +74,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   }
   await service.app.listen({ port: config.port, host: config.host });
   process.stdout.write(`ContactGuard listening on http://localhost:${config.port} (database: ${service.db.kind}${service.db.kind === "pglite" ? ` in ${config.dataDir}` : ""}; docs at /docs)\n`);
+  if (withMarketplace) process.stdout.write(`Demo marketplace: http://localhost:${config.port}/rooms/demo?as=demo-freelancer · moderation console: http://localhost:${config.port}/console?as=demo-reviewer\n`);
   let closing = false;
   const shutdown = async () => {
     if (closing) return;

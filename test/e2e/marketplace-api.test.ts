@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ServiceConfig } from "../../src/service/config.js";
+import { createService, type Service } from "../../src/service/server.js";
+
+/*
+ * The marketplace's browser API over HTTP (no browser): who may do what, and how each decision
+ * is delivered. The same service and store as the browser tests; requests carry the demo session
+ * cookie the user switcher sets.
+ */
+
+const PHONE = "call me at (415) 555-0199";
+
+describe("marketplace API", () => {
+  let service: Service;
+  let dataDir: string;
+  const config = () => ServiceConfig.parse({ dataDir, logLevel: "silent", rateLimitPerMinute: 1_000_000 });
+  const call = async (user: string | null, method: "GET" | "POST" | "PATCH" | "PUT", url: string, payload?: object) => {
+    const res = await service.app.inject({ method, url: `/app/api${url}`, headers: user ? { cookie: `cg_demo_user=${user}` } : {}, ...(payload ? { payload } : {}) });
+    return { status: res.statusCode, body: res.json() as Record<string, any> };
+  };
+  const room = async (user: string, id = "demo") => (await call(user, "GET", `/rooms/${id}`)).body;
+
+  /** A new, empty store: the ladder remembers violations, so tests about a first offence start clean. */
+  const fresh = async () => {
+    await service?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    dataDir = mkdtempSync(join(tmpdir(), "cg-mp-api-"));
+    service = await createService(config(), { marketplace: true });
+  };
+  beforeAll(fresh);
+  afterAll(async () => {
+    await service?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("checks who is acting on every route", async () => {
+    expect((await call(null, "GET", "/rooms")).status).toBe(401);
+    expect((await call("nobody", "GET", "/rooms")).status).toBe(401);
+    expect((await call("demo-enterprise", "GET", "/rooms/demo")).status).toBe(403);
+    expect((await call("demo-enterprise", "POST", "/rooms/demo/messages", { text: "hi" })).status).toBe(403);
+    expect((await call("demo-reviewer", "POST", "/rooms/demo/messages", { text: "hi" })).status).toBe(403);
+    expect((await call("demo-freelancer", "GET", "/console/review-queue")).status).toBe(403);
+    expect((await call("demo-client", "GET", "/console/decisions")).status).toBe(403);
+    expect((await call("demo-freelancer", "POST", "/jobs", { title: "t", description: "d" })).status).toBe(403);
+    expect((await call("demo-freelancer", "POST", "/rooms/demo/contract", { title: "Logo" })).status).toBe(403);
+    expect((await call("demo-reviewer", "GET", "/console/review-queue")).status).toBe(200);
+  });
+
+  it("a first violation is delivered masked; a repeat with a low-confidence number is held for review", async () => {
+    const first = await call("demo-freelancer", "POST", "/rooms/demo/messages", { text: PHONE, clientKey: "k1" });
+    expect(first.status).toBe(201);
+    expect(first.body.message).toMatchObject({ body: "call me at [phone hidden]", status: "delivered", decision: "warn" });
+    // A retried send is one message and one decision.
+    const retry = await call("demo-freelancer", "POST", "/rooms/demo/messages", { text: PHONE, clientKey: "k1" });
+    expect(retry.body.message.id).toBe(first.body.message.id);
+    expect((await service.repo.standing("demo-freelancer")).activeViolations).toBe(1);
+
+    const held = await call("demo-freelancer", "POST", "/rooms/demo/messages", { text: "4155550199" });
+    expect(held.body.message).toMatchObject({ status: "held", decision: "review" });
+    expect((await room("demo-freelancer")).messages.map((m: { id: string }) => m.id)).toContain(held.body.message.id);
+    expect((await room("demo-client")).messages.map((m: { id: string }) => m.id)).not.toContain(held.body.message.id);
+
+    const queue = (await call("demo-reviewer", "GET", "/console/review-queue")).body.items as Array<{ kind: string; decision: { id: string }; message: { body: string } }>;
+    const item = queue.find((i) => i.kind === "held_message")!;
+    expect(item.message.body).toBe("4155550199");
+    expect((await call("demo-reviewer", "POST", `/console/review-queue/${item.decision.id}/resolve`, { outcome: "allowed" })).status).toBe(200);
+    const seen = (await room("demo-client")).messages.find((m: { id: string }) => m.id === held.body.message.id);
+    expect(seen).toMatchObject({ body: "4155550199", status: "delivered" });
+  });
+
+  it("a reported message goes to the review queue; rejecting it removes it from the room", async () => {
+    const sent = await call("demo-freelancer", "POST", "/rooms/demo/messages", { text: "let's take this outside the platform and skip the fees" });
+    expect(sent.status).toBe(201);
+    const id = sent.body.message.id as string;
+    expect((await call("demo-freelancer", "POST", `/messages/${id}/report`, { reason: "mine" })).status).toBe(400);
+    expect((await call("demo-client", "POST", `/messages/${id}/report`, { reason: "wants to be paid outside" })).status).toBe(201);
+    const queue = (await call("demo-reviewer", "GET", "/console/review-queue")).body.items as Array<{ kind: string; decision: { id: string }; message: { id: string } }>;
+    const item = queue.find((i) => i.kind === "report" && i.message.id === id)!;
+    expect(item).toBeTruthy();
+    await call("demo-reviewer", "POST", `/console/review-queue/${item.decision.id}/resolve`, { outcome: "rejected" });
+    for (const user of ["demo-client", "demo-freelancer"]) {
+      expect((await room(user)).messages.find((m: { id: string }) => m.id === id)).toMatchObject({ status: "removed", body: "" });
+    }
+  });
+
+  it("an edit is checked again: only the author edits, and contact details added by an edit are masked", async () => {
+    const sent = await call("demo-client", "POST", "/rooms/demo/messages", { text: "Can you start next week?" });
+    const id = sent.body.message.id as string;
+    expect((await call("demo-freelancer", "PATCH", `/messages/${id}`, { text: "hijack" })).status).toBe(403);
+    const edited = await call("demo-client", "PATCH", `/messages/${id}`, { text: "Can you start next week? email me: dana@tacos.example.com" });
+    expect(edited.status).toBe(200);
+    expect(edited.body.message).toMatchObject({ body: "Can you start next week? email me: [email hidden]", decision: "warn" });
+    expect(edited.body.message.editedAt).toBeTruthy();
+    expect((await service.repo.standing("demo-client")).activeViolations).toBe(1);
+  });
+
+  it("forms use their surface: proposals blocked with field spans, portfolios noticed (S5), Enterprise exempt (E1)", async () => {
+    await fresh();
+    const job = await call("demo-enterprise", "POST", "/jobs", { title: "Brand refresh", description: "Questions? procurement@acme.example.com" });
+    expect(job.status).toBe(201);
+    const proposal = await call("demo-freelancer", "POST", `/jobs/${job.body.job.id}/proposals`, { coverLetter: "Happy to help, text me on 415 555 0199" });
+    expect(proposal.status).toBe(201); // Enterprise on either side (E1)
+
+    const basicJob = await call("demo-client", "POST", "/jobs", { title: "Menu design", description: "A one-page menu for a food truck." });
+    expect(basicJob.status).toBe(201);
+    const refused = await call("demo-freelancer", "POST", `/jobs/${basicJob.body.job.id}/proposals`, { coverLetter: "Happy to help, text me on 415 555 0199" });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: "policy_refused", decision: "block" });
+    expect(refused.body.findings).toEqual(expect.arrayContaining([expect.objectContaining({ field: "coverLetter", text: "415 555 0199", clause: "C1" })]));
+
+    const item = await call("demo-freelancer", "POST", "/portfolio", { title: "Menu for Tacos El Rey", description: "The printed menu, with the truck's number (512) 555-0142 on the back." });
+    expect(item.status).toBe(201);
+    expect(item.body.item.notice).toContain("contact must stay on the platform");
+    const profile = await call("demo-freelancer", "PUT", "/profile", { headline: "Designer", bio: "Reach me on WhatsApp +91 98200 12345" });
+    expect(profile.status).toBe(422);
+  });
+
+  it("contracts: only the freelancer accepts, either party closes, and a closed contract allows with a notice", async () => {
+    await fresh();
+    const room = await call("demo-freelancer", "POST", "/rooms", { withUserId: "demo-client" });
+    expect(room.status).toBe(200);
+    // A declined offer never made a contract: still before a contract (W1).
+    const declined = await call("demo-client", "POST", `/rooms/${room.body.id}/contract`, { title: "Too early", startsAt: "2099-01-01" });
+    expect((await call("demo-freelancer", "POST", `/contracts/${declined.body.contract.id}/close`)).body.contract.status).toBe("declined");
+    expect((await call("demo-freelancer", "POST", `/rooms/${room.body.id}/preview`, { text: PHONE })).body).toMatchObject({ decision: "warn", violation: true });
+    const offer = await call("demo-client", "POST", `/rooms/${room.body.id}/contract`, { title: "Test logo", kind: "test" });
+    expect(offer.body.contract).toMatchObject({ status: "offered", kind: "test", started: false });
+    expect((await call("demo-client", "POST", `/contracts/${offer.body.contract.id}/accept`)).status).toBe(403);
+    expect((await call("demo-freelancer", "POST", `/contracts/${offer.body.contract.id}/accept`)).body.contract).toMatchObject({ status: "active", started: true });
+    expect((await call("demo-client", "POST", `/contracts/${offer.body.contract.id}/close`)).body.contract.status).toBe("closed");
+    const preview = await call("demo-freelancer", "POST", `/rooms/${room.body.id}/preview`, { text: PHONE });
+    expect(preview.body).toMatchObject({ decision: "notice", violation: false, findings: [] });
+    expect((await call("demo-enterprise", "GET", `/contracts/${offer.body.contract.id}`)).status).toBe(403);
+  });
+
+  it("the demo seed is idempotent and the marketplace survives a restart", async () => {
+    await call("demo-client", "POST", "/rooms/demo/messages", { text: "Still there after a restart?" });
+    await service.close();
+    service = await createService(config(), { marketplace: true });
+    const users = (await call(null, "GET", "/users")).body.users as Array<{ id: string }>;
+    expect(users.map((u) => u.id).sort()).toEqual(["demo-client", "demo-enterprise", "demo-freelancer", "demo-reviewer"]);
+    expect((await room("demo-client")).messages.map((m: { body: string }) => m.body)).toContain("Still there after a restart?");
+    expect(((await call("demo-freelancer", "GET", "/rooms")).body.rooms as unknown[]).length).toBe(2);
+  });
+});

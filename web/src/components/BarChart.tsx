@@ -1,0 +1,93 @@
+/** Decisions per day, stacked by decision type: a plain SVG, with the numbers as a table too. */
+
+const COLORS: Record<string, string> = {
+  allow: "#2f7d32",
+  notice: "#1f63b4",
+  warn: "#a15c00",
+  redact: "#7b3fa0",
+  review: "#006d77",
+  block: "#b3261e",
+};
+const ORDER = ["allow", "notice", "warn", "redact", "review", "block"];
+
+export function BarChart({ rows }: { rows: Array<{ day: string; decision: string; count: number }> }) {
+  const days = [...new Set(rows.map((r) => r.day))].sort();
+  const types = ORDER.filter((t) => rows.some((r) => r.decision === t)).concat([...new Set(rows.map((r) => r.decision))].filter((t) => !ORDER.includes(t)));
+  const count = (day: string, type: string) => rows.find((r) => r.day === day && r.decision === type)?.count ?? 0;
+  const totals = days.map((d) => types.reduce((n, t) => n + count(d, t), 0));
+  const max = Math.max(1, ...totals);
+  const width = 640;
+  const height = 220;
+  const pad = { left: 36, right: 8, top: 10, bottom: 34 };
+  const band = days.length ? (width - pad.left - pad.right) / days.length : 0;
+  const barW = Math.min(48, band * 0.7);
+  const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - v / max);
+  if (days.length === 0) return <p>No decisions in the last 30 days yet.</p>;
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title">
+        <title id="chart-title">Decisions per day by type, last 30 days</title>
+        <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} stroke="#555" />
+        <text x={pad.left - 6} y={y(max) + 4} text-anchor="end" font-size="11" fill="#333">
+          {max}
+        </text>
+        <text x={pad.left - 6} y={y(0)} text-anchor="end" font-size="11" fill="#333">
+          0
+        </text>
+        {days.map((d, i) => {
+          let acc = 0;
+          const x = pad.left + i * band + (band - barW) / 2;
+          return (
+            <g key={d}>
+              {types.map((t) => {
+                const v = count(d, t);
+                if (!v) return null;
+                const top = y(acc + v);
+                const rect = <rect x={x} y={top} width={barW} height={y(acc) - top} fill={COLORS[t] ?? "#666"}><title>{`${d}: ${v} ${t}`}</title></rect>;
+                acc += v;
+                return rect;
+              })}
+              <text x={x + barW / 2} y={height - pad.bottom + 14} text-anchor="middle" font-size="11" fill="#333">
+                {d.slice(5)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul class="legend">
+          {types.map((t) => (
+            <li key={t}>
+              <span class="swatch" style={{ background: COLORS[t] ?? "#666" }} aria-hidden="true" /> {t}
+            </li>
+          ))}
+        </ul>
+        <details>
+          <summary>Show the numbers</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                {types.map((t) => (
+                  <th scope="col" key={t}>
+                    {t}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {days.map((d) => (
+                <tr key={d}>
+                  <th scope="row">{d}</th>
+                  {types.map((t) => (
+                    <td key={t}>{count(d, t)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}
