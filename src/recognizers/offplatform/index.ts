@@ -31,12 +31,12 @@ interface Hit {
   words: string;
 }
 
-function sentenceOf(text: string, at: number): [number, number] {
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
+/** Where the sentence holding `at` starts (bounded look-back, so hostile text stays linear). */
+function sentenceStart(text: string, at: number): number {
   let s = at;
-  while (s > 0 && at - s < 300 && !/[.!?\n]/.test(text[s - 1]!)) s--;
-  let e = at;
-  while (e < text.length && e - at < 300 && !/[.!?\n]/.test(text[e]!)) e++;
-  return [s, e];
+  while (s > 0 && at - s < 300 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+  return s;
 }
 
 const HINT_ALL = new RegExp(HINT.source, "g");
@@ -59,7 +59,7 @@ function recognize(input: ScanInput): Candidate[] {
   // One finding per sentence: from the first to the last cue, strong if any cue is strong or two cues meet.
   const bySentence = new Map<number, Hit[]>();
   for (const h of hits) {
-    const [s] = sentenceOf(text, h.start);
+    const s = sentenceStart(text, h.start);
     const list = bySentence.get(s) ?? [];
     list.push(h);
     bySentence.set(s, list);

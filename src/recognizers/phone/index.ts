@@ -66,12 +66,20 @@ function isFormatted(raw: string, run: DigitRun): boolean {
   return false;
 }
 
+// The same number is often written several times in one text; parsing is the costly step.
+const parseCache = new Map<string, PhoneNumber | undefined>();
 function parse(digits: string, region: string): PhoneNumber | undefined {
+  const key = `${region}:${digits}`;
+  if (parseCache.has(key)) return parseCache.get(key);
+  let parsed: PhoneNumber | undefined;
   try {
-    return parsePhoneNumberFromString(digits, region as CountryCode);
+    parsed = parsePhoneNumberFromString(digits, region as CountryCode);
   } catch {
-    return undefined;
+    parsed = undefined;
   }
+  if (parseCache.size > 5000) parseCache.clear();
+  parseCache.set(key, parsed);
+  return parsed;
 }
 
 interface Judgement {
