@@ -4,8 +4,7 @@ import { emailRecognizer } from "./email/index.js";
 import { linkRecognizer } from "./link/index.js";
 import { addressRecognizer } from "./address/index.js";
 import { handleRecognizers } from "./handle/index.js";
-import { contactRequestRecognizer } from "./request/index.js";
-import { offPlatformRecognizer } from "./offplatform/index.js";
+import { contactRequestRecognizer, offPlatformRecognizer } from "./phrases/index.js";
 
 /** Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after). */
 export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer, addressRecognizer, ...handleRecognizers, contactRequestRecognizer, offPlatformRecognizer];

@@ -1,0 +1,217 @@
+import { PhraseSet, type Token } from "./tokens.js";
+
+/*
+ * A tiny pattern language over word tokens, so the grammar of a request or a proposal can be
+ * written as data ("@ask ~3 @poss ~2 @noun") and compiled per language:
+ *
+ *   @name     a word class of the language (a PhraseSet) or a special matcher (contact nouns)
+ *   @name?    the same, optional
+ *   a|b|c_d   literal alternatives; `_` joins the words of one alternative ("take_this")
+ *   ~N        0..N words, none of them a barrier word (prepositions: "by", "via", "to"…)
+ *   *N        0..N words of any kind
+ *   !@name    the next word does not start a phrase of the class (also `!a|b`)
+ *   ^         start of the sentence;  $  end of the sentence;  $?  end of a question
+ *
+ * Every gap is bounded and frames run inside one sentence, so a frame costs a constant number of
+ * steps per start word (and a hard step budget caps it anyway): matching is linear in the text.
+ */
+
+export interface SpecialMatch {
+  /** Exclusive token index where the match ends. */
+  end: number;
+  /** What was matched (a contact category, a platform id, a kind). */
+  value: string;
+}
+
+/** A matcher written in code but driven by tables (contact nouns with their qualifiers). */
+export interface Special {
+  /** `prevEnd` is where the previous element ended: the words between are the modifiers. */
+  match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[];
+  firstTokens(): Iterable<string>;
+}
+
+export interface Vocabulary {
+  classes: Readonly<Record<string, PhraseSet>>;
+  specials: Readonly<Record<string, Special>>;
+  /** Words a `~N` gap may not contain. */
+  barriers: PhraseSet;
+}
+
+type Element =
+  | { k: "set"; name: string; set: PhraseSet; opt: boolean }
+  | { k: "special"; name: string; special: Special; opt: boolean }
+  | { k: "gap"; max: number; free: boolean }
+  | { k: "not"; set: PhraseSet | Special }
+  | { k: "start" }
+  | { k: "end"; question: boolean };
+
+export interface CompiledFrame<T> {
+  readonly source: string;
+  readonly meta: T;
+  readonly elements: readonly Element[];
+  /** The language's barrier words, for `~N` gaps. */
+  readonly barriers: PhraseSet;
+}
+
+/** One element of a match that consumed words (gaps are not reported). */
+export interface Part {
+  name: string;
+  start: number;
+  end: number;
+  value?: string;
+}
+
+export interface FrameMatch<T> {
+  frame: CompiledFrame<T>;
+  start: number;
+  end: number;
+  parts: Part[];
+}
+
+const GAP = /^([~*])(\d)$/;
+
+/** Compiles a frame against a language's vocabulary; null when a required class is empty or missing. */
+export function compileFrame<T>(source: string, meta: T, vocab: Vocabulary): CompiledFrame<T> | null {
+  const elements: Element[] = [];
+  for (const raw of source.trim().split(/\s+/)) {
+    if (raw === "^") elements.push({ k: "start" });
+    else if (raw === "$" || raw === "$?") elements.push({ k: "end", question: raw === "$?" });
+    else if (GAP.test(raw)) {
+      const [, kind, n] = GAP.exec(raw)!;
+      elements.push({ k: "gap", max: Number(n), free: kind === "*" });
+    } else if (raw.startsWith("!")) {
+      const body = raw.slice(1);
+      if (body.startsWith("@")) {
+        const name = body.slice(1);
+        const set = vocab.specials[name] ?? vocab.classes[name];
+        if (set && !(set instanceof PhraseSet && set.size === 0)) elements.push({ k: "not", set });
+      } else elements.push({ k: "not", set: literal(body) });
+    } else {
+      const opt = raw.endsWith("?") && raw.length > 1;
+      const body = opt ? raw.slice(0, -1) : raw;
+      if (body.startsWith("@")) {
+        const name = body.slice(1);
+        const special = vocab.specials[name];
+        if (special) {
+          elements.push({ k: "special", name, special, opt });
+          continue;
+        }
+        const set = vocab.classes[name];
+        if (!set || set.size === 0) {
+          if (opt) continue;
+          return null;
+        }
+        elements.push({ k: "set", name, set, opt });
+      } else elements.push({ k: "set", name: "lit", set: literal(body), opt });
+    }
+  }
+  const first = elements[0];
+  if (!first || first.k === "gap" || first.k === "not" || first.k === "end" || ("opt" in first && first.opt)) {
+    throw new Error(`frame must start with a required word or ^: ${source}`);
+  }
+  return { source, meta, elements, barriers: vocab.barriers };
+}
+
+function literal(body: string): PhraseSet {
+  return new PhraseSet(body.split("|").map((a) => a.replace(/_/g, " ")));
+}
+
+/** At most this many matcher steps per start word; real frames need a few dozen. */
+const STEP_BUDGET = 5000;
+
+/** Frames indexed by the first word they can start with. */
+export class FrameIndex<T> {
+  private readonly byFirst = new Map<string, CompiledFrame<T>[]>();
+  private readonly atStart: CompiledFrame<T>[] = [];
+
+  constructor(frames: Iterable<CompiledFrame<T>>) {
+    for (const f of frames) {
+      const first = f.elements[0]!;
+      if (first.k === "start") {
+        this.atStart.push(f);
+        continue;
+      }
+      const keys = first.k === "set" ? first.set.firstTokens() : first.k === "special" ? first.special.firstTokens() : [];
+      for (const key of keys) {
+        const list = this.byFirst.get(key) ?? [];
+        if (!list.includes(f)) list.push(f);
+        this.byFirst.set(key, list);
+      }
+    }
+  }
+
+  /** Every frame match in one sentence (at most one per frame and start word: the first found). */
+  matchSentence(tokens: readonly Token[], question: boolean): FrameMatch<T>[] {
+    const out: FrameMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const frames = i === 0 ? [...this.atStart, ...(this.byFirst.get(tokens[0]!.text) ?? [])] : this.byFirst.get(tokens[i]!.text);
+      if (!frames) continue;
+      for (const frame of frames) {
+        const m = runFrame(frame, tokens, question, i);
+        if (m) out.push(m);
+      }
+    }
+    return out;
+  }
+}
+
+interface RunState {
+  els: readonly Element[];
+  tokens: readonly Token[];
+  question: boolean;
+  barriers: PhraseSet;
+  parts: Part[];
+  steps: number;
+}
+
+function runFrame<T>(frame: CompiledFrame<T>, tokens: readonly Token[], question: boolean, start: number): FrameMatch<T> | null {
+  const st: RunState = { els: frame.elements, tokens, question, barriers: frame.barriers, parts: [], steps: 0 };
+  const end = step(st, 0, start, start);
+  if (end < 0 || st.parts.length === 0) return null;
+  const parts = st.parts;
+  return { frame, start: parts[0]!.start, end: parts[parts.length - 1]!.end, parts: [...parts] };
+}
+
+/** Matches elements e… from word i; returns the end word index or -1. Backtracks over bounded choices only. */
+function step(st: RunState, e: number, i: number, prevEnd: number): number {
+  if (++st.steps > STEP_BUDGET) return -1;
+  const { els, tokens, parts } = st;
+  if (e === els.length) return i;
+  const el = els[e]!;
+  switch (el.k) {
+    case "start":
+      return i === 0 ? step(st, e + 1, i, i) : -1;
+    case "end":
+      return i === tokens.length && (!el.question || st.question) ? step(st, e + 1, i, i) : -1;
+    case "not": {
+      const hit = el.set instanceof PhraseSet ? el.set.at(tokens, i).length > 0 : el.set.match(tokens, i, i).length > 0;
+      return hit ? -1 : step(st, e + 1, i, prevEnd);
+    }
+    case "gap": {
+      for (let g = 0; g <= el.max && i + g <= tokens.length; g++) {
+        if (g > 0 && !el.free && st.barriers.has(tokens[i + g - 1]!.text)) break;
+        const r = step(st, e + 1, i + g, prevEnd);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    case "set": {
+      for (const end of el.set.at(tokens, i)) {
+        parts.push({ name: el.name, start: i, end });
+        const r = step(st, e + 1, end, end);
+        if (r >= 0) return r;
+        parts.pop();
+      }
+      return el.opt ? step(st, e + 1, i, prevEnd) : -1;
+    }
+    case "special": {
+      for (const m of el.special.match(tokens, i, prevEnd)) {
+        parts.push({ name: el.name, start: i, end: m.end, value: m.value });
+        const r = step(st, e + 1, m.end, m.end);
+        if (r >= 0) return r;
+        parts.pop();
+      }
+      return el.opt ? step(st, e + 1, i, prevEnd) : -1;
+    }
+  }
+}

@@ -1,0 +1,617 @@
+import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import type { MappedText } from "../../normalize/view.js";
+import { PLATFORMS, platformById } from "../platforms/index.js";
+import type { Platform } from "../platforms/types.js";
+import { PhraseSet, phraseTokens, phraseVariants, sentencesOf, type Sentence, type Token } from "./tokens.js";
+import { FrameIndex, compileFrame, type FrameMatch, type Part, type Special, type SpecialMatch, type Vocabulary } from "./frames.js";
+import {
+  AMBIGUOUS_PLATFORM_NOUNS,
+  EXTRA_PLATFORM_NOUNS,
+  GENERIC_ID_NOUNS,
+  NOUN_BLOCKERS_ALL,
+  PURPOSE_WORDS,
+  REQUEST_FRAMES,
+  REQUEST_LEXICONS,
+  SHARED_NOUNS,
+  type Lang,
+  type RequestFrame,
+  type RequestLexicon,
+} from "./lexicon.js";
+import {
+  CHANNEL_WORDS,
+  KIND_PRIORITY,
+  OFF_PLATFORM_LEXICONS,
+  SHARED_CLASSES,
+  type OffPlatformFrame,
+  type OffPlatformKind,
+  type OffPlatformLexicon,
+} from "./off-platform-lexicon.js";
+
+/*
+ * C8 (asking for contact information) and C9 (proposing to leave the platform). Both read the
+ * fold view as word tokens (./tokens.ts) and run grammar frames written as data (./lexicon.ts,
+ * ./off-platform-lexicon.ts) through a small bounded matcher (./frames.ts): linear in the text,
+ * whatever it holds. Guards declared as data (negations, prohibitions, on-platform anchors)
+ * turn warnings ("don't share your number", "working outside Upwork is not allowed") away.
+ */
+
+export { REQUEST_LEXICONS, REQUEST_FRAMES } from "./lexicon.js";
+export { OFF_PLATFORM_LEXICONS, SHARED_CLASSES, CHANNEL_WORDS } from "./off-platform-lexicon.js";
+
+const key = (tokens: readonly Token[], from: number, to: number) => {
+  let s = "";
+  for (let k = from; k < to; k++) s += (k > from ? " " : "") + tokens[k]!.text;
+  return s;
+};
+const norm = (phrase: string) => phraseTokens(phrase).join(" ");
+
+/** A phrase → value table that matches on tokens (longest first). */
+class ValueSet {
+  readonly set: PhraseSet;
+  private readonly values = new Map<string, string>();
+  constructor(entries: Iterable<readonly [string, string]>) {
+    const phrases: string[] = [];
+    for (const [phrase, value] of entries) {
+      let added = false;
+      for (const toks of phraseVariants(phrase)) {
+        const k = toks.join(" ");
+        if (this.values.has(k)) continue;
+        this.values.set(k, value);
+        added = true;
+      }
+      if (added) phrases.push(phrase);
+    }
+    this.set = new PhraseSet(phrases);
+  }
+  /** [end, value] pairs starting at i, longest first. */
+  at(tokens: readonly Token[], i: number): Array<[number, string]> {
+    return this.set.at(tokens, i).map((end) => [end, this.values.get(key(tokens, i, end))!] as [number, string]);
+  }
+  keys(): IterableIterator<string> {
+    return this.values.keys();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Platform words, from the shared platform tables.
+
+const usable = (alias: string) => {
+  const toks = phraseTokens(alias);
+  return toks.length > 0 && toks.every((t) => t.length >= 2);
+};
+
+function platformEntries(filter: (p: Platform) => boolean, withAmbiguous: "all" | "allowed" | "none"): Array<[string, string]> {
+  const allowed = new Set(AMBIGUOUS_PLATFORM_NOUNS);
+  const out: Array<[string, string]> = [];
+  for (const p of PLATFORMS) {
+    if (!filter(p)) continue;
+    for (const a of p.aliases) if (usable(a)) out.push([a, p.id]);
+    if (withAmbiguous === "none") continue;
+    for (const a of p.ambiguousAliases ?? []) {
+      if (usable(a) && (withAmbiguous === "all" || allowed.has(a))) out.push([a, p.id]);
+    }
+  }
+  for (const [a, id] of Object.entries(EXTRA_PLATFORM_NOUNS)) {
+    const p = platformById(id);
+    if (p && filter(p)) out.push([a, id]);
+  }
+  return out;
+}
+
+const anyPlatform = () => true;
+/** Platform names that can stand for the platform on their own ("your whatsapp", "tu wsp"). */
+const PLATFORM_NOUNS = new ValueSet(platformEntries(anyPlatform, "allowed"));
+/** Every alias, ambiguous ones included: qualifiers before an identifier noun ("line id", "teams account"). */
+const PLATFORM_QUALIFIERS = new ValueSet(platformEntries(anyPlatform, "all"));
+const GENERIC_IDS = new PhraseSet(GENERIC_ID_NOUNS);
+const NUMBER_LIKE = new PhraseSet([
+  "number", "numero", "nummer", "no", "num", "nr", "contact", "contacto", "contato", "id", "usuario", "perfil", "profil",
+  "cuenta", "conta", "compte", "konto", "account",
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Contact nouns (the @noun slot of a request).
+
+class ContactNouns implements Special {
+  private readonly nouns: ValueSet;
+  private readonly ambiguous: Set<string>;
+  private readonly modifiers: Set<string>;
+  private readonly coordinators: Set<string>;
+  private readonly blockers: PhraseSet;
+  private readonly linkers: PhraseSet;
+
+  constructor(
+    nouns: Record<string, string>,
+    lex: RequestLexicon,
+    private readonly withPlatforms: boolean,
+  ) {
+    this.nouns = new ValueSet(Object.entries(nouns));
+    this.ambiguous = new Set(lex.ambiguousNouns.map(norm));
+    this.modifiers = new Set(lex.modifiers.flatMap(phraseTokens));
+    for (const k of PLATFORM_QUALIFIERS.keys()) for (const t of k.split(" ")) this.modifiers.add(t);
+    this.coordinators = new Set(lex.coordinators.flatMap(phraseTokens));
+    this.blockers = new PhraseSet([...NOUN_BLOCKERS_ALL, ...lex.nounBlockers]);
+    this.linkers = new PhraseSet(lex.linkers);
+  }
+
+  private blockedAt(tokens: readonly Token[], end: number, ambiguous: boolean): boolean {
+    if (end >= tokens.length) return false;
+    if (this.blockers.at(tokens, end).length > 0) return true;
+    return ambiguous && this.linkers.at(tokens, end).length > 0;
+  }
+
+  /** Words between the possessive and an ambiguous noun must all be contact modifiers (or a list). */
+  private modifiersOk(tokens: readonly Token[], from: number, to: number): boolean {
+    let ok = true;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!.text;
+      if (this.coordinators.has(t)) return true;
+      if (!this.modifiers.has(t)) ok = false;
+    }
+    return ok;
+  }
+
+  /**
+   * Every reading of a contact noun at `i`, longest first. When the longest reading is blocked
+   * ("email address VALIDATION"), the shorter ones inside it are not contact nouns either.
+   */
+  match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[] {
+    const all: Array<SpecialMatch & { blocked: boolean }> = [];
+    const add = (end: number, value: string, ambiguous: boolean) =>
+      all.push({ end, value, blocked: this.blockedAt(tokens, end, ambiguous) });
+    if (this.withPlatforms) {
+      // "skype id", "whatsapp number", "line id", "insta handle"
+      for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, i)) {
+        const g = GENERIC_IDS.longest(tokens, end);
+        if (g > 0) add(g, id, false);
+      }
+      // "número de whatsapp", "numéro whatsapp", "nummer von telegram"
+      const n = NUMBER_LIKE.longest(tokens, i);
+      if (n > 0) {
+        const l = this.linkers.longest(tokens, n);
+        for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, l > 0 ? l : n)) add(end, id, false);
+      }
+    }
+    for (const [end, value] of this.nouns.at(tokens, i)) {
+      const amb = this.ambiguous.has(key(tokens, i, end));
+      if (amb && !this.modifiersOk(tokens, prevEnd, i)) continue;
+      add(end, value, amb);
+    }
+    if (this.withPlatforms) for (const [end, id] of PLATFORM_NOUNS.at(tokens, i)) add(end, id, false);
+    if (all.length === 0) return [];
+    all.sort((a, b) => b.end - a.end);
+    if (all[0]!.blocked) return [];
+    return all.filter((m) => !m.blocked).map(({ end, value }) => ({ end, value }));
+  }
+
+  firstTokens(): Iterable<string> {
+    const keys = new Set<string>(this.nouns.set.firstTokens());
+    if (this.withPlatforms) {
+      for (const k of PLATFORM_QUALIFIERS.set.firstTokens()) keys.add(k);
+      for (const k of NUMBER_LIKE.firstTokens()) keys.add(k);
+    }
+    return keys;
+  }
+}
+
+/** Platform names alone (the @platform slot: "are you on telegram"). */
+const PLATFORM_BLOCKERS = new PhraseSet(NOUN_BLOCKERS_ALL);
+const platformSpecial: Special = {
+  match(tokens, i) {
+    return PLATFORM_NOUNS.at(tokens, i)
+      .filter(([end]) => PLATFORM_BLOCKERS.at(tokens, end).length === 0)
+      .map(([end, value]) => ({ end, value }));
+  },
+  firstTokens: () => PLATFORM_NOUNS.set.firstTokens(),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Guards shared by both recognizers.
+
+interface Guards {
+  negations: PhraseSet;
+  prohibitions: PhraseSet;
+  onPlatform: PhraseSet;
+  /** How many words before a match a negation may stand. */
+  negationWindow: number;
+  /** …and after it. */
+  negationAfter: number;
+}
+
+/**
+ * Whether a phrase of `set` starts in [from, to). A phrase lying wholly inside one matched part
+ * is the cue itself ("no pagar", "sin comisión"), not a guard, so `parts` exempts it.
+ */
+function anyPhraseIn(set: PhraseSet, tokens: readonly Token[], from: number, to: number, parts: readonly Part[] = []): boolean {
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
+    for (const e of set.at(tokens, k)) {
+      if (!parts.some((p) => p.start <= k && e <= p.end)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The guards of one language over one sentence. Sentence-wide facts (a prohibition anywhere, where
+ * the on-platform anchors are) are computed once, on first use, so a sentence with thousands of
+ * cues still costs linear time.
+ */
+class SentenceGuards {
+  private prohibited: boolean | undefined;
+  /** Anchor phrases as [start, end) token ranges, by start. */
+  private anchors: Array<[number, number]> | undefined;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly g: Guards,
+  ) {}
+
+  passes<T>(m: FrameMatch<T>, anchorGuard: boolean): boolean {
+    const { tokens, g } = this;
+    // "don't send me your number", "I can't work outside", "je ne peux pas payer directement".
+    if (anyPhraseIn(g.negations, tokens, m.start - g.negationWindow, m.end + g.negationAfter, m.parts)) return false;
+    // "… is against the rules", "está prohibido".
+    this.prohibited ??= anyPhraseIn(g.prohibitions, tokens, 0, tokens.length);
+    if (this.prohibited) return false;
+    // "how can I reach you here", "let's talk directly on Upwork".
+    return !(anchorGuard && this.anchorFrom(m.start, m.parts));
+  }
+
+  /** Whether an anchor starts at or after `from` (anchors inside the cue itself do not count). */
+  private anchorFrom(from: number, parts: readonly Part[]): boolean {
+    if (!this.anchors) {
+      this.anchors = [];
+      for (let k = 0; k < this.tokens.length; k++) {
+        const end = this.g.onPlatform.longest(this.tokens, k);
+        if (end > 0) this.anchors.push([k, end]);
+      }
+    }
+    const list = this.anchors;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // Parts are short and lie before the anchors that matter: this loop ends within a few steps.
+    for (let k = lo; k < list.length; k++) {
+      const [s, e] = list[k]!;
+      if (!parts.some((p) => p.start <= s && e <= p.end)) return true;
+    }
+    return false;
+  }
+}
+
+/** At most this many context words per finding (a 100 KB run of cues is one finding, not 50,000 words). */
+const MAX_CONTEXT_WORDS = 16;
+
+/** Classes too plain to explain a finding ("the", "me", "via"): left out of the context words. */
+const PLAIN_PARTS = new Set(["the", "art", "of", "feeDet", "me", "you", "article", "lead", "via", "payvia", "tomy", "payobj", "lit"]);
+
+function contextOf(fold: MappedText, tokens: readonly Token[], parts: readonly Part[]): string[] {
+  const words: string[] = [];
+  for (const p of parts) {
+    if (PLAIN_PARTS.has(p.name)) continue;
+    const w = sliceOf(fold, tokens, p.start, p.end);
+    if (!words.includes(w)) words.push(w);
+  }
+  return words;
+}
+
+const sliceOf = (fold: MappedText, tokens: readonly Token[], from: number, to: number) =>
+  fold.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+// ---------------------------------------------------------------------------------------------
+// C8: contact requests.
+
+interface RequestLanguage {
+  lang: Lang;
+  index: FrameIndex<RequestFrame>;
+  guards: Guards;
+  nouns: ContactNouns;
+  coordinators: PhraseSet;
+}
+
+const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
+  const nouns = { ...SHARED_NOUNS, ...lex.nouns };
+  const classes: Record<string, PhraseSet> = {
+    ask: new PhraseSet(lex.requestVerbs),
+    q: new PhraseSet(lex.questionWords),
+    have: new PhraseSet(lex.haveCues),
+    haveq: new PhraseSet(lex.haveQuestionCues),
+    on: new PhraseSet(lex.onPlatformCues),
+    article: new PhraseSet(lex.articles),
+    lead: new PhraseSet(lex.leads),
+    please: new PhraseSet(lex.please),
+    how: new PhraseSet(lex.reachQuestions),
+    reach: new PhraseSet(lex.reachVerbs),
+    away: new PhraseSet(lex.away),
+    exchange: new PhraseSet(lex.exchangeVerbs),
+    exchangeafter: new PhraseSet(lex.exchangeAfter ?? []),
+    best: new PhraseSet(lex.bestWords ?? []),
+    which: new PhraseSet(lex.whichWords ?? []),
+    shouldi: new PhraseSet(lex.shouldI ?? []),
+    poss: new PhraseSet(lex.possessives),
+  };
+  const nounSpecial = new ContactNouns(nouns, lex, true);
+  const vocab: Vocabulary = {
+    classes,
+    specials: {
+      noun: nounSpecial,
+      plural: new ContactNouns(lex.pluralNouns, { ...lex, ambiguousNouns: [] }, false),
+      platform: platformSpecial,
+    },
+    barriers: new PhraseSet(lex.barriers),
+  };
+  const frames = REQUEST_FRAMES.map((f) => compileFrame(f.pattern, f, vocab)).filter((f) => f !== null);
+  return {
+    lang: lex.lang,
+    index: new FrameIndex(frames),
+    guards: {
+      negations: new PhraseSet(lex.negations),
+      prohibitions: new PhraseSet(lex.prohibitions),
+      onPlatform: new PhraseSet(lex.onPlatform),
+      negationWindow: 3,
+      negationAfter: lex.negationAfter ?? 0,
+    },
+    nouns: nounSpecial,
+    coordinators: new PhraseSet(lex.coordinators),
+  };
+});
+
+/** "your phone number OR EMAIL", "tu teléfono Y CORREO": a request runs on through a list of nouns. */
+function extendList(lang: RequestLanguage, tokens: readonly Token[], m: FrameMatch<RequestFrame>, fold: MappedText, words: string[]): number {
+  let end = m.end;
+  if (m.parts[m.parts.length - 1]?.name !== "noun") return end;
+  for (let steps = 0; steps < 8; steps++) {
+    const c = lang.coordinators.longest(tokens, end);
+    if (c < 0) break;
+    const next = lang.nouns.match(tokens, c, c)[0];
+    if (!next) break;
+    words.push(sliceOf(fold, tokens, c, next.end));
+    end = next.end;
+  }
+  return end;
+}
+
+const PURPOSE = new PhraseSet(PURPOSE_WORDS);
+
+/** Purpose words (E2/E3) in the sentence and its neighbours, as written in the fold view. */
+function purposeWords(fold: MappedText, sentences: readonly Sentence[], s: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, s - 1); k <= s + 1 && k < sentences.length; k++) {
+    const tokens = sentences[k]!.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const end = PURPOSE.longest(tokens, i);
+      if (end < 0) continue;
+      const w = sliceOf(fold, tokens, i, end);
+      if (!out.includes(w) && out.length < MAX_CONTEXT_WORDS) out.push(w);
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+interface Hit {
+  start: number; // token index
+  end: number;
+  confidence: number;
+  value: string;
+  words: string[];
+  weak?: boolean;
+  kind?: OffPlatformKind;
+}
+
+function findRequests(input: ScanInput): Candidate[] {
+  const fold = input.fold;
+  const sentences = sentencesOf(fold);
+  const out: Candidate[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokens, question } = sentences[s]!;
+    const hits: Hit[] = [];
+    for (const lang of REQUEST_LANGUAGES) {
+      const matches = lang.index.matchSentence(tokens, question);
+      if (matches.length === 0) continue;
+      const guards = new SentenceGuards(tokens, lang.guards);
+      for (const m of matches) {
+        if (!guards.passes(m, m.frame.meta.anchorGuard === true)) continue;
+        const valued = m.parts.find((p) => p.value !== undefined);
+        const words = contextOf(fold, tokens, m.parts);
+        hits.push({
+          start: m.start,
+          end: extendList(lang, tokens, m, fold, words),
+          confidence: m.frame.meta.confidence,
+          value: valued?.value ?? "contact",
+          words,
+        });
+      }
+    }
+    if (hits.length === 0) continue;
+    const purpose = purposeWords(fold, sentences, s);
+    for (const h of mergeOverlapping(hits)) {
+      out.push({
+        type: "contact_request",
+        view: "fold",
+        start: tokens[h.start]!.start,
+        end: tokens[h.end - 1]!.end,
+        value: `request:${h.value}`,
+        confidence: h.confidence,
+        recognizer: "phrase.contact_request",
+        contextWords: [...h.words, ...purpose.filter((w) => !h.words.includes(w))],
+      });
+    }
+  }
+  return out;
+}
+
+/** Overlapping hits become one: the union span, the value of the most confident (then earliest) hit. */
+function mergeOverlapping(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.confidence > last.confidence) {
+        last.confidence = h.confidence;
+        last.value = h.value;
+      }
+      last.end = Math.max(last.end, h.end);
+      for (const w of h.words) if (last.words.length < MAX_CONTEXT_WORDS && !last.words.includes(w)) last.words.push(w);
+      continue;
+    }
+    out.push({ ...h, words: [...h.words] });
+  }
+  return out;
+}
+
+export const contactRequestRecognizer: Recognizer = {
+  name: "phrase.contact_request",
+  types: ["contact_request"],
+  find: findRequests,
+};
+
+// ---------------------------------------------------------------------------------------------
+// C9: proposals to move off the platform.
+
+interface OffPlatformLanguage {
+  lang: Lang;
+  index: FrameIndex<OffPlatformFrame>;
+  guards: Guards;
+}
+
+const familyIs = (...families: string[]) => (p: Platform) => families.includes(p.family ?? (p.type === "social" ? "social" : "messenger"));
+const SHARED_OFF_CLASSES: Record<string, PhraseSet> = {
+  ...Object.fromEntries(Object.entries(SHARED_CLASSES).map(([k, v]) => [k, new PhraseSet(v)])),
+  channel: new PhraseSet([...platformEntries(familyIs("messenger"), "allowed").map(([a]) => a), ...CHANNEL_WORDS]),
+  social: new PhraseSet(platformEntries(familyIs("social"), "allowed").map(([a]) => a)),
+  meetingtool: new PhraseSet(platformEntries(familyIs("meeting"), "none").map(([a]) => a)),
+  platformverb: new PhraseSet(PLATFORMS.filter((p) => p.verb).flatMap((p) => p.aliases.filter(usable))),
+};
+const SKILL_BEFORE = new PhraseSet(SHARED_CLASSES.skillBefore ?? []);
+
+const OFF_PLATFORM_LANGUAGES: OffPlatformLanguage[] = OFF_PLATFORM_LEXICONS.map((lex: OffPlatformLexicon) => {
+  const classes: Record<string, PhraseSet> = { ...SHARED_OFF_CLASSES };
+  for (const [name, words] of Object.entries(lex.classes)) classes[name] = new PhraseSet(words);
+  const vocab: Vocabulary = { classes, specials: {}, barriers: new PhraseSet(lex.barriers) };
+  const frames = lex.frames.map((f) => compileFrame(f.pattern, f, vocab)).filter((f) => f !== null);
+  return {
+    lang: lex.lang,
+    index: new FrameIndex(frames),
+    guards: {
+      negations: new PhraseSet(lex.negations),
+      prohibitions: new PhraseSet(lex.prohibitions),
+      onPlatform: new PhraseSet(lex.onPlatform),
+      negationWindow: 5,
+      negationAfter: lex.negationAfter ?? 0,
+    },
+  };
+});
+
+const SKILL_AFTER = SHARED_OFF_CLASSES.skill!;
+
+/**
+ * "integrated PayPal", "payment via PayPal on our website checkout": a payment app or meeting
+ * tool named as a skill or a product feature, with the skill word a little before or after it.
+ */
+function namedAsSkill(tokens: readonly Token[], m: FrameMatch<OffPlatformFrame>): boolean {
+  const app = m.parts.find((p) => p.name === "payapp" || p.name === "payappAlone" || p.name === "meetingtool");
+  if (!app) return false;
+  if (anyPhraseIn(SKILL_BEFORE, tokens, app.start - 3, app.start)) return true;
+  return app.name !== "meetingtool" && anyPhraseIn(SKILL_AFTER, tokens, app.end, app.end + 4);
+}
+
+/** Cues this close (in words) belong to one proposal. */
+const CLUSTER_GAP = 8;
+
+function findOffPlatform(input: ScanInput): Candidate[] {
+  const fold = input.fold;
+  const out: Candidate[] = [];
+  for (const { tokens, question } of sentencesOf(fold)) {
+    const hits: Hit[] = [];
+    for (const lang of OFF_PLATFORM_LANGUAGES) {
+      const matches = lang.index.matchSentence(tokens, question);
+      if (matches.length === 0) continue;
+      const guards = new SentenceGuards(tokens, lang.guards);
+      for (const m of matches) {
+        const f = m.frame.meta;
+        if (!guards.passes(m, f.anchorGuard === true)) continue;
+        if (namedAsSkill(tokens, m)) continue;
+        hits.push({
+          start: m.start,
+          end: m.end,
+          confidence: f.confidence,
+          value: f.kind,
+          kind: f.kind,
+          weak: f.weak === true,
+          words: contextOf(fold, tokens, m.parts),
+        });
+      }
+    }
+    if (hits.length === 0) continue;
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    let cluster: Hit[] = [];
+    const flush = () => {
+      const c = candidateOf(cluster, tokens);
+      if (c) out.push(c);
+      cluster = [];
+    };
+    let clusterEnd = -1;
+    for (const h of hits) {
+      if (cluster.length > 0 && h.start > clusterEnd + CLUSTER_GAP) flush();
+      cluster.push(h);
+      clusterEnd = Math.max(clusterEnd, h.end);
+    }
+    flush();
+  }
+  return out;
+}
+
+function candidateOf(cluster: Hit[], tokens: readonly Token[]): Candidate | null {
+  if (cluster.length === 0) return null;
+  let strongMax = -1;
+  let weakMax = 0;
+  let start = Infinity;
+  let end = -1;
+  const strongKinds = new Set<OffPlatformKind>();
+  const allKinds = new Set<OffPlatformKind>();
+  const words: string[] = [];
+  for (const h of cluster) {
+    if (h.weak) weakMax = Math.max(weakMax, h.confidence);
+    else {
+      strongMax = Math.max(strongMax, h.confidence);
+      strongKinds.add(h.kind!);
+    }
+    allKinds.add(h.kind!);
+    start = Math.min(start, h.start);
+    end = Math.max(end, h.end);
+    for (const w of h.words) if (words.length < MAX_CONTEXT_WORDS && !words.includes(w)) words.push(w);
+  }
+  let confidence: number;
+  let kinds: Set<OffPlatformKind>;
+  if (strongMax >= 0) {
+    confidence = Math.min(0.95, strongMax + (cluster.length > 1 ? 0.05 : 0));
+    kinds = strongKinds;
+  } else {
+    // Weak cues only: two different ones ("Venmo, no fees") make a proposal; one alone is a hint.
+    confidence = allKinds.size >= 2 ? 0.75 : weakMax;
+    kinds = allKinds;
+  }
+  const kind = KIND_PRIORITY.find((k) => kinds.has(k)) ?? "channel";
+  return {
+    type: "off_platform",
+    view: "fold",
+    start: tokens[start]!.start,
+    end: tokens[end - 1]!.end,
+    value: `off_platform:${kind}`,
+    confidence,
+    recognizer: "phrase.off_platform",
+    contextWords: words,
+  };
+}
+
+export const offPlatformRecognizer: Recognizer = {
+  name: "phrase.off_platform",
+  types: ["off_platform"],
+  find: findOffPlatform,
+};

@@ -1,0 +1,145 @@
+import type { MappedText } from "../../normalize/view.js";
+import { fold } from "../../normalize/fold.js";
+
+/*
+ * Token-level view of the fold text for the phrase recognizers. Requests and proposals are
+ * grammar over words, so matching happens on word tokens (one pass to cut them, then table
+ * look-ups), never on characters: no backtracking regex ever sees the raw text.
+ */
+
+/** A word of the fold view: letters, marks and digits; `'`, `-`, `.` and the like separate words. */
+export interface Token {
+  readonly text: string;
+  /** Offsets into the fold view. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A stretch between sentence marks (`. ! ? ; ¿ ¡` and line breaks). */
+export interface Sentence {
+  readonly tokens: readonly Token[];
+  /** The sentence ends with a question mark. */
+  readonly question: boolean;
+}
+
+const PIECE = /[\p{L}\p{M}\p{N}]+|[.!?;\n¿¡]/gu;
+
+const cache = new WeakMap<MappedText, Sentence[]>();
+
+/** Cuts the fold view into sentences of word tokens (cached per view: both recognizers share it). */
+export function sentencesOf(view: MappedText): Sentence[] {
+  const hit = cache.get(view);
+  if (hit) return hit;
+  const out: Sentence[] = [];
+  let tokens: Token[] = [];
+  for (const m of view.text.matchAll(PIECE)) {
+    const piece = m[0];
+    const c = piece.charCodeAt(0);
+    const isMark = piece.length === 1 && (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1);
+    if (!isMark) {
+      tokens.push({ text: piece, start: m.index, end: m.index + piece.length });
+      continue;
+    }
+    if (tokens.length > 0) {
+      out.push({ tokens, question: c === 63 });
+      tokens = [];
+    } else if (c === 63 && out.length > 0) {
+      // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
+      const last = out[out.length - 1]!;
+      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true };
+    }
+  }
+  if (tokens.length > 0) out.push({ tokens, question: false });
+  cache.set(view, out);
+  return out;
+}
+
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Splits a lexicon phrase into tokens exactly as the text is split ("what's" → what, s), through the same fold. */
+export function phraseTokens(phrase: string): string[] {
+  return phraseVariants(phrase)[0] ?? [];
+}
+
+/**
+ * The token forms a phrase can take in a folded text. Fold reads look-alike Cyrillic as Latin
+ * only inside mostly-Latin text ("send me your ватсап" → "batcan"), so a non-Latin phrase has
+ * two forms: as written, and as it reads inside a Latin sentence.
+ */
+export function phraseVariants(phrase: string): string[][] {
+  // Plain ASCII folds to its lower case (no lexicon phrase has five one-letter words to collapse).
+  if (!NON_ASCII.test(phrase)) {
+    const own = phrase.toLowerCase().match(WORDS);
+    return own ? [own] : [];
+  }
+  const own = fold(phrase).text.match(WORDS) ?? [];
+  const out: string[][] = own.length > 0 ? [own] : [];
+  const inLatin = (fold(`latinlatinlatin ${phrase}`).text.match(WORDS) ?? []).slice(1);
+  if (inLatin.length > 0 && inLatin.join(" ") !== own.join(" ")) out.push(inLatin);
+  return out;
+}
+
+const NONE: number[] = [];
+
+/**
+ * A set of phrases (token sequences) indexed by first token. `at` lists the ends of every phrase
+ * that starts at a position, longest first, so callers can prefer "phone number" over "phone".
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+  readonly size: number;
+
+  constructor(phrases: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const p of phrases) {
+      for (const toks of phraseVariants(p)) {
+        const key = toks.join(" ");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const first = toks[0]!;
+        const list = this.byFirst.get(first) ?? [];
+        list.push(toks);
+        this.byFirst.set(first, list);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    this.size = seen.size;
+  }
+
+  /** Ends (exclusive token indexes) of the phrases starting at `i`, longest first. */
+  at(tokens: readonly Token[], i: number): readonly number[] {
+    const first = tokens[i];
+    if (!first) return NONE;
+    const list = this.byFirst.get(first.text);
+    if (!list) return NONE;
+    const ends: number[] = [];
+    for (const toks of list) {
+      if (i + toks.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < toks.length; k++) {
+        if (tokens[i + k]!.text !== toks[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && !ends.includes(i + toks.length)) ends.push(i + toks.length);
+    }
+    return ends;
+  }
+
+  /** The longest phrase starting at `i`, or -1. */
+  longest(tokens: readonly Token[], i: number): number {
+    return this.at(tokens, i)[0] ?? -1;
+  }
+
+  has(token: string): boolean {
+    const list = this.byFirst.get(token);
+    return list !== undefined && list.some((t) => t.length === 1);
+  }
+
+  /** First tokens of the phrases (for indexing frames by the word they start with). */
+  firstTokens(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+}
