@@ -116,8 +116,8 @@ function literal(body: string): PhraseSet {
   return new PhraseSet(body.split("|").map((a) => a.replace(/_/g, " ")));
 }
 
-/** At most this many matcher steps per start word; real frames need a few dozen. */
-const STEP_BUDGET = 5000;
+/** At most this many matcher steps per frame and start word; the widest frames need about 200. */
+const STEP_BUDGET = 1000;
 
 /** Frames indexed by the first word they can start with. */
 export class FrameIndex<T> {
