@@ -1,7 +1,7 @@
 import { NUMBER_WORDS } from "../normalize/tables/number-words.js";
 import { PLATFORMS } from "../recognizers/platforms/index.js";
 import { mentionsPlatform } from "../recognizers/handle/index.js";
-import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "../recognizers/phrases/index.js";
+import { PHRASE_WORDS } from "../recognizers/phrases/hint.js";
 import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS } from "../recognizers/email/tables.js";
 
 /*
@@ -25,41 +25,9 @@ const CUE_WORDS = [
 
 const PLAIN_SIGNAL = /[0-9@&]|[a-z]\.[a-z]|[^\x00-\x7F]|:\//i;
 
-/** Fields of the phrase lexicons that only ever veto or glue a match: their words start nothing. */
-const NON_CUE_FIELD = /negation|barrier|anchor|block|skill|article|please|lead|prohibit|stop|connector|gap/i;
-
-/**
- * Function words never start a finding alone: every request frame needs a contact noun or a reach
- * verb, and every proposal a channel, payment or place word, which stay in the set.
- */
-const FUNCTION_WORDS = new Set([
-  "you", "the", "that", "this", "and", "for", "with", "are", "was", "can", "will", "good", "see", "tomorrow", "now",
-  "then", "there", "here", "what", "which", "how", "where", "when", "best", "any", "all", "our", "them", "they", "does",
-  "did", "have", "has", "had", "get", "got", "let", "lets", "would", "could", "should", "may", "not", "but", "que",
-  "los", "las", "del", "por", "para", "con", "una", "uno", "des", "les", "une", "pour", "avec", "die", "der", "das",
-  "und", "mit", "ein", "eine", "dem", "den", "sie", "wie", "ist", "per", "con", "gli", "che", "seu", "sua", "ton",
-  "votre", "deine", "dein", "ihre", "tua", "tuo", "est", "qual", "cual",
-]);
-
-/** Every content word of the phrase lexicons (nouns, verbs, places), so the pre-test follows the tables. */
-function lexiconWords(value: unknown, into: Set<string>, key = ""): void {
-  if (NON_CUE_FIELD.test(key)) return;
-  if (typeof value === "string") {
-    for (const w of value.toLowerCase().split(/[^a-z0-9ß]+/)) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) into.add(w);
-  } else if (Array.isArray(value)) {
-    for (const v of value) lexiconWords(v, into, key);
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      lexiconWords(k, into, key);
-      lexiconWords(v, into, k);
-    }
-  }
-}
-
 const KEYWORDS: RegExp = (() => {
   const words = new Set<string>(CUE_WORDS);
-  lexiconWords(REQUEST_LEXICONS, words);
-  lexiconWords(OFF_PLATFORM_LEXICONS, words);
+  for (const w of PHRASE_WORDS) words.add(w);
   for (const p of PLATFORMS) for (const a of [...p.aliases, ...(p.ambiguousAliases ?? [])]) words.add(a);
   for (const [w, info] of NUMBER_WORDS) if (info.kind !== "connector" && w.length > 2) words.add(w);
   for (const w of [...AT_WORDS, ...DOT_WORDS, ...Object.keys(MAIL_PROVIDERS)]) words.add(w);

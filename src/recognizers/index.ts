@@ -5,6 +5,8 @@ import { linkRecognizer } from "./link/index.js";
 import { addressRecognizer } from "./address/index.js";
 import { handleRecognizers } from "./handle/index.js";
 import { contactRequestRecognizer, offPlatformRecognizer } from "./phrases/index.js";
+import { PHRASE_HINT } from "./phrases/hint.js";
+import { windowed } from "./windows.js";
 
 /** Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after). */
-export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer, addressRecognizer, ...handleRecognizers, contactRequestRecognizer, offPlatformRecognizer];
+export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer, addressRecognizer, ...handleRecognizers, windowed(contactRequestRecognizer, PHRASE_HINT, 300, 300), windowed(offPlatformRecognizer, PHRASE_HINT, 300, 300)];

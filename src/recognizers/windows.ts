@@ -1,3 +1,6 @@
+import type { MappedText } from "../normalize/view.js";
+import type { Candidate, Recognizer, ScanInput } from "./types.js";
+
 /**
  * Stretches of a long text worth a closer look: around each match of a cheap hint regex, widened to
  * white space and merged. Recognizers with many patterns run them on these stretches only, so a
@@ -33,4 +36,47 @@ export function scanWindows<T extends { start: number; end: number }>(
     for (const item of fn(text.slice(from, to), from)) out.push({ ...item, start: item.start + from, end: item.end + from });
   }
   return out;
+}
+
+/** A stretch of a view that still maps to original offsets (the maps are shared, not copied). */
+export function sliceView(view: MappedText, from: number, to: number): MappedText {
+  return {
+    text: view.text.slice(from, to),
+    originalLength: view.originalLength,
+    srcStart: view.srcStart ? view.srcStart.subarray(from, to) : identityMap(from, to),
+    srcEnd: view.srcEnd ? view.srcEnd.subarray(from, to) : identityMap(from + 1, to + 1),
+    ...(view.flags ? { flags: view.flags.subarray(from, to) } : {}),
+  };
+}
+
+function identityMap(from: number, to: number): Int32Array {
+  const a = new Int32Array(to - from);
+  for (let i = 0; i < a.length; i++) a[i] = from + i;
+  return a;
+}
+
+/**
+ * Runs a fold-view recognizer only where its hint words occur: on the whole text when it is short,
+ * on windows around the hints when it is long, and not at all when there is no hint.
+ */
+export function windowed(recognizer: Recognizer, hint: RegExp, before: number, after: number, wholeBelow = 2000): Recognizer {
+  const test = new RegExp(hint.source, hint.flags.replace("g", ""));
+  return {
+    ...recognizer,
+    find(input: ScanInput): Candidate[] {
+      const text = input.fold.text;
+      if (!test.test(text)) return [];
+      if (text.length < wholeBelow) return recognizer.find(input);
+      const out: Candidate[] = [];
+      for (const [from, to] of windowsAround(text, hint, before, after)) {
+        const fold = sliceView(input.fold, from, to);
+        const slice: ScanInput = { original: input.original, fold, digits: input.digits, defaultRegion: input.defaultRegion };
+        for (const c of recognizer.find(slice)) {
+          // Only fold-view findings can be shifted; the phrase recognizers read nothing else.
+          if (c.view === "fold") out.push({ ...c, start: c.start + from, end: c.end + from });
+        }
+      }
+      return out;
+    },
+  };
 }

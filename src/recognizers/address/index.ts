@@ -1,6 +1,6 @@
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
-import { scanWindows, windowsAround } from "../windows.js";
+import { scanWindows, sliceView, windowsAround } from "../windows.js";
 import { COMPOUND_ANY,
   COUNTRY_AT,
   CUE,
@@ -732,22 +732,6 @@ function pickBest(raws: Raw[]): Raw[] {
 const WINDOW_HINTS = [STREET_HINT, PO_BOX_HINT, JP_HINT, STATE_ZIP_HINT].map((re) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g"));
 /** Texts longer than this are read in windows around street, box and ZIP words. */
 const WHOLE_TEXT_LIMIT = 4000;
-
-/** A stretch of the fold view that still maps to original offsets (the maps are shared, not copied). */
-function sliceView(view: MappedText, from: number, to: number): MappedText {
-  return {
-    text: view.text.slice(from, to),
-    originalLength: view.originalLength,
-    ...(view.srcStart ? { srcStart: view.srcStart.subarray(from, to) } : { srcStart: identityMap(from, to) }),
-    ...(view.srcEnd ? { srcEnd: view.srcEnd.subarray(from, to) } : { srcEnd: identityMap(from + 1, to + 1) }),
-    ...(view.flags ? { flags: view.flags.subarray(from, to) } : {}),
-  };
-}
-function identityMap(from: number, to: number): Int32Array {
-  const a = new Int32Array(to - from);
-  for (let i = 0; i < a.length; i++) a[i] = from + i;
-  return a;
-}
 
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;

@@ -1,0 +1,46 @@
+import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "./index.js";
+
+/*
+ * The content words of the phrase lexicons — contact nouns, request and reach verbs, channel,
+ * payment and place words — as one regex. Every request frame needs one of them, and so does every
+ * proposal, so a text (or a stretch of one) without any cannot hold a phrase finding. Function
+ * words are left out: alone they start nothing.
+ */
+
+/** Fields of the lexicons that only veto or glue a match. */
+const NON_CUE_FIELD = /negation|barrier|anchor|block|skill|article|please|lead|prohibit|stop|connector|gap/i;
+
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "you", "the", "that", "this", "and", "for", "with", "are", "was", "can", "will", "good", "see", "tomorrow", "now",
+  "then", "there", "here", "what", "which", "how", "where", "when", "best", "any", "all", "our", "them", "they", "does",
+  "did", "have", "has", "had", "get", "got", "let", "lets", "would", "could", "should", "may", "not", "but", "que",
+  "los", "las", "del", "por", "para", "con", "una", "uno", "des", "les", "une", "pour", "avec", "die", "der", "das",
+  "und", "mit", "ein", "eine", "dem", "den", "sie", "wie", "ist", "per", "gli", "che", "seu", "sua", "ton",
+  "votre", "deine", "dein", "ihre", "tua", "tuo", "est", "qual", "cual",
+]);
+
+function collect(value: unknown, into: Set<string>, key = ""): void {
+  if (NON_CUE_FIELD.test(key)) return;
+  if (typeof value === "string") {
+    for (const w of value.toLowerCase().split(/[^a-z0-9ß]+/)) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) into.add(w);
+  } else if (Array.isArray(value)) {
+    for (const v of value) collect(v, into, key);
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      collect(k, into, key);
+      collect(v, into, k);
+    }
+  }
+}
+
+/** The lexicons' content words (fold form). */
+export const PHRASE_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>();
+  collect(REQUEST_LEXICONS, words);
+  collect(OFF_PLATFORM_LEXICONS, words);
+  return words;
+})();
+
+const alternation = [...PHRASE_WORDS].sort((a, b) => b.length - a.length).join("|");
+/** Global: for windows. Word-bounded, literal alternatives only. */
+export const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`, "g");
