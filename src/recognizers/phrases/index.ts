@@ -218,6 +218,20 @@ interface Guards {
   negationAfter: number;
 }
 
+/** The veto words of one language's lexicon, compiled; `negationWindow` words before a cue count. */
+function guardsOf(
+  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number },
+  negationWindow: number,
+): Guards {
+  return {
+    negations: new PhraseSet(lex.negations),
+    prohibitions: new PhraseSet(lex.prohibitions),
+    onPlatform: new PhraseSet(lex.onPlatform),
+    negationWindow,
+    negationAfter: lex.negationAfter ?? 0,
+  };
+}
+
 /**
  * Whether a phrase of `set` starts in [from, to). A phrase lying wholly inside one matched part
  * is the cue itself ("no pagar", "sin comisión"), not a guard, so `parts` exempts it.
@@ -348,13 +362,7 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
   return {
     lang: lex.lang,
     index: new FrameIndex(frames),
-    guards: {
-      negations: new PhraseSet(lex.negations),
-      prohibitions: new PhraseSet(lex.prohibitions),
-      onPlatform: new PhraseSet(lex.onPlatform),
-      negationWindow: 3,
-      negationAfter: lex.negationAfter ?? 0,
-    },
+    guards: guardsOf(lex, 3),
     nouns: nounSpecial,
     coordinators: new PhraseSet(lex.coordinators),
   };
@@ -498,13 +506,7 @@ const OFF_PLATFORM_LANGUAGES: OffPlatformLanguage[] = OFF_PLATFORM_LEXICONS.map(
   return {
     lang: lex.lang,
     index: new FrameIndex(frames),
-    guards: {
-      negations: new PhraseSet(lex.negations),
-      prohibitions: new PhraseSet(lex.prohibitions),
-      onPlatform: new PhraseSet(lex.onPlatform),
-      negationWindow: 5,
-      negationAfter: lex.negationAfter ?? 0,
-    },
+    guards: guardsOf(lex, 5),
   };
 });
 
