@@ -82,3 +82,12 @@ describe("the contactguard bin", () => {
     expect(r.stderr).toContain("Usage");
   });
 });
+
+describe("check reads stdin", () => {
+  it("explains text piped on stdin", () => {
+    const bin = fileURLToPath(new URL("../bin/contactguard.js", import.meta.url));
+    const r = spawnSync(process.execPath, [bin, "check"], { input: "mail me at kenji (at) sato-studio (dot) jp", encoding: "utf8" });
+    expect(r.stdout).toContain("kenji@sato-studio.jp");
+    expect(r.status).toBe(1);
+  });
+});

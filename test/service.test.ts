@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Service } from "../src/service/server.js";
 import { BACKENDS } from "./helpers/backends.js";
 
-const NOW = "2026-03-10T09:00:00Z";
 const ctx = (senderId: string, over: Record<string, unknown> = {}) => ({
   surface: "message",
   sender: { id: senderId, role: "freelancer", plan: "basic" },

@@ -56,7 +56,6 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "check": {
-      const text = args.length ? args.join(" ") : await readStdin();
       const contextJson = takeOption(args, "--context");
       let context: unknown = {};
       if (contextJson) {

@@ -7,8 +7,6 @@ import { RECOGNIZERS } from "../recognizers/index.js";
 import { resolveOverlaps } from "./resolve.js";
 
 const DEFAULT_MIN_CONFIDENCE = 0.5;
-/** Inputs beyond this are scanned in full but in windows, so no single regex pass sees megabytes. */
-export const MAX_TEXT_LENGTH = 1_000_000;
 
 function toFinding(c: Candidate, original: string, view: MappedText): Finding | null {
   const { start, end } = toOriginal(view, c.start, c.end);

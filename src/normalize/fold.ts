@@ -159,7 +159,6 @@ export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedT
   const b = new ViewBuilder(input);
   let written = 0;
   let i = 0;
-  let runStart = -1; // index of the first single-char token in the current run
   let runTokens: number[] = [];
   const flush = () => {
     if (runTokens.length >= minRun) {
@@ -176,7 +175,6 @@ export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedT
       written = runTokens[runTokens.length - 1]! + 1;
     }
     runTokens = [];
-    runStart = -1;
   };
   while (i < n) {
     if (isSpace(text.charCodeAt(i))) {
@@ -194,7 +192,6 @@ export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedT
         const lineBreaks = gapText.split("\n").length - 1;
         if (gapText.length > 3 || lineBreaks > 1) flush();
       }
-      if (runStart < 0) runStart = i;
       runTokens.push(i);
     } else {
       flush();
