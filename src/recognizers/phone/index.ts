@@ -87,11 +87,12 @@ interface Judgement {
   confidence: number;
 }
 
-function judge(run: DigitRun, raw: string, context: string[], region: string): Judgement | null {
+/** `cued`: a context word, or digits disguised on purpose, says this run is meant as a number to call. */
+function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judgement | null {
   const bare = run.digits.replace("+", "");
   if (bare.length < MIN_DIGITS || bare.length > MAX_DIGITS) return null;
   const formatted = isFormatted(raw, run);
-  const hasContext = context.length > 0;
+  const hasContext = cued;
   const intl = run.digits.startsWith("+") || (bare.startsWith("00") && bare.length > 9);
   const digits = bare.startsWith("00") && !run.digits.startsWith("+") ? `+${bare.slice(2)}` : run.digits;
 
@@ -193,7 +194,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   if (afterCh === "%") return null;
   const raw = text.slice(run.start, run.end);
   if (shapeIsNotPhone(raw, run)) return null;
-  const judged = judge(run, raw, deliberate && context.length === 0 ? ["(disguised)"] : context, input.defaultRegion);
+  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion);
   if (!judged) return null;
   return {
     type: "phone",
@@ -203,7 +204,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
     value: judged.value,
     confidence: judged.confidence,
     recognizer: "phone.libphonenumber",
-    contextWords: context.filter((w) => w !== "(disguised)"),
+    contextWords: context,
   };
 }
 
