@@ -37,6 +37,7 @@ const ADVERSARIAL: Record<string, string> = {
   "request frames": fill("can u share ur your your phone "),
   "off-platform frames": fill("let's talk talk off off the "),
   "number word pairs": fill("one 1 two 2 plus "),
+  "number words without spaces": fill("one-two-"),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

@@ -1,4 +1,5 @@
 import { DISGUISE_BIT as BIT, ViewBuilder, type MappedText } from "./view.js";
+import { windowsAroundHits } from "./windows.js";
 import { NUMBER_WORDS, compoundNumberWord, type NumberWord } from "./tables/number-words.js";
 
 /*
@@ -173,22 +174,10 @@ const WINDOW_AFTER = 600;
  * a long text is never tokenized, which keeps this pass cheap on prose that says "one or two".
  */
 function numberWordWindows(text: string): Array<[number, number]> {
-  const hits: number[] = [];
-  for (const m of text.matchAll(NUMBER_WORD_PAIR_ALL)) hits.push(m.index);
-  for (const m of text.matchAll(COMPOUND)) if (compoundNumberWord(m[0]) !== undefined) hits.push(m.index);
-  if (hits.length === 0) return [];
-  hits.sort((a, b) => a - b);
-  const windows: Array<[number, number]> = [];
-  for (const h of hits) {
-    let start = Math.max(0, h - WINDOW_BEFORE);
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-    let end = Math.min(text.length, h + WINDOW_AFTER);
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
-  }
-  return windows;
+  const hits: Array<[number, number]> = [];
+  for (const m of text.matchAll(NUMBER_WORD_PAIR_ALL)) hits.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(COMPOUND)) if (compoundNumberWord(m[0]) !== undefined) hits.push([m.index, m.index + m[0].length]);
+  return windowsAroundHits(text, hits, WINDOW_BEFORE, WINDOW_AFTER);
 }
 
 export function spellOutNumberWords(input: MappedText): MappedText {

@@ -1,0 +1,63 @@
+import type { MappedText } from "./view.js";
+
+/**
+ * Stretches of a long text worth a closer look: around each match of a cheap hint regex, widened to
+ * white space and merged. Recognizers with many patterns run them on these stretches only, so a
+ * 100 KB job ad costs the hint scan plus a few short windows instead of every pattern on every byte.
+ */
+export function windowsAround(text: string, hint: RegExp, before: number, after: number): Array<[number, number]> {
+  if (!hint.global) throw new Error("windowsAround needs a global regex");
+  hint.lastIndex = 0;
+  const hits: Array<[number, number]> = [];
+  for (const m of text.matchAll(hint)) hits.push([m.index, m.index + m[0].length]);
+  return windowsAroundHits(text, hits, before, after);
+}
+
+/** The same for hits found another way; `hits` are [start, end) pairs in any order. */
+export function windowsAroundHits(text: string, hits: Array<[number, number]>, before: number, after: number): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const [hitStart, hitEnd] of [...hits].sort((x, y) => x[0] - y[0])) {
+    // Widen to white space, but only a little: a text without spaces must not make this quadratic.
+    let start = Math.max(0, hitStart - before);
+    while (start > 0 && hitStart - start < before + 40 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = Math.min(text.length, hitEnd + after);
+    while (end < text.length && end - hitEnd < after + 40 && !isSpace(text.charCodeAt(end))) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+/** Runs `fn` on each window's text and shifts what it returns back into the whole text. */
+export function scanWindows<T extends { start: number; end: number }>(
+  text: string,
+  windows: Array<[number, number]>,
+  fn: (slice: string, offset: number) => T[],
+): T[] {
+  if (windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length) return fn(text, 0);
+  const out: T[] = [];
+  for (const [from, to] of windows) {
+    for (const item of fn(text.slice(from, to), from)) out.push({ ...item, start: item.start + from, end: item.end + from });
+  }
+  return out;
+}
+
+/** A stretch of a view that still maps to original offsets (the maps are shared, not copied). */
+export function sliceView(view: MappedText, from: number, to: number): MappedText {
+  return {
+    text: view.text.slice(from, to),
+    originalLength: view.originalLength,
+    srcStart: view.srcStart ? view.srcStart.subarray(from, to) : identityMap(from, to),
+    srcEnd: view.srcEnd ? view.srcEnd.subarray(from, to) : identityMap(from + 1, to + 1),
+    ...(view.flags ? { flags: view.flags.subarray(from, to) } : {}),
+  };
+}
+
+function identityMap(from: number, to: number): Int32Array {
+  const a = new Int32Array(to - from);
+  for (let i = 0; i < a.length; i++) a[i] = from + i;
+  return a;
+}
