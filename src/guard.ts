@@ -10,10 +10,18 @@ export interface GuardOptions {
   preset?: PolicyPreset | string;
 }
 
+export interface CheckOptions {
+  /**
+   * Findings the caller knows from the text's structure rather than its words (a vCard's TEL
+   * property, say). They join the detected ones; a detected finding over the same span wins.
+   */
+  findings?: readonly Finding[];
+}
+
 export interface Guard {
   readonly preset: PolicyPreset;
   /** Detects and decides. Throws `ContextError` on an invalid context and `TypeError` on a non-string text. */
-  check(text: string, context?: CheckContextInput | CheckContext): CheckResult;
+  check(text: string, context?: CheckContextInput | CheckContext, options?: CheckOptions): CheckResult;
   /** Decides again on an earlier result's findings under a changed context (e.g. fresh standing): no re-detection. */
   redecide(text: string, earlier: CheckResult, context: CheckContextInput | CheckContext): CheckResult;
 }
@@ -26,7 +34,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const preset = typeof options.preset === "object" ? options.preset : builtinPreset(options.preset);
   return {
     preset,
-    check(text, contextInput) {
+    check(text, contextInput, options = {}) {
       if (typeof text !== "string") throw new TypeError("text must be a string");
       const context = parseContext(contextInput);
       const now = context.now ? new Date(context.now) : new Date();
@@ -37,6 +45,10 @@ export function createGuard(options: GuardOptions = {}): Guard {
       const findings: Finding[] = detect(text, detectOptions);
       const split = findSplitContacts(text, context, preset.conversation, now, (t) => detect(t, detectOptions));
       const merged: Array<Finding | PolicyFinding> = [...findings];
+      for (const s of options.findings ?? []) {
+        // Structure adds only what the words missed: any detected finding over the same span stands.
+        if (!findings.some((f) => f.start < s.end && s.start < f.end)) merged.push(s);
+      }
       for (const s of split) {
         // A detail found in this message alone already stands; the conversation adds only what spans messages.
         if (!findings.some((f) => f.type === s.type && f.start < s.end && s.start < f.end)) merged.push(s);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ContextError } from "../policy/context.js";
+import { ContextError, parseContext } from "../policy/context.js";
 import { renderCheck } from "./check.js";
 import { scan } from "./scan.js";
 import { createGuard } from "../guard.js";
@@ -10,6 +10,9 @@ const USAGE = `contactguard — find contact information shared or requested in 
 
 Usage:
   contactguard scan [--policy FILE]        JSON Lines on stdin → one decision per line on stdout
+  contactguard scan-file FILE... [--context JSON] [--policy FILE] [--no-ocr] [--time-budget SECONDS]
+                                           read documents and images (PDF, DOCX, DOC, RTF, text, HTML,
+                                           CSV, vCard, PNG, JPEG, WebP) → one JSON line per file
   contactguard policy check FILE           validate a policy preset file
   contactguard policy show [NAME]          print a built-in preset (default marketplace-default)
   contactguard check [--region CC] [--context JSON] "TEXT"
@@ -36,6 +39,25 @@ function takeOption(args: string[], name: string): string | undefined {
   return value;
 }
 
+/** `--context JSON`, validated as a check context for an attachment (errors name the field). */
+function parseContextOption(json: string | undefined): object | Error {
+  if (json === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (err) {
+    return new Error(`--context is not valid JSON: ${(err as Error).message}`);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return new Error("--context must be a JSON object");
+  try {
+    parseContext({ surface: "attachment", ...value });
+  } catch (err) {
+    if (err instanceof ContextError) return err;
+    throw err;
+  }
+  return value;
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -53,6 +75,36 @@ export async function main(argv: string[]): Promise<number> {
       const guard = createGuard(presetPath ? { preset: loadPresetFile(presetPath) } : {});
       if (region) process.stderr.write("contactguard: --region applies to check; set context.region per scan line\n");
       await scan(process.stdin, process.stdout, { guard });
+      return 0;
+    }
+    case "scan-file": {
+      const contextJson = takeOption(args, "--context");
+      const presetPath = takeOption(args, "--policy");
+      const budget = takeOption(args, "--time-budget");
+      const threads = takeOption(args, "--threads");
+      const noOcr = args.includes("--no-ocr");
+      const paths = args.filter((a) => a !== "--no-ocr");
+      if (paths.length === 0) {
+        process.stderr.write(`contactguard: scan-file needs at least one FILE\n\n${USAGE}`);
+        return 2;
+      }
+      const context = parseContextOption(contextJson);
+      if (context instanceof Error) {
+        process.stderr.write(`contactguard: ${context.message}\n`);
+        return 2;
+      }
+      if (budget !== undefined && !(Number(budget) > 0)) {
+        process.stderr.write("contactguard: --time-budget must be a number of seconds greater than 0\n");
+        return 2;
+      }
+      const { scanFiles } = await import("./scan-file.js");
+      await scanFiles(paths, process.stdout, {
+        context,
+        ...(presetPath ? { preset: loadPresetFile(presetPath) } : {}),
+        ...(budget ? { timeBudgetMs: Number(budget) * 1000 } : {}),
+        ...(threads ? { threads: Math.max(1, Number(threads) | 0) } : {}),
+        ocr: !noOcr,
+      });
       return 0;
     }
     case "check": {

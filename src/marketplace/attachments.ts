@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rename, unlink } from "node:fs/promises";
+import { mkdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { FastifyRequest } from "fastify";
 import type { MpUser } from "../store/marketplace-repository.js";
 import { messageContext } from "./context.js";
 import type { MarketDeps } from "./deps.js";
+import { FileCheckError } from "../service/file-checker.js";
 import { badRequest, MarketError } from "./errors.js";
 import { ATTACHMENT_LIMIT, MAX_ATTACHMENT_BYTES } from "./limits.js";
 import { openRoomFor, roomState } from "./rooms.js";
@@ -16,7 +17,8 @@ import { formAccepted, policyRefusal, verdictOf } from "./verdict.js";
  * Attachments (F1, F2). A file is streamed to disk as it arrives, never held whole in memory; one
  * of 95 MB or more is refused. When the request says its length up front the refusal comes before
  * a byte is read; otherwise the multipart parser stops keeping bytes at the limit, the partial file
- * is deleted, and the rest of the upload is read and discarded.
+ * is deleted, and the rest of the upload is read and discarded. Its contents (PDF, Word, images
+ * through OCR …) are read on the document pool and held to the same rules as a message (W2, F2).
  */
 
 /** Room for the multipart envelope around the file (boundaries, part headers). */
@@ -29,10 +31,6 @@ export function refuseOversizedUpload(req: FastifyRequest): void {
   const length = Number(req.headers["content-length"]);
   if (Number.isFinite(length) && length > MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES) throw tooLarge();
 }
-
-/** Text files small enough to read are held to the rules of the text around them (F2). */
-const TEXT_CHECK_BYTES = 256 * 1024;
-const looksLikeText = (mime: string, name: string) => mime.startsWith("text/") || /\.(txt|md|csv)$/i.test(name);
 
 export async function receiveAttachment(deps: MarketDeps, req: FastifyRequest, roomId: string, me: MpUser, requestId: string) {
   const access = await openRoomFor(deps, roomId, me);
@@ -57,10 +55,20 @@ export async function receiveAttachment(deps: MarketDeps, req: FastifyRequest, r
 
   const size = out.bytesWritten;
   const mime = part.mimetype || "application/octet-stream";
-  let text = filename;
-  if (looksLikeText(mime, filename) && size <= TEXT_CHECK_BYTES) text += "\n\n" + (await readFile(partial, "utf8"));
   const context = { ...messageContext(await roomState(deps, access), deps.now(), "attachment"), history: [] };
-  const v = verdictOf(await deps.checker.check({ text, context, mode: "enforce" }, requestId));
+  let v;
+  try {
+    v = verdictOf(await deps.files.check({ path: partial, name: filename, mime, context, mode: "enforce" }, requestId));
+  } catch (err) {
+    // A type ContactGuard does not read (a ZIP, a design file) is judged by its name alone; a file
+    // it should read but cannot (encrypted, corrupt, renamed) is refused with the reason.
+    if (!(err instanceof FileCheckError) || err.code !== "unsupported_type") {
+      await unlink(partial).catch(() => undefined);
+      if (err instanceof FileCheckError) throw new MarketError(err.statusCode, err.code, `This file can't be attached: ${err.message}.`);
+      throw err;
+    }
+    v = verdictOf(await deps.checker.check({ text: filename, context, mode: "enforce" }, requestId));
+  }
   if (!formAccepted(v)) {
     await unlink(partial).catch(() => undefined);
     throw policyRefusal(v);

@@ -1,8 +1,7 @@
-/**
- * F1: files attached to messages must be smaller than 95 MB. Binary megabytes, so a file the
- * operating system shows as "95 MB" is already refused. The UI reads the same numbers.
- */
-export const MAX_ATTACHMENT_BYTES = 95 * 1024 * 1024;
+import { MAX_FILE_BYTES } from "../documents/types.js";
+
+/** F1: files attached to messages must be smaller than 95 MB (binary). The UI reads the same numbers. */
+export const MAX_ATTACHMENT_BYTES = MAX_FILE_BYTES;
 
 export const ATTACHMENT_LIMIT = {
   maxBytes: MAX_ATTACHMENT_BYTES,

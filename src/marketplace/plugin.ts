@@ -3,6 +3,7 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import type { PolicyPreset } from "../policy/preset.js";
 import type { Checker } from "../service/checker.js";
+import type { FileChecker } from "../service/file-checker.js";
 import { MarketplaceRepository } from "../store/marketplace-repository.js";
 import type { Repository } from "../store/repository.js";
 import type { MarketDeps } from "./deps.js";
@@ -30,11 +31,12 @@ export interface MarketplaceOptions {
  * platform that embeds ContactGuard would; the HTTP check API stays for everyone else.
  */
 export function marketplace(options: MarketplaceOptions) {
-  return async (app: FastifyInstance, checker: Checker): Promise<void> => {
+  return async (app: FastifyInstance, checker: Checker, files: FileChecker): Promise<void> => {
     const market = new MarketplaceRepository(options.repo.db);
     await seedDemo(market);
     const deps: MarketDeps = {
       checker,
+      files,
       repo: options.repo,
       market,
       ladder: options.ladder,

@@ -4,10 +4,15 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Guard } from "../guard.js";
 import { ContextError } from "../policy/context.js";
 import { ConflictError, NotFoundError, type Repository } from "../store/repository.js";
+import { createDocumentPool, type DocumentPool } from "../documents/pool.js";
 import { Checker } from "./checker.js";
+import { FileChecker } from "./file-checker.js";
+import { fileRoute } from "./file-route.js";
 import type { ServiceConfig } from "./config.js";
 import { KeyResolver, ROLE_GRANTS, type Role } from "./keys.js";
 import { AppealBody, AppealResolveBody, BatchBody, CheckBody, DecisionQuery, IdParam, ReviewResolveBody } from "./schemas.js";
@@ -26,8 +31,10 @@ export interface AppDeps {
   repo: Repository;
   guard: Guard;
   config: ServiceConfig;
+  /** Reads documents off the request thread (default: a pool of its own, closed with the app). */
+  documents?: DocumentPool;
   /** Extra routes (the marketplace UI, issue #5) registered on the same instance. */
-  extend?: (app: FastifyInstance, checker: Checker) => Promise<void> | void;
+  extend?: (app: FastifyInstance, checker: Checker, files: FileChecker) => Promise<void> | void;
 }
 
 class HttpError extends Error {
@@ -58,6 +65,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   const checker = new Checker(repo, guard, { storeText: config.storeText });
   const keys = new KeyResolver(repo);
+  const documents = deps.documents ?? createDocumentPool({ preset: guard.preset, timeBudgetMs: config.fileTimeBudgetMs, ...(config.documentThreads ? { threads: config.documentThreads } : {}) });
+  const files = new FileChecker(checker, documents, join(tmpdir(), `contactguard-uploads-${process.pid}`));
 
   // Errors: {statusCode, code, message}; never a stack trace or SQL text.
   app.setErrorHandler((err: unknown, req, reply) => {
@@ -164,9 +173,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     repo.resolveReview(req.params.id, req.body.outcome, req.role ?? "reviewer", new Date()),
   );
 
-  if (deps.extend) await deps.extend(app, checker);
+  await fileRoute(app, files);
+
+  if (deps.extend) await deps.extend(app, checker, files);
   app.addHook("onClose", async () => {
     await checker.drain();
+    if (!deps.documents) await documents.close();
   });
   return app;
 }

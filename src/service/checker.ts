@@ -96,7 +96,22 @@ export class Checker {
   }
 
   async check(req: CheckRequest, requestId: string): Promise<CheckResponse> {
-    const context = parseContext(req.context ?? {});
+    return this.decideAndRecord(req, requestId, async (context) => ({ text: req.text, result: this.guard.check(req.text, context) }));
+  }
+
+  /**
+   * The common path of every check: validate the context, load the sender's standing, let `decide`
+   * detect and decide under it (inline for a message, on the document pool for a file), decide again
+   * on fresh standing if the ladder moved meanwhile, then record.
+   */
+  async decideAndRecord(
+    req: Omit<CheckRequest, "text">,
+    requestId: string,
+    decide: (context: CheckContext) => Promise<{ text: string; result: CheckResult }>,
+    options: { defaults?: Partial<CheckContext>; audit?: () => Record<string, unknown> } = {},
+  ): Promise<CheckResponse> {
+    const given = req.context && typeof req.context === "object" ? req.context : {};
+    const context = parseContext({ ...options.defaults, ...given });
     if (req.idempotencyKey) {
       const existing = await this.repo.decisionByIdempotencyKey(req.idempotencyKey);
       if (existing) return this.replay(existing);
@@ -106,13 +121,13 @@ export class Checker {
     let standing = senderId ? await this.standingOf(senderId) : null;
     const withStanding = (s: Standing | null): CheckContext =>
       s ? { ...context, standing: { activeViolations: s.activeViolations, suspended: s.suspended, ...(s.restrictedUntil ? { restrictedUntil: s.restrictedUntil } : {}) } } : context;
-    let result = this.guard.check(req.text, withStanding(standing));
+    let { text, result } = await decide(withStanding(standing));
     if (result.violation && senderId) {
       // Repeats change the action (X2): decide again on the account's fresh standing.
       const fresh = await this.standingOf(senderId, true);
       if (fresh.activeViolations !== standing?.activeViolations || fresh.restrictedUntil !== standing?.restrictedUntil || fresh.suspended !== standing?.suspended) {
         standing = fresh;
-        result = this.guard.redecide(req.text, result, withStanding(standing));
+        result = this.guard.redecide(text, result, withStanding(standing));
       }
     }
     if (req.mode === "preview") return { ...this.respond(null, result, standing), recorded: false };
@@ -128,11 +143,11 @@ export class Checker {
       violation: result.violation,
       clauses: result.clauses,
       findings: findingsOut(result),
-      context: contextSummary(context),
+      context: { ...contextSummary(context), ...options.audit?.() },
       message: result.message,
-      textHash: createHash("sha256").update(req.text).digest("hex"),
+      textHash: createHash("sha256").update(text).digest("hex"),
       redactedText: result.redactedText ?? null,
-      body: this.options.storeText ? req.text : null,
+      body: this.options.storeText ? text : null,
       policyId: result.policy.id,
       policyVersion: result.policy.version,
       reviewStatus: result.decision === "review" ? "pending" : null,

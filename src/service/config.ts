@@ -13,6 +13,10 @@ export const ServiceConfig = z.object({
   bodyLimit: z.coerce.number().int().min(1024).default(1_048_576),
   rateLimitPerMinute: z.coerce.number().int().min(1).default(60_000),
   policyFile: z.string().optional(),
+  /** Threads that read documents (default: cores − 1, at least 1). */
+  documentThreads: z.coerce.number().int().min(1).max(64).optional(),
+  /** Milliseconds one file may take to read (OCR included). */
+  fileTimeBudgetMs: z.coerce.number().int().min(100).default(60_000),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
@@ -28,6 +32,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     bodyLimit: env.BODY_LIMIT,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     policyFile: env.POLICY_FILE || undefined,
+    documentThreads: env.DOCUMENT_THREADS || undefined,
+    fileTimeBudgetMs: env.FILE_TIME_BUDGET_MS || undefined,
     logLevel: env.LOG_LEVEL,
   });
 }

@@ -52,8 +52,8 @@ export async function createService(config: ServiceConfig, extra: ServiceExtras 
 function composeExtend(hooks: Array<AppDeps["extend"] | undefined>): AppDeps["extend"] | undefined {
   const present = hooks.filter((h): h is NonNullable<AppDeps["extend"]> => !!h);
   if (present.length === 0) return undefined;
-  return async (app, checker) => {
-    for (const hook of present) await hook(app, checker);
+  return async (app, checker, files) => {
+    for (const hook of present) await hook(app, checker, files);
   };
 }
 

@@ -1,0 +1,160 @@
+import { fileTypeFromFile } from "file-type";
+import { DocumentError, type FileType } from "./types.js";
+
+/*
+ * What a file is, from its bytes. Binary formats are identified by `file-type` (magic numbers, and
+ * for ZIP containers the entries that make a DOCX); text formats, which have no magic number, by
+ * their first lines. The name and the declared MIME type are only claims: a claim from another
+ * family than the bytes is refused (`type_mismatch`), so a PNG named résumé.pdf cannot slip past.
+ */
+
+/** Families of types a claim may be loose about (a .jpg that is really a PNG, a .doc that is a DOCX). */
+const FAMILIES: Record<FileType, string> = {
+  pdf: "pdf",
+  docx: "word",
+  doc: "word",
+  rtf: "word",
+  text: "text",
+  markdown: "text",
+  html: "text",
+  csv: "text",
+  vcard: "text",
+  png: "image",
+  jpeg: "image",
+  webp: "image",
+};
+
+const FAMILY_NAMES: Record<string, string> = { pdf: "a PDF", word: "a Word document", text: "a text file", image: "an image" };
+
+/** File name extensions and the type they claim. */
+const EXTENSION_CLAIMS: Record<string, FileType> = {
+  pdf: "pdf",
+  docx: "docx",
+  docm: "docx",
+  dotx: "docx",
+  doc: "doc",
+  dot: "doc",
+  rtf: "rtf",
+  txt: "text",
+  text: "text",
+  log: "text",
+  md: "markdown",
+  markdown: "markdown",
+  htm: "html",
+  html: "html",
+  xhtml: "html",
+  csv: "csv",
+  tsv: "csv",
+  vcf: "vcard",
+  vcard: "vcard",
+  png: "png",
+  jpg: "jpeg",
+  jpeg: "jpeg",
+  jfif: "jpeg",
+  webp: "webp",
+};
+
+/** Declared MIME types and the type they claim (generic ones such as application/octet-stream claim nothing). */
+const MIME_CLAIMS: Record<string, FileType> = {
+  "application/pdf": "pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/msword": "doc",
+  "application/rtf": "rtf",
+  "text/rtf": "rtf",
+  "text/plain": "text",
+  "text/markdown": "markdown",
+  "text/html": "html",
+  "text/csv": "csv",
+  "text/vcard": "vcard",
+  "text/x-vcard": "vcard",
+  "image/png": "png",
+  "image/jpeg": "jpeg",
+  "image/webp": "webp",
+};
+
+/** The type a file name or declared MIME type claims, if any. */
+export function claimedType(name?: string, mime?: string): FileType | undefined {
+  const ext = name?.toLowerCase().match(/\.([a-z0-9]{1,10})$/)?.[1];
+  if (ext && EXTENSION_CLAIMS[ext]) return EXTENSION_CLAIMS[ext];
+  const base = mime?.toLowerCase().split(";")[0]?.trim();
+  return base ? MIME_CLAIMS[base] : undefined;
+}
+
+/** Maps `file-type`'s answer to ours; CFB (OLE2) containers are legacy Word files or encrypted Office files. */
+const BINARY_TYPES: Record<string, FileType> = { pdf: "pdf", docx: "docx", cfb: "doc", doc: "doc", rtf: "rtf", vcf: "vcard", png: "png", jpg: "jpeg", webp: "webp" };
+
+export async function sniffType(path: string, head: Uint8Array): Promise<FileType> {
+  let detected: { ext: string; mime: string } | undefined;
+  try {
+    detected = await fileTypeFromFile(path);
+  } catch (err) {
+    // file-type reads ZIP entries and may stop on a damaged one; the extractor reports what is wrong.
+    if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return "docx";
+    throw new DocumentError("corrupt", `the file could not be identified: ${(err as Error).message}`);
+  }
+  if (detected) {
+    const type = BINARY_TYPES[detected.ext];
+    if (type) return type;
+    if (detected.ext === "zip") return "docx"; // a ZIP without word/document.xml: the DOCX reader says what is missing
+    throw new DocumentError("unsupported_type", `${detected.mime} files are not scanned (supported: PDF, Word, RTF, text, Markdown, HTML, CSV, vCard, PNG, JPEG, WebP)`);
+  }
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return "pdf"; // "%PDF" too short or damaged for file-type
+  const text = textSample(head);
+  if (text === null) throw new DocumentError("unsupported_type", "the file is neither a supported document or image nor text");
+  return textType(text);
+}
+
+/** Refuses a file whose name or declared type claims another family than its bytes. */
+export function checkClaim(detected: FileType, name?: string, mime?: string): void {
+  const claimed = claimedType(name, mime);
+  if (!claimed || FAMILIES[claimed] === FAMILIES[detected]) return;
+  throw new DocumentError(
+    "type_mismatch",
+    `the file claims to be ${FAMILY_NAMES[FAMILIES[claimed]]} (${claimed}) but its content is ${FAMILY_NAMES[FAMILIES[detected]]} (${detected})`,
+  );
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** The first bytes as text, or null when they are binary (NULs, invalid UTF-8 that is not Latin-1 text). */
+export function textSample(head: Uint8Array): string | null {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+    return new TextDecoder(head[0] === 0xff ? "utf-16le" : "utf-16be").decode(head);
+  }
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) return null;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  }
+  if (controls > head.length / 100 + 1) return null;
+  // A multi-byte character may be cut at the end of the sample; `stream` leaves it out instead of failing.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
+  } catch {
+    return new TextDecoder("windows-1252").decode(head);
+  }
+}
+
+/** Which text format the first lines look like. */
+export function textType(sample: string): FileType {
+  const start = sample.replace(/^\uFEFF/, "").trimStart();
+  if (/^BEGIN:VCARD\b/i.test(start)) return "vcard";
+  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<(?:!doctype html|html)/i.test(start)) return "html";
+  if (/<(?:body|head|div|p|span|table|br|a\s+href)[\s>/]/i.test(start.slice(0, 2048))) return "html";
+  if (looksLikeCsv(start)) return "csv";
+  if (/^(?:#{1,6} \S|```|\* \S|- \S|\d+\. \S)|\]\([^)\s]+\)/m.test(start)) return "markdown";
+  return "text";
+}
+
+/** Two or more lines with the same non-zero count of one delimiter (the last line may be cut short). */
+function looksLikeCsv(sample: string): boolean {
+  const lines = sample.split(/\r?\n/).filter((l) => l.length > 0).slice(0, 6);
+  if (lines.length < 2) return false;
+  const complete = lines.length > 2 ? lines.slice(0, -1) : lines;
+  return [",", ";", "\t"].some((d) => {
+    const counts = complete.map((l) => l.split(d).length - 1);
+    return counts[0]! > 0 && counts.every((c) => c === counts[0]);
+  });
+}

@@ -1,0 +1,162 @@
+/**
+ * The vocabulary of document scanning: what a file is, where in it a piece of text was found, and
+ * the errors a file can fail with. Extractors turn a file into located text segments; the scanner
+ * joins them, runs the same detect → decide pipeline as for a message, and maps each finding back
+ * to its location.
+ */
+
+/**
+ * F1: files must be smaller than 95 MB. Binary megabytes, so a file the operating system shows as
+ * "95 MB" is already refused.
+ */
+export const MAX_FILE_BYTES = 95 * 1024 * 1024;
+
+/** File types identified from the bytes (never from the name). */
+export const FILE_TYPES = ["pdf", "docx", "doc", "rtf", "text", "markdown", "html", "csv", "vcard", "png", "jpeg", "webp"] as const;
+export type FileType = (typeof FILE_TYPES)[number];
+
+export const MIME_TYPES: Record<FileType, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  doc: "application/msword",
+  rtf: "application/rtf",
+  text: "text/plain",
+  markdown: "text/markdown",
+  html: "text/html",
+  csv: "text/csv",
+  vcard: "text/vcard",
+  png: "image/png",
+  jpeg: "image/jpeg",
+  webp: "image/webp",
+};
+
+/** A rectangle in image pixels (OCR, QR codes): left, top, right, bottom. */
+export interface BBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where a segment of text came from. Pages, lines, paragraphs, rows and cards count from 1. */
+export type Location =
+  /** A PDF's text layer. */
+  | { kind: "page"; page: number; line: number }
+  /** Text read by OCR from an image, or from a rendered page of a scanned PDF (`page` set). */
+  | { kind: "ocr"; page?: number; line: number; bbox: BBox }
+  /** The payload of a QR code in an image or a rendered page. */
+  | { kind: "qr"; page?: number; bbox: BBox }
+  /** A Word paragraph: in the body, a header, a footer, a footnote/endnote or a comment; in a table cell; or a hyperlink's target. */
+  | {
+      kind: "paragraph";
+      part: "body" | "header" | "footer" | "footnote" | "endnote" | "comment" | "textbox";
+      paragraph: number;
+      table?: { table: number; row: number; cell: number };
+      hyperlink?: boolean;
+    }
+  /** A line of a plain-text-like file (text, Markdown, HTML, RTF, DOC). */
+  | { kind: "line"; line: number }
+  /** A CSV cell. */
+  | { kind: "cell"; row: number; column: number }
+  /** The file's name (without its extension), which the user wrote too. */
+  | { kind: "file_name" }
+  /** A vCard property. */
+  | { kind: "card"; card: number; property: string; line: number };
+
+export interface WordBox {
+  /** UTF-16 offsets inside the segment's text. */
+  start: number;
+  end: number;
+  bbox: BBox;
+}
+
+export interface Segment {
+  text: string;
+  location: Location;
+  /** For OCR: each word's box, so a finding gets the box of just the words it covers. */
+  words?: WordBox[];
+}
+
+export interface Extraction {
+  type: FileType;
+  /** Pages for PDFs (and 1 for an image); absent for flowing text. */
+  pages?: number;
+  segments: Segment[];
+  /** Pages or images that went through OCR. */
+  ocrPages?: number;
+  /** Things the reader should know but that did not stop the scan (e.g. an image too small to OCR). */
+  warnings?: string[];
+}
+
+export const DOCUMENT_ERROR_CODES = [
+  "file_too_large", // F1: 95 MB or more, refused before reading
+  "empty_file",
+  "unsupported_type", // bytes are not a type we read
+  "type_mismatch", // the name or declared type claims one type, the bytes are another
+  "encrypted", // password-protected PDF or Office file
+  "corrupt", // the bytes do not parse as the type they start as
+  "truncated", // the file ends early
+  "zip_bomb", // a DOCX whose entries inflate beyond the limits
+  "too_many_pages",
+  "image_too_large", // more pixels than the decoder is allowed to allocate
+  "too_much_text",
+  "timeout", // the per-file time budget ran out
+  "unreadable", // the file could not be opened at all
+] as const;
+export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
+
+/** An expected failure of one file; its code and message go to the caller as they are. */
+export class DocumentError extends Error {
+  constructor(
+    readonly code: DocumentErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DocumentError";
+  }
+}
+
+export interface ExtractLimits {
+  /** Epoch milliseconds after which an extractor stops with `timeout`. */
+  deadline: number;
+  maxPages: number;
+  /** Pages of a scanned PDF that are rendered and OCR'd. */
+  maxOcrPages: number;
+  /** Pixels an image (or rendered page) may have. */
+  maxPixels: number;
+  /** Bytes one archive entry may inflate to, and all entries together. */
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+  /** Largest inflated/compressed ratio an archive entry may have. */
+  maxRatio: number;
+  /** Characters of text a file may yield. */
+  maxTextChars: number;
+  /** Whether images and scanned pages are OCR'd (off: images yield only QR codes). */
+  ocr: boolean;
+}
+
+export const DEFAULT_LIMITS: Omit<ExtractLimits, "deadline"> = {
+  maxPages: 500,
+  maxOcrPages: 20,
+  maxPixels: 40_000_000,
+  maxEntryBytes: 100 * 1024 * 1024,
+  maxTotalBytes: 200 * 1024 * 1024,
+  maxRatio: 200,
+  maxTextChars: 10_000_000,
+  ocr: true,
+};
+
+/** The file as the scanner hands it to an extractor: on disk, its size known, its first bytes read. */
+export interface FileInput {
+  path: string;
+  size: number;
+  /** The first (up to) 4 KB. */
+  head: Uint8Array;
+}
+
+export type Extractor = (file: FileInput, limits: ExtractLimits) => Promise<Extraction>;
+
+/** Throws `timeout` once the deadline has passed; extractors call it between pages, entries and images. */
+export function checkDeadline(limits: ExtractLimits): void {
+  if (Date.now() > limits.deadline) throw new DocumentError("timeout", "the file took longer to read than its time budget allows");
+}
