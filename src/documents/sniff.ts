@@ -96,6 +96,9 @@ export async function sniffType(path: string, head: Uint8Array): Promise<FileTyp
     const type = BINARY_TYPES[detected.ext];
     if (type) return type;
     if (detected.ext === "zip") return "docx"; // a ZIP without word/document.xml: the DOCX reader says what is missing
+    // Some magic numbers are weak (0xFFFE, a UTF-16 byte-order mark, is also an MPEG frame sync): text that reads as text is text.
+    const sample = textSample(head);
+    if (sample !== null) return textType(sample);
     throw new DocumentError("unsupported_type", `${detected.mime} files are not scanned (supported: PDF, Word, RTF, text, Markdown, HTML, CSV, vCard, PNG, JPEG, WebP)`);
   }
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return "pdf"; // "%PDF" too short or damaged for file-type

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
+import { Transform } from "node:stream";
 import { checkDeadline, DocumentError, type Extraction, type ExtractLimits, type FileInput, type FileType, type Segment } from "../types.js";
 
 /*
@@ -39,11 +39,17 @@ export async function extractLines(file: FileInput, limits: ExtractLimits, type:
   const decoder = new TextDecoder(encoding);
   const stream = createReadStream(file.path);
   // TextDecoder in streaming mode keeps multi-byte characters cut at chunk edges intact.
-  const decoded = (async function* () {
-    for await (const chunk of stream) yield decoder.decode(chunk as Buffer, { stream: true });
-    yield decoder.decode();
-  })();
-  const lines = createInterface({ input: Readable.from(decoded), crlfDelay: Infinity });
+  const decoded = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      done(null, decoder.decode(chunk, { stream: true }));
+    },
+    flush(done) {
+      done(null, decoder.decode());
+    },
+  });
+  let failure: Error | undefined;
+  stream.on("error", (err) => (failure = err)).pipe(decoded);
+  const lines = createInterface({ input: decoded, crlfDelay: Infinity });
   const segments: Segment[] = [];
   let chars = 0;
   let line = 0;
@@ -59,7 +65,9 @@ export async function extractLines(file: FileInput, limits: ExtractLimits, type:
   } finally {
     lines.close();
     stream.destroy();
+    decoded.destroy();
   }
+  if (failure) throw new DocumentError("unreadable", `the file could not be read: ${failure.message}`);
   return { type, segments };
 }
 
