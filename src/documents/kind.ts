@@ -121,8 +121,9 @@ export const KIND_CUES: readonly KindCues[] = [
       client: 0.5,
       "my work": 1,
     },
-    fullAt: 5,
-    applyAt: 0.6,
+    // S5 lets a portfolio carry contact details with a notice, so one "portfolio" in a file name is not enough.
+    fullAt: 6,
+    applyAt: 0.85,
   },
 ];
 

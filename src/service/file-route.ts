@@ -27,9 +27,13 @@ export async function fileRoute(app: FastifyInstance, files: FileChecker): Promi
       "/v1/check/file",
       {
         config: { roles: ["platform"] },
-        onRequest: async (req) => {
+        onRequest: async (req, reply) => {
           const length = Number(req.headers["content-length"]);
-          if (Number.isFinite(length) && length > MAX_FILE_BYTES + ENVELOPE_BYTES) throw tooLarge();
+          if (Number.isFinite(length) && length > MAX_FILE_BYTES + ENVELOPE_BYTES) {
+            // The body is never read, so the connection cannot carry another request after this answer.
+            void reply.header("connection", "close");
+            throw tooLarge();
+          }
         },
         schema: {
           tags: ["check"],
