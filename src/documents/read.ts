@@ -4,7 +4,7 @@ import { extractCsv } from "./extract/csv.js";
 import { extractHtml } from "./extract/html.js";
 import { extractLines } from "./extract/text.js";
 import { extractVcard, type CardSegment } from "./extract/vcard.js";
-import { checkClaim, sniffType } from "./sniff.js";
+import { checkClaim, claimedType, sniffType } from "./sniff.js";
 import {
   DEFAULT_LIMITS,
   DocumentError,
@@ -90,7 +90,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   }
   if (size === 0) throw new DocumentError("empty_file", "the file is empty");
   const head = await readHead(path, Math.min(size, HEAD_BYTES));
-  const type = await sniffType(path, head);
+  const type = await sniffType(path, head, claimedType(options.name, options.mime));
   checkClaim(type, options.name, options.mime);
   const extraction = await EXTRACTORS[type]({ path, size, head }, limits);
   const stem = options.name ? nameStem(options.name) : "";

@@ -83,19 +83,28 @@ export function claimedType(name?: string, mime?: string): FileType | undefined 
 /** Maps `file-type`'s answer to ours; CFB (OLE2) containers are legacy Word files or encrypted Office files. */
 const BINARY_TYPES: Record<string, FileType> = { pdf: "pdf", docx: "docx", cfb: "doc", doc: "doc", rtf: "rtf", vcf: "vcard", png: "png", jpg: "jpeg", webp: "webp" };
 
-export async function sniffType(path: string, head: Uint8Array): Promise<FileType> {
+/**
+ * `claimed` settles one ambiguity: a ZIP that file-type does not recognise as a DOCX (damaged, or
+ * missing [Content_Types].xml) is read as a DOCX when the name says Word, so the reader can say what
+ * is wrong with it; any other ZIP archive is a type we do not read.
+ */
+export async function sniffType(path: string, head: Uint8Array, claimed?: FileType): Promise<FileType> {
+  const zipAsWord = (): FileType => {
+    if (claimed && FAMILIES[claimed] === "word") return "docx";
+    throw new DocumentError("unsupported_type", "ZIP archives are not scanned; attach the documents themselves");
+  };
   let detected: { ext: string; mime: string } | undefined;
   try {
     detected = await fileTypeFromFile(path);
   } catch (err) {
     // file-type reads ZIP entries and may stop on a damaged one; the extractor reports what is wrong.
-    if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return "docx";
+    if (startsWith(head, [0x50, 0x4b])) return zipAsWord();
     throw new DocumentError("corrupt", `the file could not be identified: ${(err as Error).message}`);
   }
   if (detected) {
     const type = BINARY_TYPES[detected.ext];
     if (type) return type;
-    if (detected.ext === "zip") return "docx"; // a ZIP without word/document.xml: the DOCX reader says what is missing
+    if (detected.ext === "zip") return zipAsWord();
     // Some magic numbers are weak (0xFFFE, a UTF-16 byte-order mark, is also an MPEG frame sync): text that reads as text is text.
     const sample = textSample(head);
     if (sample !== null) return textType(sample);

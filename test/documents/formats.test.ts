@@ -9,6 +9,7 @@ import { readDocument } from "../../src/documents/read.js";
 import { checkFile, fileScanOutput } from "../../src/documents/scan.js";
 import { checkClaim, claimedType, textType } from "../../src/documents/sniff.js";
 import { DocumentError, MAX_FILE_BYTES } from "../../src/documents/types.js";
+import { sampleDocx, zipWithoutDocument } from "./fixtures/word.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cg-formats-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,6 +75,14 @@ describe("type from the bytes", () => {
     expect(await errorCode(readDocument(join(dir, "missing.pdf")))).toBe("unreadable");
     const binary = file("blob.bin", new Uint8Array(4096).map((_, i) => (i * 7919) % 256));
     expect(await errorCode(readDocument(binary))).toBe("unsupported_type");
+  });
+
+  it("a ZIP archive is not read, unless its name says it is a Word document (then the reader says what is wrong)", async () => {
+    const zip = zipWithoutDocument();
+    expect(await errorCode(readDocument(file("backup.zip", zip), { name: "backup.zip" }))).toBe("unsupported_type");
+    expect(await errorCode(readDocument(file("cv.docx", zip), { name: "cv.docx" }))).toBe("corrupt");
+    const real = await sampleDocx();
+    expect(await errorCode(readDocument(file("cut.docx", real.subarray(0, real.length >> 1)), { name: "cut.docx" }))).toBe("truncated");
   });
 
   it("refuses a 96 MB file by its size, before reading it", async () => {

@@ -4,6 +4,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServiceConfig } from "../../src/service/config.js";
 import { createService, type Service } from "../../src/service/server.js";
+import { chatScreenshot } from "../documents/fixtures/image.js";
+import { textPdf } from "../documents/fixtures/pdf.js";
+import { docxFromXml } from "../documents/fixtures/word.js";
+
+/** A DOCX with only a project description in it. */
+const sampleDocxWithout = async () =>
+  docxFromXml('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Brand refresh: three logo concepts, due in two weeks.</w:t></w:r></w:p></w:body></w:document>');
 
 /*
  * The marketplace's browser API over HTTP (no browser): who may do what, and how each decision
@@ -145,4 +152,36 @@ describe("marketplace API", () => {
     expect((await room("demo-client")).messages.map((m: { body: string }) => m.body)).toContain("Still there after a restart?");
     expect(((await call("demo-freelancer", "GET", "/rooms")).body.rooms as unknown[]).length).toBe(2);
   });
+
+  it("attachments are judged by their contents: a PDF with a phone number is refused, a renamed image too, a ZIP by its name", async () => {
+    await fresh();
+    const upload = async (name: string, bytes: Buffer, type = "application/octet-stream") => {
+      const boundary = "----cgmp";
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const res = await service.app.inject({
+        method: "POST",
+        url: "/app/api/rooms/demo/attachments",
+        headers: { cookie: "cg_demo_user=demo-freelancer", "content-type": `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
+      return { status: res.statusCode, body: res.json() as Record<string, any> };
+    };
+    const withPhone = await upload("listing.pdf", await textPdf(), "application/pdf");
+    expect(withPhone.status).toBe(422);
+    expect(withPhone.body).toMatchObject({ code: "policy_refused", decision: "block" });
+    expect(withPhone.body.findings.map((f: { type: string }) => f.type)).toContain("phone");
+    const renamed = await upload("cv.pdf", chatScreenshot().png, "application/pdf");
+    expect(renamed).toMatchObject({ status: 415, body: { code: "type_mismatch" } });
+    const zip = await upload("site-backup.zip", Buffer.from("PK\x05\x06" + "\0".repeat(18), "latin1"), "application/zip");
+    expect(zip.status).toBe(201);
+    const clean = await upload("brief.docx", await sampleDocxWithout(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(clean.status).toBe(201);
+    const files = (await room("demo-client")).attachments.map((a: { filename: string }) => a.filename);
+    expect(files).toEqual(expect.arrayContaining(["site-backup.zip", "brief.docx"]));
+    expect(files).not.toContain("listing.pdf");
+  }, 60_000);
 });

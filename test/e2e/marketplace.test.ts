@@ -20,7 +20,7 @@ const NINETY_SIX_MB = 96 * 1024 * 1024;
 
 let browser: Browser;
 let svc: RunningService | undefined;
-let scratch: string;
+let scratch: string | undefined;
 
 beforeAll(async () => {
   await ensureWebBuilt();
@@ -29,7 +29,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  rmSync(scratch, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 afterEach(async () => {
   await svc?.close();
