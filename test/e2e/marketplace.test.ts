@@ -20,7 +20,7 @@ const NINETY_SIX_MB = 96 * 1024 * 1024;
 
 let browser: Browser;
 let svc: RunningService | undefined;
-let scratch: string | undefined;
+let scratch = "";
 
 beforeAll(async () => {
   await ensureWebBuilt();
@@ -29,7 +29,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true }); // empty when the browser failed to start
 });
 afterEach(async () => {
   await svc?.close();
