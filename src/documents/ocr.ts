@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createWorker, OEM, type Worker, type Bbox } from "tesseract.js";
-import type { BBox, Segment, WordBox } from "./types.js";
+import { unionBox, type BBox, type Segment, type WordBox } from "./types.js";
 
 const require = createRequire(import.meta.url);
 
@@ -73,20 +73,6 @@ function mapBox(b: Bbox, scale: number): BBox {
   };
 }
 
-function union(boxes: BBox[]): BBox {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const b of boxes) {
-    x0 = Math.min(x0, b.x0);
-    y0 = Math.min(y0, b.y0);
-    x1 = Math.max(x1, b.x1);
-    y1 = Math.max(y1, b.y1);
-  }
-  return { x0, y0, x1, y1 };
-}
-
 /**
  * Reads the text of a PNG image. Returns one segment per OCR line, in reading order, with
  * `location: {kind: "ocr", page?, line, bbox}` (lines count from 1 within the image) and the box of
@@ -114,7 +100,7 @@ export async function ocr(image: Buffer, opts: OcrOptions = {}): Promise<Segment
         }
         if (!words.length) continue;
         lineNo++;
-        const bbox = union(words.map((w) => w.bbox));
+        const bbox = unionBox(words.map((w) => w.bbox));
         segments.push({
           text,
           location: opts.page === undefined ? { kind: "ocr", line: lineNo, bbox } : { kind: "ocr", page: opts.page, line: lineNo, bbox },

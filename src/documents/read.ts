@@ -9,13 +9,13 @@ import {
   DEFAULT_LIMITS,
   DocumentError,
   MAX_FILE_BYTES,
-  type BBox,
   type Extraction,
   type Extractor,
   type ExtractLimits,
   type FileType,
   type Location,
   type WordBox,
+  unionBox,
 } from "./types.js";
 
 /*
@@ -168,7 +168,7 @@ export function locate(doc: DocumentText, start: number, end: number): Location 
   const from = start - segment.start;
   const to = end - segment.start;
   const boxes = segment.words.filter((w) => w.start < to && from < w.end).map((w) => w.bbox);
-  return boxes.length ? { ...segment.location, bbox: union(boxes) } : segment.location;
+  return boxes.length ? { ...segment.location, bbox: unionBox(boxes) } : segment.location;
 }
 
 function segmentAt(segments: PlacedSegment[], offset: number): number {
@@ -180,13 +180,4 @@ function segmentAt(segments: PlacedSegment[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function union(boxes: BBox[]): BBox {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    y0: Math.min(...boxes.map((b) => b.y0)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    y1: Math.max(...boxes.map((b) => b.y1)),
-  };
 }

@@ -63,6 +63,21 @@ export type Location =
   /** A vCard property. */
   | { kind: "card"; card: number; property: string; line: number };
 
+/** The smallest box holding all of `boxes`. */
+export function unionBox(boxes: readonly BBox[]): BBox {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x0);
+    y0 = Math.min(y0, b.y0);
+    x1 = Math.max(x1, b.x1);
+    y1 = Math.max(y1, b.y1);
+  }
+  return { x0, y0, x1, y1 };
+}
+
 export interface WordBox {
   /** UTF-16 offsets inside the segment's text. */
   start: number;

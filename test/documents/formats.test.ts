@@ -10,6 +10,7 @@ import { checkFile, fileScanOutput } from "../../src/documents/scan.js";
 import { checkClaim, claimedType, textType } from "../../src/documents/sniff.js";
 import { DocumentError, MAX_FILE_BYTES } from "../../src/documents/types.js";
 import { sampleDocx, zipWithoutDocument } from "./fixtures/word.js";
+import { documentError } from "./fixtures/errors.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cg-formats-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,15 +22,7 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function errorCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof DocumentError) return err.code;
-    throw err;
-  }
-  return "no error";
-}
+const errorCode = async (work: Promise<unknown>): Promise<string> => (await documentError(work)).code;
 
 type Out = { findings: Array<{ type: string; text: string; location?: Record<string, unknown> }>; decision: string; violation: boolean; type: string; document: unknown };
 async function scanned(path: string, context: unknown = {}): Promise<Out> {

@@ -22,6 +22,7 @@ import {
   withAppSegment,
   write,
 } from "./fixtures/image.js";
+import { documentError } from "./fixtures/errors.js";
 
 // Count decoder calls: a decompression bomb must be refused before the decoder ever sees it.
 vi.mock("@napi-rs/canvas", async (importOriginal) => {
@@ -51,15 +52,7 @@ async function extract(name: string, bytes: Uint8Array, limits = {}): Promise<Ex
   return extractImage(fileInput(write(dir, name, bytes)), testLimits(limits));
 }
 
-async function failure(name: string, bytes: Uint8Array, limits = {}): Promise<DocumentError> {
-  try {
-    await extract(name, bytes, limits);
-  } catch (err) {
-    expect(err).toBeInstanceOf(DocumentError);
-    return err as DocumentError;
-  }
-  throw new Error(`${name} was read without an error`);
-}
+const failure = (name: string, bytes: Uint8Array, limits = {}): Promise<DocumentError> => documentError(extract(name, bytes, limits), name);
 
 function ocrSegments(x: Extraction): Segment[] {
   return x.segments.filter((s) => s.location.kind === "ocr");

@@ -5,6 +5,7 @@ import { closeOcr } from "../../src/documents/ocr.js";
 import { DocumentError, type BBox, type Extraction, type Segment } from "../../src/documents/types.js";
 import { cut, fileInput, tempDir, testLimits, write } from "./fixtures/image.js";
 import { corruptPdf, SCANNED_PDF, scannedPdf, TEXT_PDF, textPdf, type ScannedPdf } from "./fixtures/pdf.js";
+import { documentError } from "./fixtures/errors.js";
 
 const OCR_TIMEOUT = 60_000;
 const digits = (s: string) => s.replace(/\D/g, "");
@@ -29,15 +30,7 @@ async function extract(name: string, bytes: Uint8Array, limits = {}): Promise<Ex
   return extractPdf(fileInput(write(dir, name, bytes)), testLimits(limits));
 }
 
-async function failure(name: string, bytes: Uint8Array, limits = {}): Promise<DocumentError> {
-  try {
-    await extract(name, bytes, limits);
-  } catch (err) {
-    expect(err).toBeInstanceOf(DocumentError);
-    return err as DocumentError;
-  }
-  throw new Error(`${name} was read without an error`);
-}
+const failure = (name: string, bytes: Uint8Array, limits = {}): Promise<DocumentError> => documentError(extract(name, bytes, limits), name);
 
 describe("PDF text layer", () => {
   it("gives one segment per line, with page and line", async () => {
