@@ -18,6 +18,9 @@ Usage:
   contactguard check [--region CC] [--context JSON] "TEXT"
                                            show findings and the decision for TEXT (or stdin), for people
   contactguard serve                       start the HTTP service (PORT, DATA_DIR, DATABASE_URL, STORE_TEXT)
+  contactguard worker --nats URL [--prefix NAME] [--batch N]
+                                           a stream worker: checks from NATS JetStream, same policy and
+                                           ledger (DATABASE_URL), results and dead letters back to NATS
   contactguard keys create --role ROLE     create an API key (platform, reviewer, admin); printed last
   contactguard demo                        check a few sample messages
   contactguard --version | --help
@@ -138,6 +141,18 @@ export async function main(argv: string[]): Promise<number> {
       const { serve } = await import("../service/server.js");
       await serve();
       return await new Promise<number>(() => undefined);
+    }
+    case "worker": {
+      const natsUrl = takeOption(args, "--nats") ?? process.env.NATS_URL;
+      if (!natsUrl) {
+        process.stderr.write("contactguard worker: --nats URL (or NATS_URL) is required, e.g. --nats nats://127.0.0.1:4222\n");
+        return 2;
+      }
+      const prefix = takeOption(args, "--prefix") ?? process.env.NATS_PREFIX;
+      const batch = takeOption(args, "--batch");
+      const name = takeOption(args, "--name");
+      const { runWorker } = await import("../stream/run.js");
+      return runWorker({ natsUrl, ...(prefix ? { prefix } : {}), ...(batch ? { batch: Math.max(1, Number(batch) | 0) } : {}), ...(name ? { name } : {}) });
     }
     case "keys": {
       const { keysCommand } = await import("./keys.js");

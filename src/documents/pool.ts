@@ -5,10 +5,12 @@ import type { PolicyPreset } from "../policy/preset.js";
 import { DEFAULT_TIME_BUDGET_MS } from "./read.js";
 import type { FileCheckRequest } from "./scan.js";
 import type { FileCheckOutcome } from "./worker.js";
+import type { CheckContext } from "../policy/context.js";
+import type { CheckResult } from "../policy/engine.js";
 
 /*
- * Documents are read and decided on worker threads (piscina), so a 300-page PDF or an OCR pass
- * never holds up the checks the main thread is serving. Each thread keeps its own guard and OCR
+ * Documents and long texts are read and decided on worker threads (piscina), so a 300-page PDF,
+ * an OCR pass or a 200 KB message never holds up the checks the main thread is serving. Each thread keeps its own guard and OCR
  * engine. A file that overruns its budget by more than the grace period is stopped by terminating
  * its thread, which also ends a parser stuck inside one call.
  */
@@ -23,6 +25,8 @@ export interface DocumentPoolOptions {
 
 export interface DocumentPool {
   check(request: FileCheckRequest): Promise<FileCheckOutcome>;
+  /** Detects and decides on a long text on a pool thread (the context is already validated). */
+  checkText(text: string, context: CheckContext): Promise<CheckResult>;
   close(): Promise<void>;
 }
 
@@ -51,7 +55,7 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
     async check(request) {
       const timeBudgetMs = request.timeBudgetMs ?? budget;
       try {
-        return (await pool.run({ ...request, timeBudgetMs }, { signal: AbortSignal.timeout(timeBudgetMs + HARD_STOP_GRACE_MS) })) as FileCheckOutcome;
+        return (await pool.run({ kind: "file", ...request, timeBudgetMs }, { signal: AbortSignal.timeout(timeBudgetMs + HARD_STOP_GRACE_MS) })) as FileCheckOutcome;
       } catch (err) {
         if ((err as Error).name === "AbortError" || (err as Error).name === "TimeoutError") {
           return { ok: false, error: { code: "timeout", message: `the file took longer than ${Math.round(timeBudgetMs / 1000)} s to read and was stopped` } };
@@ -59,6 +63,7 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
         return { ok: false, error: { code: "internal_error", message: (err as Error).message } };
       }
     },
+    checkText: (text, context) => pool.run({ kind: "text", text, context }) as Promise<CheckResult>,
     close: () => pool.destroy(),
   };
 }

@@ -63,9 +63,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const checker = new Checker(repo, guard, { storeText: config.storeText });
-  const keys = new KeyResolver(repo);
   const documents = deps.documents ?? createDocumentPool({ preset: guard.preset, timeBudgetMs: config.fileTimeBudgetMs, ...(config.documentThreads ? { threads: config.documentThreads } : {}) });
+  const checker = new Checker(repo, guard, { storeText: config.storeText, pool: documents });
+  const keys = new KeyResolver(repo);
   const files = new FileChecker(checker, documents, join(tmpdir(), `contactguard-uploads-${process.pid}`));
 
   // Errors: {statusCode, code, message}; never a stack trace or SQL text.

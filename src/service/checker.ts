@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { DocumentPool } from "../documents/pool.js";
 import type { Guard } from "../guard.js";
 import { isContactType } from "../core/types.js";
 import { parseContext, type CheckContext } from "../policy/context.js";
@@ -30,6 +31,9 @@ export interface CheckResponse {
 
 const findingsOut = (r: CheckResult) => findingsJson(r, "full");
 
+/** Texts this long (≈ 10 ms of detection and up) are decided on the pool when there is one. */
+export const LONG_TEXT_CHARS = 16 * 1024;
+
 /** What of the context the audit log keeps: who, where, under which contract — not the history texts. */
 function contextSummary(c: CheckContext): Record<string, unknown> {
   return {
@@ -56,7 +60,13 @@ export class Checker {
   constructor(
     private readonly repo: Repository,
     private readonly guard: Guard,
-    private readonly options: { storeText: boolean; standingTtlMs?: number },
+    private readonly options: {
+      storeText: boolean;
+      standingTtlMs?: number;
+      /** Where long texts are decided, off the event loop. */
+      pool?: DocumentPool;
+      longTextChars?: number;
+    },
   ) {
     this.writer = new DecisionWriter(repo);
   }
@@ -96,7 +106,12 @@ export class Checker {
   }
 
   async check(req: CheckRequest, requestId: string): Promise<CheckResponse> {
-    return this.decideAndRecord(req, requestId, async (context) => ({ text: req.text, result: this.guard.check(req.text, context) }));
+    const pool = this.options.pool;
+    const onPool = pool && req.text.length >= (this.options.longTextChars ?? LONG_TEXT_CHARS);
+    return this.decideAndRecord(req, requestId, async (context) => ({
+      text: req.text,
+      result: onPool ? await pool.checkText(req.text, context) : this.guard.check(req.text, context),
+    }));
   }
 
   /**

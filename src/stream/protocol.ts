@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/*
+ * The messages on the stream. A request is one check, as on POST /v1/check, plus the id that makes
+ * it idempotent and, for messages, the conversation it belongs to.
+ */
+
+export const StreamCheckRequest = z.object({
+  /** Unique per request: a redelivered or republished request with the same id is decided once. */
+  id: z.string().min(1).max(200),
+  text: z.string().max(1_000_000),
+  context: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** The conversation: its recent messages are kept in the shared store and joined for split contact details. */
+  room: z.string().min(1).max(200).optional(),
+  mode: z.enum(["enforce", "preview"]).optional(),
+});
+export type StreamCheckRequest = z.infer<typeof StreamCheckRequest>;
+
+/** A request that cannot be decided (not JSON, wrong shape, invalid context), with why. */
+export interface DeadLetter {
+  id: string | null;
+  error: { code: string; message: string };
+  streamSeq: number;
+  deliveries: number;
+  worker: string;
+  /** The request as received (cut at 64 KB). */
+  payload: string;
+}
+
+/** The id a request's result is published under (the results stream drops repeats of it). */
+export const resultMsgId = (requestId: string) => `result:${requestId}`;
+/** The ledger's idempotency key for a stream request. */
+export const ledgerKey = (requestId: string) => `stream:${requestId}`;
