@@ -114,4 +114,23 @@ describe("StreamWorker", () => {
     const violations = await scope.sql<{ n: string }>("SELECT count(*) AS n FROM violations WHERE account_id = 'dup-sender'");
     expect(Number(violations[0]!.n)).toBe(1);
   });
+
+  it("a request whose decision was committed by a worker that died before acking is answered from the ledger, not decided again", async () => {
+    const request = { id: "c1", text: "mail me: crash.test@example.com", context: { sender: { id: "crash-sender", role: "freelancer" } } };
+    // What the dead worker got done: the decision is in the ledger under the request's key.
+    const repo = new Repository(db, preset.ladder);
+    const before = await new Checker(repo, createGuard({ preset }), { storeText: false }).check(
+      { text: request.text, context: request.context, idempotencyKey: "stream:c1" },
+      "dead-worker:1",
+    );
+    expect(before.recorded).toBe(true);
+    const worker = newWorker("survivor");
+    await worker.start();
+    await scope.js.publish(scope.t.checkSubject, JSON.stringify(request));
+    const result = await resultFor("c1");
+    await worker.stop();
+    expect(result).toMatchObject({ recorded: false, decisionId: before.decisionId, worker: "survivor" });
+    const rows = await scope.sql<{ n: string }>("SELECT count(*) AS n FROM violations WHERE account_id = 'crash-sender'");
+    expect(Number(rows[0]!.n)).toBe(1);
+  });
 });
