@@ -34,33 +34,25 @@ async function openPostgres(options: DbOptions): Promise<Db> {
   const { default: pg } = await import("pg");
   // Keep timestamps as ISO strings and bigints as strings: the API returns them unchanged.
   pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+  // The schema goes into every connection's startup parameters: no SET round trip per query, and no
+  // window in which a fresh connection could run a query against the default search_path.
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.poolSize ?? 20,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
   pool.on("error", () => {
     /* an idle client lost its connection; the pool replaces it */
   });
-  if (options.schema) {
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
-    pool.on("connect", (client) => {
-      client.query(`SET search_path TO ${options.schema}`).catch(() => undefined);
-    });
-  }
-  const withSchema = async <T>(fn: (c: import("pg").PoolClient) => Promise<T>) => {
-    const client = await pool.connect();
-    try {
-      if (options.schema) await client.query(`SET search_path TO ${options.schema}`);
-      return await fn(client);
-    } finally {
-      client.release();
-    }
-  };
+  if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
   return {
     kind: "postgres",
     async query<T>(sql: string, params: unknown[] = []) {
-      if (!options.schema) return (await pool.query(sql, params)).rows as T[];
-      return withSchema(async (c) => (await c.query(sql, params)).rows as T[]);
+      return (await pool.query(sql, params)).rows as T[];
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
-      return withSchema(async (client) => {
+      const client = await pool.connect();
+      try {
         await client.query("BEGIN");
         try {
           const result = await fn({ query: async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[] });
@@ -70,7 +62,9 @@ async function openPostgres(options: DbOptions): Promise<Db> {
           await client.query("ROLLBACK").catch(() => undefined);
           throw err;
         }
-      });
+      } finally {
+        client.release();
+      }
     },
     async close() {
       await pool.end();

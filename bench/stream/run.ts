@@ -1,0 +1,99 @@
+/**
+ * Stream benchmark: how many check requests per second the stream workers take off NATS JetStream,
+ * decide, record in PostgreSQL and answer on the results stream — with 1 worker process, then 2.
+ *
+ *   npm run bench:stream                    # 20,000 requests per run
+ *   BENCH_STREAM_MESSAGES=50000 npm run bench:stream
+ *
+ * For each worker count: a fresh stream prefix and PostgreSQL schema, the requests published first
+ * (a backlog), then the workers started; the clock runs from the first worker's "ready" to the last
+ * result. NATS, PostgreSQL and the workers share this machine's cores, so the scaling figure is what
+ * a 2-core box gives, not what separate machines would.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { connect } from "@nats-io/transport-node";
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import pg from "pg";
+import { ensureTopology, topology } from "../../src/stream/topology.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = join(ROOT, "bin/contactguard.js");
+const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const NATS_URL = process.env.BENCH_NATS_URL ?? "nats://127.0.0.1:4222";
+const MESSAGES = Number(process.env.BENCH_STREAM_MESSAGES ?? 20_000);
+
+// The HTTP benchmark's mix (bench/http/run.ts): 95% ordinary messages, 5% sharing contact details.
+const CLEAN = [
+  "Hi! I can start on Monday. My rate is $45/hr and I estimate 12-15 hours for the first milestone.",
+  "Thanks for the invite. I've migrated three Django 3.2 apps to Django 5; happy to share samples on the platform.",
+  "Could you share the brand guidelines and the logo files? I'll send the first draft by 03/20.",
+  "The staging build (v2.4.1) is up. Lighthouse score went from 61% to 93%.",
+  "Great, let's schedule the kickoff through the platform's calendar for Tuesday 10:30 GMT+9.",
+  "I reviewed the 1,024-row spreadsheet; about 40 entries have missing ZIP codes.",
+];
+const VIOLATIONS = ["WhatsApp me on +91 98200 12345 for a quicker reply", "my email is kenji (at) sato-studio (dot) jp", "call me: eight zero zero, two two two, nine eight seven six"];
+const textOf = (i: number) => (i % 20 === 0 ? VIOLATIONS[(i / 20) % VIOLATIONS.length]! : CLEAN[i % CLEAN.length]!);
+
+async function run(workers: number): Promise<{ workers: number; messages: number; seconds: number; perSecond: number }> {
+  const prefix = `cgbench${process.pid}w${workers}`;
+  const nc = await connect({ servers: NATS_URL });
+  const jsm = await jetstreamManager(nc);
+  const js = jetstream(nc);
+  const t = topology(prefix);
+  await ensureTopology(jsm, t);
+  for (let start = 0; start < MESSAGES; start += 1000) {
+    await Promise.all(
+      Array.from({ length: Math.min(1000, MESSAGES - start) }, (_, k) => {
+        const i = start + k;
+        const request = { id: `b${i}`, text: textOf(i), room: `room-${i % 2000}`, context: { sender: { id: `acct-${i % 5000}`, role: i % 2 ? "freelancer" : "client" } } };
+        return js.publish(t.checkSubject, JSON.stringify(request), { msgID: request.id });
+      }),
+    );
+  }
+  const children: ChildProcess[] = [];
+  let firstReady = 0;
+  await Promise.all(
+    Array.from({ length: workers }, (_, w) => {
+      const child = spawn(process.execPath, [BIN, "worker", "--nats", NATS_URL, "--prefix", prefix, "--name", `bench-${w}`], {
+        env: { ...process.env, DATABASE_URL: PG_URL, DB_SCHEMA: prefix, LOG_LEVEL: "error", DOCUMENT_THREADS: "1" },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      children.push(child);
+      return new Promise<void>((resolve) =>
+        child.stdout!.on("data", (c: Buffer) => {
+          if (c.toString().includes('"event":"ready"')) {
+            firstReady ||= performance.now();
+            resolve();
+          }
+        }),
+      );
+    }),
+  );
+  while ((await jsm.streams.info(t.resultStream)).state.messages < MESSAGES) await new Promise((r) => setTimeout(r, 25));
+  const seconds = (performance.now() - firstReady) / 1000;
+  for (const c of children) c.kill("SIGTERM");
+  await Promise.all(children.map((c) => new Promise((r) => c.once("exit", r))));
+  for (const s of [t.checkStream, t.resultStream, t.deadStream]) await jsm.streams.delete(s).catch(() => undefined);
+  await nc.close();
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${prefix} CASCADE`);
+  await client.end();
+  return { workers, messages: MESSAGES, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(MESSAGES / seconds) };
+}
+
+console.log(`Stream: ${MESSAGES.toLocaleString("en")} check requests (backlog) on NATS JetStream → workers → PostgreSQL ledger → results stream; ${cpus().length} × ${cpus()[0]?.model}`);
+const rows = [];
+for (const workers of [1, 2]) {
+  const r = await run(workers);
+  rows.push(r);
+  console.log(`${workers} worker${workers > 1 ? "s" : " "}  ${String(r.perSecond).padStart(6)} requests/s  (${r.seconds} s)`);
+}
+const scaling = Math.round((rows[1]!.perSecond / rows[0]!.perSecond) * 100) / 100;
+console.log(`scaling 1 → 2 workers: ${scaling}× (target ≥ 1.8×)`);
+mkdirSync(join(ROOT, "bench/results"), { recursive: true });
+writeFileSync(join(ROOT, "bench/results/stream.latest.json"), JSON.stringify({ at: new Date().toISOString(), messages: MESSAGES, rows, scaling }, null, 2) + "\n");
