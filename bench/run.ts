@@ -1,0 +1,79 @@
+/**
+ * npm run bench — the performance record in one run, on this machine:
+ *   1. detection on one core, next to the baseline stack (libphonenumber-js + linkify-it) on the
+ *      same corpora: MB/s, texts/s, p50/p99 per text, and the worst 100 KB inputs (bench/detect);
+ *   2. HTTP checks/s and latency against POST /v1/check on PostgreSQL (bench/http);
+ *   3. stream throughput with 1 and 2 workers on NATS JetStream (bench/stream);
+ * then a summary against the targets. Each part runs in its own process, one after the other, so
+ * they do not share the cores. Options:
+ *   npm run bench -- --skip http,stream      leave parts out
+ *   npm run bench -- --only corpora|worst    detection only (passed to bench/detect), as before
+ * A report, not a test: exits 0 unless a part fails to run.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const tsx = join(ROOT, "node_modules/.bin/tsx");
+
+function runPart(script: string, partArgs: string[] = []): boolean {
+  const r = spawnSync(tsx, [join(ROOT, script), ...partArgs], { stdio: "inherit", cwd: ROOT });
+  return r.status === 0;
+}
+
+if (args.includes("--only")) {
+  process.exit(runPart("bench/detect/run.ts", args) ? 0 : 1);
+}
+
+const skipAt = args.indexOf("--skip");
+const skip = new Set(skipAt >= 0 ? (args[skipAt + 1] ?? "").split(",") : []);
+const parts = [
+  { name: "detection", script: "bench/detect/run.ts", args: [] as string[] },
+  { name: "http", script: "bench/http/run.ts", args: ["postgres"] },
+  { name: "stream", script: "bench/stream/run.ts", args: [] },
+].filter((p) => !skip.has(p.name));
+
+let failed = false;
+for (const part of parts) {
+  console.log(`\n=== ${part.name} ===`);
+  if (!runPart(part.script, part.args)) {
+    console.log(`(${part.name} did not finish)`);
+    failed = true;
+  }
+}
+
+const read = (name: string): any => {
+  const path = join(ROOT, "bench/results", name);
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
+};
+
+console.log("\n=== summary ===");
+if (!skip.has("detection")) {
+  const d = read("detect.latest.json");
+  for (const corpus of [...new Set<string>((d?.corpora ?? []).map((r: { corpus: string }) => r.corpus))]) {
+    const rows = d.corpora.filter((r: { corpus: string }) => r.corpus === corpus);
+    const cg = rows.find((r: { detector: string }) => r.detector === "ContactGuard");
+    const base = rows.find((r: { detector: string }) => r.detector === "baseline");
+    if (!cg || !base) continue;
+    const ratio = cg.mbPerS / base.mbPerS;
+    console.log(
+      `detection  ${corpus.padEnd(36)} ${cg.mbPerS.toFixed(2)} MB/s (${Math.round(cg.textsPerS)} texts/s, p50 ${cg.p50Ms.toFixed(2)} ms, p99 ${cg.p99Ms.toFixed(2)} ms)` +
+        `  baseline ${base.mbPerS.toFixed(2)} MB/s  → ${ratio.toFixed(2)}× (target ≥ 2×)`,
+    );
+  }
+}
+if (!skip.has("http")) {
+  for (const r of read("http.latest.json")?.results ?? []) {
+    console.log(`http       ${r.store.padEnd(36)} ${r.rps} checks/s, p50 ${r.p50} ms, p99 ${r.p99} ms (target ≥ 5000/s, p99 ≤ 20 ms)`);
+  }
+}
+if (!skip.has("stream")) {
+  for (const s of read("stream.latest.json")?.report ?? []) {
+    const [one, two] = s.rows;
+    console.log(`stream     ${s.scenario.slice(0, 36).padEnd(36)} 1 worker ${one.perSecond}/s, 2 workers ${two.perSecond}/s → ${s.scaling}× (target ≥ 1.8×)`);
+  }
+}
+process.exit(failed ? 1 : 0);
