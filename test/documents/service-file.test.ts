@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BACKENDS } from "../helpers/backends.js";
 import type { Service } from "../../src/service/server.js";
+import { LONG_TEXT_CHARS } from "../../src/service/checker.js";
+import { createGuard } from "../../src/guard.js";
 import { textPdf, TEXT_PDF } from "./fixtures/pdf.js";
 import { chatScreenshot } from "./fixtures/image.js";
 
@@ -98,6 +100,18 @@ for (const backend of BACKENDS) {
       expect(notJson.json()).toMatchObject({ statusCode: 400, code: "invalid_request" });
       const uploads = readdirSync(tmpdir()).filter((d) => d.startsWith(`contactguard-uploads-${process.pid}`));
       for (const u of uploads) expect(readdirSync(join(tmpdir(), u))).toEqual([]);
+    });
+
+    it("decides a long text on the pool thread with the same answer as inline", async () => {
+      const text = "Project notes. ".repeat(3000) + "Reach me on WhatsApp +91 98200 12345.";
+      expect(text.length).toBeGreaterThan(LONG_TEXT_CHARS);
+      const context = { surface: "message", sender: { id: "long-text-sender", role: "freelancer" } };
+      const res = await service.app.inject({ method: "POST", url: "/v1/check", headers: { authorization: `Bearer ${keys.platform}` }, payload: { text, context } });
+      expect(res.statusCode).toBe(200);
+      const inline = createGuard().check(text, context);
+      const body = res.json();
+      expect(body.decision).toBe(inline.decision);
+      expect(body.findings.map((f: { type: string; start: number; end: number }) => [f.type, f.start, f.end])).toEqual(inline.findings.map((f) => [f.type, f.start, f.end]));
     });
 
     it("requires a platform key", async () => {
