@@ -15,6 +15,7 @@ import { tmpdir, cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { isViolation, messageAt } from "../lib/message-mix.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(ROOT, "bin/contactguard.js");
@@ -22,25 +23,11 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 
-const CLEAN = [
-  "Hi! I can start on Monday. My rate is $45/hr and I estimate 12-15 hours for the first milestone.",
-  "Thanks for the invite. I've migrated three Django 3.2 apps to Django 5; happy to share samples on the platform.",
-  "Could you share the brand guidelines and the logo files? I'll send the first draft by 03/20.",
-  "The staging build (v2.4.1) is up. Lighthouse score went from 61% to 93%.",
-  "Great, let's schedule the kickoff through the platform's calendar for Tuesday 10:30 GMT+9.",
-  "I reviewed the 1,024-row spreadsheet; about 40 entries have missing ZIP codes.",
-];
-const VIOLATIONS = [
-  "WhatsApp me on +91 98200 12345 for a quicker reply",
-  "my email is kenji (at) sato-studio (dot) jp",
-  "call me: eight zero zero, two two two, nine eight seven six",
-];
-
 function requests(): autocannon.Request[] {
   const out: autocannon.Request[] = [];
   for (let i = 0; i < 2000; i++) {
-    const violation = i % 20 === 0;
-    const text = violation ? VIOLATIONS[(i / 20) % VIOLATIONS.length]! : CLEAN[i % CLEAN.length]!;
+    const violation = isViolation(i);
+    const text = messageAt(i);
     // Clean messages come from 5,000 regular senders; each violation from a sender's first attempt,
     // which is what most violations are (a repeat offender is restricted after a few).
     const sender = violation ? "VIOLATOR" : `bench-fl-${i % 5000}`;

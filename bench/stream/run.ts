@@ -20,6 +20,7 @@ import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import pg from "pg";
 import { ensureTopology, topology } from "../../src/stream/topology.js";
 import { requireDataDir } from "../lib/data.js";
+import { messageAt } from "../lib/message-mix.js";
 import { fillRow, loadEmscad } from "../lib/emscad.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,17 +29,6 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:
 const NATS_URL = process.env.BENCH_NATS_URL ?? "nats://127.0.0.1:4222";
 const MESSAGES = Number(process.env.BENCH_STREAM_MESSAGES ?? 20_000);
 
-// The HTTP benchmark's mix (bench/http/run.ts): 95% ordinary messages, 5% sharing contact details.
-const CLEAN = [
-  "Hi! I can start on Monday. My rate is $45/hr and I estimate 12-15 hours for the first milestone.",
-  "Thanks for the invite. I've migrated three Django 3.2 apps to Django 5; happy to share samples on the platform.",
-  "Could you share the brand guidelines and the logo files? I'll send the first draft by 03/20.",
-  "The staging build (v2.4.1) is up. Lighthouse score went from 61% to 93%.",
-  "Great, let's schedule the kickoff through the platform's calendar for Tuesday 10:30 GMT+9.",
-  "I reviewed the 1,024-row spreadsheet; about 40 entries have missing ZIP codes.",
-];
-const VIOLATIONS = ["WhatsApp me on +91 98200 12345 for a quicker reply", "my email is kenji (at) sato-studio (dot) jp", "call me: eight zero zero, two two two, nine eight seven six"];
-const textOf = (i: number) => (i % 20 === 0 ? VIOLATIONS[(i / 20) % VIOLATIONS.length]! : CLEAN[i % CLEAN.length]!);
 
 interface Scenario {
   name: string;
@@ -49,7 +39,7 @@ interface Scenario {
 const MESSAGES_SCENARIO: Scenario = {
   name: "chat messages (95% clean / 5% contact details, as bench:http)",
   messages: MESSAGES,
-  request: (i) => ({ id: `b${i}`, text: textOf(i), room: `room-${i % 2000}`, context: { sender: { id: `acct-${i % 5000}`, role: i % 2 ? "freelancer" : "client" } } }),
+  request: (i) => ({ id: `b${i}`, text: messageAt(i), room: `room-${i % 2000}`, context: { sender: { id: `acct-${i % 5000}`, role: i % 2 ? "freelancer" : "client" } } }),
 };
 
 /** Real job ads (EMSCAD, contact details put back), ~2–3 KB each: detection, not the plumbing, is the cost. */

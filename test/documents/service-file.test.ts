@@ -105,7 +105,7 @@ for (const backend of BACKENDS) {
     it("decides a long text on the pool thread with the same answer as inline", async () => {
       const text = "Project notes. ".repeat(3000) + "Reach me on WhatsApp +91 98200 12345.";
       expect(text.length).toBeGreaterThan(LONG_TEXT_CHARS);
-      const context = { surface: "message", sender: { id: "long-text-sender", role: "freelancer" } };
+      const context = { surface: "message", sender: { id: "long-text-sender", role: "freelancer" } } as const;
       const res = await service.app.inject({ method: "POST", url: "/v1/check", headers: { authorization: `Bearer ${keys.platform}` }, payload: { text, context } });
       expect(res.statusCode).toBe(200);
       const inline = createGuard().check(text, context);
