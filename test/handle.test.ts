@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { detectWith } from "../src/detect/detect.js";
 import type { Finding } from "../src/core/types.js";
-import { handleRecognizer, handleRecognizers, mentionsPlatform } from "../src/recognizers/handle/index.js";
+import { ALIAS_REGEX, allAliases, findAliases, handleRecognizer, handleRecognizers, mentionsPlatform } from "../src/recognizers/handle/index.js";
 import { phoneRecognizer } from "../src/recognizers/phone/index.js";
 
 const find = (text: string, region?: string): Finding[] =>
@@ -24,6 +24,36 @@ describe("handle recognizer: exports", () => {
     expect(mentionsPlatform("find me on telegram")).toBe(true);
     expect(mentionsPlatform("w.h.a.t.s.a.p.p")).toBe(true);
     expect(mentionsPlatform("nothing to see here")).toBe(false);
+  });
+});
+
+describe("platform words: the trie walker matches the alias regex exactly", () => {
+  const regexMatches = (text: string) => [...text.matchAll(ALIAS_REGEX)].map((m) => [m.index, m.index + m[0].length]);
+  const aliases = allAliases().map((a) => a.alias);
+  // Alias pieces glued with separators, leet and word characters: where the two could disagree.
+  const piece = fc.oneof(
+    fc.constantFrom(...aliases),
+    fc.constantFrom(...aliases).map((a) => [...a].join(".")),
+    fc.constantFrom(...aliases).map((a) => a.replace(/a/g, "@").replace(/o/g, "0").replace(/s/g, "$")),
+    fc.constantFrom(" ", ".", "-", "_", "x", "1", "é", "號", "\u{1F600}", "a", "me", ": "),
+    fc.string({ maxLength: 4 }),
+  );
+  it("on random glued alias pieces", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(findAliases(text)).toEqual(regexMatches(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("on every alias alone, and inside words", () => {
+    for (const a of aliases) {
+      for (const text of [a, `my ${a}: x`, `x${a}`, `${a}x`, `${a}.`]) expect(findAliases(text), text).toEqual(regexMatches(text));
+    }
+  });
+  it("finds nothing in plain prose", () => {
+    expect(findAliases("nothing to see here")).toEqual([]);
   });
 });
 

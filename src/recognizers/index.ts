@@ -5,8 +5,19 @@ import { linkRecognizer } from "./link/index.js";
 import { addressRecognizer } from "./address/index.js";
 import { handleRecognizers } from "./handle/index.js";
 import { contactRequestRecognizer, offPlatformRecognizer } from "./phrases/index.js";
-import { PHRASE_HINT } from "./phrases/hint.js";
-import { windowed } from "./windows.js";
 
-/** Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after). */
-export const RECOGNIZERS: readonly Recognizer[] = [phoneRecognizer, emailRecognizer, linkRecognizer, addressRecognizer, ...handleRecognizers, windowed(contactRequestRecognizer, PHRASE_HINT, 300, 300), windowed(offPlatformRecognizer, PHRASE_HINT, 300, 300)];
+/**
+ * Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after).
+ * The phrase recognizers read the whole text: their sentence tokens are cut once per text and shared,
+ * and their frames are skipped per sentence by the words they need (./phrases/frames.ts), which costs
+ * less than cutting windows around hint words that occur in almost every text.
+ */
+export const RECOGNIZERS: readonly Recognizer[] = [
+  phoneRecognizer,
+  emailRecognizer,
+  linkRecognizer,
+  addressRecognizer,
+  ...handleRecognizers,
+  contactRequestRecognizer,
+  offPlatformRecognizer,
+];

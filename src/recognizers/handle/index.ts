@@ -4,7 +4,7 @@ import { fold } from "../../normalize/fold.js";
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Platform } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
-import { ALIAS_REGEX, aliasEntry, allAliases, type AliasEntry } from "./aliases.js";
+import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 import {
   AT_ONLY_ALIASES,
   DETERMINERS,
@@ -22,7 +22,7 @@ import {
 } from "./tables.js";
 
 export { AT_ONLY_ALIASES as AT_ONLY_ALIASES_FOR_TESTS } from "./tables.js";
-export { ALIAS_REGEX, ALIAS_CONFLICTS, aliasEntry, allAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
+export { ALIAS_REGEX, ALIAS_CONFLICTS, aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 
 /*
  * C4/C5 (and C9 when a channel is named): a platform word from ../platforms followed by what makes
@@ -446,23 +446,16 @@ function contextWord(input: ScanInput, view: MappedText, start: number, end: num
 
 function recognize(input: ScanInput): Candidate[] {
   // Pre-test on the fold view: no platform word, nothing to do.
-  ALIAS_REGEX.lastIndex = 0;
-  if (!ALIAS_REGEX.test(input.fold.text)) {
-    ALIAS_REGEX.lastIndex = 0;
-    return [];
-  }
-  ALIAS_REGEX.lastIndex = 0;
+  if (!mentionsPlatform(input.fold.text)) return [];
   // The digits view (shared with the phone recognizer) has number words as digits already.
   const view = input.digits();
   const text = view.text;
   const hits: Hit[] = [];
-  // exec on the shared regex: matchAll would clone (and re-look-up) the large compiled regex per call.
-  ALIAS_REGEX.lastIndex = 0;
-  for (let m = ALIAS_REGEX.exec(text); m !== null; m = ALIAS_REGEX.exec(text)) {
-    const entry = aliasEntry(m[0]);
-    if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry, matched: m[0] });
+  for (const [start, end] of findAliases(text)) {
+    const matched = text.slice(start, end);
+    const entry = aliasEntry(matched);
+    if (entry) hits.push({ start, end, entry, matched });
   }
-  ALIAS_REGEX.lastIndex = 0;
   const hitAt = new Map<number, number>();
   hits.forEach((h, i) => hitAt.set(h.start, i));
 

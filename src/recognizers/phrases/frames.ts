@@ -119,14 +119,42 @@ function literal(body: string): PhraseSet {
 /** At most this many matcher steps per frame and start word; the widest frames need about 200. */
 const STEP_BUDGET = 1000;
 
-/** Frames indexed by the first word they can start with. */
+/**
+ * Frames indexed by the first word they can start with. Each frame also records the word classes
+ * it cannot match without (its required elements after the first): a sentence that holds no first
+ * word of one of them cannot match the frame, so most frames are skipped after one table look-up
+ * per word of the sentence instead of being run.
+ */
 export class FrameIndex<T> {
   private readonly byFirst = new Map<string, CompiledFrame<T>[]>();
   private readonly atStart: CompiledFrame<T>[] = [];
+  /** Required classes per frame, as ids into `classIds`. */
+  private readonly required = new Map<CompiledFrame<T>, readonly number[]>();
+  /** Per word, the ids of the required classes it can start. */
+  private readonly classIdsOf = new Map<string, number[]>();
+  private classCount = 0;
 
   constructor(frames: Iterable<CompiledFrame<T>>) {
+    const idOf = new Map<PhraseSet | Special, number>();
     for (const f of frames) {
       const first = f.elements[0]!;
+      const ids: number[] = [];
+      for (const el of f.elements.slice(first.k === "start" ? 0 : 1)) {
+        if ((el.k !== "set" && el.k !== "special") || el.opt) continue;
+        const cls = el.k === "set" ? el.set : el.special;
+        let id = idOf.get(cls);
+        if (id === undefined) {
+          id = this.classCount++;
+          idOf.set(cls, id);
+          for (const w of el.k === "set" ? el.set.firstTokens() : el.special.firstTokens()) {
+            const list = this.classIdsOf.get(w) ?? [];
+            list.push(id);
+            this.classIdsOf.set(w, list);
+          }
+        }
+        if (!ids.includes(id)) ids.push(id);
+      }
+      this.required.set(f, ids);
       if (first.k === "start") {
         this.atStart.push(f);
         continue;
@@ -140,13 +168,35 @@ export class FrameIndex<T> {
     }
   }
 
+  /** Which required classes have a first word somewhere in the sentence. */
+  private presence(tokens: readonly Token[]): Uint8Array {
+    const present = new Uint8Array(this.classCount);
+    for (const t of tokens) {
+      const ids = this.classIdsOf.get(t.text);
+      if (ids) for (const id of ids) present[id] = 1;
+    }
+    return present;
+  }
+
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(tokens: readonly Token[], question: boolean): FrameMatch<T>[] {
     const out: FrameMatch<T>[] = [];
+    let present: Uint8Array | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const frames = i === 0 ? [...this.atStart, ...(this.byFirst.get(tokens[0]!.text) ?? [])] : this.byFirst.get(tokens[i]!.text);
+      const keyed = this.byFirst.get(tokens[i]!.text);
+      const frames = i === 0 && this.atStart.length > 0 ? [...this.atStart, ...(keyed ?? [])] : keyed;
       if (!frames) continue;
+      present ??= this.presence(tokens);
       for (const frame of frames) {
+        const needs = this.required.get(frame)!;
+        let possible = true;
+        for (const id of needs) {
+          if (present[id] === 0) {
+            possible = false;
+            break;
+          }
+        }
+        if (!possible) continue;
         const m = runFrame(frame, tokens, question, i);
         if (m) out.push(m);
       }

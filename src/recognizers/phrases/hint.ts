@@ -40,7 +40,3 @@ export const PHRASE_WORDS: ReadonlySet<string> = (() => {
   collect(OFF_PLATFORM_LEXICONS, words);
   return words;
 })();
-
-const alternation = [...PHRASE_WORDS].sort((a, b) => b.length - a.length).join("|");
-/** Global: for windows. Word-bounded, literal alternatives only. */
-export const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`, "g");

@@ -3,7 +3,7 @@ import type { MappedText } from "../../normalize/view.js";
 import { PLATFORMS, platformById } from "../platforms/index.js";
 import type { Platform } from "../platforms/types.js";
 import { PhraseSet, phraseTokens, phraseVariants, sentencesOf, type Sentence, type Token } from "./tokens.js";
-import { FrameIndex, compileFrame, type FrameMatch, type Part, type Special, type SpecialMatch, type Vocabulary } from "./frames.js";
+import { FrameIndex, compileFrame, type CompiledFrame, type FrameMatch, type Part, type Special, type SpecialMatch, type Vocabulary } from "./frames.js";
 import {
   AMBIGUOUS_PLATFORM_NOUNS,
   EXTRA_PLATFORM_NOUNS,
@@ -316,12 +316,36 @@ function contextOf(fold: MappedText, tokens: readonly Token[], parts: readonly P
 const sliceOf = (fold: MappedText, tokens: readonly Token[], from: number, to: number) =>
   fold.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
+/**
+ * One frame index over every language's frames, so a word costs one table look-up whatever the
+ * number of languages. Matches come back grouped by language, in the languages' order, each
+ * group in the order a per-language index would give (by start word, then frame order).
+ */
+function languageMatcher<L extends { frames: readonly CompiledFrame<T>[] }, T>(languages: readonly L[]) {
+  const langOf = new Map<CompiledFrame<T>, number>();
+  languages.forEach((l, k) => {
+    for (const f of l.frames) langOf.set(f, k);
+  });
+  const index = new FrameIndex<T>(langOf.keys());
+  return (tokens: readonly Token[], question: boolean): Array<[L, FrameMatch<T>[]]> => {
+    const matches = index.matchSentence(tokens, question);
+    if (matches.length === 0) return [];
+    const groups: Array<FrameMatch<T>[] | undefined> = [];
+    for (const m of matches) (groups[langOf.get(m.frame)!] ??= []).push(m);
+    const out: Array<[L, FrameMatch<T>[]]> = [];
+    groups.forEach((g, k) => {
+      if (g) out.push([languages[k]!, g]);
+    });
+    return out;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // C8: contact requests.
 
 interface RequestLanguage {
   lang: Lang;
-  index: FrameIndex<RequestFrame>;
+  frames: CompiledFrame<RequestFrame>[];
   guards: Guards;
   nouns: ContactNouns;
   coordinators: PhraseSet;
@@ -361,12 +385,14 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
   const frames = REQUEST_FRAMES.map((f) => compileFrame(f.pattern, f, vocab)).filter((f) => f !== null);
   return {
     lang: lex.lang,
-    index: new FrameIndex(frames),
+    frames,
     guards: guardsOf(lex, 3),
     nouns: nounSpecial,
     coordinators: new PhraseSet(lex.coordinators),
   };
 });
+
+const REQUEST_MATCHER = languageMatcher<RequestLanguage, RequestFrame>(REQUEST_LANGUAGES);
 
 /** "your phone number OR EMAIL", "tu teléfono Y CORREO": a request runs on through a list of nouns. */
 function extendList(lang: RequestLanguage, tokens: readonly Token[], m: FrameMatch<RequestFrame>, fold: MappedText, words: string[]): number {
@@ -418,9 +444,7 @@ function findRequests(input: ScanInput): Candidate[] {
   for (let s = 0; s < sentences.length; s++) {
     const { tokens, question } = sentences[s]!;
     const hits: Hit[] = [];
-    for (const lang of REQUEST_LANGUAGES) {
-      const matches = lang.index.matchSentence(tokens, question);
-      if (matches.length === 0) continue;
+    for (const [lang, matches] of REQUEST_MATCHER(tokens, question)) {
       const guards = new SentenceGuards(tokens, lang.guards);
       for (const m of matches) {
         if (!guards.passes(m, m.frame.meta.anchorGuard === true)) continue;
@@ -484,7 +508,7 @@ export const contactRequestRecognizer: Recognizer = {
 
 interface OffPlatformLanguage {
   lang: Lang;
-  index: FrameIndex<OffPlatformFrame>;
+  frames: CompiledFrame<OffPlatformFrame>[];
   guards: Guards;
 }
 
@@ -505,10 +529,12 @@ const OFF_PLATFORM_LANGUAGES: OffPlatformLanguage[] = OFF_PLATFORM_LEXICONS.map(
   const frames = lex.frames.map((f) => compileFrame(f.pattern, f, vocab)).filter((f) => f !== null);
   return {
     lang: lex.lang,
-    index: new FrameIndex(frames),
+    frames,
     guards: guardsOf(lex, 5),
   };
 });
+
+const OFF_PLATFORM_MATCHER = languageMatcher<OffPlatformLanguage, OffPlatformFrame>(OFF_PLATFORM_LANGUAGES);
 
 const SKILL_AFTER = SHARED_OFF_CLASSES.skill!;
 
@@ -531,9 +557,7 @@ function findOffPlatform(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const { tokens, question } of sentencesOf(fold)) {
     const hits: Hit[] = [];
-    for (const lang of OFF_PLATFORM_LANGUAGES) {
-      const matches = lang.index.matchSentence(tokens, question);
-      if (matches.length === 0) continue;
+    for (const [lang, matches] of OFF_PLATFORM_MATCHER(tokens, question)) {
       const guards = new SentenceGuards(tokens, lang.guards);
       for (const m of matches) {
         const f = m.frame.meta;

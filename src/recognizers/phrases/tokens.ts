@@ -22,24 +22,48 @@ export interface Sentence {
   readonly question: boolean;
 }
 
-const PIECE = /[\p{L}\p{M}\p{N}]+|[.!?;\n¿¡]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the code point at `i` continues a word (letters, marks, digits of any script). */
+function isWordUnit(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  const cp = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Sentence marks: `. ! ? ;`, line breaks, `¿ ¡`. */
+const isMarkUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1;
 
 const cache = new WeakMap<MappedText, Sentence[]>();
 
-/** Cuts the fold view into sentences of word tokens (cached per view: both recognizers share it). */
+/**
+ * Cuts the fold view into sentences of word tokens (cached per view: both recognizers share it).
+ * A char-code loop rather than a Unicode-property regex: the fold view is almost all ASCII, and
+ * this runs over every byte of every text.
+ */
 export function sentencesOf(view: MappedText): Sentence[] {
   const hit = cache.get(view);
   if (hit) return hit;
+  const text = view.text;
+  const n = text.length;
   const out: Sentence[] = [];
   let tokens: Token[] = [];
-  for (const m of view.text.matchAll(PIECE)) {
-    const piece = m[0];
-    const c = piece.charCodeAt(0);
-    const isMark = piece.length === 1 && (c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1);
-    if (!isMark) {
-      tokens.push({ text: piece, start: m.index, end: m.index + piece.length });
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordUnit(text, i, c)) {
+      const start = i;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isWordUnit(text, i, d)) break;
+        i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+      }
+      tokens.push({ text: text.slice(start, i), start, end: i });
       continue;
     }
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    if (!isMarkUnit(c)) continue;
     if (tokens.length > 0) {
       out.push({ tokens, question: c === 63 });
       tokens = [];
