@@ -1,6 +1,6 @@
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
-import { scanWindows, sliceView, windowsAround } from "../windows.js";
+import { scanWindows, sliceView, windowsAroundHits } from "../windows.js";
 import { COMPOUND_ANY,
   COUNTRY_AT,
   CUE,
@@ -729,27 +729,35 @@ function pickBest(raws: Raw[]): Raw[] {
   return kept;
 }
 
-const WINDOW_HINTS = [STREET_HINT, PO_BOX_HINT, JP_HINT, STATE_ZIP_HINT].map((re) => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g"));
-/** Texts longer than this are read in windows around street, box and ZIP words. */
-const WHOLE_TEXT_LIMIT = 4000;
+/**
+ * How far from a digit an address can reach: every reading starts at or ends near a number (the
+ * house number, the box number, the postcode), then spans a few name words, a street word and a
+ * short tail; the cue words looked for sit 48 characters before it.
+ */
+const DIGIT_REACH = 240;
 
+/**
+ * Addresses need a number, and most of a text is far from any digit: the grammar runs on windows
+ * around digit runs only (one char-code pass finds them), so prose costs nothing beyond that pass.
+ */
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
-  if (text.length <= WHOLE_TEXT_LIMIT || !/\d/.test(text)) return recognizeIn(input.fold, input.original);
-  const windows = mergeWindows(WINDOW_HINTS.flatMap((re) => windowsAround(text, re, 240, 240)));
-  return scanWindows(text, windows, (_slice, offset) => recognizeIn(sliceView(input.fold, offset, offset + _slice.length), input.original));
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const start = i;
+    while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
+    runs.push([start, i + 1]);
+  }
+  if (runs.length === 0) return [];
+  const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
+  return scanWindows(text, windows, (slice, offset) =>
+    recognizeIn(offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length), input.original),
+  );
 }
 
-function mergeWindows(ws: Array<[number, number]>): Array<[number, number]> {
-  ws.sort((a, b) => a[0] - b[0]);
-  const out: Array<[number, number]> = [];
-  for (const w of ws) {
-    const last = out[out.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else out.push([w[0], w[1]]);
-  }
-  return out;
-}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 function recognizeIn(view: MappedText, original: string): Candidate[] {
   const text = view.text;
