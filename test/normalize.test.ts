@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { fold, digitsView, toOriginal, type MappedText } from "../src/normalize/index.js";
 import { detect } from "../src/index.js";
+import { decodeEntities, foldCharacters, foldEachCharacter } from "../src/normalize/fold.js";
+import { identityView } from "../src/normalize/view.js";
 
 function mapped(text: string): { f: MappedText; d: MappedText } {
   const f = fold(text);
@@ -152,5 +154,25 @@ describe("offset maps (property)", () => {
       { numRuns: 200 },
     );
     expect(found / total).toBeGreaterThan(0.95);
+  });
+});
+
+describe("fold stage 2: the in-place fast path equals the character loop", () => {
+  const unitsOf = (v: MappedText) =>
+    Array.from({ length: v.text.length }, (_, k) => [v.text[k], v.srcStart ? v.srcStart[k] : k, v.srcEnd ? v.srcEnd[k] : k + 1, v.flags ? v.flags[k] : 0]);
+  // Characters the fast path keeps, replaces, or must hand to the loop, mixed with ASCII.
+  const special = fc.constantFrom(
+    "\u00a0", "é", "É", "’", "–", "™", "…", "ß", "Σ", "ΟΔΟΣ", "ό", "İ", "Ж", "а", "о", "\u200b", "\ufe0f", "\u20e3", "①",
+    "４", "٣", "ﬁ", "\u{1D7CE}", "😀", "&amp;", "&nbsp;", "&Eacute;", "x", "A", "5", " ",
+  );
+  const text = fc.array(fc.oneof(special, fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 2 })), { maxLength: 16 }).map((p) => p.join(""));
+  it("same text, maps and flags on any input", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const input = decodeEntities(identityView(t));
+        expect(unitsOf(foldCharacters(input))).toEqual(unitsOf(foldEachCharacter(input)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

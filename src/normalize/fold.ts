@@ -16,15 +16,18 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})
 export function decodeEntities(input: MappedText): MappedText {
   const text = input.text;
   if (!text.includes("&")) return input;
-  const b = new ViewBuilder(input);
+  let b: ViewBuilder | undefined;
   let last = 0;
   for (const m of text.matchAll(ENTITY)) {
     const decoded = decodeHTML(m[0]);
     if (decoded === m[0]) continue;
+    // Built on the first real entity: "R&D" and "Q&A" cost no copy of the text.
+    b ??= new ViewBuilder(input);
     b.copy(last, m.index);
     b.emit(decoded, m.index, m.index + m[0].length, BIT.html_entity);
     last = m.index + m[0].length;
   }
+  if (!b) return input;
   b.copy(last, text.length);
   return b.build();
 }
@@ -97,14 +100,71 @@ function foldCodePoint(ch: string, cp: number): [string, number] {
   return [out, isEnclosedRange(cp) ? BIT.enclosed_digit : BIT.compatibility];
 }
 
+/**
+ * How the loop in `foldCharacters` treats a non-ASCII code point when the answer does not depend on
+ * its neighbours: copied as it is (`"kept"`: "’", "–", "é"), or replaced by one unit with a disguise
+ * flag (a no-break space becomes a space). `null`: anything else (invisible characters, look-alikes,
+ * keycaps, expansions), which only the loop handles.
+ */
+type SimpleFold = "kept" | { unit: string; flag: number } | null;
+
+const SIMPLE_CACHE_LIMIT = 65_536;
+const simpleCache = new Map<number, SimpleFold>();
+function simpleFold(ch: string, cp: number): SimpleFold {
+  const cached = simpleCache.get(cp);
+  if (cached !== undefined) return cached;
+  let r: SimpleFold = null;
+  if (cp <= 0xffff && cp !== 0x20e3 && !INVISIBLE.test(ch) && CONFUSABLES[ch] === undefined) {
+    const [out, flag] = foldCodePoint(ch, cp);
+    if (out === ch && flag === 0 && ch.toLowerCase() === ch) r = "kept";
+    else if (out.length === 1) r = { unit: out, flag };
+  }
+  if (simpleCache.size < SIMPLE_CACHE_LIMIT) simpleCache.set(cp, r);
+  return r;
+}
+
+/**
+ * The common case in one pass: ASCII, plus non-ASCII characters that each fold on their own to one
+ * unit. Every unit stays in place, so the maps are the input's; only flags are added. `null` when
+ * some character needs the full loop.
+ */
+function foldInPlace(input: MappedText): MappedText | null {
+  const text = input.text;
+  const parts: string[] = [];
+  let flags: Uint16Array | undefined;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const cp = text.codePointAt(i)!;
+    const r = simpleFold(String.fromCodePoint(cp), cp);
+    if (r === null) return null;
+    if (r === "kept") continue;
+    parts.push(text.slice(last, i).toLowerCase(), r.unit);
+    last = i + 1;
+    if (r.flag) {
+      flags ??= input.flags ? input.flags.slice() : new Uint16Array(text.length);
+      flags[i] = flags[i]! | r.flag;
+    }
+  }
+  parts.push(text.slice(last).toLowerCase());
+  const folded = parts.length === 1 ? parts[0]! : parts.join("");
+  if (folded.length !== text.length) return null;
+  const out: { -readonly [K in keyof MappedText]: MappedText[K] } = { ...input, text: folded };
+  if (flags) out.flags = flags;
+  return out;
+}
+
 /** Stage 2: invisible characters, compatibility forms, look-alikes, digit scripts, case. */
 export function foldCharacters(input: MappedText): MappedText {
   const text = input.text;
-  if (!NON_ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    // ASCII lower-casing keeps every unit in place, so the map is unchanged.
-    return { ...input, text: lower };
-  }
+  // ASCII lower-casing keeps every unit in place, so the map is unchanged.
+  if (!NON_ASCII.test(text)) return { ...input, text: text.toLowerCase() };
+  return foldInPlace(input) ?? foldEachCharacter(input);
+}
+
+/** Stage 2 the long way, one code point at a time (exported so tests hold the fast path to it). */
+export function foldEachCharacter(input: MappedText): MappedText {
+  const text = input.text;
   const confusable = confusablePositions(text);
   const b = new ViewBuilder(input);
   let i = 0;
@@ -155,13 +215,14 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedText {
   const text = input.text;
   const n = text.length;
-  // Token boundaries: [start, end) of non-space runs.
-  const b = new ViewBuilder(input);
+  // Token boundaries: [start, end) of non-space runs. The builder is made at the first run to join.
+  let b: ViewBuilder | undefined;
   let written = 0;
   let i = 0;
   let runTokens: number[] = [];
   const flush = () => {
     if (runTokens.length >= minRun) {
+      b ??= new ViewBuilder(input);
       b.copy(written, runTokens[0]!);
       for (let k = 0; k < runTokens.length; k++) {
         const t = runTokens[k]!;
@@ -199,7 +260,7 @@ export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedT
     i = j;
   }
   flush();
-  if (!b.changed) return input;
+  if (!b?.changed) return input;
   b.copy(written, n);
   return b.build();
 }
