@@ -46,6 +46,24 @@ describe("address recognizer (C3)", () => {
     });
   }
 
+  describe("read in windows around digits: the same findings inside long text", () => {
+    // The grammar runs only near digit runs (DIGIT_REACH); prose and far-away numbers around a fixture must not change it.
+    const prose = "We are hiring a senior engineer to join our growing team and drive our platform forward. ".repeat(40);
+    const numbers = "Founded in 2009, 250 staff, 24/7 support, salary 90000 per year. ";
+    for (const file of files) {
+      const cases = (JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Case[]).filter((c) => c.expect);
+      it(`${file.replace(".json", "").toUpperCase()}: every fixture between prose and numbers`, () => {
+        for (const c of cases) {
+          const text = `${prose}${numbers}${prose}\n\n${c.text}\n\n${prose}${numbers}`;
+          const offset = prose.length * 2 + numbers.length + 2;
+          const alone = find(c.text).map((f) => [f.start + offset, f.end + offset, f.value]);
+          const inside = find(text).map((f) => [f.start, f.end, f.value]);
+          expect(inside, c.text).toEqual(alone);
+        }
+      });
+    }
+  });
+
   describe("the examples from the issue, each as a whole message", () => {
     const whole = [
       "350 Fifth Avenue, New York, NY 10118",
