@@ -1,6 +1,7 @@
 import { DISGUISE_BIT as BIT, ViewBuilder, type MappedText } from "./view.js";
 import { windowsAroundHits } from "./windows.js";
 import { NUMBER_WORDS, compoundNumberWord, type NumberWord } from "./tables/number-words.js";
+import { allMatches } from "../core/matches.js";
 
 /*
  * The "digits" view, read by the phone recognizer: the fold view with digits spelled as words
@@ -23,7 +24,7 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
   if (!SIX_DIGITS_NEARBY.test(text)) return input;
   const b = new ViewBuilder(input);
   let last = 0;
-  for (const m of text.matchAll(LEET_RUN)) {
+  for (const m of allMatches(LEET_RUN, text)) {
     const run = m[0];
     if (!/[lio|sbe]/.test(run)) continue;
     // Token must be bounded by non-letters so "bee5" inside a word is not touched.
@@ -175,8 +176,8 @@ const WINDOW_AFTER = 600;
  */
 function numberWordWindows(text: string): Array<[number, number]> {
   const hits: Array<[number, number]> = [];
-  for (const m of text.matchAll(NUMBER_WORD_PAIR_ALL)) hits.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(COMPOUND)) if (compoundNumberWord(m[0]) !== undefined) hits.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(NUMBER_WORD_PAIR_ALL, text)) hits.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(COMPOUND, text)) if (compoundNumberWord(m[0]) !== undefined) hits.push([m.index, m.index + m[0].length]);
   return windowsAroundHits(text, hits, WINDOW_BEFORE, WINDOW_AFTER);
 }
 

@@ -3,6 +3,7 @@ import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from 
 import { CONFUSABLES, OTHER_SCRIPT_LETTER } from "./tables/confusables.js";
 import { INVISIBLE } from "./tables/invisible.js";
 import { ENCLOSED_DIGITS, KEYCAP, isEnclosedRange } from "./tables/enclosed-digits.js";
+import { allMatches } from "../core/matches.js";
 
 /*
  * The "fold" view: one lower-case, ASCII-leaning rendering of the text on which the recognizers
@@ -18,7 +19,7 @@ export function decodeEntities(input: MappedText): MappedText {
   if (!text.includes("&")) return input;
   let b: ViewBuilder | undefined;
   let last = 0;
-  for (const m of text.matchAll(ENTITY)) {
+  for (const m of allMatches(ENTITY, text)) {
     const decoded = decodeHTML(m[0]);
     if (decoded === m[0]) continue;
     // Built on the first real entity: "R&D" and "Q&A" cost no copy of the text.
@@ -50,7 +51,7 @@ function confusablePositions(text: string): Uint8Array | null {
   }
   const mostlyLatin = latin > other;
   const marks = new Uint8Array(text.length);
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const word = m[0];
     if (!OTHER_SCRIPT_LETTER.test(word)) continue;
     const mixed = LATIN.test(word);

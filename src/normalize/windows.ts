@@ -1,4 +1,5 @@
 import type { MappedText } from "./view.js";
+import { allMatches } from "../core/matches.js";
 
 /**
  * Stretches of a long text worth a closer look: around each match of a cheap hint regex, widened to
@@ -9,7 +10,7 @@ export function windowsAround(text: string, hint: RegExp, before: number, after:
   if (!hint.global) throw new Error("windowsAround needs a global regex");
   hint.lastIndex = 0;
   const hits: Array<[number, number]> = [];
-  for (const m of text.matchAll(hint)) hits.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(hint, text)) hits.push([m.index, m.index + m[0].length]);
   return windowsAroundHits(text, hits, before, after);
 }
 

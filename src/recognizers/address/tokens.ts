@@ -1,3 +1,5 @@
+import { allMatches } from "../../core/matches.js";
+
 /**
  * A linear tokenizer for the address recognizer: words (with inner apostrophes and hyphens),
  * numbers and single punctuation marks, each with the kind of gap that precedes it.
@@ -50,7 +52,7 @@ function kindOf(t: string): TokenKind {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text)) {
     let gap: 0 | 1 | 2 = 0;
     let blank = false;
     if (m.index > prevEnd) {

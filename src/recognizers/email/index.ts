@@ -3,6 +3,7 @@ import type { Disguise } from "../../core/types.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { toOriginal } from "../../normalize/view.js";
 import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, NOT_A_MAILBOX } from "./tables.js";
+import { allMatches } from "../../core/matches.js";
 
 /*
  * C2: email addresses, plain and disguised. linkify-it's email matcher only knows "@" and ".";
@@ -175,7 +176,7 @@ function recognize(input: ScanInput): Candidate[] {
   const hasAt = text.includes("@") || /\b(?:at|arroba|arobase|chiocciola|klammeraffe)\b/.test(text);
   if (hasAt) {
     let floor = 0;
-    for (const m of text.matchAll(AT_TOKEN)) {
+    for (const m of allMatches(AT_TOKEN, text)) {
       const atStart = m.index;
       const atEnd = m.index + m[0].length;
       const token = m[0].trim();
@@ -214,7 +215,7 @@ function recognize(input: ScanInput): Candidate[] {
     }
   }
   if (/gmail|yahoo|hotmail|outlook|proton|icloud|aol|gmx|yandex|mail|zoho|qq|web\.de|live|msn|tutanota|fastmail|hey|uol|bol|libero|orange|wanadoo|t-online/.test(text)) {
-    for (const m of text.matchAll(PROVIDER_MAILBOX)) {
+    for (const m of allMatches(PROVIDER_MAILBOX, text)) {
       const name = (m[1] ?? m[4])!;
       const provider = (m[2] ?? m[3])!;
       // The name must look like a mailbox, not a word: a dot, underscore or digit, or "as"/"is" before it.

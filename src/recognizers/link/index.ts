@@ -4,6 +4,7 @@ import type { FindingType } from "../../core/types.js";
 import { platformForHost, platformForScheme } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } from "./hosts.js";
+import { allMatches } from "../../core/matches.js";
 
 /*
  * Links of every class (C4–C7, S1/S2): linkify-it finds them (with and without a scheme),
@@ -109,7 +110,7 @@ interface LinkMatch {
 function matchLinks(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
   let covered = -1;
-  for (const hint of text.matchAll(LINK_HINT)) {
+  for (const hint of allMatches(LINK_HINT, text)) {
     if (hint.index < covered) continue;
     let start = hint.index;
     while (start > 0 && hint.index - start < MAX_TOKEN && !isSpace(text.charCodeAt(start - 1))) start--;
