@@ -170,6 +170,9 @@ const PROVIDER_MAILBOX = new RegExp(
   "g",
 );
 
+/** Necessary for either reading of PROVIDER_MAILBOX: a provider name after white space, not inside a word. */
+const PROVIDER_HINT = new RegExp(`\\s(?:${PROVIDER_NAMES})(?![a-z0-9.@-])`);
+
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const out: Candidate[] = [];
@@ -214,7 +217,7 @@ function recognize(input: ScanInput): Candidate[] {
       floor = domain.end;
     }
   }
-  if (/gmail|yahoo|hotmail|outlook|proton|icloud|aol|gmx|yandex|mail|zoho|qq|web\.de|live|msn|tutanota|fastmail|hey|uol|bol|libero|orange|wanadoo|t-online/.test(text)) {
+  if (PROVIDER_HINT.test(text)) {
     for (const m of allMatches(PROVIDER_MAILBOX, text)) {
       const name = (m[1] ?? m[4])!;
       const provider = (m[2] ?? m[3])!;

@@ -445,13 +445,14 @@ function contextWord(input: ScanInput, view: MappedText, start: number, end: num
 }
 
 function recognize(input: ScanInput): Candidate[] {
-  // Pre-test on the fold view: no platform word, nothing to do.
-  if (!mentionsPlatform(input.fold.text)) return [];
-  // The digits view (shared with the phone recognizer) has number words as digits already.
+  // The digits view (shared with the phone recognizer, which has made it already) has number words
+  // as digits. No platform word in it, nothing to do.
   const view = input.digits();
   const text = view.text;
+  const aliases = findAliases(text);
+  if (aliases.length === 0) return [];
   const hits: Hit[] = [];
-  for (const [start, end] of findAliases(text)) {
+  for (const [start, end] of aliases) {
     const matched = text.slice(start, end);
     const entry = aliasEntry(matched);
     if (entry) hits.push({ start, end, entry, matched });
