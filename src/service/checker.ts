@@ -6,6 +6,7 @@ import { parseContext, type CheckContext } from "../policy/context.js";
 import type { CheckResult } from "../policy/engine.js";
 import { findingsJson } from "../policy/output.js";
 import type { DecisionRecord, Repository, Standing } from "../store/repository.js";
+import { BatchedLookup } from "./batched-lookup.js";
 import { DecisionWriter } from "./writer.js";
 
 export interface CheckRequest {
@@ -79,25 +80,14 @@ export class Checker {
     return standing;
   }
 
-  // Standing lookups of one event-loop turn share a single query.
-  private pendingStandings = new Map<string, Array<(s: Standing | Error) => void>>();
-  private loadStanding(accountId: string): Promise<Standing> {
-    return new Promise((resolve, reject) => {
-      const waiting = this.pendingStandings.get(accountId);
-      const settle = (s: Standing | Error) => (s instanceof Error ? reject(s) : resolve(s));
-      if (waiting) waiting.push(settle);
-      else this.pendingStandings.set(accountId, [settle]);
-      if (this.pendingStandings.size === 1 && !waiting) {
-        setImmediate(() => {
-          const batch = this.pendingStandings;
-          this.pendingStandings = new Map();
-          this.repo.standings([...batch.keys()]).then(
-            (all) => all.forEach((s) => batch.get(s.accountId)?.forEach((f) => f(s))),
-            (err: Error) => batch.forEach((fs) => fs.forEach((f) => f(err))),
-          );
-        });
-      }
-    });
+  // Standing and idempotency look-ups of one event-loop turn each share a single query.
+  private readonly standings = new BatchedLookup<string, Standing>(async (ids) => new Map((await this.repo.standings(ids)).map((s) => [s.accountId, s])));
+  private readonly recorded = new BatchedLookup<string, DecisionRecord>((keys) => this.repo.decisionsByIdempotencyKeys(keys));
+
+  private async loadStanding(accountId: string): Promise<Standing> {
+    const standing = await this.standings.get(accountId);
+    if (!standing) throw new Error(`no standing returned for account ${accountId}`);
+    return standing;
   }
 
   remember(standing: Standing): void {
@@ -128,7 +118,7 @@ export class Checker {
     const given = req.context && typeof req.context === "object" ? req.context : {};
     const context = parseContext({ ...options.defaults, ...given });
     if (req.idempotencyKey) {
-      const existing = await this.repo.decisionByIdempotencyKey(req.idempotencyKey);
+      const existing = await this.recorded.get(req.idempotencyKey);
       if (existing) return this.replay(existing);
     }
     const senderId = context.sender?.id;

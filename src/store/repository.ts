@@ -206,6 +206,13 @@ export class Repository {
     return out;
   }
 
+  /** The decisions already recorded under any of `keys`, by key (one query for a whole batch of retries). */
+  async decisionsByIdempotencyKeys(keys: string[]): Promise<Map<string, DecisionRecord>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.db.query<Row>("SELECT * FROM decisions WHERE idempotency_key = ANY($1::text[])", [keys]);
+    return new Map(rows.map((r) => [r.idempotency_key as string, toDecision(r)]));
+  }
+
   async decisionByIdempotencyKey(key: string, tx: Queryable = this.db): Promise<DecisionRecord | null> {
     const rows = await tx.query<Row>("SELECT * FROM decisions WHERE idempotency_key = $1", [key]);
     return rows[0] ? toDecision(rows[0]) : null;
