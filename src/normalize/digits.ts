@@ -19,12 +19,48 @@ const LEET_RUN = /[0-9lio|sbe]+(?:[ .\-()/]{1,2}[0-9lio|sbe]+)*/g;
 /** Six digits with at most three other characters between neighbours: the only place leet matters. */
 const SIX_DIGITS_NEARBY = /\d(?:[^\d]{0,3}\d){5}/;
 
+/** Characters a LEET_RUN match is made of: its digits and look-alike letters, and its separators. */
+function isLeetRunChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || c === 108 || c === 105 || c === 111 || c === 124 || c === 115 || c === 98 || c === 101 ||
+    c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 47
+  );
+}
+
+/**
+ * The LEET_RUN matches that can hold six digits. A match never crosses a character outside its
+ * class, so each maximal stretch of such characters is scanned on its own, and only when it has six
+ * digits: the same matches as a scan of the whole text, without running the regex over prose.
+ */
+function leetRunsWithDigits(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isLeetRunChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isLeetRunChar(c)) break;
+      if (c >= 48 && c <= 57) digits++;
+    }
+    if (digits < MIN_RUN_DIGITS) continue;
+    LEET_RUN.lastIndex = start;
+    for (let m = LEET_RUN.exec(text); m !== null && m.index < i; m = LEET_RUN.exec(text)) out.push(m);
+  }
+  LEET_RUN.lastIndex = 0;
+  return out;
+}
+
 export function undoLeetInDigitRuns(input: MappedText): MappedText {
   const text = input.text;
   if (!SIX_DIGITS_NEARBY.test(text)) return input;
   const b = new ViewBuilder(input);
   let last = 0;
-  for (const m of allMatches(LEET_RUN, text)) {
+  for (const m of leetRunsWithDigits(text)) {
     const run = m[0];
     if (!/[lio|sbe]/.test(run)) continue;
     // Token must be bounded by non-letters so "bee5" inside a word is not touched.
