@@ -4,6 +4,7 @@ import { fold, digitsView, toOriginal, type MappedText } from "../src/normalize/
 import { detect } from "../src/index.js";
 import { decodeEntities, foldCharacters, foldEachCharacter } from "../src/normalize/fold.js";
 import { identityView } from "../src/normalize/view.js";
+import { windowsAroundHits } from "../src/normalize/windows.js";
 
 function mapped(text: string): { f: MappedText; d: MappedText } {
   const f = fold(text);
@@ -173,6 +174,41 @@ describe("fold stage 2: the in-place fast path equals the character loop", () =>
         expect(unitsOf(foldCharacters(input))).toEqual(unitsOf(foldEachCharacter(input)));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("windowsAroundHits: many hits give the windows a walk per hit gives", () => {
+  const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+  // The specification: widen each hit to white space by walking (at most 40 characters), then merge.
+  function reference(text: string, hits: Array<[number, number]>, before: number, after: number): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (const [hs, he] of [...hits].sort((x, y) => x[0] - y[0])) {
+      let s = Math.max(0, hs - before);
+      while (s > 0 && hs - s < before + 40 && !isSpace(text.charCodeAt(s - 1))) s--;
+      let e = Math.min(text.length, he + after);
+      while (e < text.length && e - he < after + 40 && !isSpace(text.charCodeAt(e))) e++;
+      const last = out[out.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else out.push([s, e]);
+    }
+    return out;
+  }
+  it("where the 40-character limit on widening applies: long runs without spaces", () => {
+    const text = `${"x ".repeat(50)}${"a".repeat(300)}${" y".repeat(50)}${"1-".repeat(400)}`;
+    const hits = Array.from({ length: 40 }, (_, k): [number, number] => [250 + k * 17, 251 + k * 17]);
+    for (const [before, after] of [[10, 10], [0, 0], [160, 160], [3, 90]] as const) {
+      expect(windowsAroundHits(text, hits, before, after)).toEqual(reference(text, hits, before, after));
+    }
+  });
+  it("on random texts and hits", () => {
+    const text = fc.array(fc.constantFrom("a", "1", "-", "1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-", " ", "\n", "\u00a0", "bb"), { minLength: 1, maxLength: 600 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat({ max: 1_000_000 }), fc.nat({ max: 5 })), { minLength: 33, maxLength: 60 }), fc.nat({ max: 60 }), fc.nat({ max: 60 }), (t, raw, before, after) => {
+        const hits = raw.map(([s, len]): [number, number] => [s % t.length, Math.min(t.length, (s % t.length) + len + 1)]);
+        expect(windowsAroundHits(t, hits, before, after)).toEqual(reference(t, hits, before, after));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -5,12 +5,19 @@ import { linkRecognizer } from "./link/index.js";
 import { addressRecognizer } from "./address/index.js";
 import { handleRecognizers } from "./handle/index.js";
 import { contactRequestRecognizer, offPlatformRecognizer } from "./phrases/index.js";
+import { mayHoldPhrase } from "./phrases/hint.js";
+
+/** A recognizer that runs only on texts passing a cheap necessary condition. */
+function gated(recognizer: Recognizer, mayFind: (foldText: string) => boolean): Recognizer {
+  return { ...recognizer, find: (input) => (mayFind(input.fold.text) ? recognizer.find(input) : []) };
+}
 
 /**
  * Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after).
- * The phrase recognizers read the whole text: their sentence tokens are cut once per text and shared,
- * and their frames are skipped per sentence by the words they need (./phrases/frames.ts), which costs
- * less than cutting windows around hint words that occur in almost every text.
+ * The phrase recognizers read the whole text of any text with a lexicon word: their sentence tokens are
+ * cut once per text and shared, and their frames are skipped per sentence by the words they need
+ * (./phrases/frames.ts), which costs less than cutting windows around hint words that occur in almost
+ * every text.
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
   phoneRecognizer,
@@ -18,6 +25,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   linkRecognizer,
   addressRecognizer,
   ...handleRecognizers,
-  contactRequestRecognizer,
-  offPlatformRecognizer,
+  gated(contactRequestRecognizer, mayHoldPhrase),
+  gated(offPlatformRecognizer, mayHoldPhrase),
 ];

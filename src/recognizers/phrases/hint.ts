@@ -40,3 +40,15 @@ export const PHRASE_WORDS: ReadonlySet<string> = (() => {
   collect(OFF_PLATFORM_LEXICONS, words);
   return words;
 })();
+
+const alternation = [...PHRASE_WORDS].sort((a, b) => b.length - a.length).join("|");
+const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
+
+/**
+ * Whether a text (fold view) has any content word of the phrase lexicons. A text without one cannot
+ * hold a request or a proposal, so the recognizers skip it without cutting it into sentences: what
+ * keeps long runs of punctuation-separated noise ("a.a.a.…") cheap. The test stops at the first hit.
+ */
+export function mayHoldPhrase(text: string): boolean {
+  return PHRASE_HINT.test(text);
+}
