@@ -765,7 +765,7 @@ function recognizeIn(view: MappedText, original: string): Candidate[] {
   const text = view.text;
   if (!/\d/.test(text)) return [];
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const anchors = allMatches(STREET_ANCHOR, text);
+  const anchors = [...allMatches(STREET_ANCHOR, text)];
   const compounds = COMPOUND_ANY.test(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
