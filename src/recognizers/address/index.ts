@@ -16,12 +16,12 @@ import { COMPOUND_ANY,
   POSTCODES,
   REGION_AT,
   STATE_ZIP,
-  STATE_ZIP_HINT,
   STREET_ANCHOR,
   UNIT_AT,
   UNIT_BEFORE,
   compoundOf,
   isStrongStreetWord,
+  mayHoldStateZip,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -770,7 +770,7 @@ function recognizeIn(view: MappedText, original: string): Candidate[] {
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = JP_HINT.test(text);
-  const zipHint = STATE_ZIP_HINT.test(text);
+  const zipHint = mayHoldStateZip(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint) return [];
   const scan = new Scan(view, original);
   const raws: Raw[] = [];

@@ -170,7 +170,13 @@ export const DIRECTION_AT = new RegExp(
  */
 const STATE_ZIP_SOURCE = `(?<![${L}])[a-z]\\.?[a-z]\\.?,?\\s{1,3}\\d{5}(?:-\\d{4})?(?!\\d)`;
 export const STATE_ZIP = new RegExp(STATE_ZIP_SOURCE, "gu");
-export const STATE_ZIP_HINT = new RegExp(STATE_ZIP_SOURCE, "u");
+const STATE_ZIP_ANY = new RegExp(STATE_ZIP_SOURCE, "u");
+/** Five digits after white space: what every STATE_ZIP match holds, found without its leading look-behind. */
+const ZIP_AFTER_SPACE = /\s\d{5}(?!\d)/;
+/** Cheap test: could the text hold a state and ZIP? */
+export function mayHoldStateZip(text: string): boolean {
+  return ZIP_AFTER_SPACE.test(text) && STATE_ZIP_ANY.test(text);
+}
 
 /** "s/n" written where the house number goes. */
 export const NO_NUMBER_AT = new RegExp(`(?:${NO_NUMBER_MARKS.map(escapeRe).join("|")})(?![${L}])`, "uy");
