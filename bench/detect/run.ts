@@ -8,7 +8,7 @@
  * max ms per 100 KB input and whether it is ≤ 50 ms.
  *
  *   npm run bench                 # everything
- *   npm run bench -- --runs 5     # more runs per measurement
+ *   npm run bench -- --runs 9     # more runs per measurement
  *   npm run bench -- --only worst # only the 100 KB worst case (or: corpora)
  *
  * A report, not a test: always exits 0. Writes bench/results/detect.latest.json.

@@ -159,5 +159,36 @@ for (const scenario of scenarios) {
   console.log(`  scaling 1 → 2 workers: ${scaling}× (target ≥ 1.8×)`);
   report.push({ scenario: scenario.name, messages: scenario.messages, rows, scaling });
 }
+/** The workers' own work (decide, no NATS, no PostgreSQL) in one process, then in two at once. */
+async function decisionScaling(): Promise<{ one: number; two: number; scaling: number } | null> {
+  const loop = (): Promise<number> =>
+    new Promise((resolve) => {
+      const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bench/stream/decide-loop.ts")], { stdio: ["ignore", "pipe", "inherit"] });
+      let out = "";
+      child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
+      child.once("exit", () => {
+        try {
+          const r = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { checks?: number; seconds?: number };
+          resolve(r.checks && r.seconds ? r.checks / r.seconds : 0);
+        } catch {
+          resolve(0);
+        }
+      });
+    });
+  const one = await loop();
+  const two = (await Promise.all([loop(), loop()])).reduce((a, b) => a + b, 0);
+  if (!one || !two) return null;
+  return { one: Math.round(one), two: Math.round(two), scaling: Math.round((two / one) * 100) / 100 };
+}
+
+const decisions = await decisionScaling();
+if (decisions) {
+  console.log(
+    `\nThe workers' own work without NATS and PostgreSQL (guard.check on the job posts, bench/stream/decide-loop.ts):` +
+      ` 1 process ${decisions.one} checks/s, 2 at once ${decisions.two} checks/s → ${decisions.scaling}×.` +
+      `\nOn this machine NATS and PostgreSQL take their CPU from the same two cores, so 2 workers cannot reach 2×:` +
+      ` with W ms of worker CPU and S ms of NATS + PostgreSQL CPU per request, 2 workers on 2 cores reach at most 2W / (W + S) times 1 worker.`,
+  );
+}
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
-writeFileSync(join(ROOT, "bench/results/stream.latest.json"), JSON.stringify({ at: new Date().toISOString(), report }, null, 2) + "\n");
+writeFileSync(join(ROOT, "bench/results/stream.latest.json"), JSON.stringify({ at: new Date().toISOString(), report, decisions }, null, 2) + "\n");
