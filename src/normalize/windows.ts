@@ -1,20 +1,11 @@
 import type { MappedText } from "./view.js";
-import { allMatches } from "../core/matches.js";
 
 /**
- * Stretches of a long text worth a closer look: around each match of a cheap hint regex, widened to
- * white space and merged. Recognizers with many patterns run them on these stretches only, so a
- * 100 KB job ad costs the hint scan plus a few short windows instead of every pattern on every byte.
+ * Stretches of a long text worth a closer look: around each hit (a digit run, a pair of number
+ * words), widened to white space and merged. Recognizers with many patterns run them on these
+ * stretches only, so a 100 KB job ad costs one cheap pass plus a few short windows instead of every
+ * pattern on every byte. `hits` are [start, end) pairs in any order.
  */
-export function windowsAround(text: string, hint: RegExp, before: number, after: number): Array<[number, number]> {
-  if (!hint.global) throw new Error("windowsAround needs a global regex");
-  hint.lastIndex = 0;
-  const hits: Array<[number, number]> = [];
-  for (const m of allMatches(hint, text)) hits.push([m.index, m.index + m[0].length]);
-  return windowsAroundHits(text, hits, before, after);
-}
-
-/** The same for hits found another way; `hits` are [start, end) pairs in any order. */
 export function windowsAroundHits(text: string, hits: Array<[number, number]>, before: number, after: number): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   // Many hits (every digit of "1-1-1-…"): where the white space is, read once, instead of a walk per hit.

@@ -1,1 +1,1 @@
-export { scanWindows, sliceView, windowsAround, windowsAroundHits } from "../normalize/windows.js";
+export { scanWindows, sliceView, windowsAroundHits } from "../normalize/windows.js";

@@ -4,7 +4,7 @@ import { fold } from "../../normalize/fold.js";
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Platform } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
-import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
+import { aliasEntry, allAliases, findAliases, type AliasEntry } from "./aliases.js";
 import {
   AT_ONLY_ALIASES,
   DETERMINERS,
