@@ -1,4 +1,5 @@
 import type { Recognizer } from "./types.js";
+import type { MappedText } from "../normalize/view.js";
 import { phoneRecognizer } from "./phone/index.js";
 import { emailRecognizer } from "./email/index.js";
 import { linkRecognizer } from "./link/index.js";
@@ -7,9 +8,9 @@ import { handleRecognizers } from "./handle/index.js";
 import { contactRequestRecognizer, offPlatformRecognizer } from "./phrases/index.js";
 import { mayHoldPhrase } from "./phrases/hint.js";
 
-/** A recognizer that runs only on texts passing a cheap necessary condition. */
-function gated(recognizer: Recognizer, mayFind: (foldText: string) => boolean): Recognizer {
-  return { ...recognizer, find: (input) => (mayFind(input.fold.text) ? recognizer.find(input) : []) };
+/** A recognizer that runs only on texts passing a cheap necessary condition (read on the fold view). */
+function gated(recognizer: Recognizer, mayFind: (fold: MappedText) => boolean): Recognizer {
+  return { ...recognizer, find: (input) => (mayFind(input.fold) ? recognizer.find(input) : []) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { MappedText } from "../../normalize/view.js";
 import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "./index.js";
 
 /*
@@ -45,10 +46,17 @@ const alternation = [...PHRASE_WORDS].sort((a, b) => b.length - a.length).join("
 const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
 
 /**
- * Whether a text (fold view) has any content word of the phrase lexicons. A text without one cannot
+ * Whether a fold view has any content word of the phrase lexicons. A text without one cannot
  * hold a request or a proposal, so the recognizers skip it without cutting it into sentences: what
  * keeps long runs of punctuation-separated noise ("a.a.a.…") cheap. The test stops at the first hit.
  */
-export function mayHoldPhrase(text: string): boolean {
-  return PHRASE_HINT.test(text);
+export function mayHoldPhrase(view: MappedText): boolean {
+  // Both phrase recognizers ask about the same view in a row: the second answer comes from memory.
+  let answer = answers.get(view);
+  if (answer === undefined) {
+    answer = PHRASE_HINT.test(view.text);
+    answers.set(view, answer);
+  }
+  return answer;
 }
+const answers = new WeakMap<MappedText, boolean>();
