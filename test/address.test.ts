@@ -56,8 +56,8 @@ describe("address recognizer (C3)", () => {
         for (const c of cases) {
           const text = `${prose}${numbers}${prose}\n\n${c.text}\n\n${prose}${numbers}`;
           const offset = prose.length * 2 + numbers.length + 2;
-          const alone = find(c.text).map((f) => [f.start + offset, f.end + offset, f.value]);
-          const inside = find(text).map((f) => [f.start, f.end, f.value]);
+          const alone = find(c.text).map((f) => [f.start + offset, f.end + offset, f.value, f.confidence, f.evidence.contextWords]);
+          const inside = find(text).map((f) => [f.start, f.end, f.value, f.confidence, f.evidence.contextWords]);
           expect(inside, c.text).toEqual(alone);
         }
       });
