@@ -746,8 +746,7 @@ function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
+    if (!isDigitCode(text.charCodeAt(i))) continue;
     const start = i;
     while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
     runs.push([start, i + 1]);

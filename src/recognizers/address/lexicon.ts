@@ -92,8 +92,6 @@ const STREET_ALTERNATION = `${NOT_BEFORE}(?:${unique(STREET_WORDS.keys()).sort(b
 /** Every street-type word as a whole word (global). */
 export const STREET_ANCHOR = new RegExp(STREET_ALTERNATION, "gu");
 const COMPOUND_HINT = `(?:${COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : NOT_AFTER)).join("|")})`;
-/** Cheap test: does the text contain any street word, glued or not? */
-export const STREET_HINT = new RegExp(`${STREET_ALTERNATION}|${COMPOUND_HINT}`, "u");
 /** Cheap test: does the text contain a glued street word ("musterstraße")? */
 export const COMPOUND_ANY = new RegExp(COMPOUND_HINT, "u");
 

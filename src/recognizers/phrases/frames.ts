@@ -128,7 +128,7 @@ const STEP_BUDGET = 1000;
 export class FrameIndex<T> {
   private readonly byFirst = new Map<string, CompiledFrame<T>[]>();
   private readonly atStart: CompiledFrame<T>[] = [];
-  /** Required classes per frame, as ids into `classIds`. */
+  /** Required classes per frame, as class ids (see `classIdsOf`). */
   private readonly required = new Map<CompiledFrame<T>, readonly number[]>();
   /** Per word, the ids of the required classes it can start. */
   private readonly classIdsOf = new Map<string, number[]>();
