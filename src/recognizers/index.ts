@@ -1,5 +1,4 @@
 import type { Recognizer } from "./types.js";
-import type { MappedText } from "../normalize/view.js";
 import { phoneRecognizer } from "./phone/index.js";
 import { emailRecognizer } from "./email/index.js";
 import { linkRecognizer } from "./link/index.js";
@@ -8,17 +7,32 @@ import { handleRecognizers } from "./handle/index.js";
 import { contactRequestRecognizer, offPlatformRecognizer } from "./phrases/index.js";
 import { mayHoldPhrase } from "./phrases/hint.js";
 
-/** A recognizer that runs only on texts passing a cheap necessary condition (read on the fold view). */
-function gated(recognizer: Recognizer, mayFind: (fold: MappedText) => boolean): Recognizer {
-  return { ...recognizer, find: (input) => (mayFind(input.fold) ? recognizer.find(input) : []) };
-}
+/**
+ * C8 and C9 read the same sentences and share one gate: a text without a lexicon word holds neither,
+ * and is not cut into sentences at all. One entry, so the gate runs once per text; each candidate
+ * still names its own recognizer.
+ */
+const phraseRecognizer: Recognizer = {
+  name: "phrase",
+  types: [...contactRequestRecognizer.types, ...offPlatformRecognizer.types],
+  find: (input) => {
+    if (!mayHoldPhrase(input.fold.text)) return [];
+    // Each part fails on its own, as separate recognizers would (detectWith's guard, one level down).
+    return [contactRequestRecognizer, offPlatformRecognizer].flatMap((r) => {
+      try {
+        return r.find(input);
+      } catch {
+        return [];
+      }
+    });
+  },
+};
 
 /**
  * Every recognizer the default `detect` runs, in no particular order (overlaps are resolved after).
- * The phrase recognizers read the whole text of any text with a lexicon word: their sentence tokens are
- * cut once per text and shared, and their frames are skipped per sentence by the words they need
- * (./phrases/frames.ts), which costs less than cutting windows around hint words that occur in almost
- * every text.
+ * The phrase recognizers read the whole of any text with a lexicon word: its sentences are cut once
+ * and shared, and frames are skipped per sentence by the words they need (./phrases/frames.ts), which
+ * costs less than cutting windows around hint words that occur in almost every text.
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
   phoneRecognizer,
@@ -26,6 +40,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   linkRecognizer,
   addressRecognizer,
   ...handleRecognizers,
-  gated(contactRequestRecognizer, mayHoldPhrase),
-  gated(offPlatformRecognizer, mayHoldPhrase),
+  phraseRecognizer,
 ];

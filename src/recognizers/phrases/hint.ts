@@ -1,4 +1,3 @@
-import type { MappedText } from "../../normalize/view.js";
 import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "./index.js";
 
 /*
@@ -50,13 +49,6 @@ const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
  * hold a request or a proposal, so the recognizers skip it without cutting it into sentences: what
  * keeps long runs of punctuation-separated noise ("a.a.a.…") cheap. The test stops at the first hit.
  */
-export function mayHoldPhrase(view: MappedText): boolean {
-  // Both phrase recognizers ask about the same view in a row: the second answer comes from memory.
-  let answer = answers.get(view);
-  if (answer === undefined) {
-    answer = PHRASE_HINT.test(view.text);
-    answers.set(view, answer);
-  }
-  return answer;
+export function mayHoldPhrase(foldText: string): boolean {
+  return PHRASE_HINT.test(foldText);
 }
-const answers = new WeakMap<MappedText, boolean>();
