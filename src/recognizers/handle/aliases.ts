@@ -76,26 +76,11 @@ interface Unit {
 interface TrieNode {
   /** Keyed by the unit's regex fragment, in insertion order (the regex's alternation order). */
   children: Map<string, TrieNode>;
-  /** Code points each child's unit accepts, parallel to `children`. */
-  accepts: Map<string, ReadonlySet<number>>;
-  /** Per code point, the children whose unit accepts it, in `children` order (filled by `index`). */
+  /** Per code point, the children whose unit accepts it, in `children` order: what `findAliases` walks. */
   next: Map<number, TrieNode[]>;
   end: boolean;
 }
-const newNode = (): TrieNode => ({ children: new Map(), accepts: new Map(), next: new Map(), end: false });
-
-/** Fills every node's `next` table from its children and their accepted characters. */
-function index(node: TrieNode): TrieNode {
-  for (const [re, child] of node.children) {
-    for (const cp of node.accepts.get(re)!) {
-      const list = node.next.get(cp) ?? [];
-      list.push(child);
-      node.next.set(cp, list);
-    }
-    index(child);
-  }
-  return node;
-}
+const newNode = (): TrieNode => ({ children: new Map(), next: new Map(), end: false });
 
 function insert(root: TrieNode, units: Unit[]): void {
   let node = root;
@@ -104,7 +89,13 @@ function insert(root: TrieNode, units: Unit[]): void {
     if (!next) {
       next = newNode();
       node.children.set(u.re, next);
-      node.accepts.set(u.re, new Set([...u.chars].map((c) => c.codePointAt(0)!)));
+      // Children are created in `children` order, so appending keeps each list in that order.
+      for (const ch of new Set(u.chars)) {
+        const cp = ch.codePointAt(0)!;
+        const list = node.next.get(cp) ?? [];
+        list.push(next);
+        node.next.set(cp, list);
+      }
     }
     node = next;
   }
@@ -171,7 +162,7 @@ function buildTable(): { byKey: Map<string, AliasEntry>; conflicts: string[]; re
   const parts: string[] = [];
   if (spaced.children.size) parts.push(`(?<!${WORD_CHAR})${compileNode(spaced, `(?!${WORD_CHAR})`)}`);
   if (unspaced.children.size) parts.push(compileNode(unspaced, ""));
-  return { byKey, conflicts, regex: new RegExp(parts.join("|"), "gu"), spaced: index(spaced), unspaced: index(unspaced) };
+  return { byKey, conflicts, regex: new RegExp(parts.join("|"), "gu"), spaced, unspaced };
 }
 
 const TABLE = buildTable();
