@@ -760,9 +760,9 @@ function recognize(input: ScanInput): Candidate[] {
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
+/** One window of `recognize` (it holds a digit run by construction). */
 function recognizeIn(view: MappedText, original: string): Candidate[] {
   const text = view.text;
-  if (!/\d/.test(text)) return [];
   // The street words are collected once: their presence is the hint, and `streets` walks them.
   const anchors = [...allMatches(STREET_ANCHOR, text)];
   const compounds = COMPOUND_ANY.test(text);
