@@ -31,6 +31,9 @@ function isWordUnit(text: string, i: number, c: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/** UTF-16 units of the code point a unit starts (2 for a high surrogate). */
+const widthOf = (c: number) => (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+
 /** Sentence marks: `. ! ? ;`, line breaks, `¿ ¡`. */
 const isMarkUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1;
 
@@ -53,16 +56,16 @@ export function sentencesOf(view: MappedText): Sentence[] {
     const c = text.charCodeAt(i);
     if (isWordUnit(text, i, c)) {
       const start = i;
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      i += widthOf(c);
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isWordUnit(text, i, d)) break;
-        i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+        i += widthOf(d);
       }
       tokens.push({ text: text.slice(start, i), start, end: i });
       continue;
     }
-    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    i += widthOf(c);
     if (!isMarkUnit(c)) continue;
     if (tokens.length > 0) {
       out.push({ tokens, question: c === 63 });
