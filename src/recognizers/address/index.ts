@@ -14,9 +14,10 @@ import { COMPOUND_ANY,
   PO_BOX_HINT,
   PO_BOX_WEAK,
   POSTCODES,
+  POSTCODE_ANY_AT,
   REGION_AT,
-  STATE_ZIP,
   STREET_ANCHOR,
+  STATE_ZIP,
   UNIT_AT,
   UNIT_BEFORE,
   compoundOf,
@@ -62,6 +63,11 @@ interface Tail {
   parts: Part[];
 }
 
+interface Postcode {
+  end: number;
+  short: boolean;
+}
+
 interface Raw {
   start: number;
   end: number;
@@ -105,6 +111,7 @@ class Scan {
   readonly text: string;
   readonly toks: Token[];
   private mixedCase: boolean | undefined;
+  private readonly postcodes = new Map<number, Postcode | null>();
 
   constructor(
     private readonly view: MappedText,
@@ -152,9 +159,22 @@ class Scan {
     return m ? pos + m[0].length : -1;
   }
 
-  /** Longest postcode at `pos`: its end and whether it is a short (4-digit) one. */
-  private postcodeAt(pos: number): { end: number; short: boolean } | null {
-    let best: { end: number; short: boolean } | null = null;
+  /**
+   * Longest postcode at `pos`: its end and whether it is a short (4-digit) one. The tail grammar
+   * asks at the same positions again and again (is a clause over? is this a city?), so answers are
+   * kept per position.
+   */
+  private postcodeAt(pos: number): Postcode | null {
+    let known = this.postcodes.get(pos);
+    if (known === undefined) {
+      known = this.sticky(POSTCODE_ANY_AT, pos) < 0 ? null : this.longestPostcodeAt(pos);
+      this.postcodes.set(pos, known);
+    }
+    return known;
+  }
+
+  private longestPostcodeAt(pos: number): Postcode | null {
+    let best: Postcode | null = null;
     for (const p of POSTCODES) {
       const end = this.sticky(p.re, pos);
       if (end < 0 || (best && end <= best.end)) continue;

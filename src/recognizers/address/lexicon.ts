@@ -131,16 +131,24 @@ export interface PostcodeMatcher {
   short: boolean;
 }
 export const POSTCODES: PostcodeMatcher[] = [];
+const POSTCODE_PATTERNS: string[] = [];
 {
   const seen = new Set<string>();
   for (const c of COUNTRIES) {
     for (const p of c.postcodes) {
       if (seen.has(p.pattern)) continue;
       seen.add(p.pattern);
-      POSTCODES.push({ re: new RegExp(`${POSTCODE_LABEL}(?:${p.pattern})(?![${L}]|-\\d)`, "uy"), short: p.short ?? false });
+      const pattern = `(?:${p.pattern})(?![${L}]|-\\d)`;
+      POSTCODE_PATTERNS.push(pattern);
+      POSTCODES.push({ re: new RegExp(`${POSTCODE_LABEL}${pattern}`, "uy"), short: p.short ?? false });
     }
   }
 }
+/**
+ * Matches at a position exactly when one of POSTCODES does: one test rejects the many positions
+ * where no postcode starts, before the per-format loop looks for the longest.
+ */
+export const POSTCODE_ANY_AT = new RegExp(`${POSTCODE_LABEL}(?:${POSTCODE_PATTERNS.join("|")})`, "uy");
 
 /* Regions: names as written, and two-letter codes also with dots ("n.y.", "d.c"). */
 const regionAlternatives = allOf((c) => c.regions).flatMap((r) => {
