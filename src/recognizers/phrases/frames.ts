@@ -119,6 +119,38 @@ function literal(body: string): PhraseSet {
 /** At most this many matcher steps per frame and start word; the widest frames need about 200. */
 const STEP_BUDGET = 1000;
 
+/*
+ * Words the frame indexes know, numbered once for all of them. A sentence's tokens are numbered by
+ * one table look-up each (shared by every index through `wordIdsOf`), and each index then reads
+ * plain arrays by number: the request and proposal indexes together used to make four look-ups per
+ * word of every sentence, and most words are in no vocabulary at all.
+ */
+const WORD_IDS = new Map<string, number>();
+const NO_WORD = -1;
+
+function registerWord(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) {
+    id = WORD_IDS.size;
+    WORD_IDS.set(word, id);
+  }
+  return id;
+}
+
+const idsCache = new WeakMap<readonly Token[], readonly number[]>();
+
+/** The vocabulary number of each token (NO_WORD when no index knows the word), cached per sentence. */
+function wordIdsOf(tokens: readonly Token[]): readonly number[] {
+  let ids = idsCache.get(tokens);
+  if (!ids) {
+    const list: number[] = [];
+    for (let i = 0; i < tokens.length; i++) list.push(WORD_IDS.get(tokens[i]!.text) ?? NO_WORD);
+    idsCache.set(tokens, list);
+    ids = list;
+  }
+  return ids;
+}
+
 /**
  * Frames indexed by the first word they can start with. Each frame also records the word classes
  * it cannot match without (its required elements after the first): a sentence that holds no first
@@ -126,19 +158,18 @@ const STEP_BUDGET = 1000;
  * per word of the sentence instead of being run.
  */
 export class FrameIndex<T> {
-  private readonly byFirst = new Map<string, CompiledFrame<T>[]>();
-  private readonly atStart: CompiledFrame<T>[] = [];
-  /** Required classes per frame, as class ids (see `classIdsOf`). */
-  private readonly required = new Map<CompiledFrame<T>, readonly number[]>();
-  /** Per word, the ids of the required classes it can start. */
-  private readonly classIdsOf = new Map<string, number[]>();
+  /** Frames (with their required classes) by the vocabulary number of their first word. */
+  private readonly byFirst: Array<Indexed<T>[] | undefined> = [];
+  private readonly atStart: Indexed<T>[] = [];
+  /** Per vocabulary number, the ids of the required classes the word can start. */
+  private readonly classIdsOf: Array<number[] | undefined> = [];
   private classCount = 0;
 
   constructor(frames: Iterable<CompiledFrame<T>>) {
     const idOf = new Map<PhraseSet | Special, number>();
     for (const f of frames) {
       const first = f.elements[0]!;
-      const ids: number[] = [];
+      const needs: number[] = [];
       for (const el of f.elements.slice(first.k === "start" ? 0 : 1)) {
         if ((el.k !== "set" && el.k !== "special") || el.opt) continue;
         const cls = el.k === "set" ? el.set : el.special;
@@ -147,62 +178,84 @@ export class FrameIndex<T> {
           id = this.classCount++;
           idOf.set(cls, id);
           for (const w of el.k === "set" ? el.set.firstTokens() : el.special.firstTokens()) {
-            const list = this.classIdsOf.get(w) ?? [];
-            list.push(id);
-            this.classIdsOf.set(w, list);
+            (this.classIdsOf[registerWord(w)] ??= []).push(id);
           }
         }
-        if (!ids.includes(id)) ids.push(id);
+        if (!needs.includes(id)) needs.push(id);
       }
-      this.required.set(f, ids);
+      const entry: Indexed<T> = { frame: f, needs };
       if (first.k === "start") {
-        this.atStart.push(f);
+        this.atStart.push(entry);
         continue;
       }
       const keys = first.k === "set" ? first.set.firstTokens() : first.k === "special" ? first.special.firstTokens() : [];
       for (const key of keys) {
-        const list = this.byFirst.get(key) ?? [];
-        if (!list.includes(f)) list.push(f);
-        this.byFirst.set(key, list);
+        const list = (this.byFirst[registerWord(key)] ??= []);
+        if (!list.some((e) => e.frame === f)) list.push(entry);
       }
     }
   }
 
-  /** Which required classes have a first word somewhere in the sentence. */
-  private presence(tokens: readonly Token[]): Uint8Array {
-    const present = new Uint8Array(this.classCount);
-    for (const t of tokens) {
-      const ids = this.classIdsOf.get(t.text);
-      if (ids) for (const id of ids) present[id] = 1;
+  /**
+   * Which required classes have a first word somewhere in the sentence: class c is present when
+   * `seen[c] === stamp`. One buffer serves every sentence (a new stamp per sentence), because a
+   * fresh typed array per sentence cost more than the look-ups that fill it.
+   */
+  private seen: Uint32Array | undefined;
+  private stamp = 0;
+
+  private presence(ids: readonly number[]): number {
+    const seen = (this.seen ??= new Uint32Array(this.classCount));
+    if (++this.stamp === 0xffffffff) {
+      seen.fill(0);
+      this.stamp = 1;
     }
-    return present;
+    const stamp = this.stamp;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const classes = id === NO_WORD ? undefined : this.classIdsOf[id];
+      if (classes) for (let k = 0; k < classes.length; k++) seen[classes[k]!] = stamp;
+    }
+    return stamp;
   }
 
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(tokens: readonly Token[], question: boolean): FrameMatch<T>[] {
     const out: FrameMatch<T>[] = [];
-    let present: Uint8Array | undefined;
+    const ids = wordIdsOf(tokens);
+    let stamp = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const keyed = this.byFirst.get(tokens[i]!.text);
-      const frames = i === 0 && this.atStart.length > 0 ? [...this.atStart, ...(keyed ?? [])] : keyed;
-      if (!frames) continue;
-      present ??= this.presence(tokens);
-      for (const frame of frames) {
-        const needs = this.required.get(frame)!;
-        let possible = true;
-        for (const id of needs) {
-          if (present[id] === 0) {
-            possible = false;
-            break;
+      const id = ids[i]!;
+      const keyed = id === NO_WORD ? undefined : this.byFirst[id];
+      // Frames that start at the sentence start come first there, as they always have.
+      for (let pass = i === 0 ? 0 : 1; pass < 2; pass++) {
+        const list = pass === 0 ? this.atStart : keyed;
+        if (!list || list.length === 0) continue;
+        if (stamp === 0) stamp = this.presence(ids);
+        const seen = this.seen!;
+        for (let f = 0; f < list.length; f++) {
+          const { frame, needs } = list[f]!;
+          let possible = true;
+          for (let k = 0; k < needs.length; k++) {
+            if (seen[needs[k]!] !== stamp) {
+              possible = false;
+              break;
+            }
           }
+          if (!possible) continue;
+          const m = runFrame(frame, tokens, question, i);
+          if (m) out.push(m);
         }
-        if (!possible) continue;
-        const m = runFrame(frame, tokens, question, i);
-        if (m) out.push(m);
       }
     }
     return out;
   }
+}
+
+/** A frame in an index, with the classes it cannot match without. */
+interface Indexed<T> {
+  frame: CompiledFrame<T>;
+  needs: readonly number[];
 }
 
 interface RunState {
