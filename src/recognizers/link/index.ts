@@ -5,6 +5,7 @@ import { platformForHost, platformForScheme } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } from "./hosts.js";
 import { allMatches } from "../../core/matches.js";
+import { EXTRA_TLDS, mayHoldLink } from "./tlds.js";
 
 /*
  * Links of every class (C4–C7, S1/S2): linkify-it finds them (with and without a scheme),
@@ -14,12 +15,12 @@ import { allMatches } from "../../core/matches.js";
 const SCHEME_TAIL = /^[a-z0-9+/][a-z0-9.,\-_:+=?&%/@]{2,79}/i;
 const schemeValidator = (text: string, pos: number) => SCHEME_TAIL.exec(text.slice(pos, pos + 96))?.[0].length ?? 0;
 
-const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, maxLength: 2048 });
+/** The configured linkify-it (exported so tests can hold ./tlds.ts to it). */
+export const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, maxLength: 2048 });
 for (const scheme of ["skype:", "tg:", "whatsapp:", "viber:", "tel:", "sms:", "callto:", "facetime:"]) {
   linkify.add(scheme, { validate: schemeValidator });
 }
-// Short-link and newer TLDs that contact links use and linkify-it's default list lacks.
-linkify.tlds(["gle", "me", "so", "ee", "gg", "ly", "hr", "ai", "link", "page", "site", "app", "dev", "bio", "chat", "social", "link"], true);
+linkify.tlds([...EXTRA_TLDS], true);
 
 interface Classified {
   type: FindingType;
@@ -105,7 +106,8 @@ interface LinkMatch {
 
 /**
  * linkify-it over the whole text costs more than the rest of detection together, and links never
- * contain white space: so only the white-space-delimited tokens that look like links are handed to it.
+ * contain white space: so only the white-space-delimited tokens that look like links, and that
+ * could hold one by ./tlds.ts, are handed to it.
  */
 function matchLinks(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
@@ -119,7 +121,9 @@ function matchLinks(text: string): LinkMatch[] {
     covered = end;
     // One character of context on each side keeps linkify-it's boundary rules intact.
     const from = Math.max(0, start - 1);
-    for (const m of linkify.match(text.slice(from, end)) ?? []) {
+    const piece = text.slice(from, end);
+    if (!mayHoldLink(piece)) continue;
+    for (const m of linkify.match(piece) ?? []) {
       out.push({ schema: m.schema, index: m.index + from, lastIndex: m.lastIndex + from, raw: m.raw, url: m.url });
     }
   }
