@@ -78,9 +78,11 @@ interface TrieNode {
   children: Map<string, TrieNode>;
   /** Per code point, the children whose unit accepts it, in `children` order: what `findAliases` walks. */
   next: Map<number, TrieNode[]>;
+  /** `next` for ASCII code points, as an array: the walker's look-up for almost every character. */
+  ascii: Array<TrieNode[] | undefined>;
   end: boolean;
 }
-const newNode = (): TrieNode => ({ children: new Map(), next: new Map(), end: false });
+const newNode = (): TrieNode => ({ children: new Map(), next: new Map(), ascii: new Array<TrieNode[] | undefined>(128).fill(undefined), end: false });
 
 function insert(root: TrieNode, units: Unit[]): void {
   let node = root;
@@ -95,6 +97,7 @@ function insert(root: TrieNode, units: Unit[]): void {
         const list = node.next.get(cp) ?? [];
         list.push(next);
         node.next.set(cp, list);
+        if (cp < 0x80) node.ascii[cp] = list;
       }
     }
     node = next;
@@ -185,6 +188,9 @@ const isWordCharAt = (text: string, i: number): boolean => {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   return WORD_CHAR_RE.test(text[i]!);
 };
+/** `isWordCharAt` for ASCII, as a table. */
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = isWordCharAt(String.fromCharCode(c), 0) ? 1 : 0;
 const isSeparator = (c: number) => c === 46 || c === 45 || c === 95 || c === 32;
 
 /** First code points of the spaced and unspaced tries: a position starting with none is skipped at once. */
@@ -207,12 +213,13 @@ function walkTail(text: string, node: TrieNode, pos: number, spacedEnd: boolean)
 
 function walkChildren(text: string, node: TrieNode, pos: number, spacedEnd: boolean): number {
   if (pos >= text.length) return -1;
-  const cp = text.codePointAt(pos)!;
-  const children = node.next.get(cp);
+  const c = text.charCodeAt(pos);
+  const cp = c < 0x80 ? c : text.codePointAt(pos)!;
+  const children = c < 0x80 ? node.ascii[c] : node.next.get(cp);
   if (!children) return -1;
   const width = cp > 0xffff ? 2 : 1;
-  for (const child of children) {
-    const r = walkTail(text, child, pos + width, spacedEnd);
+  for (let k = 0; k < children.length; k++) {
+    const r = walkTail(text, children[k]!, pos + width, spacedEnd);
     if (r >= 0) return r;
   }
   return -1;
@@ -223,28 +230,59 @@ const FIRST_SPACED_ASCII = new Uint8Array(128);
 for (const cp of FIRST_SPACED) if (cp < 0x80) FIRST_SPACED_ASCII[cp] = 1;
 if ([...FIRST_UNSPACED].some((cp) => cp < 0x80)) throw new Error("an unspaced alias starts with an ASCII character");
 
+/**
+ * Whether a spaced alias can start with ASCII characters c1 c2 (c1 * 128 + c2): the walk from the
+ * root can get past its first step only when c2 is a separator, continues some child of c1, or ends
+ * a one-character alias. Most word starts ("the", "and", "we") fail here without a walk.
+ */
+const SPACED_PAIR = new Uint8Array(128 * 128);
+for (let c1 = 0; c1 < 128; c1++) {
+  for (const child of TABLE.spaced.ascii[c1] ?? []) {
+    for (let c2 = 0; c2 < 128; c2++) {
+      const continues = child.children.size > 0 && (isSeparator(c2) || child.ascii[c2] !== undefined);
+      const ends = child.end && !isWordCharAt(String.fromCharCode(c2), 0);
+      if (continues || ends) SPACED_PAIR[c1 * 128 + c2] = 1;
+    }
+  }
+}
+
+/** The spaced walk from a word start at `i` whose first unit is ASCII `c`, behind the pair test. */
+function spacedAt(text: string, i: number, c: number): number {
+  if (i + 1 < text.length) {
+    const c2 = text.charCodeAt(i + 1);
+    if (c2 < 0x80 && SPACED_PAIR[c * 128 + c2] === 0) return -1;
+  }
+  return walkChildren(text, TABLE.spaced, i, true);
+}
+
 /** Every platform word in `text` as [start, end) pairs: exactly the matches of `ALIAS_REGEX`, in order. */
 export function findAliases(text: string, firstOnly = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
   let i = 0;
+  // Whether the unit before `i` continues a word (kept as the loop goes, not tested again per start).
+  let afterWord = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     let end = -1;
     let width = 1;
     if (c < 0x80) {
-      if (FIRST_SPACED_ASCII[c] === 1 && (i === 0 || !isWordCharAt(text, i - 1))) end = walkChildren(text, TABLE.spaced, i, true);
+      if (!afterWord && FIRST_SPACED_ASCII[c] === 1) end = spacedAt(text, i, c);
     } else {
       const cp = text.codePointAt(i)!;
       width = cp > 0xffff ? 2 : 1;
-      if (FIRST_SPACED.has(cp) && (i === 0 || !isWordCharAt(text, i - 1))) end = walkChildren(text, TABLE.spaced, i, true);
+      if (!afterWord && FIRST_SPACED.has(cp)) end = walkChildren(text, TABLE.spaced, i, true);
       if (end < 0 && FIRST_UNSPACED.has(cp)) end = walkChildren(text, TABLE.unspaced, i, false);
     }
     if (end > i) {
       out.push([i, end]);
       if (firstOnly) return out;
       i = end;
-    } else i += width;
+      afterWord = isWordCharAt(text, i - 1);
+    } else {
+      i += width;
+      afterWord = c < 0x80 ? WORD_ASCII[c] === 1 : isWordCharAt(text, i - 1);
+    }
   }
   return out;
 }
