@@ -4,23 +4,25 @@ import { emailRecognizer } from "./email/index.js";
 import { linkRecognizer } from "./link/index.js";
 import { addressRecognizer } from "./address/index.js";
 import { handleRecognizers } from "./handle/index.js";
-import { contactRequestRecognizer, offPlatformRecognizer } from "./phrases/index.js";
+import { contactRequestRecognizer, findOffPlatform, findRequests, offPlatformRecognizer } from "./phrases/index.js";
 import { mayHoldPhrase } from "./phrases/hint.js";
+import { sentencesOf } from "./phrases/tokens.js";
 
 /**
  * C8 and C9 read the same sentences and share one gate: a text without a lexicon word holds neither,
- * and is not cut into sentences at all. One entry, so the gate runs once per text; each candidate
- * still names its own recognizer.
+ * and is not cut into sentences at all. One entry, so the gate runs and the sentences are cut once
+ * per text; each candidate still names its own recognizer.
  */
 const phraseRecognizer: Recognizer = {
   name: "phrase",
   types: [...contactRequestRecognizer.types, ...offPlatformRecognizer.types],
   find: (input) => {
     if (!mayHoldPhrase(input.fold.text)) return [];
+    const sentences = sentencesOf(input.fold);
     // Each part fails on its own, as separate recognizers would (detectWith's guard, one level down).
-    return [contactRequestRecognizer, offPlatformRecognizer].flatMap((r) => {
+    return [findRequests, findOffPlatform].flatMap((find) => {
       try {
-        return r.find(input);
+        return find(input.fold, sentences);
       } catch {
         return [];
       }

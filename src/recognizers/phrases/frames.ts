@@ -1,4 +1,4 @@
-import { PhraseSet, type Token } from "./tokens.js";
+import { PhraseSet, type Sentence, type Token } from "./tokens.js";
 
 /*
  * A tiny pattern language over word tokens, so the grammar of a request or a proposal can be
@@ -137,17 +137,13 @@ function registerWord(word: string): number {
   return id;
 }
 
-const idsCache = new WeakMap<readonly Token[], readonly number[]>();
-
-/** The vocabulary number of each token (NO_WORD when no index knows the word), cached per sentence. */
-function wordIdsOf(tokens: readonly Token[]): readonly number[] {
-  let ids = idsCache.get(tokens);
-  if (!ids) {
-    const list: number[] = [];
-    for (let i = 0; i < tokens.length; i++) list.push(WORD_IDS.get(tokens[i]!.text) ?? NO_WORD);
-    idsCache.set(tokens, list);
-    ids = list;
-  }
+/** The vocabulary number of each token (NO_WORD when no index knows the word), kept on the sentence. */
+function wordIdsOf(sentence: Sentence): readonly number[] {
+  if (sentence.wordIds) return sentence.wordIds;
+  const tokens = sentence.tokens;
+  const ids: number[] = [];
+  for (let i = 0; i < tokens.length; i++) ids.push(WORD_IDS.get(tokens[i]!.text) ?? NO_WORD);
+  sentence.wordIds = ids;
   return ids;
 }
 
@@ -220,9 +216,10 @@ export class FrameIndex<T> {
   }
 
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
-  matchSentence(tokens: readonly Token[], question: boolean): FrameMatch<T>[] {
+  matchSentence(sentence: Sentence): FrameMatch<T>[] {
+    const { tokens, question } = sentence;
     const out: FrameMatch<T>[] = [];
-    const ids = wordIdsOf(tokens);
+    const ids = wordIdsOf(sentence);
     let stamp = 0;
     for (let i = 0; i < tokens.length; i++) {
       const id = ids[i]!;

@@ -1,4 +1,4 @@
-import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import type { Candidate, Recognizer } from "../types.js";
 import type { MappedText } from "../../normalize/view.js";
 import { PLATFORMS, platformById } from "../platforms/index.js";
 import type { Platform } from "../platforms/types.js";
@@ -327,8 +327,8 @@ function languageMatcher<L extends { frames: readonly CompiledFrame<T>[] }, T>(l
     for (const f of l.frames) langOf.set(f, k);
   });
   const index = new FrameIndex<T>(langOf.keys());
-  return (tokens: readonly Token[], question: boolean): Array<[L, FrameMatch<T>[]]> => {
-    const matches = index.matchSentence(tokens, question);
+  return (sentence: Sentence): Array<[L, FrameMatch<T>[]]> => {
+    const matches = index.matchSentence(sentence);
     if (matches.length === 0) return [];
     const groups: Array<FrameMatch<T>[] | undefined> = [];
     for (const m of matches) (groups[langOf.get(m.frame)!] ??= []).push(m);
@@ -437,14 +437,14 @@ interface Hit {
   kind?: OffPlatformKind;
 }
 
-function findRequests(input: ScanInput): Candidate[] {
-  const fold = input.fold;
-  const sentences = sentencesOf(fold);
+/** C8 over sentences already cut from the fold view (the combined phrase entry cuts them once for C8 and C9). */
+export function findRequests(fold: MappedText, sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const { tokens, question } = sentences[s]!;
+    const sentence = sentences[s]!;
+    const tokens = sentence.tokens;
     const hits: Hit[] = [];
-    for (const [lang, matches] of REQUEST_MATCHER(tokens, question)) {
+    for (const [lang, matches] of REQUEST_MATCHER(sentence)) {
       const guards = new SentenceGuards(tokens, lang.guards);
       for (const m of matches) {
         if (!guards.passes(m, m.frame.meta.anchorGuard === true)) continue;
@@ -500,7 +500,7 @@ function mergeOverlapping(hits: Hit[]): Hit[] {
 export const contactRequestRecognizer: Recognizer = {
   name: "phrase.contact_request",
   types: ["contact_request"],
-  find: findRequests,
+  find: (input) => findRequests(input.fold, sentencesOf(input.fold)),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -552,12 +552,13 @@ function namedAsSkill(tokens: readonly Token[], m: FrameMatch<OffPlatformFrame>)
 /** Cues this close (in words) belong to one proposal. */
 const CLUSTER_GAP = 8;
 
-function findOffPlatform(input: ScanInput): Candidate[] {
-  const fold = input.fold;
+/** C9 over sentences already cut from the fold view. */
+export function findOffPlatform(fold: MappedText, sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const { tokens, question } of sentencesOf(fold)) {
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
     const hits: Hit[] = [];
-    for (const [lang, matches] of OFF_PLATFORM_MATCHER(tokens, question)) {
+    for (const [lang, matches] of OFF_PLATFORM_MATCHER(sentence)) {
       const guards = new SentenceGuards(tokens, lang.guards);
       for (const m of matches) {
         const f = m.frame.meta;
@@ -639,5 +640,5 @@ function candidateOf(cluster: Hit[], tokens: readonly Token[]): Candidate | null
 export const offPlatformRecognizer: Recognizer = {
   name: "phrase.off_platform",
   types: ["off_platform"],
-  find: findOffPlatform,
+  find: (input) => findOffPlatform(input.fold, sentencesOf(input.fold)),
 };

@@ -20,6 +20,8 @@ export interface Sentence {
   readonly tokens: readonly Token[];
   /** The sentence ends with a question mark. */
   readonly question: boolean;
+  /** The tokens' vocabulary numbers, filled by the first frame index that reads the sentence (./frames.ts). */
+  wordIds?: readonly number[];
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -37,16 +39,13 @@ const widthOf = (c: number) => (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 /** Sentence marks: `. ! ? ;`, line breaks, `¿ ¡`. */
 const isMarkUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1;
 
-const cache = new WeakMap<MappedText, Sentence[]>();
-
 /**
- * Cuts the fold view into sentences of word tokens (cached per view: both recognizers share it).
+ * Cuts the fold view into sentences of word tokens (the combined phrase entry cuts once for both
+ * recognizers: ../index.ts).
  * A char-code loop rather than a Unicode-property regex: the fold view is almost all ASCII, and
  * this runs over every byte of every text.
  */
 export function sentencesOf(view: MappedText): Sentence[] {
-  const hit = cache.get(view);
-  if (hit) return hit;
   const text = view.text;
   const n = text.length;
   const out: Sentence[] = [];
@@ -68,16 +67,15 @@ export function sentencesOf(view: MappedText): Sentence[] {
     i += widthOf(c);
     if (!isMarkUnit(c)) continue;
     if (tokens.length > 0) {
-      out.push({ tokens, question: c === 63 });
+      out.push({ tokens, question: c === 63, wordIds: undefined });
       tokens = [];
     } else if (c === 63 && out.length > 0) {
       // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
       const last = out[out.length - 1]!;
-      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true };
+      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true, wordIds: undefined };
     }
   }
-  if (tokens.length > 0) out.push({ tokens, question: false });
-  cache.set(view, out);
+  if (tokens.length > 0) out.push({ tokens, question: false, wordIds: undefined });
   return out;
 }
 
