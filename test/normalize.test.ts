@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { fold, digitsView, toOriginal, type MappedText } from "../src/normalize/index.js";
 import { detect } from "../src/index.js";
-import { decodeEntities, foldCharacters, foldEachCharacter } from "../src/normalize/fold.js";
+import { collapseSpacedCharacters, decodeEntities, foldCharacters, foldEachCharacter, joinSpacedRuns } from "../src/normalize/fold.js";
 import { identityView } from "../src/normalize/view.js";
 import { windowsAroundHits } from "../src/normalize/windows.js";
 
@@ -175,6 +175,26 @@ describe("fold stage 2: the in-place fast path equals the character loop", () =>
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("fold stage 3: the pre-test never skips a run the loop would join", () => {
+  const unitsOf = (v: MappedText) =>
+    Array.from({ length: v.text.length }, (_, k) => [v.text[k], v.srcStart ? v.srcStart[k] : k, v.srcEnd ? v.srcEnd[k] : k + 1, v.flags ? v.flags[k] : 0]);
+  const piece = fc.constantFrom("a", "b", "1", "@", ".", "é", "😀", " ", "  ", "   ", "    ", "\n", "\n\n", "\t", "\u00a0", "\r", "ab", "xyz", " a b c d e ");
+  const text = fc.array(piece, { maxLength: 24 }).map((p) => p.join(""));
+  it("same text, maps and flags as the loop alone, for runs of 2 to 6", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 2, max: 6 }), (t, minRun) => {
+        const input = identityView(t);
+        expect(unitsOf(collapseSpacedCharacters(input, minRun))).toEqual(unitsOf(joinSpacedRuns(input, minRun)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("joins what it should", () => {
+    expect(collapseSpacedCharacters(identityView("k e n j i @ g m a i l")).text).toBe("kenji@gmail");
+    expect(collapseSpacedCharacters(identityView("a b c d")).text).toBe("a b c d");
   });
 });
 

@@ -209,11 +209,34 @@ export function foldEachCharacter(input: MappedText): MappedText {
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
+ * `minRun` single units (non-space characters standing alone, as `isSpace` counts space) with one to
+ * three spaces between each: what every run `collapseSpacedCharacters` joins holds, so a text
+ * without a match has nothing to join. Disjoint classes and bounded gaps: linear time.
+ */
+const SPACE_CLASS = "[ \\t\\n\\r\\xa0]";
+const UNIT_CLASS = "[^ \\t\\n\\r\\xa0]";
+const spacedRunTests = new Map<number, RegExp>();
+function spacedRunTest(minRun: number): RegExp {
+  let re = spacedRunTests.get(minRun);
+  if (!re) {
+    re = new RegExp(`(?<!${UNIT_CLASS})${UNIT_CLASS}(?:${SPACE_CLASS}{1,3}${UNIT_CLASS}){${Math.max(0, minRun - 1)}}(?!${UNIT_CLASS})`);
+    spacedRunTests.set(minRun, re);
+  }
+  return re;
+}
+
+/**
  * Stage 3: letters or digits written one at a time with spaces or line breaks between them
  * ("k e n j i @ g m a i l . c o m"). Runs of five or more single characters are joined;
  * a wider gap inside the run is kept as one space, since it usually separates words.
  */
 export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedText {
+  // Most texts hold no such run: one native scan says so before the loop walks every unit.
+  return spacedRunTest(minRun).test(input.text) ? joinSpacedRuns(input, minRun) : input;
+}
+
+/** Stage 3's loop, without the pre-test (exported so tests hold the pre-test to it). */
+export function joinSpacedRuns(input: MappedText, minRun = 5): MappedText {
   const text = input.text;
   const n = text.length;
   // Token boundaries: [start, end) of non-space runs. The builder is made at the first run to join.

@@ -105,12 +105,18 @@ export class ViewBuilder {
     this.ensure(n);
     const { srcStart, srcEnd, flags } = this.input;
     const base = this.length;
-    for (let k = 0; k < n; k++) {
-      const i = from + k;
-      this.starts[base + k] = srcStart ? srcStart[i]! : i;
-      this.ends[base + k] = srcEnd ? srcEnd[i]! : i + 1;
-      this.flagArr[base + k] = flags ? flags[i]! : 0;
+    // Runs of input units are copied as blocks (the typed-array copy is native).
+    if (srcStart && srcEnd) {
+      this.starts.set(srcStart.subarray(from, to), base);
+      this.ends.set(srcEnd.subarray(from, to), base);
+    } else {
+      for (let k = 0; k < n; k++) {
+        this.starts[base + k] = from + k;
+        this.ends[base + k] = from + k + 1;
+      }
     }
+    // Units past `length` are still zero (arrays only grow), so flagless input needs no writes.
+    if (flags) this.flagArr.set(flags.subarray(from, to), base);
     if (this.pendingFlags) {
       this.flagArr[base] = this.flagArr[base]! | this.pendingFlags;
       this.pendingFlags = 0;
