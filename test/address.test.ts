@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { detectWith } from "../src/detect/detect.js";
 import { addressRecognizer } from "../src/recognizers/address/index.js";
+import { TOKEN, tokenize } from "../src/recognizers/address/tokens.js";
+import fc from "fast-check";
 
 interface Case {
   text: string;
@@ -193,5 +195,26 @@ describe("address recognizer (C3)", () => {
         expect(performance.now() - t0).toBeLessThan(1000);
       });
     }
+  });
+});
+
+describe("address tokens: the char-code tokenizer gives TOKEN's matches", () => {
+  const piece = fc.constantFrom(
+    "12", "221b", "5th", "100-106", "o'connell", "o’neil", "stoke-on-trent", "-", "'", "’", "--", "a-", "-b", " ", "  ", "\n", "\n\n",
+    "\t", "\u00a0", "\u2003", "\ufeff", ",", ".", "#", "/", "é", "straße", "\u0301", "٣", "😀", "\ud800", "\udc00", "東京", "x", "Main",
+  );
+  const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 20 }).map((p) => p.join(""));
+  const spec = (t: string) => [...t.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+  it("same tokens on random text", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t).map((k) => [k.s, k.e, k.t])).toEqual(spec(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("joins at most eight times, like the regex", () => {
+    const t = Array.from({ length: 12 }, (_, i) => `w${i}`).join("-");
+    expect(tokenize(t).map((k) => k.t)).toEqual(spec(t).map((m) => m[2]));
   });
 });

@@ -1,5 +1,3 @@
-import { allMatches } from "../../core/matches.js";
-
 /**
  * A linear tokenizer for the address recognizer: words (with inner apostrophes and hyphens),
  * numbers and single punctuation marks, each with the kind of gap that precedes it.
@@ -25,7 +23,40 @@ export interface Token {
   blank: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{Nd}]+(?:['’\-][\p{L}\p{M}\p{Nd}]+){0,8}|[^\s\p{L}\p{M}\p{Nd}]/gu;
+/**
+ * What a token is, as a regex: the specification `tokenize` follows (a property test holds the two
+ * together). `tokenize` walks char codes instead: one `exec` per token, with Unicode property
+ * classes at every character, cost more than the address grammar itself.
+ */
+export const TOKEN = /[\p{L}\p{M}\p{Nd}]+(?:['’\-][\p{L}\p{M}\p{Nd}]+){0,8}|[^\s\p{L}\p{M}\p{Nd}]/gu;
+const MAX_JOINED = 8;
+
+const WORD_CP = /[\p{L}\p{M}\p{Nd}]/u;
+const SPACE_CP = /\s/u;
+/** A letter, mark or decimal digit (TOKEN's word class). */
+function isWordCp(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return WORD_CP.test(String.fromCodePoint(cp));
+}
+/** White space as `\s` has it. */
+function isSpaceCp(cp: number): boolean {
+  if (cp < 0x80) return cp === 32 || (cp >= 9 && cp <= 13);
+  return SPACE_CP.test(String.fromCodePoint(cp));
+}
+/** `'`, `’` or `-`: joins two runs of word characters into one token ("o'connell", "stoke-on-trent"). */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d;
+const widthOf = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** End of the run of word code points starting at `i` (i itself when there is none). */
+function wordRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordCp(cp)) break;
+    i += widthOf(cp);
+  }
+  return i;
+}
 
 function hasDigit(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -49,21 +80,39 @@ function kindOf(t: string): TokenKind {
   return "alnum";
 }
 
+/** The tokens of `text`: exactly the matches of TOKEN, with their kinds and gaps. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  for (const m of allMatches(TOKEN, text)) {
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    let end: number;
+    if (isWordCp(cp)) {
+      end = wordRunEnd(text, i);
+      for (let joined = 0; joined < MAX_JOINED && end < n && isJoiner(text.charCodeAt(end)); joined++) {
+        const next = wordRunEnd(text, end + 1);
+        if (next === end + 1) break;
+        end = next;
+      }
+    } else if (isSpaceCp(cp)) {
+      i += widthOf(cp);
+      continue;
+    } else end = i + widthOf(cp);
     let gap: 0 | 1 | 2 = 0;
     let blank = false;
-    if (m.index > prevEnd) {
+    if (i > prevEnd) {
       gap = 1;
       let breaks = 0;
-      for (let i = prevEnd; i < m.index; i++) if (text.charCodeAt(i) === 10) breaks++;
+      for (let k = prevEnd; k < i; k++) if (text.charCodeAt(k) === 10) breaks++;
       if (breaks > 0) gap = 2;
       blank = breaks > 1;
     }
-    out.push({ s: m.index, e: m.index + m[0].length, t: m[0], k: kindOf(m[0]), gap, blank });
-    prevEnd = m.index + m[0].length;
+    const t = text.slice(i, end);
+    out.push({ s: i, e: end, t, k: kindOf(t), gap, blank });
+    prevEnd = end;
+    i = end;
   }
   return out;
 }
