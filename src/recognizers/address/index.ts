@@ -774,15 +774,17 @@ function recognize(input: ScanInput): Candidate[] {
   if (runs.length === 0) return [];
   const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
   return scanWindows(text, windows, (slice, offset) =>
-    recognizeIn(offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length), input.original),
+    recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
   );
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** One window of `recognize` (it holds a digit run by construction). */
-function recognizeIn(view: MappedText, original: string): Candidate[] {
-  const text = view.text;
+/**
+ * One window of `recognize` (it holds a digit run by construction). Its view, with maps back to the
+ * original text, is made only once a hint says the window is worth parsing (`viewOf`).
+ */
+function recognizeIn(text: string, viewOf: () => MappedText, original: string): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
   const anchors = [...allMatches(STREET_ANCHOR, text)];
   const compounds = COMPOUND_ANY.test(text);
@@ -791,7 +793,7 @@ function recognizeIn(view: MappedText, original: string): Candidate[] {
   const jpHint = JP_HINT.test(text);
   const zipHint = mayHoldStateZip(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint) return [];
-  const scan = new Scan(view, original);
+  const scan = new Scan(viewOf(), original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
   if (zipHint) scan.typeless(raws);
