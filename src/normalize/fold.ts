@@ -34,6 +34,8 @@ export function decodeEntities(input: MappedText): MappedText {
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;
+/** One UTF-16 unit outside ASCII, searched for from `lastIndex` (no `u` flag: units, not code points). */
+const NEXT_NON_ASCII = /[^\x00-\x7F]/g;
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 const LATIN = /[A-Za-z]/;
 const MARKS = /\p{M}/gu;
@@ -134,11 +136,17 @@ function foldInPlace(input: MappedText): MappedText | null {
   const parts: string[] = [];
   let flags: Uint16Array | undefined;
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
+  // The next non-ASCII unit is found by a native scan (`test` leaves `lastIndex` just past it):
+  // texts are mostly ASCII, and a loop over every unit cost more than the folding itself.
+  NEXT_NON_ASCII.lastIndex = 0;
+  while (NEXT_NON_ASCII.test(text)) {
+    const i = NEXT_NON_ASCII.lastIndex - 1;
     const cp = text.codePointAt(i)!;
     const r = simpleFold(String.fromCodePoint(cp), cp);
-    if (r === null) return null;
+    if (r === null) {
+      NEXT_NON_ASCII.lastIndex = 0;
+      return null;
+    }
     if (r === "kept") continue;
     parts.push(text.slice(last, i).toLowerCase(), r.unit);
     last = i + 1;
