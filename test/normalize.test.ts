@@ -5,6 +5,7 @@ import { detect } from "../src/index.js";
 import { collapseSpacedCharacters, decodeEntities, foldCharacters, foldEachCharacter, joinSpacedRuns } from "../src/normalize/fold.js";
 import { identityView } from "../src/normalize/view.js";
 import { windowsAroundHits } from "../src/normalize/windows.js";
+import { COMPOUND, compoundCandidates } from "../src/normalize/digits.js";
 
 function mapped(text: string): { f: MappedText; d: MappedText } {
   const f = fold(text);
@@ -230,5 +231,31 @@ describe("windowsAroundHits: many hits give the windows a walk per hit gives", (
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("number words: compound candidates are COMPOUND's matches", () => {
+  const piece = fc.constantFrom(
+    "drei", "und", "zwanzig", "vier", "undzwanzig", "einundzwanzig", "siebenundneunzig", "veinti", "trés", "tres", "trenta", "due",
+    "quarant", "otto", "vent", "uno", "a", "b", "x", "Z", "1", "_", " ", "-", ".", "é", "\n", "understand", "foundation",
+  );
+  const text = fc.array(piece, { maxLength: 14 }).map((p) => p.join(""));
+  const spec = (t: string) => {
+    const seen = new Map<string, [number, number]>();
+    for (const m of t.matchAll(COMPOUND)) seen.set(`${m.index}:${m[0].length}`, [m.index, m.index + m[0].length]);
+    return [...seen.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  };
+  it("same ranges on random glued number words", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(compoundCandidates(t)).toEqual(spec(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("finds the German and Romance readings", () => {
+    expect(compoundCandidates("ruf dreiundzwanzig an")).toEqual([[4, 18]]);
+    expect(compoundCandidates("son veintitres")).toEqual([[4, 14]]);
+    expect(compoundCandidates("we understand the foundation")).toEqual([]);
   });
 });

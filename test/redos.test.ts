@@ -38,6 +38,9 @@ const ADVERSARIAL: Record<string, string> = {
   "off-platform frames": fill("let's talk talk off off the "),
   "number word pairs": fill("one 1 two 2 plus "),
   "number words without spaces": fill("one-two-"),
+  "German compounds": fill("dreiundzwanzig "),
+  "und without spaces": fill("und"),
+  "link-like tokens": fill("values.we "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

@@ -199,7 +199,41 @@ const NUMBER_WORD_PAIR = (() => {
   const alt = words.join("|");
   return new RegExp(`\\b(?:${alt})\\b[\\s,.\\-_/()+]{0,4}(?:(?:${alt})\\b|\\d)|\\d[\\s,.\\-_/()+]{0,4}(?:${alt})\\b`);
 })();
-const COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b|\b[a-z]{3,6}und[a-z]{6,9}\b/g;
+/** Compound number words as one regex: the specification `compoundCandidates` follows (property test). */
+export const COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b|\b[a-z]{3,6}und[a-z]{6,9}\b/g;
+/** COMPOUND's first reading ("veintitrés", "trentadue"). */
+const ROMANCE_COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b/g;
+
+/** A word character for `\b` (ASCII letters, digits, `_`). */
+const isRegexWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The words COMPOUND matches, as [start, end) ranges. Both of its readings match whole words, so
+ * they are found apart: the German one ("dreiundzwanzig": 3–6 letters, "und", 6–9 letters) from
+ * each "und" by a native search, instead of a regex that tried `[a-z]{3,6}und` at every word start.
+ */
+export function compoundCandidates(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of allMatches(ROMANCE_COMPOUND, text)) out.push([m.index, m.index + m[0].length]);
+  const n = text.length;
+  for (let at = text.indexOf("und"); at >= 0; at = text.indexOf("und", at + 1)) {
+    // The word around this "und", read at most one character past the longest allowed (linear).
+    let start = at;
+    while (start > 0 && at - start <= 6 && isRegexWordCode(text.charCodeAt(start - 1))) start--;
+    const head = at - start;
+    if (head < 3 || head > 6) continue;
+    let end = at + 3;
+    while (end < n && end - at - 3 <= 9 && isRegexWordCode(text.charCodeAt(end))) end++;
+    const tail = end - at - 3;
+    if (tail < 6 || tail > 9) continue;
+    let lower = true;
+    for (let k = start; k < end && lower; k++) lower = isLowerCode(text.charCodeAt(k));
+    if (lower) out.push([start, end]);
+  }
+  out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return out.filter((r, k) => k === 0 || r[0] !== out[k - 1]![0] || r[1] !== out[k - 1]![1]);
+}
 
 const NUMBER_WORD_PAIR_ALL = new RegExp(NUMBER_WORD_PAIR.source, "g");
 /** How far around a number-word pair a spelled-out number may reach. */
@@ -213,7 +247,7 @@ const WINDOW_AFTER = 600;
 function numberWordWindows(text: string): Array<[number, number]> {
   const hits: Array<[number, number]> = [];
   for (const m of allMatches(NUMBER_WORD_PAIR_ALL, text)) hits.push([m.index, m.index + m[0].length]);
-  for (const m of allMatches(COMPOUND, text)) if (compoundNumberWord(m[0]) !== undefined) hits.push([m.index, m.index + m[0].length]);
+  for (const [start, end] of compoundCandidates(text)) if (compoundNumberWord(text.slice(start, end)) !== undefined) hits.push([start, end]);
   return windowsAroundHits(text, hits, WINDOW_BEFORE, WINDOW_AFTER);
 }
 
