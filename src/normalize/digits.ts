@@ -58,7 +58,8 @@ function leetRunsWithDigits(text: string): RegExpExecArray[] {
 export function undoLeetInDigitRuns(input: MappedText): MappedText {
   const text = input.text;
   if (!SIX_DIGITS_NEARBY.test(text)) return input;
-  const b = new ViewBuilder(input);
+  // Made at the first leet run that is undone: most texts with six digits have none.
+  let b: ViewBuilder | undefined;
   let last = 0;
   for (const m of leetRunsWithDigits(text)) {
     const run = m[0];
@@ -76,6 +77,7 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
       digits += d;
     }
     if (!ok || digits < MIN_RUN_DIGITS) continue;
+    b ??= new ViewBuilder(input);
     b.copy(last, m.index);
     for (let k = 0; k < run.length; k++) {
       const ch = run[k]!;
@@ -86,7 +88,7 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     }
     last = m.index + run.length;
   }
-  if (!b.changed) return input;
+  if (!b?.changed) return input;
   b.copy(last, text.length);
   return b.build();
 }
@@ -299,7 +301,8 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     }
   }
 
-  const b = new ViewBuilder(input);
+  // Made at the first run that is spelled out ("one or two" and lone weak words change nothing).
+  let b: ViewBuilder | undefined;
   let last = 0;
   let k = 0;
   while (k < tokens.length) {
@@ -316,6 +319,7 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     const pieces = hasWord ? spell(run) : [];
     const digitCount = pieces.reduce((n, p) => n + p.text.replace("+", "").length, 0);
     if (hasWord && digitCount >= MIN_RUN_DIGITS && pieces.some((p) => p.fromWords)) {
+      b ??= new ViewBuilder(input);
       b.copy(last, run[0]!.start);
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p]!;
@@ -335,7 +339,7 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     }
     k = end;
   }
-  if (!b.changed) return input;
+  if (!b?.changed) return input;
   b.copy(last, text.length);
   return b.build();
 }
