@@ -137,13 +137,18 @@ function registerWord(word: string): number {
   return id;
 }
 
-/** The vocabulary number of each token (NO_WORD when no index knows the word), kept on the sentence. */
+/**
+ * The vocabulary number of each token (NO_WORD when no index knows the word), kept on the sentence.
+ * Kept numbers are read again only while the vocabulary has not grown (an index built after the
+ * sentence was numbered may know more of its words).
+ */
 function wordIdsOf(sentence: Sentence): readonly number[] {
-  if (sentence.wordIds) return sentence.wordIds;
+  const kept = sentence.wordIds;
+  if (kept && kept.vocabulary === WORD_IDS.size) return kept.ids;
   const tokens = sentence.tokens;
   const ids: number[] = [];
   for (let i = 0; i < tokens.length; i++) ids.push(WORD_IDS.get(tokens[i]!.text) ?? NO_WORD);
-  sentence.wordIds = ids;
+  sentence.wordIds = { vocabulary: WORD_IDS.size, ids };
   return ids;
 }
 

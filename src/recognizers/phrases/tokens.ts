@@ -21,7 +21,7 @@ export interface Sentence {
   /** The sentence ends with a question mark. */
   readonly question: boolean;
   /** The tokens' vocabulary numbers, filled by the first frame index that reads the sentence (./frames.ts). */
-  wordIds?: readonly number[];
+  wordIds?: { readonly vocabulary: number; readonly ids: readonly number[] };
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
