@@ -13,7 +13,7 @@
  *
  * A report, not a test: always exits 0. Writes bench/results/detect.latest.json.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, platform, release } from "node:os";
 import { fileURLToPath } from "node:url";
 import { exists, loadCraigslist, loadPresidioSynth, loadSmsCollection, requireDataDir } from "../lib/data.js";
@@ -271,6 +271,14 @@ function main(): void {
         [false, false, true, true, true, true, true, true, true, true, true],
       ),
     );
+    const together = (label: string) => {
+      const rows = results.filter((r) => r.detector === label);
+      const mb = rows.reduce((sum, r) => sum + r.mb, 0);
+      return mb / rows.reduce((sum, r) => sum + r.mb / r.mbPerS, 0);
+    };
+    const cgAll = together(contactGuard.label);
+    const baseAll = together(baseline.label);
+    console.log(`\nAll corpora together (their median runs): ContactGuard ${f2(cgAll)} MB/s, baseline ${f2(baseAll)} MB/s → ${f2(cgAll / baseAll)}×`);
     console.log("");
   }
 
@@ -297,9 +305,12 @@ function main(): void {
   const outDir = fileURLToPath(new URL("../results/", import.meta.url));
   mkdirSync(outDir, { recursive: true });
   const file = `${outDir}detect.latest.json`;
+  // A partial run (--only) keeps the other part of the last record instead of blanking it.
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { corpora?: unknown; worstCase?: unknown }) : {};
+  const worstCase = { limitMs: WORST_LIMIT_MS, chars: WORST_SIZE, runs: opts.worstRuns, results: worst };
   writeFileSync(
     file,
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, platform: `${platform()} ${release()}`, cpu, logicalCores: cpus().length, runs: opts.runs, corpora: results, worstCase: { limitMs: WORST_LIMIT_MS, chars: WORST_SIZE, runs: opts.worstRuns, results: worst } }, null, 1)}\n`,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, platform: `${platform()} ${release()}`, cpu, logicalCores: cpus().length, runs: opts.runs, corpora: opts.only === "worst" ? (previous.corpora ?? []) : results, worstCase: opts.only === "corpora" ? (previous.worstCase ?? worstCase) : worstCase }, null, 1)}\n`,
   );
   console.log(`\nWrote ${file}`);
 }
