@@ -1,7 +1,7 @@
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { allMatches } from "../../core/matches.js";
-import { scanWindows, sliceView, windowsAroundHits } from "../windows.js";
+import { scanWindows, sliceView, windowsAroundHits } from "../../normalize/windows.js";
 import { COMPOUND_ANY,
   COUNTRY_AT,
   CUE,

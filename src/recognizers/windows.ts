@@ -1,1 +1,0 @@
-export { scanWindows, sliceView, windowsAroundHits } from "../normalize/windows.js";
