@@ -4,6 +4,7 @@ import { CONFUSABLES, OTHER_SCRIPT_LETTER } from "./tables/confusables.js";
 import { INVISIBLE } from "./tables/invisible.js";
 import { ENCLOSED_DIGITS, KEYCAP, isEnclosedRange } from "./tables/enclosed-digits.js";
 import { allMatches } from "../core/matches.js";
+import { isSpace } from "./windows.js";
 
 /*
  * The "fold" view: one lower-case, ASCII-leaning rendering of the text on which the recognizers
@@ -35,7 +36,7 @@ export function decodeEntities(input: MappedText): MappedText {
 
 const NON_ASCII = /[^\x00-\x7F]/;
 /** One UTF-16 unit outside ASCII, searched for from `lastIndex` (no `u` flag: units, not code points). */
-const NEXT_NON_ASCII = /[^\x00-\x7F]/g;
+const NEXT_NON_ASCII = new RegExp(NON_ASCII.source, "g");
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 const LATIN = /[A-Za-z]/;
 const MARKS = /\p{M}/gu;
@@ -214,10 +215,9 @@ export function foldEachCharacter(input: MappedText): MappedText {
   return b.build();
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
- * `minRun` single units (non-space characters standing alone, as `isSpace` counts space) with one to
+ * `minRun` single units (non-space characters standing alone, white space as `isSpace` has it) with one to
  * three spaces between each: what every run `collapseSpacedCharacters` joins holds, so a text
  * without a match has nothing to join. Disjoint classes and bounded gaps: linear time.
  */

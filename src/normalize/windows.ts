@@ -42,7 +42,8 @@ function spaceBounds(text: string): { runStart: Int32Array; nextSpace: Int32Arra
   return { runStart, nextSpace };
 }
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+/** White space for the text passes: space, tab, line feed, carriage return and no-break space. */
+export const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
 /** Runs `fn` on each window's text and shifts what it returns back into the whole text. */
 export function scanWindows<T extends { start: number; end: number }>(

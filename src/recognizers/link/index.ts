@@ -6,6 +6,7 @@ import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } from "./hosts.js";
 import { allMatches } from "../../core/matches.js";
 import { EXTRA_TLDS, mayHoldLink } from "./tlds.js";
+import { isSpace } from "../../normalize/windows.js";
 
 /*
  * Links of every class (C4–C7, S1/S2): linkify-it finds them (with and without a scheme),
@@ -93,7 +94,6 @@ function handleOf(url: string): string {
 }
 
 const LINK_HINT = /[a-z0-9]\.[a-z]|:\/|www\./g;
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const MAX_TOKEN = 2048;
 
 interface LinkMatch {
