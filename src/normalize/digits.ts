@@ -201,10 +201,10 @@ const NUMBER_WORD_PAIR = (() => {
   const alt = words.join("|");
   return new RegExp(`\\b(?:${alt})\\b[\\s,.\\-_/()+]{0,4}(?:(?:${alt})\\b|\\d)|\\d[\\s,.\\-_/()+]{0,4}(?:${alt})\\b`);
 })();
-/** Compound number words as one regex: the specification `compoundCandidates` follows (property test). */
-export const COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b|\b[a-z]{3,6}und[a-z]{6,9}\b/g;
-/** COMPOUND's first reading ("veintitrés", "trentadue"). */
+/** The Romance reading of a compound number word ("veintitrés", "trentadue"). */
 const ROMANCE_COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b/g;
+/** Both readings as one regex: the specification `compoundCandidates` follows (property test). */
+export const COMPOUND = new RegExp(`${ROMANCE_COMPOUND.source}|\\b[a-z]{3,6}und[a-z]{6,9}\\b`, "g");
 
 /** A word character for `\b` (ASCII letters, digits, `_`). */
 const isRegexWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;

@@ -240,7 +240,7 @@ for (let c1 = 0; c1 < 128; c1++) {
   for (const child of TABLE.spaced.ascii[c1] ?? []) {
     for (let c2 = 0; c2 < 128; c2++) {
       const continues = child.children.size > 0 && (isSeparator(c2) || child.ascii[c2] !== undefined);
-      const ends = child.end && !isWordCharAt(String.fromCharCode(c2), 0);
+      const ends = child.end && WORD_ASCII[c2] === 0;
       if (continues || ends) SPACED_PAIR[c1 * 128 + c2] = 1;
     }
   }
