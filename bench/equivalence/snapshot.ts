@@ -1,0 +1,91 @@
+/**
+ * Behaviour snapshot for refactors that must not change detection: runs `detect` over every text found in
+ * `../shared/data` (every string value of JSON/JSONL, every CSV/TSV cell, every line of text and XML files)
+ * and the evaluation cases, and writes one line per text: a hash of the text and the findings (type, span,
+ * value, confidence, recognizer, platform, evidence). Two snapshots are compared line by line.
+ *
+ *   npx tsx bench/equivalence/snapshot.ts write before.jsonl
+ *   npx tsx bench/equivalence/snapshot.ts compare before.jsonl after.jsonl
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { detect } from "../../src/index.js";
+import { dataDir } from "../lib/data.js";
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* walk(p);
+    else yield p;
+  }
+}
+
+function* stringsOf(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsOf(v);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) yield* stringsOf(v);
+}
+
+function textsOf(file: string): string[] {
+  const raw = readFileSync(file, "utf8");
+  if (file.endsWith(".json")) {
+    try { return [...stringsOf(JSON.parse(raw))]; } catch { return raw.split("\n"); }
+  }
+  if (file.endsWith(".jsonl")) {
+    const out: string[] = [];
+    for (const line of raw.split("\n")) {
+      if (!line.trim()) continue;
+      try { out.push(...stringsOf(JSON.parse(line))); } catch { out.push(line); }
+    }
+    return out;
+  }
+  if (file.endsWith(".csv") || file.endsWith(".tsv")) return raw.split(/[\n,\t]/);
+  return raw.split("\n");
+}
+
+function collect(): string[] {
+  const seen = new Set<string>();
+  const dirs = [dataDir(), join(dataDir(), "..", "eval")];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const file of walk(dir)) {
+      if (!/\.(json|jsonl|csv|tsv|txt|xml|md)$/.test(file)) continue;
+      for (const t of textsOf(file)) if (t.trim().length >= 3) seen.add(t);
+    }
+  }
+  return [...seen];
+}
+
+const [mode, a, b] = process.argv.slice(2);
+if (mode === "write" && a) {
+  const lines: string[] = [];
+  for (const text of collect()) {
+    const findings = detect(text).map((f) => ({
+      type: f.type, start: f.start, end: f.end, value: f.value, confidence: f.confidence,
+      recognizer: f.recognizer, platform: f.platform, evidence: f.evidence,
+    }));
+    const id = createHash("sha1").update(text).digest("hex").slice(0, 16);
+    lines.push(JSON.stringify({ id, findings }));
+  }
+  lines.sort();
+  writeFileSync(a, lines.join("\n") + "\n");
+  console.log(`${lines.length} texts written to ${a}`);
+} else if (mode === "compare" && a && b) {
+  const read = (f: string) => new Map(readFileSync(f, "utf8").trim().split("\n").map((l) => [JSON.parse(l).id as string, l]));
+  const before = read(a);
+  const after = read(b);
+  let diffs = 0;
+  for (const [id, line] of before) {
+    const other = after.get(id);
+    if (other !== line) {
+      diffs++;
+      if (diffs <= 20) console.log(`- ${line}\n+ ${other ?? "(missing)"}`);
+    }
+  }
+  console.log(`${before.size} texts, ${diffs} differ`);
+  process.exitCode = diffs === 0 ? 0 : 1;
+} else {
+  console.error("usage: snapshot.ts write FILE | compare BEFORE AFTER");
+  process.exitCode = 2;
+}
