@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { connect } from "@nats-io/transport-node";
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import pg from "pg";
-import { ensureTopology, topology } from "../../src/stream/topology.js";
+import { ensureTopology, topology } from "../../src/surfaces/stream/topology.js";
 import { requireDataDir } from "../lib/data.js";
 import { messageAt } from "../lib/message-mix.js";
 import { fillRow, loadEmscad } from "../lib/emscad.js";

@@ -5,19 +5,20 @@ import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
-import { ServiceConfig } from "../../src/service/config.js";
-import { createService, type Service } from "../../src/service/server.js";
+import { ServiceConfig } from "../../src/runtime/config.js";
+import { marketplace } from "../../examples/marketplace/server/index.js";
+import { createService, type Service } from "../../src/surfaces/http/server.js";
 
 /** The package root, and where the UI build and the README's screenshots live. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const WEB_INDEX = join(ROOT, "dist/web/index.html");
+const WEB_INDEX = join(ROOT, "examples/marketplace/dist/web/index.html");
 const SCREENSHOTS = join(ROOT, "docs/screenshots");
 
 /** `npm test` builds the UI first; a bare `vitest run` builds it here once when it is missing. */
 export async function ensureWebBuilt(): Promise<void> {
   if (existsSync(WEB_INDEX)) return;
   const { build } = await import("vite");
-  await build({ configFile: join(ROOT, "web/vite.config.ts"), logLevel: "warn" });
+  await build({ configFile: join(ROOT, "examples/marketplace/web/vite.config.ts"), logLevel: "warn" });
 }
 
 export interface RunningService {
@@ -30,7 +31,7 @@ export interface RunningService {
 /** The real service with the marketplace, on an empty PGlite store in a temp dir, on a free port. */
 export async function startService(): Promise<RunningService> {
   const dataDir = mkdtempSync(join(tmpdir(), "cg-e2e-"));
-  const service = await createService(ServiceConfig.parse({ dataDir, logLevel: "silent", rateLimitPerMinute: 1_000_000 }), { marketplace: true });
+  const service = await createService(ServiceConfig.parse({ dataDir, logLevel: "silent", rateLimitPerMinute: 1_000_000 }), { extend: marketplace() });
   await service.app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = service.app.server.address() as AddressInfo;
   return {

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ServiceConfig } from "../../src/service/config.js";
-import { createService, type Service } from "../../src/service/server.js";
+import { ServiceConfig } from "../../src/runtime/config.js";
+import { marketplace } from "../../examples/marketplace/server/index.js";
+import { createService, type Service } from "../../src/surfaces/http/server.js";
 import { chatScreenshot } from "../documents/fixtures/image.js";
 import { textPdf } from "../documents/fixtures/pdf.js";
 import { docxFromXml } from "../documents/fixtures/word.js";
@@ -35,7 +36,7 @@ describe("marketplace API", () => {
     await service?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     dataDir = mkdtempSync(join(tmpdir(), "cg-mp-api-"));
-    service = await createService(config(), { marketplace: true });
+    service = await createService(config(), { extend: marketplace() });
   };
   beforeAll(fresh);
   afterAll(async () => {
@@ -146,7 +147,7 @@ describe("marketplace API", () => {
   it("the demo seed is idempotent and the marketplace survives a restart", async () => {
     await call("demo-client", "POST", "/rooms/demo/messages", { text: "Still there after a restart?" });
     await service.close();
-    service = await createService(config(), { marketplace: true });
+    service = await createService(config(), { extend: marketplace() });
     const users = (await call(null, "GET", "/users")).body.users as Array<{ id: string }>;
     expect(users.map((u) => u.id).sort()).toEqual(["demo-client", "demo-enterprise", "demo-freelancer", "demo-reviewer"]);
     expect((await room("demo-client")).messages.map((m: { body: string }) => m.body)).toContain("Still there after a restart?");

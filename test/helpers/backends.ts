@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { ServiceConfig } from "../../src/service/config.js";
-import { createService, type Service } from "../../src/service/server.js";
-import { createApiKey } from "../../src/service/keys.js";
+import { ServiceConfig } from "../../src/runtime/config.js";
+import { createService, type Service } from "../../src/surfaces/http/server.js";
+import { createApiKey } from "../../src/runtime/keys.js";
 
 /** The PostgreSQL server on this machine (trust auth, database `test`); override with TEST_DATABASE_URL. */
 export const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";

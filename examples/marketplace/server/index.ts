@@ -1,0 +1,2 @@
+/** The reference marketplace, mounted on the guard's HTTP service as an extension. */
+export { marketplace, type MarketplaceOptions } from "./plugin.js";

@@ -1,0 +1,207 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { DocumentPool } from "../documents/pool.js";
+import type { Guard } from "../guard.js";
+import { isContactType } from "../core/types.js";
+import { parseContext, type CheckContext } from "../policy/context.js";
+import type { CheckResult } from "../policy/engine.js";
+import { findingsJson } from "../policy/output.js";
+import type { DecisionRecord, Repository, Standing } from "../ledger/repository.js";
+import { BatchedLookup } from "./batched-lookup.js";
+import { DecisionWriter } from "./writer.js";
+
+export interface CheckRequest {
+  text: string;
+  context?: unknown;
+  idempotencyKey?: string;
+  /** `preview` decides without recording (the composer's pre-send nudge); `enforce` records. */
+  mode?: "enforce" | "preview";
+}
+
+export interface CheckResponse {
+  decisionId: string | null;
+  violation: boolean;
+  decision: string;
+  message: string;
+  clauses: string[];
+  findings: unknown[];
+  redactedText?: string;
+  policy: { id: string; version: string };
+  standing: Standing | null;
+  recorded: boolean;
+}
+
+const findingsOut = (r: CheckResult) => findingsJson(r, "full");
+
+/** Texts this long (≈ 10 ms of detection and up) are decided on the pool when there is one. */
+export const LONG_TEXT_CHARS = 16 * 1024;
+
+/** What of the context the audit log keeps: who, where, under which contract — not the history texts. */
+function contextSummary(c: CheckContext): Record<string, unknown> {
+  return {
+    surface: c.surface,
+    sender: c.sender ?? null,
+    recipient: c.recipient ?? null,
+    contract: c.contract ?? null,
+    relationship: c.relationship ?? null,
+    exception: c.exception ?? null,
+    document: c.document ?? null,
+    historyLength: c.history?.length ?? 0,
+    now: c.now ?? null,
+  };
+}
+
+/**
+ * The service's check: decide with the sender's standing, then record. Violations go through a
+ * transaction that locks the account (ladder steps must not race); clean decisions are group-committed.
+ */
+export class Enforcer {
+  private readonly writer: DecisionWriter;
+  private readonly standingCache = new Map<string, { standing: Standing; at: number }>();
+
+  constructor(
+    private readonly repo: Repository,
+    private readonly guard: Guard,
+    private readonly options: {
+      storeText: boolean;
+      standingTtlMs?: number;
+      /** Where long texts are decided, off the event loop. */
+      pool?: DocumentPool;
+      longTextChars?: number;
+    },
+  ) {
+    this.writer = new DecisionWriter(repo);
+  }
+
+  async standingOf(accountId: string, fresh = false): Promise<Standing> {
+    const hit = this.standingCache.get(accountId);
+    if (!fresh && hit && Date.now() - hit.at < (this.options.standingTtlMs ?? 2000)) return hit.standing;
+    const standing = await this.loadStanding(accountId);
+    this.remember(standing);
+    return standing;
+  }
+
+  // Standing and idempotency look-ups of one event-loop turn each share a single query.
+  private readonly standings = new BatchedLookup<string, Standing>(async (ids) => new Map((await this.repo.standings(ids)).map((s) => [s.accountId, s])));
+  private readonly recorded = new BatchedLookup<string, DecisionRecord>((keys) => this.repo.decisionsByIdempotencyKeys(keys));
+
+  private async loadStanding(accountId: string): Promise<Standing> {
+    const standing = await this.standings.get(accountId);
+    if (!standing) throw new Error(`no standing returned for account ${accountId}`);
+    return standing;
+  }
+
+  remember(standing: Standing): void {
+    if (this.standingCache.size > 50_000) this.standingCache.clear();
+    this.standingCache.set(standing.accountId, { standing, at: Date.now() });
+  }
+
+  async check(req: CheckRequest, requestId: string): Promise<CheckResponse> {
+    const pool = this.options.pool;
+    const onPool = pool && req.text.length >= (this.options.longTextChars ?? LONG_TEXT_CHARS);
+    return this.decideAndRecord(req, requestId, async (context) => ({
+      text: req.text,
+      result: onPool ? await pool.checkText(req.text, context) : this.guard.check(req.text, context),
+    }));
+  }
+
+  /**
+   * The common path of every check: validate the context, load the sender's standing, let `decide`
+   * detect and decide under it (inline for a message, on the document pool for a file), decide again
+   * on fresh standing if the ladder moved meanwhile, then record.
+   */
+  async decideAndRecord(
+    req: Omit<CheckRequest, "text">,
+    requestId: string,
+    decide: (context: CheckContext) => Promise<{ text: string; result: CheckResult }>,
+    options: { defaults?: Partial<CheckContext>; audit?: () => Record<string, unknown> } = {},
+  ): Promise<CheckResponse> {
+    const given = req.context && typeof req.context === "object" ? req.context : {};
+    const context = parseContext({ ...options.defaults, ...given });
+    if (req.idempotencyKey) {
+      const existing = await this.recorded.get(req.idempotencyKey);
+      if (existing) return this.replay(existing);
+    }
+    const senderId = context.sender?.id;
+    const now = context.now ? new Date(context.now) : new Date();
+    let standing = senderId ? await this.standingOf(senderId) : null;
+    const withStanding = (s: Standing | null): CheckContext =>
+      s ? { ...context, standing: { activeViolations: s.activeViolations, suspended: s.suspended, ...(s.restrictedUntil ? { restrictedUntil: s.restrictedUntil } : {}) } } : context;
+    let { text, result } = await decide(withStanding(standing));
+    if (result.violation && senderId) {
+      // Repeats change the action (X2): decide again on the account's fresh standing.
+      const fresh = await this.standingOf(senderId, true);
+      if (fresh.activeViolations !== standing?.activeViolations || fresh.restrictedUntil !== standing?.restrictedUntil || fresh.suspended !== standing?.suspended) {
+        standing = fresh;
+        result = this.guard.redecide(text, result, withStanding(standing));
+      }
+    }
+    if (req.mode === "preview") return { ...this.respond(null, result, standing), recorded: false };
+
+    const record: DecisionRecord = {
+      id: randomUUID(),
+      requestId,
+      idempotencyKey: req.idempotencyKey ?? null,
+      senderId: senderId ?? null,
+      recipientId: context.recipient?.id ?? null,
+      surface: context.surface,
+      decision: result.decision,
+      violation: result.violation,
+      clauses: result.clauses,
+      findings: findingsOut(result),
+      context: { ...contextSummary(context), ...options.audit?.() },
+      message: result.message,
+      textHash: createHash("sha256").update(text).digest("hex"),
+      redactedText: result.redactedText ?? null,
+      body: this.options.storeText ? text : null,
+      policyId: result.policy.id,
+      policyVersion: result.policy.version,
+      reviewStatus: result.decision === "review" ? "pending" : null,
+      createdAt: new Date().toISOString(),
+    };
+    if (result.violation && senderId) {
+      const types = [...new Set(result.findings.filter((f) => isContactType(f.type) && !f.allowedBy).map((f) => f.type))];
+      const stored = await this.repo.recordViolation(record, senderId, types, now);
+      this.remember(stored.standing);
+      if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.decisionId));
+      return { ...this.respond(stored.decisionId, result, stored.standing), recorded: true };
+    }
+    const stored = await this.writer.write(record);
+    if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.id));
+    return { ...this.respond(stored.id, result, standing), recorded: true };
+  }
+
+  private respond(decisionId: string | null, r: CheckResult, standing: Standing | null): Omit<CheckResponse, "recorded"> {
+    return {
+      decisionId,
+      violation: r.violation,
+      decision: r.decision,
+      message: r.message,
+      clauses: r.clauses,
+      findings: findingsOut(r),
+      ...(r.redactedText !== undefined ? { redactedText: r.redactedText } : {}),
+      policy: r.policy,
+      standing,
+    };
+  }
+
+  /** An idempotent retry: the recorded answer, not a new decision. */
+  private async replay(d: DecisionRecord): Promise<CheckResponse> {
+    const standing = d.senderId ? await this.standingOf(d.senderId, true) : null;
+    return {
+      decisionId: d.id,
+      violation: d.violation,
+      decision: d.decision,
+      message: d.message,
+      clauses: d.clauses,
+      findings: d.findings,
+      ...(d.redactedText ? { redactedText: d.redactedText } : {}),
+      policy: { id: d.policyId, version: d.policyVersion },
+      standing,
+      recorded: false,
+    };
+  }
+
+  drain(): Promise<void> {
+    return this.writer.drain();
+  }
+}

@@ -1,0 +1,105 @@
+import { createWriteStream } from "node:fs";
+import { mkdir, unlink } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { DocumentPool } from "../documents/pool.js";
+import type { DocumentKindOutput, FileMeta } from "../documents/scan.js";
+import type { Location } from "../documents/types.js";
+import type { Enforcer, CheckResponse } from "./enforcer.js";
+
+/*
+ * Files through the service: the upload is streamed to a temporary file (never held whole), read and
+ * decided on the document pool, and recorded in the ledger like any check, with the file's name,
+ * type and size in the audit context. The temporary file is removed whatever happens.
+ */
+
+export interface FileCheckInput {
+  /** The file on disk (already streamed there). */
+  path: string;
+  name?: string;
+  mime?: string;
+  context?: unknown;
+  mode?: "enforce" | "preview";
+  idempotencyKey?: string;
+}
+
+export type FileCheckResponse = CheckResponse & { file?: { name: string | null } & Omit<FileMeta, "document">; document?: DocumentKindOutput | null };
+
+/** HTTP status for each document error code. */
+const STATUS: Record<string, number> = {
+  bad_request: 400,
+  invalid_request: 400,
+  file_too_large: 413,
+  unsupported_type: 415,
+  type_mismatch: 415,
+  internal_error: 500,
+};
+
+export class FileCheckError extends Error {
+  readonly statusCode: number;
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.statusCode = STATUS[code] ?? 422;
+  }
+}
+
+export class FileEnforcer {
+  constructor(
+    private readonly checker: Enforcer,
+    private readonly pool: DocumentPool,
+    readonly uploadDir: string,
+  ) {}
+
+  /** Decides on a file already on disk. Throws `FileCheckError` when it cannot be read, `ContextError` on a bad context. */
+  async check(input: FileCheckInput, requestId: string): Promise<FileCheckResponse> {
+    let meta: FileMeta | undefined;
+    let locations: Array<Location | undefined> = [];
+    const response = await this.checker.decideAndRecord(
+      input,
+      requestId,
+      async (context) => {
+        const outcome = await this.pool.check({ path: input.path, name: input.name, mime: input.mime, context });
+        if (!outcome.ok) throw new FileCheckError(outcome.error.code, outcome.error.message);
+        meta = outcome.check.meta;
+        locations = outcome.check.locations;
+        return { text: outcome.check.text, result: outcome.check.result };
+      },
+      {
+        defaults: { surface: "attachment" },
+        audit: () => ({
+          file: { name: input.name ?? null, type: meta?.type, size: meta?.size, ...(meta?.pages !== undefined ? { pages: meta.pages } : {}) },
+          document: meta?.document ?? null,
+        }),
+      },
+    );
+    if (!meta) return response; // an idempotent replay: the recorded answer
+    const { document, ...file } = meta;
+    return {
+      ...response,
+      findings: response.findings.map((f, i) => (locations[i] ? { ...(f as object), location: locations[i] } : f)),
+      file: { name: input.name ?? null, ...file },
+      document,
+    };
+  }
+
+  /** Streams an upload to a new temporary file; `truncated` means the size limit cut it. */
+  async receive(stream: Readable & { truncated?: boolean }): Promise<{ path: string; size: number; truncated: boolean }> {
+    await mkdir(this.uploadDir, { recursive: true });
+    const path = join(this.uploadDir, `${randomUUID()}.upload`);
+    const out = createWriteStream(path);
+    try {
+      await pipeline(stream, out);
+    } catch (err) {
+      await discard(path);
+      throw err;
+    }
+    return { path, size: out.bytesWritten, truncated: stream.truncated === true };
+  }
+}
+
+export const discard = (path: string) => unlink(path).catch(() => undefined);

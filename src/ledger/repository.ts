@@ -1,0 +1,472 @@
+import { randomUUID } from "node:crypto";
+import type { Db, Queryable } from "./db.js";
+
+/*
+ * The only module that speaks SQL. Everything the service records — decisions, violations and the
+ * standing derived from them, appeals, the review queue, API keys — goes through here.
+ */
+
+export interface DecisionRecord {
+  id: string;
+  requestId: string;
+  idempotencyKey?: string | null;
+  senderId?: string | null;
+  recipientId?: string | null;
+  surface: string;
+  decision: string;
+  violation: boolean;
+  clauses: string[];
+  findings: unknown[];
+  context: Record<string, unknown>;
+  message: string;
+  textHash: string;
+  redactedText?: string | null;
+  body?: string | null;
+  policyId: string;
+  policyVersion: string;
+  reviewStatus?: string | null;
+  reviewedBy?: string | null;
+  reviewedAt?: string | null;
+  createdAt: string;
+  /** The full result returned to the caller (kept so an idempotent retry returns the same answer). */
+  seq?: string;
+}
+
+export interface ViolationRecord {
+  id: string;
+  accountId: string;
+  decisionId: string;
+  types: string[];
+  clauses: string[];
+  ladderStep: number;
+  penalty: string;
+  status: "active" | "overturned";
+  createdAt: string;
+  expiresAt: string;
+  appeal?: { id: string; status: string } | null;
+}
+
+export interface Standing {
+  accountId: string;
+  activeViolations: number;
+  totalViolations: number;
+  ladderStep: number;
+  penalty: string | null;
+  badgesRemoved: boolean;
+  restrictedUntil: string | null;
+  suspended: boolean;
+}
+
+export interface AppealRecord {
+  id: string;
+  violationId: string;
+  accountId: string;
+  reason: string;
+  status: "pending" | "upheld" | "overturned";
+  resolvedBy: string | null;
+  note: string | null;
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+type Row = Record<string, unknown>;
+
+const toDecision = (r: Row): DecisionRecord => ({
+  id: r.id as string,
+  requestId: r.request_id as string,
+  idempotencyKey: (r.idempotency_key as string) ?? null,
+  senderId: (r.sender_id as string) ?? null,
+  recipientId: (r.recipient_id as string) ?? null,
+  surface: r.surface as string,
+  decision: r.decision as string,
+  violation: r.violation as boolean,
+  clauses: r.clauses as string[],
+  findings: r.findings as unknown[],
+  context: r.context as Record<string, unknown>,
+  message: r.message as string,
+  textHash: r.text_hash as string,
+  redactedText: (r.redacted_text as string) ?? null,
+  body: (r.body as string) ?? null,
+  policyId: r.policy_id as string,
+  policyVersion: r.policy_version as string,
+  reviewStatus: (r.review_status as string) ?? null,
+  reviewedBy: (r.reviewed_by as string) ?? null,
+  reviewedAt: (r.reviewed_at as string) ?? null,
+  createdAt: r.created_at as string,
+  seq: String(r.seq),
+});
+
+const toViolation = (r: Row): ViolationRecord => ({
+  id: r.id as string,
+  accountId: r.account_id as string,
+  decisionId: r.decision_id as string,
+  types: r.types as string[],
+  clauses: r.clauses as string[],
+  ladderStep: Number(r.ladder_step),
+  penalty: r.penalty as string,
+  status: r.status as ViolationRecord["status"],
+  createdAt: r.created_at as string,
+  expiresAt: r.expires_at as string,
+  appeal: r.appeal_id ? { id: r.appeal_id as string, status: r.appeal_status as string } : null,
+});
+
+const toStanding = (accountId: string, r: Row | undefined): Standing => ({
+  accountId,
+  activeViolations: Number(r?.active_violations ?? 0),
+  totalViolations: Number(r?.total_violations ?? 0),
+  ladderStep: Number(r?.ladder_step ?? 0),
+  penalty: (r?.penalty as string) ?? null,
+  badgesRemoved: Boolean(r?.badges_removed ?? false),
+  restrictedUntil: (r?.restricted_until as string) ?? null,
+  suspended: Boolean(r?.suspended ?? false),
+});
+
+const toAppeal = (r: Row): AppealRecord => ({
+  id: r.id as string,
+  violationId: r.violation_id as string,
+  accountId: r.account_id as string,
+  reason: r.reason as string,
+  status: r.status as AppealRecord["status"],
+  resolvedBy: (r.resolved_by as string) ?? null,
+  note: (r.note as string) ?? null,
+  createdAt: r.created_at as string,
+  resolvedAt: (r.resolved_at as string) ?? null,
+});
+
+const DECISION_COLUMNS = [
+  "id", "request_id", "idempotency_key", "sender_id", "recipient_id", "surface", "decision", "violation", "clauses",
+  "findings", "context", "message", "text_hash", "redacted_text", "body", "policy_id", "policy_version", "review_status", "created_at",
+] as const;
+
+function decisionParams(d: DecisionRecord): unknown[] {
+  return [
+    d.id, d.requestId, d.idempotencyKey ?? null, d.senderId ?? null, d.recipientId ?? null, d.surface, d.decision, d.violation,
+    d.clauses, JSON.stringify(d.findings), JSON.stringify(d.context), d.message, d.textHash, d.redactedText ?? null, d.body ?? null,
+    d.policyId, d.policyVersion, d.reviewStatus ?? null, d.createdAt,
+  ];
+}
+
+export interface DecisionFilter {
+  accountId?: string;
+  surface?: string;
+  decision?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/**
+ * The enforcement ladder as the ledger needs it inside its transactions (enforce/ladder.ts makes one
+ * from the preset). The ledger holds no rule of its own: it stores, locks and counts.
+ */
+export interface LadderRule {
+  /** Violations created after this still count toward the ladder. */
+  countsFrom(now: Date): Date;
+  /** When a violation created now stops counting. */
+  expiresAt(now: Date): Date;
+  /** The standing that the active violations (creation times, oldest first) make. */
+  standing(accountId: string, activeTimes: readonly string[], totalViolations: number, now: Date): Standing;
+}
+
+export class Repository {
+  /** `ladder` is needed only to record violations and resolve appeals (not, e.g., to mint an API key). */
+  constructor(
+    readonly db: Db,
+    private readonly ladder?: LadderRule,
+  ) {}
+
+  private rule(): LadderRule {
+    if (!this.ladder) throw new Error("this Repository was opened without a ladder rule; violations cannot be recorded");
+    return this.ladder;
+  }
+
+  // -- decisions --------------------------------------------------------------------------------
+
+  /**
+   * Inserts many decisions in one statement (the write path's group commit). Returns, per input,
+   * the stored id: an existing decision's id when its idempotency key was already recorded.
+   */
+  async insertDecisions(records: DecisionRecord[], tx: Queryable = this.db): Promise<Array<{ id: string; inserted: boolean }>> {
+    if (records.length === 0) return [];
+    const width = DECISION_COLUMNS.length;
+    const values: string[] = [];
+    const params: unknown[] = [];
+    records.forEach((d, i) => {
+      values.push(`(${DECISION_COLUMNS.map((_, k) => `$${i * width + k + 1}`).join(", ")})`);
+      params.push(...decisionParams(d));
+    });
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO decisions (${DECISION_COLUMNS.join(", ")}) VALUES ${values.join(", ")}
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      params,
+    );
+    const got = new Set(inserted.map((r) => r.id));
+    const out: Array<{ id: string; inserted: boolean }> = [];
+    for (const d of records) {
+      if (got.has(d.id)) out.push({ id: d.id, inserted: true });
+      else {
+        const existing = d.idempotencyKey ? await this.decisionByIdempotencyKey(d.idempotencyKey, tx) : null;
+        out.push({ id: existing?.id ?? d.id, inserted: false });
+      }
+    }
+    return out;
+  }
+
+  /** The decisions already recorded under any of `keys`, by key (one query for a whole batch of retries). */
+  async decisionsByIdempotencyKeys(keys: string[]): Promise<Map<string, DecisionRecord>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.db.query<Row>("SELECT * FROM decisions WHERE idempotency_key = ANY($1::text[])", [keys]);
+    return new Map(rows.map((r) => [r.idempotency_key as string, toDecision(r)]));
+  }
+
+  async decisionByIdempotencyKey(key: string, tx: Queryable = this.db): Promise<DecisionRecord | null> {
+    const rows = await tx.query<Row>("SELECT * FROM decisions WHERE idempotency_key = $1", [key]);
+    return rows[0] ? toDecision(rows[0]) : null;
+  }
+
+  async getDecision(id: string): Promise<DecisionRecord> {
+    const rows = await this.db.query<Row>("SELECT * FROM decisions WHERE id = $1", [id]);
+    if (!rows[0]) throw new NotFoundError(`decision ${id}`);
+    return toDecision(rows[0]);
+  }
+
+  /** Newest first; the cursor is the `seq` of the last item of the previous page. */
+  async listDecisions(filter: DecisionFilter): Promise<{ items: DecisionRecord[]; nextCursor: string | null }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      params.push(v);
+      where.push(sql.replaceAll("?", `$${params.length}`));
+    };
+    if (filter.accountId) add("(sender_id = ? OR recipient_id = ?)", filter.accountId);
+    if (filter.surface) add("surface = ?", filter.surface);
+    if (filter.decision) add("decision = ?", filter.decision);
+    if (filter.cursor) add("seq < ?", filter.cursor);
+    const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
+    const rows = await this.db.query<Row>(
+      `SELECT * FROM decisions ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY seq DESC LIMIT ${limit + 1}`,
+      params,
+    );
+    const items = rows.slice(0, limit).map(toDecision);
+    return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.seq! : null };
+  }
+
+  async countDecisions(): Promise<number> {
+    const rows = await this.db.query<{ n: string }>("SELECT count(*)::text AS n FROM decisions");
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async decisionsPerDay(days: number): Promise<Array<{ day: string; decision: string; count: number }>> {
+    const rows = await this.db.query<{ day: string; decision: string; n: string }>(
+      `SELECT to_char(date_trunc('day', created_at), 'YYYY-MM-DD') AS day, decision, count(*)::text AS n
+       FROM decisions WHERE created_at > now() - ($1::int * interval '1 day') GROUP BY 1, 2 ORDER BY 1, 2`,
+      [days],
+    );
+    return rows.map((r) => ({ day: r.day, decision: r.decision, count: Number(r.n) }));
+  }
+
+  // -- violations and the ladder (X2) -----------------------------------------------------------
+
+  /**
+   * Records a decision that is a violation, and the violation with its ladder step, atomically.
+   * The account row is locked first, so concurrent violations of one account queue up and each
+   * sees the count the previous one left (no lost or double steps).
+   */
+  async recordViolation(decision: DecisionRecord, accountId: string, types: string[], now: Date): Promise<{ decisionId: string; inserted: boolean; violation?: ViolationRecord; standing: Standing }> {
+    return this.db.transaction(async (tx) => {
+      const [stored] = await this.insertDecisions([decision], tx);
+      if (!stored!.inserted) return { decisionId: stored!.id, inserted: false, standing: await this.standing(accountId, tx) };
+      // Creating-or-touching the account row locks it until commit: this account's violations queue here.
+      const account = await tx.query<{ total_violations: number }>(
+        "INSERT INTO accounts (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET updated_at = now() RETURNING total_violations",
+        [accountId],
+      );
+      const active = await this.activeViolationTimes(accountId, now, tx);
+      const createdAt = now.toISOString();
+      const standing = this.rule().standing(accountId, [...active, createdAt], Number(account[0]?.total_violations ?? 0) + 1, now);
+      const violation: ViolationRecord = {
+        id: randomUUID(),
+        accountId,
+        decisionId: stored!.id,
+        types,
+        clauses: decision.clauses,
+        ladderStep: standing.ladderStep,
+        penalty: standing.penalty ?? "none",
+        status: "active",
+        createdAt,
+        expiresAt: this.rule().expiresAt(now).toISOString(),
+      };
+      const rows = await tx.query<Row>(
+        `WITH v AS (
+           INSERT INTO violations (id, account_id, decision_id, types, clauses, ladder_step, penalty, status, created_at, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9)
+         )
+         UPDATE accounts SET active_violations = $10, total_violations = $11, ladder_step = $6, penalty = $12,
+           badges_removed = $13, restricted_until = $14, suspended = $15, updated_at = now()
+         WHERE id = $2 RETURNING *`,
+        [
+          violation.id, accountId, violation.decisionId, types, decision.clauses, standing.ladderStep, violation.penalty, createdAt, violation.expiresAt,
+          standing.activeViolations, standing.totalViolations, standing.penalty, standing.badgesRemoved, standing.restrictedUntil, standing.suspended,
+        ],
+      );
+      return { decisionId: stored!.id, inserted: true, violation, standing: toStanding(accountId, rows[0]) };
+    });
+  }
+
+  private async activeViolationTimes(accountId: string, now: Date, tx: Queryable): Promise<string[]> {
+    const windowStart = this.rule().countsFrom(now).toISOString();
+    const rows = await tx.query<{ created_at: string }>(
+      "SELECT created_at FROM violations WHERE account_id = $1 AND status = 'active' AND created_at > $2 AND expires_at > $3 ORDER BY created_at",
+      [accountId, windowStart, now.toISOString()],
+    );
+    return rows.map((r) => r.created_at);
+  }
+
+  /** Rebuilds the cached standing from the violations table (after an appeal is resolved). */
+  private async recomputeStanding(accountId: string, now: Date, tx: Queryable): Promise<Standing> {
+    const active = await this.activeViolationTimes(accountId, now, tx);
+    const total = await tx.query<{ n: string }>("SELECT count(*)::text AS n FROM violations WHERE account_id = $1 AND status = 'active'", [accountId]);
+    const s = this.rule().standing(accountId, active, Number(total[0]?.n ?? 0), now);
+    const rows = await tx.query<Row>(
+      `UPDATE accounts SET active_violations = $2, total_violations = $3, ladder_step = $4, penalty = $5,
+         badges_removed = $6, restricted_until = $7, suspended = $8, updated_at = now() WHERE id = $1 RETURNING *`,
+      [accountId, s.activeViolations, s.totalViolations, s.ladderStep, s.penalty, s.badgesRemoved, s.restrictedUntil, s.suspended],
+    );
+    return toStanding(accountId, rows[0]);
+  }
+
+  /** Standings of many accounts in one query (the service batches its lookups). */
+  async standings(accountIds: string[]): Promise<Standing[]> {
+    const rows = await this.db.query<Row>("SELECT * FROM accounts WHERE id = ANY($1::text[])", [accountIds]);
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    return accountIds.map((id) => toStanding(id, byId.get(id)));
+  }
+
+  async standing(accountId: string, tx: Queryable = this.db): Promise<Standing> {
+    const rows = await tx.query<Row>("SELECT * FROM accounts WHERE id = $1", [accountId]);
+    return toStanding(accountId, rows[0]);
+  }
+
+  /** Accounts currently restricted or suspended (the service keeps this set in memory). */
+  async restrictedAccounts(now: Date): Promise<Standing[]> {
+    const rows = await this.db.query<Row>("SELECT * FROM accounts WHERE suspended OR restricted_until > $1", [now.toISOString()]);
+    return rows.map((r) => toStanding(r.id as string, r));
+  }
+
+  async listViolations(accountId: string): Promise<ViolationRecord[]> {
+    const rows = await this.db.query<Row>(
+      `SELECT v.*, a.id AS appeal_id, a.status AS appeal_status FROM violations v
+       LEFT JOIN appeals a ON a.violation_id = v.id WHERE v.account_id = $1 ORDER BY v.created_at DESC, v.id`,
+      [accountId],
+    );
+    return rows.map(toViolation);
+  }
+
+  async getViolation(id: string): Promise<ViolationRecord> {
+    const rows = await this.db.query<Row>(
+      "SELECT v.*, a.id AS appeal_id, a.status AS appeal_status FROM violations v LEFT JOIN appeals a ON a.violation_id = v.id WHERE v.id = $1",
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundError(`violation ${id}`);
+    return toViolation(rows[0]);
+  }
+
+  async countViolations(): Promise<number> {
+    const rows = await this.db.query<{ n: string }>("SELECT count(*)::text AS n FROM violations");
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  // -- appeals ----------------------------------------------------------------------------------
+
+  async createAppeal(violationId: string, reason: string): Promise<AppealRecord> {
+    return this.db.transaction(async (tx) => {
+      const v = await tx.query<Row>("SELECT * FROM violations WHERE id = $1", [violationId]);
+      if (!v[0]) throw new NotFoundError(`violation ${violationId}`);
+      const existing = await tx.query<Row>("SELECT * FROM appeals WHERE violation_id = $1", [violationId]);
+      if (existing[0]) throw new ConflictError(`violation ${violationId} already has an appeal (${existing[0].status as string})`);
+      const rows = await tx.query<Row>(
+        "INSERT INTO appeals (id, violation_id, account_id, reason) VALUES ($1, $2, $3, $4) RETURNING *",
+        [randomUUID(), violationId, v[0].account_id, reason],
+      );
+      return toAppeal(rows[0]!);
+    });
+  }
+
+  async listAppeals(status?: string): Promise<AppealRecord[]> {
+    const rows = status
+      ? await this.db.query<Row>("SELECT * FROM appeals WHERE status = $1 ORDER BY created_at", [status])
+      : await this.db.query<Row>("SELECT * FROM appeals ORDER BY created_at DESC LIMIT 500");
+    return rows.map(toAppeal);
+  }
+
+  /** Upholds or overturns; overturning restores the account's standing from its remaining violations. */
+  async resolveAppeal(appealId: string, outcome: "upheld" | "overturned", reviewer: string, note: string | undefined, now: Date): Promise<{ appeal: AppealRecord; standing: Standing }> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<Row>("SELECT * FROM appeals WHERE id = $1 FOR UPDATE", [appealId]);
+      const appeal = rows[0];
+      if (!appeal) throw new NotFoundError(`appeal ${appealId}`);
+      if (appeal.status !== "pending") throw new ConflictError(`appeal ${appealId} is already ${appeal.status as string}`);
+      const accountId = appeal.account_id as string;
+      await tx.query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE", [accountId]);
+      const updated = await tx.query<Row>(
+        "UPDATE appeals SET status = $2, resolved_by = $3, note = $4, resolved_at = $5 WHERE id = $1 RETURNING *",
+        [appealId, outcome, reviewer, note ?? null, now.toISOString()],
+      );
+      if (outcome === "overturned") await tx.query("UPDATE violations SET status = 'overturned' WHERE id = $1", [appeal.violation_id]);
+      const standing = await this.recomputeStanding(accountId, now, tx);
+      return { appeal: toAppeal(updated[0]!), standing };
+    });
+  }
+
+  // -- review queue -----------------------------------------------------------------------------
+
+  async reviewQueue(limit = 100): Promise<DecisionRecord[]> {
+    const rows = await this.db.query<Row>("SELECT * FROM decisions WHERE review_status = 'pending' ORDER BY seq LIMIT $1", [limit]);
+    return rows.map(toDecision);
+  }
+
+  async resolveReview(decisionId: string, outcome: "allowed" | "rejected", reviewer: string, now: Date): Promise<DecisionRecord> {
+    const rows = await this.db.query<Row>(
+      "UPDATE decisions SET review_status = $2, reviewed_by = $3, reviewed_at = $4 WHERE id = $1 AND review_status = 'pending' RETURNING *",
+      [decisionId, outcome, reviewer, now.toISOString()],
+    );
+    if (rows[0]) return toDecision(rows[0]);
+    const existing = await this.db.query<Row>("SELECT review_status FROM decisions WHERE id = $1", [decisionId]);
+    if (!existing[0]) throw new NotFoundError(`decision ${decisionId}`);
+    throw new ConflictError(`decision ${decisionId} is not waiting for review (${String(existing[0].review_status)})`);
+  }
+
+  // -- API keys ---------------------------------------------------------------------------------
+
+  async createKey(keyHash: string, role: string, name?: string): Promise<{ id: string }> {
+    const id = randomUUID();
+    await this.db.query("INSERT INTO api_keys (id, key_hash, role, name) VALUES ($1, $2, $3, $4)", [id, keyHash, role, name ?? null]);
+    return { id };
+  }
+
+  async keyByHash(keyHash: string): Promise<{ id: string; role: string } | null> {
+    const rows = await this.db.query<{ id: string; role: string }>("SELECT id, role FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", [keyHash]);
+    return rows[0] ?? null;
+  }
+
+  async countKeys(): Promise<number> {
+    const rows = await this.db.query<{ n: string }>("SELECT count(*)::text AS n FROM api_keys WHERE revoked_at IS NULL");
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query("SELECT 1");
+  }
+}

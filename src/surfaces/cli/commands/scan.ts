@@ -1,0 +1,79 @@
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+import type { Readable, Writable } from "node:stream";
+import { z } from "zod";
+import { createGuard, type Guard } from "../../../guard.js";
+import { ContextError } from "../../../policy/context.js";
+import type { CheckResult } from "../../../policy/engine.js";
+import { findingsJson } from "../../../policy/output.js";
+
+/** One line of `scan` input. `context` is validated by the policy engine; here it only has to be an object. */
+export const ScanLine = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  text: z.string({ error: "\"text\" must be a string" }),
+  context: z.record(z.string(), z.unknown()).nullable().optional(),
+});
+
+export interface ScanOptions {
+  /** The guard to decide with (default: the `marketplace-default` preset). */
+  guard?: Guard;
+}
+
+/** The stable `scan` output line: the decision plus each finding's span and value. */
+export function toScanOutput(id: string | number | null, r: CheckResult): object {
+  return {
+    id,
+    violation: r.violation,
+    decision: r.decision,
+    message: r.message,
+    clauses: r.clauses,
+    findings: findingsJson(r, "compact"),
+    ...(r.redactedText !== undefined ? { redactedText: r.redactedText } : {}),
+    policy: r.policy,
+  };
+}
+
+let defaultGuard: Guard | undefined;
+
+type ErrorLine = { id: string | number | null; error: { code: string; message: string } };
+
+function errorLine(id: ErrorLine["id"], code: string, message: string): ErrorLine {
+  return { id, error: { code, message } };
+}
+
+/** Handles one input line; never throws. */
+export function scanLine(line: string, options: ScanOptions = {}): object {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (err) {
+    return errorLine(null, "invalid_json", `line is not valid JSON: ${(err as Error).message}`);
+  }
+  const id = raw && typeof raw === "object" && "id" in raw && (typeof raw.id === "string" || typeof raw.id === "number") ? raw.id : null;
+  const parsed = ScanLine.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join(".") || "line";
+    return errorLine(id, "invalid_input", `${field}: ${issue?.message ?? "invalid"}`);
+  }
+  try {
+    const guard = options.guard ?? (defaultGuard ??= createGuard());
+    return toScanOutput(id, guard.check(parsed.data.text, parsed.data.context ?? {}));
+  } catch (err) {
+    if (err instanceof ContextError) return errorLine(id, "invalid_context", err.message);
+    return errorLine(id, "internal_error", (err as Error).message);
+  }
+}
+
+/** JSON Lines in, JSON Lines out, in order, one line at a time (constant memory on any input). */
+export async function scan(input: Readable, output: Writable, options: ScanOptions = {}): Promise<number> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let count = 0;
+  for await (const line of lines) {
+    if (line.trim() === "") continue;
+    const out = JSON.stringify(scanLine(line, options)) + "\n";
+    count++;
+    if (!output.write(out)) await once(output, "drain");
+  }
+  return count;
+}

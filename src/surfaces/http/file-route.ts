@@ -1,0 +1,80 @@
+import multipart from "@fastify/multipart";
+import type { FastifyInstance } from "fastify";
+import { MAX_FILE_BYTES } from "../../documents/types.js";
+import { discard, FileCheckError, type FileEnforcer } from "../../enforce/file-enforcer.js";
+
+/*
+ * POST /v1/check/file: multipart/form-data with one `file` part and optional `context` (JSON),
+ * `mode` and `idempotencyKey` fields, in any order. The file is streamed to disk as it arrives; a
+ * request whose Content-Length already says 95 MB or more is refused before a byte is read.
+ */
+
+const ENVELOPE_BYTES = 64 * 1024;
+const FIELD_LIMIT_BYTES = 1024 * 1024;
+
+function tooLarge(): FileCheckError {
+  return new FileCheckError("file_too_large", "files must be smaller than 95 MB (F1)");
+}
+
+export async function fileRoute(app: FastifyInstance, files: FileEnforcer): Promise<void> {
+  await app.register(async (scope) => {
+    await scope.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: MAX_FILE_BYTES - 1, files: 1, fields: 8, parts: 9, fieldSize: FIELD_LIMIT_BYTES } });
+    scope.setErrorHandler((err, _req, reply) => {
+      if (err instanceof FileCheckError) return reply.code(err.statusCode).send({ statusCode: err.statusCode, code: err.code, message: err.message });
+      throw err;
+    });
+    scope.post(
+      "/v1/check/file",
+      {
+        config: { roles: ["platform"] },
+        onRequest: async (req, reply) => {
+          const length = Number(req.headers["content-length"]);
+          if (Number.isFinite(length) && length > MAX_FILE_BYTES + ENVELOPE_BYTES) {
+            // The body is never read, so the connection cannot carry another request after this answer.
+            void reply.header("connection", "close");
+            throw tooLarge();
+          }
+        },
+        schema: {
+          tags: ["check"],
+          summary: "Check a document or image (PDF, DOCX, DOC, RTF, text, HTML, CSV, vCard, PNG, JPEG, WebP)",
+          consumes: ["multipart/form-data"],
+        },
+      },
+      async (req) => {
+        if (!req.isMultipart()) throw new FileCheckError("bad_request", "send multipart/form-data with the file in a field named file");
+        const fields: Record<string, string> = {};
+        let upload: { path: string; size: number; name: string; mime: string } | undefined;
+        try {
+          for await (const part of req.parts()) {
+            if (part.type === "file") {
+              const saved = await files.receive(part.file);
+              if (saved.truncated) {
+                await discard(saved.path);
+                throw tooLarge();
+              }
+              upload = { path: saved.path, size: saved.size, name: part.filename, mime: part.mimetype };
+            } else fields[part.fieldname] = String(part.value);
+          }
+          if (!upload) throw new FileCheckError("bad_request", "send the file in a multipart field named file");
+          let context: unknown = {};
+          if (fields.context) {
+            try {
+              context = JSON.parse(fields.context);
+            } catch (err) {
+              throw new FileCheckError("invalid_request", `context: not valid JSON (${(err as Error).message})`);
+            }
+          }
+          const mode = fields.mode ?? "enforce";
+          if (mode !== "enforce" && mode !== "preview") throw new FileCheckError("invalid_request", 'mode: must be "enforce" or "preview"');
+          return await files.check(
+            { path: upload.path, name: upload.name, mime: upload.mime, context, mode, ...(fields.idempotencyKey ? { idempotencyKey: fields.idempotencyKey } : {}) },
+            req.id,
+          );
+        } finally {
+          if (upload) await discard(upload.path);
+        }
+      },
+    );
+  });
+}

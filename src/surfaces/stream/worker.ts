@@ -1,0 +1,195 @@
+import type { NatsConnection } from "@nats-io/transport-node";
+import { jetstream, type ConsumerMessages, type JetStreamClient, type JsMsg } from "@nats-io/jetstream";
+import { ContextError } from "../../policy/context.js";
+import type { Enforcer } from "../../enforce/enforcer.js";
+import type { HistoryEntry, RoomHistory } from "./history.js";
+import { ledgerKey, resultMsgId, StreamCheckRequest, type DeadLetter } from "./protocol.js";
+import type { Topology } from "./topology.js";
+
+/*
+ * A stream worker: pulls check requests from the shared durable consumer, decides them with the
+ * service's Enforcer (same policy, same ledger), publishes each result, and only then acknowledges.
+ *
+ *   fetch → parse (poison → dead letter, term) → append to room history → decide + record
+ *         → publish result (deduplicated by request id) → ack
+ *
+ * A worker that dies anywhere before the ack leaves its requests unacknowledged; JetStream delivers
+ * them again after ack_wait, the ledger's idempotency key turns the second decision into a replay of
+ * the first, and the results stream drops the repeated result. So nothing is lost and nothing counts
+ * twice. Requests arriving together are handled as one micro-batch: one history query, one group
+ * commit of decisions.
+ */
+
+export interface StreamWorkerOptions {
+  nats: NatsConnection;
+  topology: Topology;
+  checker: Enforcer;
+  history: RoomHistory;
+  /** Shown in results, dead letters and request ids (default: host:pid). */
+  name: string;
+  /** Requests handled together (default 128). */
+  batch?: number;
+  /** Deliveries after which a request that keeps failing is dead-lettered (the consumer's max_deliver). */
+  maxDeliver?: number;
+  /** Messages of a room the policy may join with the current one. */
+  historyWindow?: number;
+  onError?: (err: unknown, context: string) => void;
+}
+
+const DEAD_PAYLOAD_CHARS = 64 * 1024;
+const MAX_BATCHES_IN_FLIGHT = 4;
+
+export class StreamWorker {
+  private readonly js: JetStreamClient;
+  private messages: ConsumerMessages | undefined;
+  private loop: Promise<void> | undefined;
+  private pending: JsMsg[] = [];
+  private flushScheduled = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Requests decided and acknowledged by this worker (replays included). */
+  handled = 0;
+  deadLettered = 0;
+  private batches = 0;
+  private readonly roomsSincePrune = new Set<string>();
+
+  constructor(private readonly o: StreamWorkerOptions) {
+    this.js = jetstream(o.nats);
+  }
+
+  async start(): Promise<void> {
+    const consumer = await this.js.consumers.get(this.o.topology.checkStream, this.o.topology.consumer);
+    this.messages = await consumer.consume({ max_messages: (this.o.batch ?? 128) * 2 });
+    this.loop = this.run(this.messages);
+  }
+
+  /** Stops pulling, finishes what was pulled, and returns when every handled request is acknowledged. */
+  async stop(): Promise<void> {
+    this.messages?.stop();
+    await this.loop;
+    await this.flush();
+    await Promise.all(this.inFlight);
+  }
+
+  private async run(messages: ConsumerMessages): Promise<void> {
+    for await (const m of messages) {
+      this.pending.push(m);
+      if (this.pending.length >= (this.o.batch ?? 128)) await this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    }
+  }
+
+  /** Starts a micro-batch of what has arrived; waits while too many are in flight (back-pressure on the pull). */
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    while (this.inFlight.size >= MAX_BATCHES_IN_FLIGHT) await Promise.race(this.inFlight);
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const work = this.handleBatch(batch).catch((err) => this.o.onError?.(err, "batch"));
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async handleBatch(batch: JsMsg[]): Promise<void> {
+    const requests: Array<{ m: JsMsg; r: StreamCheckRequest }> = [];
+    for (const m of batch) {
+      const parsed = parseRequest(m);
+      if ("error" in parsed) await this.deadLetter(m, parsed.id, parsed.error);
+      else requests.push({ m, r: parsed.request });
+    }
+    let windows: Map<string, HistoryEntry[]>;
+    try {
+      windows = await this.recordHistory(requests);
+    } catch (err) {
+      // The store is unreachable: let JetStream deliver the batch again later.
+      this.o.onError?.(err, "history");
+      for (const { m } of requests) m.nak(1000);
+      return;
+    }
+    await Promise.all(requests.map(({ m, r }) => this.handle(m, r, windows)));
+  }
+
+  /** Appends the batch's room messages, then reads each room's recent messages in one query. */
+  private async recordHistory(requests: Array<{ m: JsMsg; r: StreamCheckRequest }>): Promise<Map<string, HistoryEntry[]>> {
+    const withRoom = requests.filter(({ r }) => r.room);
+    if (withRoom.length === 0) return new Map();
+    await this.o.history.append(
+      withRoom.map(({ m, r }) => ({
+        room: r.room!,
+        seq: m.seq,
+        senderId: senderOf(r),
+        text: r.text,
+        at: typeof r.context?.now === "string" ? r.context.now : new Date(m.info.timestampNanos / 1_000_000).toISOString(),
+      })),
+    );
+    const rooms = [...new Set(withRoom.map(({ r }) => r.room!))];
+    rooms.forEach((room) => this.roomsSincePrune.add(room));
+    if (++this.batches % 50 === 0) {
+      // Keep each room's window short; a failed prune only leaves a few more rows until the next one.
+      const due = [...this.roomsSincePrune];
+      this.roomsSincePrune.clear();
+      this.o.history.prune(due).catch((err) => this.o.onError?.(err, "prune"));
+    }
+    const maxSeq = Math.max(...withRoom.map(({ m }) => m.seq));
+    return this.o.history.window(rooms, maxSeq, (this.o.historyWindow ?? 20) + withRoom.length);
+  }
+
+  private async handle(m: JsMsg, r: StreamCheckRequest, windows: Map<string, HistoryEntry[]>): Promise<void> {
+    const context: Record<string, unknown> = { ...(r.context ?? {}) };
+    if (r.room && context.history === undefined) {
+      const earlier = (windows.get(r.room) ?? []).filter((e) => e.seq < m.seq).slice(-(this.o.historyWindow ?? 20));
+      context.history = earlier.map((e) => ({ text: e.text, at: e.at, ...(e.senderId ? { senderId: e.senderId } : {}) }));
+    }
+    try {
+      const response = await this.o.checker.check(
+        { text: r.text, context, idempotencyKey: ledgerKey(r.id), ...(r.mode ? { mode: r.mode } : {}) },
+        `${this.o.name}:${m.seq}`,
+      );
+      const result = { id: r.id, ...(r.room ? { room: r.room } : {}), ...response, worker: this.o.name };
+      await this.js.publish(this.o.topology.resultSubject, JSON.stringify(result), { msgID: resultMsgId(r.id) });
+      m.ack();
+      this.handled++;
+    } catch (err) {
+      if (err instanceof ContextError) return this.deadLetter(m, r.id, { code: "invalid_context", message: err.message });
+      this.o.onError?.(err, `request ${r.id}`);
+      if (m.info.deliveryCount >= (this.o.maxDeliver ?? 5)) return this.deadLetter(m, r.id, { code: "failed", message: (err as Error).message });
+      m.nak(1000 * m.info.deliveryCount);
+    }
+  }
+
+  private async deadLetter(m: JsMsg, id: string | null, error: DeadLetter["error"]): Promise<void> {
+    const letter: DeadLetter = { id, error, streamSeq: m.seq, deliveries: m.info.deliveryCount, worker: this.o.name, payload: m.string().slice(0, DEAD_PAYLOAD_CHARS) };
+    try {
+      await this.js.publish(this.o.topology.deadSubject, JSON.stringify(letter), { msgID: `dead:${m.seq}` });
+      m.term(`${error.code}: ${error.message}`.slice(0, 200));
+      this.deadLettered++;
+    } catch (err) {
+      this.o.onError?.(err, "dead letter");
+      m.nak(1000);
+    }
+  }
+}
+
+const senderOf = (r: StreamCheckRequest): string | null => {
+  const sender = r.context?.sender as { id?: unknown } | null | undefined;
+  return typeof sender?.id === "string" ? sender.id : null;
+};
+
+function parseRequest(m: JsMsg): { request: StreamCheckRequest } | { id: string | null; error: DeadLetter["error"] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(m.string());
+  } catch (err) {
+    return { id: null, error: { code: "invalid_json", message: `not valid JSON: ${(err as Error).message}` } };
+  }
+  const id = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : null;
+  const parsed = StreamCheckRequest.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { id, error: { code: "invalid_request", message: `${issue?.path.join(".") || "request"}: ${issue?.message ?? "invalid"}` } };
+  }
+  return { request: parsed.data };
+}

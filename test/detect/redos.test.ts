@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "../../src/index.js";
+
+/*
+ * Hostile input must not make any recognizer super-linear. Each input is 100 KB; the bound is
+ * deliberately generous (a timing test would be flaky) — catastrophic backtracking takes minutes,
+ * not a second. Throughput is measured by `npm run bench`, not here.
+ */
+const SIZE = 100_000;
+const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+const ADVERSARIAL: Record<string, string> = {
+  "digits and spaces": fill("1 "),
+  "one long digit run": fill("5"),
+  "digits and dashes": fill("55-"),
+  "at signs": fill("a@"),
+  "dots": fill("a."),
+  "spelled at/dot": fill("x at y dot "),
+  "bracketed at": fill("k (at) "),
+  "zero-width between digits": fill("5\u200b"),
+  "number words": fill("five "),
+  "weak number words": fill("one oh "),
+  "spaced letters": fill("k "),
+  "url-ish": fill("http://a."),
+  "www chains": fill("www.a"),
+  "platform words": fill("whatsapp "),
+  "handles": fill("@kenji_"),
+  "entities": fill("&#64;"),
+  "full-width": fill("５"),
+  "confusables": fill("аеоp"),
+  "plus and parens": fill("+(1)"),
+  "your phone": fill("your phone "),
+  "street-like": fill("12 main street "),
+  "leet runs": fill("5o5l"),
+  "spaced domain labels": fill("q at a b c d e f g "),
+  "semicolon labels": fill("q at a;b;c;d;"),
+  "request frames": fill("can u share ur your your phone "),
+  "off-platform frames": fill("let's talk talk off off the "),
+  "number word pairs": fill("one 1 two 2 plus "),
+  "number words without spaces": fill("one-two-"),
+  "German compounds": fill("dreiundzwanzig "),
+  "und without spaces": fill("und"),
+  "link-like tokens": fill("values.we "),
+};
+
+describe("linear time on 100 KB adversarial inputs", () => {
+  for (const [name, text] of Object.entries(ADVERSARIAL)) {
+    it(name, () => {
+      const t0 = performance.now();
+      detect(text);
+      const ms = performance.now() - t0;
+      expect(ms).toBeLessThan(3000);
+    });
+  }
+});

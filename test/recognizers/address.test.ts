@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { detectWith } from "../../src/detect/detect.js";
+import { addressRecognizer } from "../../src/recognizers/address/index.js";
+import { TOKEN, tokenize } from "../../src/recognizers/address/tokens.js";
+import fc from "fast-check";
+
+interface Case {
+  text: string;
+  expect: boolean;
+  /** The exact original slice the finding must cover (house number through postcode/city). */
+  address?: string;
+}
+
+const dir = new URL("./fixtures/address/", import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+const find = (text: string) => detectWith([addressRecognizer], text);
+
+describe("address recognizer (C3)", () => {
+  it("has fixtures for every required country format", () => {
+    const countries = files.map((f) => f.replace(".json", ""));
+    for (const cc of ["us", "ca", "gb", "ie", "au", "in", "de", "fr", "es", "it", "nl", "br", "mx"]) {
+      expect(countries).toContain(cc);
+    }
+  });
+
+  for (const file of files) {
+    const cases = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Case[];
+    describe(file.replace(".json", "").toUpperCase(), () => {
+      for (const c of cases) {
+        if (c.expect) {
+          it(`finds ${JSON.stringify(c.text)}`, () => {
+            const found = find(c.text);
+            expect(found.map((f) => f.text)).toContain(c.address);
+            const f = found.find((x) => x.text === c.address)!;
+            expect(f.type).toBe("address");
+            expect(f.text).toBe(c.text.slice(f.start, f.end));
+            expect(f.confidence).toBeGreaterThanOrEqual(0.5);
+            expect(f.value).toBe(f.value.toLowerCase());
+            expect(f.value).not.toMatch(/\s{2}|\n/);
+          });
+        } else {
+          it(`ignores ${JSON.stringify(c.text)}`, () => {
+            expect(find(c.text)).toEqual([]);
+          });
+        }
+      }
+    });
+  }
+
+  describe("read in windows around digits: the same findings inside long text", () => {
+    // The grammar runs only near digit runs (DIGIT_REACH); prose and far-away numbers around a fixture must not change it.
+    const prose = "We are hiring a senior engineer to join our growing team and drive our platform forward. ".repeat(40);
+    const numbers = "Founded in 2009, 250 staff, 24/7 support, salary 90000 per year. ";
+    for (const file of files) {
+      const cases = (JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Case[]).filter((c) => c.expect);
+      it(`${file.replace(".json", "").toUpperCase()}: every fixture between prose and numbers`, () => {
+        for (const c of cases) {
+          const text = `${prose}${numbers}${prose}\n\n${c.text}\n\n${prose}${numbers}`;
+          const offset = prose.length * 2 + numbers.length + 2;
+          const alone = find(c.text).map((f) => [f.start + offset, f.end + offset, f.value, f.confidence, f.evidence.contextWords]);
+          const inside = find(text).map((f) => [f.start, f.end, f.value, f.confidence, f.evidence.contextWords]);
+          expect(inside, c.text).toEqual(alone);
+        }
+      });
+    }
+  });
+
+  describe("the examples from the issue, each as a whole message", () => {
+    const whole = [
+      "350 Fifth Avenue, New York, NY 10118",
+      "1600 Amphitheatre Pkwy, Mountain View, CA 94043",
+      "221B Baker Street, London NW1 6XE",
+      "10 Downing St, London SW1A 2AA",
+      "Unit 4, 12 Smith Street, Fitzroy VIC 3065",
+      "123 Main St Apt 4B, Springfield",
+      "Flat 2, 14 O'Connell Street, Dublin 1, D01 F5P2",
+      "Musterstraße 12, 10115 Berlin",
+      "Hauptstr. 5a, 80331 München",
+      "12 rue de la Paix, 75002 Paris",
+      "Calle Mayor 10, 28013 Madrid",
+      "Via Roma 15, 00184 Roma",
+      "Keizersgracht 123, 1015 CJ Amsterdam",
+      "Rua Augusta 1500, São Paulo - SP, 01304-001",
+      "Av. Paulista, 1578 - Bela Vista, São Paulo",
+      "Calle 5 de Mayo 32, Col. Centro, 06000 Ciudad de México, CDMX",
+      "Flat 12, MG Road, Bengaluru, Karnataka 560001",
+      "123 Queen St W, Toronto, ON M5H 2M9",
+      "PO Box 1234, Austin TX 78701",
+      "P.O. Box 55",
+      "Postfach 10 20 30",
+      "Apartado 123",
+      "Caixa Postal 456",
+      "1-2-3 Shibuya, Tokyo 150-0002",
+    ];
+    for (const text of whole) {
+      it(`covers all of ${JSON.stringify(text)}`, () => {
+        const [f, ...rest] = find(text);
+        expect(rest).toEqual([]);
+        expect(f).toMatchObject({ type: "address", start: 0, end: text.length, text });
+      });
+    }
+
+    const never = [
+      "I live in New York",
+      "based in Berlin, Germany",
+      "Tokyo",
+      "12 hours",
+      "I have 5 years experience in Main Street marketing",
+      "3 Main features",
+      "delivered 20 logos",
+      "version 2 street view",
+      "The logo costs $350, the banner €120",
+      "Room 5",
+      "Section 3, Paragraph 2",
+      "2nd floor",
+      "Shibuya, Tokyo",
+      "Apple Inc., Cupertino",
+    ];
+    for (const text of never) {
+      it(`finds nothing in ${JSON.stringify(text)}`, () => {
+        expect(find(text)).toEqual([]);
+        // Not even a weak candidate that a lower threshold would let through.
+        expect(detectWith([addressRecognizer], text, { minConfidence: 0 })).toEqual([]);
+      });
+    }
+  });
+
+  it("reports its recognizer, value and the cue word it used", () => {
+    const [street] = find("Our office: 350 Fifth Avenue,  New York");
+    expect(street).toMatchObject({
+      recognizer: "address.street",
+      value: "350 fifth avenue, new york",
+      text: "350 Fifth Avenue,  New York",
+    });
+    expect(street!.evidence.contextWords).toContain("Our office");
+    expect(street!.confidence).toBeGreaterThanOrEqual(0.7);
+    const [box] = find("send it to P.O. Box 55");
+    expect(box).toMatchObject({ recognizer: "address.pobox", value: "p.o. box 55" });
+  });
+
+  it("drops a bare street without a locality unless a cue word says it is an address", () => {
+    expect(find("12 Main Street")).toEqual([]);
+    const weak = detectWith([addressRecognizer], "12 Main Street", { minConfidence: 0 });
+    expect(weak[0]?.confidence).toBeLessThan(0.5);
+    const [cued] = find("My address is 12 Main Street");
+    expect(cued?.text).toBe("12 Main Street");
+    expect(cued?.evidence.contextWords).toEqual(["address"]);
+  });
+
+  it("maps spans back through disguises", () => {
+    const text = "go to ３５０ Fifth Avenue, New York, NY １０１１８ now";
+    const [f] = find(text);
+    expect(f?.text).toBe("３５０ Fifth Avenue, New York, NY １０１１８");
+    expect(f?.value).toBe("350 fifth avenue, new york, ny 10118");
+    expect(f?.evidence.disguises).toContain("compatibility");
+  });
+
+  it("finds every address in a message, and multi-line ones", () => {
+    const two = find("2 locations: 100 Main St, Boston, MA 02108 and 200 Elm St, Cambridge, MA 02139");
+    expect(two.map((f) => f.text)).toEqual(["100 Main St, Boston, MA 02108", "200 Elm St, Cambridge, MA 02139"]);
+    const lines = find("Jane Doe\n350 Fifth Avenue\nNew York, NY 10118\n\nthanks!");
+    expect(lines.map((f) => f.text)).toEqual(["350 Fifth Avenue\nNew York, NY 10118"]);
+  });
+
+  describe("linear time on 100 KB adversarial input", () => {
+    const SIZE = 100_000;
+    const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+    const hostile: Record<string, string> = {
+      "digits and spaces": fill("1 "),
+      "one long digit run": fill("5"),
+      "street words": fill("street "),
+      "street street with numbers": fill("12 main street "),
+      "capitalized streets and commas": fill("12 Main St, "),
+      "type words and numbers": fill("st st 1 "),
+      "hyphenated digits": fill("1-1-"),
+      "states and zips": fill("ny 10118 "),
+      "post boxes": fill("po box 1 "),
+      "french prefixes": fill("12 rue de la "),
+      "spanish names with numbers": fill("calle 5 de "),
+      "glued streets": fill("musterstraße 12 "),
+      "connectives after a street": fill("12 main st, de la "),
+      "city chains": fill("1 main st, a b c d e f g h, "),
+      "abbreviation dots": fill("1. st. "),
+      "units": fill("unit 4, apt 1 "),
+      "postfach groups": fill("postfach 10 20 30 "),
+      "jp blocks": fill("1-2-3 a, b, c, d, e "),
+      "letters only": fill("abcdefghij "),
+      "prose without addresses": fill("We can deliver 20 logos in 3 days for $350, see version 2. "),
+    };
+    for (const [name, text] of Object.entries(hostile)) {
+      it(name, () => {
+        const t0 = performance.now();
+        detectWith([addressRecognizer], text, { minConfidence: 0 });
+        expect(performance.now() - t0).toBeLessThan(1000);
+      });
+    }
+  });
+});
+
+describe("address tokens: the char-code tokenizer gives TOKEN's matches", () => {
+  const piece = fc.constantFrom(
+    "12", "221b", "5th", "100-106", "o'connell", "o’neil", "stoke-on-trent", "-", "'", "’", "--", "a-", "-b", " ", "  ", "\n", "\n\n",
+    "\t", "\u00a0", "\u2003", "\ufeff", ",", ".", "#", "/", "é", "straße", "\u0301", "٣", "😀", "\ud800", "\udc00", "東京", "x", "Main",
+  );
+  const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 20 }).map((p) => p.join(""));
+  const spec = (t: string) => [...t.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+  it("same tokens on random text", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t).map((k) => [k.s, k.e, k.t])).toEqual(spec(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("joins at most eight times, like the regex", () => {
+    const t = Array.from({ length: 12 }, (_, i) => `w${i}`).join("-");
+    expect(tokenize(t).map((k) => k.t)).toEqual(spec(t).map((m) => m[2]));
+  });
+});

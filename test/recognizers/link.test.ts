@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { detect, detectWith } from "../../src/detect/detect.js";
+import fc from "fast-check";
+import { linkRecognizer, linkify } from "../../src/recognizers/link/index.js";
+import { FUZZY_TLDS, mayHoldLink } from "../../src/recognizers/link/tlds.js";
+
+const fixtures = JSON.parse(readFileSync(new URL("./fixtures/links.json", import.meta.url), "utf8")) as {
+  cases: Array<{ text: string; type: string; value?: string }>;
+  negative: string[];
+};
+
+describe("link recognizer (C4–C7, S1, S2)", () => {
+  for (const c of fixtures.cases) {
+    it(`${c.type}: ${c.text}`, () => {
+      const found = detectWith([linkRecognizer], c.text);
+      expect(found.map((f) => f.type)).toContain(c.type);
+      if (c.value) expect(found.find((f) => f.type === c.type)?.value).toBe(c.value);
+    });
+  }
+  for (const text of fixtures.negative) {
+    it(`no link in ${JSON.stringify(text)}`, () => {
+      expect(detect(text).filter((f) => ["url", "portfolio_link", "contact_link"].includes(f.type))).toEqual([]);
+    });
+  }
+});
+
+describe("mayHoldLink (the pre-test before linkify-it)", () => {
+  const found = (s: string) => linkify.match(s) !== null;
+
+  it("passes every token linkify-it finds a link in, for every two- and three-letter ending", () => {
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const endings: string[] = [];
+    for (const a of letters) for (const b of letters) {
+      endings.push(a + b);
+      for (const c of letters) endings.push(a + b + c);
+    }
+    const missed: string[] = [];
+    for (const e of endings) {
+      for (const s of [` site.${e}`, ` site.${e}/x`, ` a.b.${e})`]) if (found(s) && !mayHoldLink(s)) missed.push(s);
+    }
+    expect(missed).toEqual([]);
+    // The check has something to catch: linkify-it knows hundreds of these endings (a TLD left out
+    // of ./tlds.ts, "com" say, shows up in `missed`).
+    expect(endings.filter((e) => found(` site.${e}`)).length).toBeGreaterThan(250);
+  });
+
+  it("passes every token linkify-it finds a link in, for random tokens", () => {
+    const piece = fc.constantFrom(
+      ".", "..", ":", "/", "//", "-", "_", "@", "www", "http", "https://", "xn--", "com", "me", "co", "uk", "we", "earn",
+      "social", "app", "gle", "a", "b", "z", "1", "42", "(", ")", "?", "#", "=", "&", "%", "+", "~", "<", ">", "é", "рф", "’", ",",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = ` ${parts.join("")}`;
+        return !found(s) || mayHoldLink(s);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("rejects sentences run together and keeps links", () => {
+    for (const s of [" values.we", " started.earn", " (e.g.", " u.s.", " candidates.are"]) expect(mayHoldLink(s), s).toBe(false);
+    for (const s of [" site.com", " wa.me/14155550199", " t.me/kenji", " portfolio.dev)", " skype:kenji", " //host", " bit.ly"]) {
+      expect(mayHoldLink(s), s).toBe(true);
+    }
+  });
+
+});
