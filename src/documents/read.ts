@@ -1,9 +1,7 @@
 import { open, stat } from "node:fs/promises";
 import type { Finding } from "../core/types.js";
-import { extractCsv } from "./extract/csv.js";
-import { extractHtml } from "./extract/html.js";
-import { extractLines } from "./extract/text.js";
-import { extractVcard, type CardSegment } from "./extract/vcard.js";
+import type { CardSegment } from "./extract/vcard.js";
+import { FORMATS } from "./formats.js";
 import { checkClaim, claimedType, sniffType } from "./sniff.js";
 import {
   DEFAULT_LIMITS,
@@ -23,22 +21,6 @@ import {
  * the name's claim, extract segments, and join them into one text the detectors read as a whole
  * (so a number split over two lines is still one number) while remembering where each segment sits.
  */
-
-/** Heavy readers (pdf.js, tesseract, the Word readers) load on first use, so `scan` on text starts fast. */
-const EXTRACTORS: Record<FileType, Extractor> = {
-  pdf: async (f, l) => (await import("./extract/pdf.js")).extractPdf(f, l),
-  docx: async (f, l) => (await import("./extract/docx.js")).extractDocx(f, l),
-  doc: async (f, l) => (await import("./extract/doc.js")).extractDoc(f, l),
-  rtf: async (f, l) => (await import("./extract/rtf.js")).extractRtf(f, l),
-  text: (f, l) => extractLines(f, l, "text"),
-  markdown: (f, l) => extractLines(f, l, "markdown"),
-  html: extractHtml,
-  csv: extractCsv,
-  vcard: extractVcard,
-  png: async (f, l) => (await import("./extract/image.js")).extractImage(f, l),
-  jpeg: async (f, l) => (await import("./extract/image.js")).extractImage(f, l),
-  webp: async (f, l) => (await import("./extract/image.js")).extractImage(f, l),
-};
 
 export interface ReadOptions {
   /** The file's name as the user gave it; only a claim, checked against the bytes. */
@@ -92,7 +74,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const head = await readHead(path, Math.min(size, HEAD_BYTES));
   const type = await sniffType(path, head, claimedType(options.name, options.mime));
   checkClaim(type, options.name, options.mime);
-  const extraction = await EXTRACTORS[type]({ path, size, head }, limits);
+  const extraction = await FORMATS[type].extract({ path, size, head }, limits);
   const stem = options.name ? nameStem(options.name) : "";
   // The name is text the user chose (résumé-call-555-0132.pdf); its extension is left out, so "notes.md" is not a link to Moldova.
   if (stem) extraction.segments.unshift({ text: stem, location: { kind: "file_name" } });

@@ -4,7 +4,8 @@ import type { CheckResult } from "../policy/engine.js";
 import { findingJson } from "../policy/output.js";
 import { guessDocumentKind, type KindGuess } from "./kind.js";
 import { locate, readDocument, type DocumentText, type ReadOptions } from "./read.js";
-import { DocumentError, MIME_TYPES, type FileType, type Location } from "./types.js";
+import { MIME_TYPES } from "./formats.js";
+import { DocumentError, type FileType, type Location } from "./types.js";
 
 /*
  * One file through the whole pipeline: read it into located text, settle the document kind (from

@@ -1,4 +1,5 @@
 import { fileTypeFromFile } from "file-type";
+import { EXTENSION_CLAIMS, FORMATS, MAGIC_TYPES, MIME_CLAIMS, SUPPORTED_LABELS, type Family } from "./formats.js";
 import { DocumentError, type FileType } from "./types.js";
 
 /*
@@ -8,80 +9,16 @@ import { DocumentError, type FileType } from "./types.js";
  * family than the bytes is refused (`type_mismatch`), so a PNG named résumé.pdf cannot slip past.
  */
 
-/** Families of types a claim may be loose about (a .jpg that is really a PNG, a .doc that is a DOCX). */
-const FAMILIES: Record<FileType, string> = {
-  pdf: "pdf",
-  docx: "word",
-  doc: "word",
-  rtf: "word",
-  text: "text",
-  markdown: "text",
-  html: "text",
-  csv: "text",
-  vcard: "text",
-  png: "image",
-  jpeg: "image",
-  webp: "image",
-};
-
-const FAMILY_NAMES: Record<string, string> = { pdf: "a PDF", word: "a Word document", text: "a text file", image: "an image" };
-
-/** File name extensions and the type they claim. */
-const EXTENSION_CLAIMS: Record<string, FileType> = {
-  pdf: "pdf",
-  docx: "docx",
-  docm: "docx",
-  dotx: "docx",
-  doc: "doc",
-  dot: "doc",
-  rtf: "rtf",
-  txt: "text",
-  text: "text",
-  log: "text",
-  md: "markdown",
-  markdown: "markdown",
-  htm: "html",
-  html: "html",
-  xhtml: "html",
-  csv: "csv",
-  tsv: "csv",
-  vcf: "vcard",
-  vcard: "vcard",
-  png: "png",
-  jpg: "jpeg",
-  jpeg: "jpeg",
-  jfif: "jpeg",
-  webp: "webp",
-};
-
-/** Declared MIME types and the type they claim (generic ones such as application/octet-stream claim nothing). */
-const MIME_CLAIMS: Record<string, FileType> = {
-  "application/pdf": "pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-  "application/msword": "doc",
-  "application/rtf": "rtf",
-  "text/rtf": "rtf",
-  "text/plain": "text",
-  "text/markdown": "markdown",
-  "text/html": "html",
-  "text/csv": "csv",
-  "text/vcard": "vcard",
-  "text/x-vcard": "vcard",
-  "image/png": "png",
-  "image/jpeg": "jpeg",
-  "image/webp": "webp",
-};
+const FAMILY_NAMES: Record<Family, string> = { pdf: "a PDF", word: "a Word document", text: "a text file", image: "an image" };
 
 /** The type a file name or declared MIME type claims, if any. */
 export function claimedType(name?: string, mime?: string): FileType | undefined {
   const ext = name?.toLowerCase().match(/\.([a-z0-9]{1,10})$/)?.[1];
-  if (ext && EXTENSION_CLAIMS[ext]) return EXTENSION_CLAIMS[ext];
+  const byName = ext ? EXTENSION_CLAIMS.get(ext) : undefined;
+  if (byName) return byName;
   const base = mime?.toLowerCase().split(";")[0]?.trim();
-  return base ? MIME_CLAIMS[base] : undefined;
+  return base ? MIME_CLAIMS.get(base) : undefined;
 }
-
-/** Maps `file-type`'s answer to ours; CFB (OLE2) containers are legacy Word files or encrypted Office files. */
-const BINARY_TYPES: Record<string, FileType> = { pdf: "pdf", docx: "docx", cfb: "doc", doc: "doc", rtf: "rtf", vcf: "vcard", png: "png", jpg: "jpeg", webp: "webp" };
 
 /**
  * `claimed` settles one ambiguity: a ZIP that file-type does not recognise as a DOCX (damaged, or
@@ -90,7 +27,7 @@ const BINARY_TYPES: Record<string, FileType> = { pdf: "pdf", docx: "docx", cfb: 
  */
 export async function sniffType(path: string, head: Uint8Array, claimed?: FileType): Promise<FileType> {
   const zipAsWord = (): FileType => {
-    if (claimed && FAMILIES[claimed] === "word") return "docx";
+    if (claimed && FORMATS[claimed].family === "word") return "docx";
     throw new DocumentError("unsupported_type", "ZIP archives are not scanned; attach the documents themselves");
   };
   let detected: { ext: string; mime: string } | undefined;
@@ -102,13 +39,13 @@ export async function sniffType(path: string, head: Uint8Array, claimed?: FileTy
     throw new DocumentError("corrupt", `the file could not be identified: ${(err as Error).message}`);
   }
   if (detected) {
-    const type = BINARY_TYPES[detected.ext];
+    const type = MAGIC_TYPES.get(detected.ext);
     if (type) return type;
     if (detected.ext === "zip") return zipAsWord();
     // Some magic numbers are weak (0xFFFE, a UTF-16 byte-order mark, is also an MPEG frame sync): text that reads as text is text.
     const sample = textSample(head);
     if (sample !== null) return textType(sample);
-    throw new DocumentError("unsupported_type", `${detected.mime} files are not scanned (supported: PDF, Word, RTF, text, Markdown, HTML, CSV, vCard, PNG, JPEG, WebP)`);
+    throw new DocumentError("unsupported_type", `${detected.mime} files are not scanned (supported: ${SUPPORTED_LABELS})`);
   }
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return "pdf"; // "%PDF" too short or damaged for file-type
   const text = textSample(head);
@@ -119,10 +56,10 @@ export async function sniffType(path: string, head: Uint8Array, claimed?: FileTy
 /** Refuses a file whose name or declared type claims another family than its bytes. */
 export function checkClaim(detected: FileType, name?: string, mime?: string): void {
   const claimed = claimedType(name, mime);
-  if (!claimed || FAMILIES[claimed] === FAMILIES[detected]) return;
+  if (!claimed || FORMATS[claimed].family === FORMATS[detected].family) return;
   throw new DocumentError(
     "type_mismatch",
-    `the file claims to be ${FAMILY_NAMES[FAMILIES[claimed]]} (${claimed}) but its content is ${FAMILY_NAMES[FAMILIES[detected]]} (${detected})`,
+    `the file claims to be ${FAMILY_NAMES[FORMATS[claimed].family]} (${claimed}) but its content is ${FAMILY_NAMES[FORMATS[detected].family]} (${detected})`,
   );
 }
 

@@ -11,24 +11,9 @@
  */
 export const MAX_FILE_BYTES = 95 * 1024 * 1024;
 
-/** File types identified from the bytes (never from the name). */
+/** File types identified from the bytes (never from the name); each has its descriptor in formats.ts. */
 export const FILE_TYPES = ["pdf", "docx", "doc", "rtf", "text", "markdown", "html", "csv", "vcard", "png", "jpeg", "webp"] as const;
 export type FileType = (typeof FILE_TYPES)[number];
-
-export const MIME_TYPES: Record<FileType, string> = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  doc: "application/msword",
-  rtf: "application/rtf",
-  text: "text/plain",
-  markdown: "text/markdown",
-  html: "text/html",
-  csv: "text/csv",
-  vcard: "text/vcard",
-  png: "image/png",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-};
 
 /** A rectangle in image pixels (OCR, QR codes): left, top, right, bottom. */
 export interface BBox {
