@@ -55,3 +55,17 @@ describe("policy signals are read from the folded view", () => {
     });
   });
 });
+
+describe("signals stay linear-time on hostile input", () => {
+  // WORK_TALK and the purpose words run on whole messages: near-misses repeated must not backtrack.
+  for (const unit of ["discuss the job ", "email me the ", "a ", "invite github ", "e m a i l ", "talk about the budget by "]) {
+    it(JSON.stringify(unit), () => {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const started = performance.now();
+      const s = readSignals(text);
+      void s.workTalk;
+      void s.accessPurpose;
+      expect(performance.now() - started).toBeLessThan(1_000);
+    });
+  }
+});

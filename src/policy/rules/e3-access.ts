@@ -1,5 +1,4 @@
-import type { RuleInput } from "./rule.js";
-import { NO_SAY, coverWhere, type PolicyRule } from "./rule.js";
+import { NO_SAY, coverWhere, type PolicyRule, type RuleInput } from "./rule.js";
 
 /** Whether the message is about giving someone access to a system: declared, or read from its words. */
 function accessPurpose({ context, preset, signals }: RuleInput): boolean {

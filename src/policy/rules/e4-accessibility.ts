@@ -1,7 +1,4 @@
-import { NO_SAY, coverWhere, type PolicyRule } from "./rule.js";
-
-/** The off-platform proposal that names a channel without an identifier ("text me"). */
-const CHANNEL_PROPOSAL = "off_platform:channel";
+import { CHANNEL_PROPOSAL, NO_SAY, coverWhere, type PolicyRule } from "./rule.js";
 
 /**
  * E4: under an accessibility exception contact details may be shared, and so may the proposal of

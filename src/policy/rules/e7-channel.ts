@@ -1,5 +1,5 @@
 import type { PolicyFinding } from "../engine.js";
-import { NO_SAY, type PolicyRule, type RuleInput } from "./rule.js";
+import { CHANNEL_PROPOSAL, NO_SAY, type PolicyRule, type RuleInput } from "./rule.js";
 
 /** The exceptions whose channel E7 keeps free of the work; S5 is a notice, not a channel. */
 export const CHANNEL_EXCEPTIONS: ReadonlySet<string> = new Set(["E2", "E3", "E4"]);
@@ -7,7 +7,7 @@ export const CHANNEL_EXCEPTIONS: ReadonlySet<string> = new Set(["E2", "E3", "E4"
 /** Off-platform proposals that are always about the work: moving the payment, dodging the fee. */
 function movesTheWork(contact: readonly PolicyFinding[]): boolean {
   // Proposing a channel ("text me") is not by itself about the work; every other proposal is.
-  return contact.some((f) => f.type === "off_platform" && f.value !== "off_platform:channel");
+  return contact.some((f) => f.type === "off_platform" && f.value !== CHANNEL_PROPOSAL);
 }
 
 function talksAboutTheWork({ contact, signals }: RuleInput): boolean {

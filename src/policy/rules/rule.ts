@@ -55,6 +55,9 @@ export type RuleOutcome =
 
 export const NO_SAY: RuleOutcome = Object.freeze({ kind: "no_say" });
 
+/** The off-platform proposal that names a channel without an identifier ("text me"), as detection values it. */
+export const CHANNEL_PROPOSAL = "off_platform:channel";
+
 /** Contact findings no earlier rule has covered. */
 export function uncovered(input: RuleInput): PolicyFinding[] {
   return input.contact.filter((f) => !input.covered.has(f));
