@@ -166,6 +166,13 @@ export default defineLocale({
     onPlatform: ["hier", "auf upwork", "auf der plattform", "uber die plattform", "uber upwork", "im chat", "innerhalb der plattform"],
     barriers: [],
   },
+  sharedPhrases: {
+    idNouns: ["nummer", "kontakt", "profil", "benutzername"],
+    channelWords: ["handy", "telefon"],
+    platformWords: ["plattform", "seite", "webseite"],
+    paymentRails: ["uberweisung", "bankuberweisung"],
+    skillBefore: ["integrieren"],
+  },
   functionWords: [
     "die", "der", "das", "und", "mit", "ein", "eine", "dem", "den", "sie", "wie", "ist", "per", "deine", "dein",
     "ihre",

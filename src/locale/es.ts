@@ -167,5 +167,14 @@ export default defineLocale({
     onPlatform: ["aqui", "aca", "en upwork", "en la plataforma", "por la plataforma", "por upwork", "en el chat", "por aqui", "dentro de la plataforma"],
     barriers: [],
   },
+  sharedPhrases: {
+    idNouns: ["numero", "contacto", "perfil", "usuario"],
+    nounBlockers: ["integracion", "campana", "seguidores"],
+    channelWords: ["telefono", "celular", "correo", "movil", "privado"],
+    platformWords: ["plataforma", "sitio", "pagina"],
+    paymentRails: ["transferencia bancaria"],
+    skillWords: ["integracion"],
+    skillBefore: ["integracion", "integrar"],
+  },
   functionWords: ["que", "los", "las", "del", "por", "para", "con", "una", "uno", "cual"],
 });

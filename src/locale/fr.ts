@@ -150,5 +150,13 @@ export default defineLocale({
     onPlatform: ["ici", "sur upwork", "sur la plateforme", "via la plateforme", "par la plateforme", "dans le chat", "sur le site"],
     barriers: [],
   },
+  sharedPhrases: {
+    idNouns: ["numero", "profil", "utilisateur", "pseudo"],
+    nounBlockers: ["abonnes"],
+    channelWords: ["portable", "courriel", "telephone"],
+    platformWords: ["plateforme", "plate forme", "site"],
+    paymentRails: ["virement bancaire", "virement"],
+    skillBefore: ["integrer"],
+  },
   functionWords: ["des", "les", "une", "pour", "avec", "ton", "votre", "est"],
 });

@@ -140,5 +140,11 @@ export default defineLocale({
     onPlatform: ["qui", "sulla piattaforma", "su upwork", "nella chat", "tramite la piattaforma"],
     barriers: [],
   },
+  sharedPhrases: {
+    idNouns: ["numero"],
+    channelWords: ["cellulare", "telefono"],
+    platformWords: ["piattaforma", "sito", "pagina"],
+    paymentRails: ["bonifico"],
+  },
   functionWords: ["per", "gli", "che", "con", "una", "uno", "tua", "tuo"],
 });

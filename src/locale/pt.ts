@@ -156,5 +156,12 @@ export default defineLocale({
     onPlatform: ["aqui", "na plataforma", "pela plataforma", "no upwork", "pelo upwork", "no chat", "por aqui", "dentro da plataforma"],
     barriers: [],
   },
+  sharedPhrases: {
+    idNouns: ["numero", "contato", "perfil"],
+    nounBlockers: ["integracao", "campanha", "seguidores"],
+    channelWords: ["telefone", "celular", "zap", "whats", "wpp", "zapzap", "privado", "pv"],
+    platformWords: ["plataforma", "pagina", "site"],
+    skillWords: ["integracao"],
+  },
   functionWords: ["que", "por", "para", "seu", "sua", "qual"],
 });

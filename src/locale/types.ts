@@ -216,6 +216,27 @@ export interface OffPlatformWords {
   barriers: string[];
 }
 
+/**
+ * Words the phrase recognizers (C8/C9) accept in every language's frames, not only in this
+ * language's own: "skype usuario" counts in an English sentence too. Phrases as in RequestWords.
+ */
+export interface SharedPhraseWords {
+  /** Generic identifier nouns: a contact detail only after a messenger or social platform ("skype id"). */
+  idNouns?: readonly string[];
+  /** Words after any contact noun that make it a skill, product or statistic ("whatsapp API", "seguidores"). */
+  nounBlockers?: readonly string[];
+  /** Outside channels beyond the platform tables: phone and email words ("my number", "correo", "Handy"). */
+  channelWords?: readonly string[];
+  /** Words for the marketplace itself ("platform", "plataforma", "Seite"); marketplace names are in the lexicon. */
+  platformWords?: readonly string[];
+  /** Payment rails named in words ("bank transfer", "virement", "bonifico"); payment app names are in the lexicon. */
+  paymentRails?: readonly string[];
+  /** Words after a payment app or channel that make it a skill ("integration", "checkout"). */
+  skillWords?: readonly string[];
+  /** Words just before a payment app that make it a skill ("integrated", "integrar"). */
+  skillBefore?: readonly string[];
+}
+
 /** What a message says the contact detail is for (POLICY E2, E3, E7). Lower case, whole words. */
 export interface PurposeWords {
   /** Granting access to a system (E3): "invite", "give you access", "as admin". The policy infers E3 from these. */
@@ -253,6 +274,7 @@ export interface Locale {
   handle?: HandleWords;
   request?: RequestWords;
   offPlatform?: OffPlatformWords;
+  sharedPhrases?: SharedPhraseWords;
   /** Words too common to start a phrase finding on their own ("the", "que", "und"). */
   functionWords?: readonly string[];
   purpose?: PurposeWords;

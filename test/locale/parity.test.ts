@@ -50,7 +50,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.labelWords", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
     "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters",
     "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
-    "request.shouldI", "request.whichWords",
+    "request.shouldI", "request.whichWords", "sharedPhrases.paymentRails", "sharedPhrases.skillBefore",
   ],
   fr: [
     "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "handle.determiners", "handle.fillers",
@@ -58,7 +58,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases",
     "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters", "phone.gluedCues", "phone.unitWords",
     "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
-    "request.shouldI", "request.whichWords",
+    "request.shouldI", "request.whichWords", "sharedPhrases.skillWords",
   ],
   de: [
     "email.labels", "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "handle.determiners",
@@ -66,7 +66,8 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "numbers.plus", "phone.gluedCueLetters",
     "phone.unitWords", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
-    "request.bestWords", "request.shouldI", "request.whichWords",
+    "request.bestWords", "request.shouldI", "request.whichWords", "sharedPhrases.nounBlockers",
+    "sharedPhrases.skillWords",
   ],
   it: [
     "email.cues", "email.labels", "email.notAMailbox", "email.providerLinks", "email.providerPossessives",
@@ -74,7 +75,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.labelWords", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
     "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters",
     "phone.unitWords", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
-    "request.bestWords", "request.shouldI", "request.whichWords",
+    "request.bestWords", "request.shouldI", "request.whichWords", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
 };
 /** Locales that hold only a few words so far: everything but these fields is missing. */

@@ -1,5 +1,5 @@
 import { LOCALES, type LocaleCode } from "../../locale/index.js";
-import type { NounCategory, RequestWords } from "../../locale/types.js";
+import type { NounCategory, RequestWords, SharedPhraseWords } from "../../locale/types.js";
 import { ACCESS_SYSTEMS, GENERIC_SYSTEM_WORDS } from "../../locale/systems.js";
 
 /*
@@ -21,6 +21,11 @@ export interface RequestLexicon extends RequestWords {
   lang: Lang;
 }
 
+/** Words every language's frames accept (src/locale/<lang>.ts `sharedPhrases`), each once, in LOCALES order. */
+export const sharedWords = (pick: (p: SharedPhraseWords) => readonly string[] | undefined): string[] => [
+  ...new Set(LOCALES.flatMap((l) => pick(l.sharedPhrases ?? {}) ?? [])),
+];
+
 /** Contact nouns every language borrows. */
 export const SHARED_NOUNS: Record<string, NounCategory> = {
   email: "email",
@@ -36,11 +41,7 @@ export const SHARED_NOUNS: Record<string, NounCategory> = {
 };
 
 /** Generic identifier nouns: a contact detail only after a messenger or social platform ("skype id"). */
-export const GENERIC_ID_NOUNS = [
-  "id", "handle", "username", "user name", "user", "account", "acc", "number", "no", "num", "nr", "nummer", "numero",
-  "contact", "contacto", "contato", "kontakt", "nick", "nickname", "name", "profile", "profil", "perfil", "link", "page", "tag",
-  "usuario", "utilisateur", "benutzername", "pseudo",
-];
+export const GENERIC_ID_NOUNS: string[] = sharedWords((p) => p.idNouns);
 
 /**
  * Ambiguous platform aliases (see platforms/*.ts) that read as the platform after "your" / "do you
@@ -80,21 +81,7 @@ export const REQUEST_LEXICONS: readonly RequestLexicon[] = LOCALES.flatMap((l) =
  * Words after any contact noun that make it a skill, a product or a statistic rather than a
  * contact detail ("whatsapp API", "email marketing", "instagram followers", "mobile app").
  */
-export const NOUN_BLOCKERS_ALL = [
-  "api", "apis", "integration", "integrations", "integracion", "integracao", "bot", "bots", "clone", "template", "templates",
-  "marketing", "campaign", "campaigns", "campana", "campanha", "automation", "ads", "ad", "experience", "developer",
-  "developers", "development", "dev", "app", "apps", "application", "list", "lists", "newsletter", "newsletters",
-  "signature", "design", "designs", "password", "passwords", "login", "followers", "follower", "seguidores", "abonnes",
-  "subscribers", "posts", "post", "feed", "stories", "reels", "content", "strategy", "growth", "audience", "engagement",
-  "analytics", "insights", "case", "cases", "plan", "plans", "model", "screen", "battery", "camera", "game", "games",
-  "version", "friendly", "responsive", "optimization", "sdk", "framework", "frameworks", "device", "devices",
-  "platform", "platforms", "os", "ui", "ux", "web", "website", "browser", "view", "layout", "testing", "test", "tests",
-  "reference", "references", "value", "values", "format", "formula", "usage", "data", "validation", "validator",
-  "regex", "input", "parser", "parsing", "pattern", "syntax", "column", "columns", "plugin", "widget", "skills", "skill", "store",
-  "shop", "sequence", "sequences", "flow", "flows", "copy", "copywriting", "blast", "blasts", "server", "hosting",
-  "provider", "client", "clients", "domain", "inbox", "support", "team", "group chat", "channel", "channels", "me", "him",
-  "her", "them", "it", "back", "verification", "verified",
-];
+export const NOUN_BLOCKERS_ALL: string[] = sharedWords((p) => p.nounBlockers);
 
 /**
  * The grammar of a request, shared by every language. Slots:

@@ -1,6 +1,6 @@
 import { LOCALES } from "../../locale/index.js";
 import type { OffPlatformFrame, OffPlatformKind } from "../../locale/types.js";
-import type { Lang } from "./lexicon.js";
+import { sharedWords, type Lang } from "./lexicon.js";
 
 /*
  * C9 — proposing to move the conversation or the payment off the platform — as data. Word
@@ -34,36 +34,28 @@ export interface OffPlatformLexicon {
   barriers: string[];
 }
 
+/** Marketplace names: the same in every language. */
+const MARKETPLACES = [
+  "upwork", "fiverr", "freelancer", "freelancer com", "toptal", "guru", "peopleperhour", "workana", "malt", "99designs", "upwork s",
+];
+
+/** Payment apps, networks and currencies: names, the same in every language. */
+const PAYMENT_APPS = [
+  "paypal", "pay pal", "venmo", "zelle", "cash app", "cashapp", "western union", "moneygram", "wise", "transferwise",
+  "revolut", "payoneer", "skrill", "neteller", "crypto", "cryptocurrency", "bitcoin", "btc", "usdt", "usdc", "tether",
+  "eth", "ethereum", "binance", "binance pay", "pix", "bizum", "mercado pago", "mercadopago", "nequi", "yape", "plin",
+  "lydia", "paylib", "twint", "sepa", "upi", "paytm", "gpay", "google pay", "apple pay", "alipay", "wechat pay",
+  "m pesa", "mpesa", "gcash", "payid", "interac", "e transfer", "etransfer", "remitly", "xoom", "iban",
+];
+
 export const SHARED_CLASSES: Record<string, string[]> = {
-  platform: [
-    "platform", "plataforma", "plateforme", "plate forme", "plattform", "piattaforma", "upwork", "fiverr", "freelancer",
-    "freelancer com", "toptal", "guru", "peopleperhour", "workana", "malt", "99designs", "site", "website", "app",
-    "marketplace", "sitio", "pagina", "seite", "webseite", "sito", "upwork s", "platform s",
-  ],
-  payapp: [
-    "paypal", "pay pal", "venmo", "zelle", "cash app", "cashapp", "western union", "moneygram", "wise", "transferwise",
-    "revolut", "payoneer", "skrill", "neteller", "crypto", "cryptocurrency", "bitcoin", "btc", "usdt", "usdc", "tether",
-    "eth", "ethereum", "binance", "binance pay", "bank transfer", "wire transfer", "bank wire", "pix",
-    "bizum", "mercado pago", "mercadopago", "nequi", "yape", "plin", "lydia", "paylib", "twint", "sepa", "sepa transfer",
-    "upi", "paytm", "gpay", "google pay", "apple pay", "alipay", "wechat pay", "m pesa", "mpesa", "gcash", "payid",
-    "interac", "e transfer", "etransfer", "remitly", "xoom", "transferencia bancaria", "virement bancaire", "virement", "uberweisung",
-    "bankuberweisung", "bonifico", "iban",
-  ],
+  platform: [...sharedWords((p) => p.platformWords), ...MARKETPLACES],
+  payapp: [...PAYMENT_APPS, ...sharedWords((p) => p.paymentRails)],
   /** A payment app mentioned alone is a weak cue; these are the ones rarely named for any other reason. */
   payappAlone: ["venmo", "zelle", "cash app", "cashapp", "western union", "moneygram"],
-  skill: [
-    "integration", "integrations", "integrate", "integrated", "integracion", "integracao", "api", "apis", "sdk", "checkout",
-    "plugin", "plugins", "gateway", "developer", "development", "experience", "button", "buttons", "webhook", "webhooks",
-    "ipn", "sandbox", "clone", "bot", "bots", "template", "templates", "module", "extension", "setup", "marketing", "ads",
-    "campaign", "widget", "app development", "business api", "automation", "chatbot", "store", "shop", "skills", "expert",
-    "specialist", "support", "tutorial", "course", "certification", "certified", "analytics", "dashboard",
-  ],
+  skill: sharedWords((p) => p.skillWords),
   /** Words just before a payment app that make it a skill ("built a PayPal checkout", "integrated Venmo"). */
-  skillBefore: [
-    "integrate", "integrated", "integrating", "built", "build", "building", "implement", "implemented", "implementing",
-    "configure", "configured", "experience with", "experienced in", "developed", "develop", "know", "expert in",
-    "worked with", "integracion", "integrar", "integration", "integrer", "integrieren",
-  ],
+  skillBefore: sharedWords((p) => p.skillBefore),
 };
 
 /**
@@ -91,8 +83,4 @@ export const OFF_PLATFORM_LEXICONS: readonly OffPlatformLexicon[] = LOCALES.flat
 });
 
 /** Outside channels beyond the platform tables: phone, email and their words in each language. */
-export const CHANNEL_WORDS = [
-  "phone", "the phone", "email", "e mail", "mail", "gmail", "sms", "text", "telephone", "my number", "my phone",
-  "my email", "my cell", "personal email", "private email", "telefono", "celular", "correo", "movil", "telefone", "zap",
-  "whats", "wpp", "zapzap", "portable", "courriel", "telephone", "handy", "telefon", "cellulare", "privado", "pv",
-];
+export const CHANNEL_WORDS: string[] = sharedWords((p) => p.channelWords);
