@@ -19,6 +19,7 @@ export default defineLocale({
   name: "English",
   numbers: {
     units: {
+      // A lone "o" reads as zero only between number words ("five o five"): it is weak below.
       0: ["zero", "oh", "o"],
       1: ["one"],
       2: ["two"],
@@ -67,6 +68,7 @@ export default defineLocale({
     ],
     labels: ["email address", "e-mail address", "email", "e-mail", "mail", "from", "to", "contact"],
     providerPrepositions: ["on", "at", "in", "via"],
+    // "my gmail is kasia.wrobel", "my gmail account is: …".
     providerPossessives: ["my"],
     providerLinks: ["is", "id", ":", "account is"],
     notAMailbox: [
@@ -91,6 +93,7 @@ export default defineLocale({
       "fax", "landline", "ring", "dial", "number", "contact", "reach", "questions", "ph", "num", "nr",
     ],
     gluedCues: ["tel", "phone", "ph", "mob", "mobile", "cell", "call", "fax"],
+    // "p:(650)…", "t.0333…", "m:0412…": one letter is a cue only with its ":" or ".".
     gluedCueLetters: ["p", "t", "m"],
     idWords: [
       "order", "orders", "invoice", "inv", "tracking", "track", "shipment", "ref", "reference", "ticket", "case",
