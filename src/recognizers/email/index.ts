@@ -2,7 +2,18 @@ import { parse as parseDomain } from "tldts";
 import type { Disguise } from "../../core/types.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { toOriginal } from "../../normalize/view.js";
-import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS, NOT_A_MAILBOX } from "./tables.js";
+import {
+  AT_WORDS,
+  DOT_WORDS,
+  EMAIL_CUE,
+  EMAIL_LABEL,
+  MAIL_PROVIDERS,
+  NOT_A_MAILBOX,
+  PROVIDER_LINKS,
+  PROVIDER_POSSESSIVES,
+  PROVIDER_PREPOSITIONS,
+  SPELLED_AT,
+} from "./tables.js";
 import { allMatches } from "../../core/matches.js";
 
 /*
@@ -11,12 +22,6 @@ import { allMatches } from "../../core/matches.js";
  * so we anchor on every way of writing "@" and expand both ways with bounded, linear scans.
  * The domain is validated against the public-suffix list (tldts).
  */
-
-/** Words shortly before "name at domain.tld" that say an address follows ("send your CV to …", "apply at: …"). */
-const EMAIL_CUE = /\b(?:e-?mail|mail|send|sent|resume|cv|contact|write|apply|reach|address|correo|courriel|adresse|mailen?)\b[^.!?\n]{0,40}$/;
-
-/** A label or verb directly before the address: "Email: ", "email - ", "send to ", "contact ". */
-const EMAIL_LABEL = /(?:e-?mail(?:\saddress)?|mail|from|to|contact|correo|courriel)\s?[:\-–]?\s?$/;
 
 const wordAlt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, "\\s")).join("|");
 const AT_TOKEN = new RegExp(
@@ -165,8 +170,8 @@ function disguisedDotBefore(text: string, pos: number, floor: number): boolean {
 const PROVIDER_NAMES = Object.keys(MAIL_PROVIDERS).map((p) => p.replace(".", "\\.")).join("|");
 /** "kasia.wrobel on gmail", "my gmail is kasia.wrobel", "kasia.wrobel at gmail" (no ".com"). */
 const PROVIDER_MAILBOX = new RegExp(
-  `(?<![a-z0-9._@-])([a-z0-9][a-z0-9._+\\-]{1,63})\\s(?:on|at|in|via|en|em|sur|bei|auf|su|no|na)\\s(${PROVIDER_NAMES})(?![a-z0-9.@-])` +
-    `|\\bmy\\s(${PROVIDER_NAMES})\\s(?:is|id|:|account\\sis)\\s?:?\\s?([a-z0-9][a-z0-9._+\\-]{1,63})(?![a-z0-9@])`,
+  `(?<![a-z0-9._@-])([a-z0-9][a-z0-9._+\\-]{1,63})\\s(?:${PROVIDER_PREPOSITIONS})\\s(${PROVIDER_NAMES})(?![a-z0-9.@-])` +
+    `|\\b(?:${PROVIDER_POSSESSIVES})\\s(${PROVIDER_NAMES})\\s(?:${PROVIDER_LINKS})\\s?:?\\s?([a-z0-9][a-z0-9._+\\-]{1,63})(?![a-z0-9@])`,
   "g",
 );
 
@@ -176,7 +181,7 @@ const PROVIDER_HINT = new RegExp(`\\s(?:${PROVIDER_NAMES})(?![a-z0-9.@-])`);
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const out: Candidate[] = [];
-  const hasAt = text.includes("@") || /\b(?:at|arroba|arobase|chiocciola|klammeraffe)\b/.test(text);
+  const hasAt = text.includes("@") || SPELLED_AT.test(text);
   if (hasAt) {
     let floor = 0;
     for (const m of allMatches(AT_TOKEN, text)) {

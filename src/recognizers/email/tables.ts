@@ -1,9 +1,37 @@
-/** Data for the email recognizer, in fold form (lower case, accents removed). */
+import { LOCALES } from "../../locale/index.js";
+import type { EmailWords } from "../../locale/types.js";
 
-/** Words and bracketed forms that stand for "@" (EN, ES, PT, FR, DE, IT). */
-export const AT_WORDS = ["at", "arroba", "arobase", "chiocciola", "klammeraffe", "at sign", "at symbol"] as const;
+/** Data for the email recognizer, in fold form (lower case, accents removed). Words come from src/locale/*.ts. */
+
+/** One kind of email word from every locale, in LOCALES order, each once. */
+const wordsOf = (pick: (e: EmailWords) => readonly string[] | undefined): string[] => [
+  ...new Set(LOCALES.flatMap((l) => pick(l.email ?? {}) ?? [])),
+];
+// Single words first: the spelled " at " must keep matching as " at " before "at sign" is tried.
+const singleWordsFirst = (words: string[]): string[] => [...words.filter((w) => !w.includes(" ")), ...words.filter((w) => w.includes(" "))];
+
+/** Words and bracketed forms that stand for "@" ("at", "arroba", "arobase", "klammeraffe", "at sign"). */
+export const AT_WORDS: readonly string[] = singleWordsFirst(wordsOf((e) => e.atWords));
 /** Words and bracketed forms that stand for "." */
-export const DOT_WORDS = ["dot", "punto", "ponto", "point", "punkt", "period", "dt"] as const;
+export const DOT_WORDS: readonly string[] = singleWordsFirst(wordsOf((e) => e.dotWords));
+
+/** A word list as a regex alternation: escaped, a space standing for one white-space character. */
+const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s")).join("|");
+
+/** Words shortly before "name at domain.tld" that say an address follows ("send your CV to …", "apply at: …"). */
+export const EMAIL_CUE = new RegExp(`\\b(?:${alternation(wordsOf((e) => e.cues))})\\b[^.!?\\n]{0,40}$`);
+
+/** A label or verb directly before the address: "Email: ", "email - ", "send to ", "contact ". */
+export const EMAIL_LABEL = new RegExp(`(?:${alternation(wordsOf((e) => e.labels))})\\s?[:\\-–]?\\s?$`);
+
+/** A spelled-out "@" as a whole word somewhere in the text: the cheap test before the full scan. */
+export const SPELLED_AT = new RegExp(`\\b(?:${alternation(AT_WORDS.filter((w) => !w.includes(" ")))})\\b`);
+
+/** "kasia.wrobel ON gmail": between a mailbox name and a webmail provider. */
+export const PROVIDER_PREPOSITIONS = alternation(wordsOf((e) => e.providerPrepositions));
+/** "MY gmail IS kasia.wrobel". */
+export const PROVIDER_POSSESSIVES = alternation(wordsOf((e) => e.providerPossessives));
+export const PROVIDER_LINKS = alternation(wordsOf((e) => e.providerLinks));
 
 /** Webmail providers: a mailbox named with one of these and no "@" is still an address. */
 export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
@@ -40,18 +68,4 @@ export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
  * Words that are never a mailbox before a spelled-out " at ": "we work at example dot com",
  * "look at google.com", "available at 5pm". Bracketed forms ("[at]") are deliberate and skip this.
  */
-export const NOT_A_MAILBOX: ReadonlySet<string> = new Set([
-  "a", "i", "me", "us", "him", "her", "them", "it", "this", "that", "here", "there", "we", "you", "they", "is", "are",
-  "was", "be", "am", "work", "works", "worked", "working", "look", "looking", "looked", "available", "based", "located",
-  "live", "lives", "living", "stay", "staying", "arrive", "arriving", "meet", "see", "find", "found", "good", "great",
-  "best", "better", "expert", "job", "home", "start", "starts", "end", "ends", "begin", "hosted",
-  "host", "deployed", "running", "runs", "shop", "shopping", "buy", "sell", "sold", "listed", "published", "posted",
-  "studied", "study", "intern", "engineer", "developer", "designer", "manager", "lead", "senior", "junior",
-  "or", "and", "but", "not", "only", "just", "also", "still", "even", "both", "all", "anything", "something",
-  "nothing", "everything", "one", "two", "three", "site", "website", "page", "online", "offline", "priced", "price",
-  "rate", "rates", "charged", "valued", "estimated", "aimed", "targeted", "good", "bad", "nice", "hired", "employed",
-  "teach", "teaching", "taught", "role", "position", "them.", "time", "least", "most", "once",
-  "first", "last", "night", "noon", "midnight", "dawn", "hand", "risk", "scale", "speed", "par", "peace", "ease",
-  "heart", "times", "sea", "school", "university", "college", "company", "startup", "agency", "firm", "store",
-  "email", "mail", "reach", "ping", "write", "message", "dm",
-]);
+export const NOT_A_MAILBOX: ReadonlySet<string> = new Set(wordsOf((e) => e.notAMailbox));

@@ -6,7 +6,7 @@ import type { Disguise } from "../../core/types.js";
 
 // Leet is left out: model codes ("330i", "SL500") look like it, and a leet number still needs a cue.
 const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digit", "digit_script"]);
-import { CURRENCY_SIGNS, FALLBACK_REGIONS, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
+import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -133,8 +133,7 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judge
   return null;
 }
 
-/** A cue word written against the number ("tel+…", "p:(650)…", "call0333…", "mob:0412…"). */
-const GLUED_CUE = /(?:^|[^\p{L}])(?:(tel|phone|ph|mob|mobile|cell|call|fax|whatsapp|tlf|fon|telefon|telefono|telefone|cel|celular|handy)[:.]?|([ptm])[:.])\s?$/u;
+/** A cue word written against the number ("tel+…", "p:(650)…", "call0333…"): GLUED_CUE in ./tables.ts. */
 function gluedContextWord(text: string, at: number): string | undefined {
   const window = text.slice(Math.max(0, at - 12), at);
   if (!/\p{L}[:.]?$/u.test(window)) return undefined;

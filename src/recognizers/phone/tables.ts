@@ -1,36 +1,32 @@
+import { LOCALES } from "../../locale/index.js";
+import { MESSENGER_GLUED_CUES, MESSENGER_PHONE_CUES, UNIT_SYMBOLS } from "../../locale/shared.js";
+import type { PhoneWords } from "../../locale/types.js";
+
 /**
  * Data for the phone recognizer: which words make a digit run a phone number, and which make it
- * something else. All in fold form (lower case, accents removed).
+ * something else. All in fold form (lower case, accents removed); the words come from src/locale/*.ts.
  */
 
-/** Words that, shortly before a number, say it is a phone number (EN, ES, PT, FR, DE, IT). */
-export const STRONG_PHONE_WORDS: ReadonlySet<string> = new Set([
-  "call", "phone", "tel", "tel.", "telephone", "mobile", "mob", "cell", "cellphone", "cel", "text", "sms", "whatsapp",
-  "whatsap", "watsapp", "viber", "signal", "telegram", "wechat", "hotline", "fax", "landline", "ring", "dial", "celular",
-  "telefono", "movil", "llama", "llamame", "llamar", "telefone", "ligue", "liga", "ligar", "zap", "appelle", "appelez",
-  "appeler", "portable", "handy", "anrufen", "ruf", "cellulare", "chiama", "chiamami", "number", "numero", "nummer",
-  "contact", "reach", "questions", "ph", "num", "nr",
-]);
+/** One kind of phone word from every locale, in LOCALES order. */
+const wordsOf = (pick: (p: PhoneWords) => readonly string[] | undefined): string[] =>
+  LOCALES.flatMap((l) => pick(l.phone ?? {}) ?? []);
+
+/** Words that, shortly before a number, say it is a phone number (every locale, and messenger names). */
+export const STRONG_PHONE_WORDS: ReadonlySet<string> = new Set([...wordsOf((p) => p.cues), ...MESSENGER_PHONE_CUES]);
 
 /** Words right before a number that make it an identifier, not a phone number. */
-export const ID_WORDS: ReadonlySet<string> = new Set([
-  "order", "orders", "invoice", "inv", "tracking", "track", "shipment", "ref", "reference", "ticket", "case", "sku",
-  "isbn", "issn", "ean", "upc", "iban", "account", "acct", "routing", "swift", "bic", "po", "id", "serial", "sn",
-  "model", "part", "item", "lot", "batch", "transaction", "txn", "receipt", "booking", "confirmation", "pnr",
-  "policy", "claim", "license", "licence", "vat", "tax", "ein", "ssn", "nif", "cpf", "cnpj", "pedido", "factura",
-  "commande", "bestellung", "rechnung", "ordine", "fattura", "version", "v", "build", "release", "page", "pages",
-  "chapter", "room", "zip", "postcode", "code", "pin", "otp", "password", "passcode",
-]);
+export const ID_WORDS: ReadonlySet<string> = new Set(wordsOf((p) => p.idWords));
 
 /** Unit words and symbols right after a number that make it a measurement, amount or count. */
-export const UNIT_WORDS: ReadonlySet<string> = new Set([
-  "mm", "cm", "m", "km", "kg", "g", "mg", "lb", "lbs", "oz", "ft", "in", "inch", "inches", "yd", "mi", "ml", "l",
-  "kb", "mb", "gb", "tb", "px", "pt", "dpi", "ppi", "hz", "khz", "mhz", "ghz", "kw", "w", "v", "mah", "k", "mil",
-  "words", "word", "hours", "hour", "hrs", "hr", "h", "min", "mins", "minutes", "sec", "seconds", "days", "day",
-  "weeks", "months", "years", "yrs", "users", "people", "views", "followers", "subscribers", "downloads", "rows",
-  "records", "lines", "items", "pages", "units", "pcs", "usd", "eur", "gbp", "inr", "aud", "cad", "brl", "mxn",
-  "dollars", "euros", "pounds", "rupees", "reais", "pesos", "bucks", "sqft", "sq", "x", "times", "percent",
-]);
+export const UNIT_WORDS: ReadonlySet<string> = new Set([...UNIT_SYMBOLS, ...wordsOf((p) => p.unitWords)]);
+
+const gluedWords = [...new Set([...wordsOf((p) => p.gluedCues), ...MESSENGER_GLUED_CUES])];
+const gluedLetters = [...new Set(wordsOf((p) => p.gluedCueLetters))].join("");
+/**
+ * A cue word written against the number ("tel+…", "p:(650)…", "call0333…", "mob:0412…"): group 1 is
+ * the word, group 2 a one-letter abbreviation, which needs its ":" or ".".
+ */
+export const GLUED_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(${gluedWords.join("|")})[:.]?|([${gluedLetters}])[:.])\\s?$`, "u");
 
 /** Currency signs: a number right after one is an amount. */
 export const CURRENCY_SIGNS = "$€£¥₹₩₽₺₫฿₴₦₱";

@@ -1,3 +1,4 @@
+import { LOCALES } from "../../locale/index.js";
 import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "./index.js";
 
 /*
@@ -10,14 +11,8 @@ import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "./index.js";
 /** Fields of the lexicons that only veto or glue a match. */
 const NON_CUE_FIELD = /negation|barrier|anchor|block|skill|article|please|lead|prohibit|stop|connector|gap/i;
 
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  "you", "the", "that", "this", "and", "for", "with", "are", "was", "can", "will", "good", "see", "tomorrow", "now",
-  "then", "there", "here", "what", "which", "how", "where", "when", "best", "any", "all", "our", "them", "they", "does",
-  "did", "have", "has", "had", "get", "got", "let", "lets", "would", "could", "should", "may", "not", "but", "que",
-  "los", "las", "del", "por", "para", "con", "una", "uno", "des", "les", "une", "pour", "avec", "die", "der", "das",
-  "und", "mit", "ein", "eine", "dem", "den", "sie", "wie", "ist", "per", "gli", "che", "seu", "sua", "ton",
-  "votre", "deine", "dein", "ihre", "tua", "tuo", "est", "qual", "cual",
-]);
+/** Every locale's function words ("the", "que", "und"): too common to count as content. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.functionWords ?? []));
 
 function collect(value: unknown, into: Set<string>, key = ""): void {
   if (NON_CUE_FIELD.test(key)) return;

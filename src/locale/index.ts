@@ -1,0 +1,30 @@
+import de from "./de.js";
+import en from "./en.js";
+import es from "./es.js";
+import fr from "./fr.js";
+import it from "./it.js";
+import ko from "./ko.js";
+import nl from "./nl.js";
+import pt from "./pt.js";
+import ru from "./ru.js";
+import zh from "./zh.js";
+
+/*
+ * Every language ContactGuard reads, one file each. The recognizers', the normalizer's and the
+ * policy's word tables are derived from this list, so a language is added here and nowhere else.
+ *
+ * How to add a language (say Dutch, "nl"):
+ *   1. copy src/locale/es.ts to src/locale/nl.ts, set `code` and `name`, and replace the words.
+ *      Leave out what the language does not have yet: every field is optional.
+ *   2. add it to LOCALES below (the order is the order languages are tried in; append).
+ *   3. add positive and negative sentences to test/recognizers/fixtures (phrases, phone, email …).
+ *   4. run `npx vitest run test/locale`: the parity test prints what the new locale lacks next to
+ *      the fullest one. Record the gaps you accept in its EXPECTED_GAPS table.
+ * Words are in fold form (lower case, no accents, "ß" kept); see src/locale/types.ts for each field.
+ */
+export const LOCALES = [en, es, pt, fr, de, it, nl, zh, ko, ru] as const;
+
+/** The language codes of LOCALES: "en" | "es" | … */
+export type LocaleCode = (typeof LOCALES)[number]["code"];
+
+export type { Locale } from "./types.js";

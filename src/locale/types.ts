@@ -1,0 +1,286 @@
+/*
+ * Everything one language contributes to detection and policy, in one shape. A locale file
+ * (src/locale/<code>.ts) fills in what the language has; the table modules of the recognizers,
+ * the normalizer and the policy derive their tables from LOCALES (src/locale/index.ts), so adding a
+ * language never means opening a recognizer.
+ *
+ * Words are in fold form unless a field says otherwise: lower case, accents removed ("téléphone" →
+ * "telephone", "fünf" → "funf"; "ß" stays), as the fold view writes the text. Every field is
+ * optional: a language that has nothing of a kind yet leaves it out, and test/locale/parity.test.ts
+ * lists what it lacks next to the fullest locale.
+ */
+
+/** Number words by value: `{ 1: ["one"], 2: ["two"] }`. */
+export type WordsByValue = Readonly<Record<number, readonly string[]>>;
+
+/** Spelled-out numbers ("five five five one two…"), read by the digits view. */
+export interface NumberWords {
+  /** 0–9. */
+  units?: WordsByValue;
+  /** 10–19. */
+  teens?: WordsByValue;
+  /** 20, 30 … 90. */
+  tens?: WordsByValue;
+  /** The word for 100. */
+  hundred?: readonly string[];
+  /** "double five", "triple zero". */
+  double?: readonly string[];
+  triple?: readonly string[];
+  /** "and" between number words ("twenty and one"). */
+  connectors?: readonly string[];
+  /** "plus": the international prefix, spoken. */
+  plus?: readonly string[];
+  /**
+   * Number words that double as articles or conjunctions ("un", "one", "due"): they count only next
+   * to another number word. A word weak in any language is weak everywhere (the table is shared).
+   */
+  weak?: readonly string[];
+  /** Tens prefixes of one-word compounds, in the order they are tried: ["veinti", 20] reads "veintitres". */
+  compoundTensPrefixes?: ReadonlyArray<readonly [prefix: string, tens: number]>;
+  /** The joiner of unit-first compounds: "und" reads "dreiundzwanzig" as 3 + 20 (tens from this language). */
+  unitTensJoiner?: string;
+}
+
+/** The email recognizer's words (C2). Multi-word entries are written with one space. */
+export interface EmailWords {
+  /** Words that stand for "@" ("at", "arroba"). Spaced phrases ("at sign") are tried after single words. */
+  atWords?: readonly string[];
+  /** Words that stand for "." ("dot", "punkt"). */
+  dotWords?: readonly string[];
+  /** Words shortly before "name at domain.tld" that say an address follows ("send your CV to …"). */
+  cues?: readonly string[];
+  /** A label or verb directly before the address ("Email:", "contact "). */
+  labels?: readonly string[];
+  /** "kasia.wrobel ON gmail": the preposition between a mailbox name and a webmail provider. */
+  providerPrepositions?: readonly string[];
+  /** "MY gmail IS kasia.wrobel": the possessive before a provider and the words between it and the name. */
+  providerPossessives?: readonly string[];
+  providerLinks?: readonly string[];
+  /** Words that are never a mailbox before a spelled-out " at " ("we work at example dot com"). */
+  notAMailbox?: readonly string[];
+}
+
+/** The phone recognizer's words (C1). */
+export interface PhoneWords {
+  /** Words shortly before a number that say it is a phone number ("call", "llamame", "Handy"). */
+  cues?: readonly string[];
+  /** Cue words written against the number ("tel+…", "call0333…", "Handy:0171…"). */
+  gluedCues?: readonly string[];
+  /** One-letter abbreviations that count only with ":" or "." against the number ("p:(650)…"). */
+  gluedCueLetters?: readonly string[];
+  /** Words right before a number that make it an identifier ("order", "pedido", "Rechnung"). */
+  idWords?: readonly string[];
+  /** Words right after a number that make it a measurement, amount or count ("hours", "reais"). */
+  unitWords?: readonly string[];
+}
+
+/** The handle recognizer's words (C4, C5, C9). Folded at load, so they may be written as typed. */
+export interface HandleWords {
+  /**
+   * Invitation phrases that end right before a platform word ("text me on", "加我"), as regular
+   * expression source: one space stands for 1–3 white-space characters. Tried in order.
+   */
+  invitePhrases?: readonly string[];
+  /** Openings of the weak kind of invitation ("I'm on X"): lower confidence. Regex source as above. */
+  weakInvites?: readonly string[];
+  /** Words that may sit between an invitation and the platform word ("a", "my", "video"). */
+  inviteFillers?: readonly string[];
+  /** Possessives right before a platform word: "MY skype is kenji". */
+  possessives?: readonly string[];
+  /** Words after a platform word that mark what follows as the handle ("id", "username", "号码"). */
+  labelWords?: readonly string[];
+  /** Nouns that announce a phone number but not a handle ("WhatsApp number"). */
+  phoneNouns?: readonly string[];
+  /** Words that may sit between the platform word and the handle without meaning anything. */
+  fillers?: readonly string[];
+  /** Words after an ambiguous platform word that leave it free to be an invitation target. */
+  followOk?: readonly string[];
+  /** Determiners that turn an ambiguous word into an ordinary noun ("the line", "a signal"). */
+  determiners?: readonly string[];
+  /** Words before a platform word that make it a common noun ("cut me SOME slack"). */
+  quantifiers?: readonly string[];
+  /** Words after a platform word that make it a skill or a product ("Slack bots", "Zoom SDK"). */
+  skillNouns?: readonly string[];
+  /** Two-word skill phrases ("business api", "page design"). */
+  skillPhrases?: readonly string[];
+  /** Words that are never a handle, whatever the marker ("my skype is DOWN"). */
+  notAHandle?: readonly string[];
+}
+
+/** What a contact request asks for; platform nouns report the platform id instead ("whatsapp"). */
+export type NounCategory = "phone" | "email" | "address" | "contact" | "social";
+
+/**
+ * C8 — asking for contact information. Every word is split into words the way the text is
+ * ("what's" → "what s", "e-mail" → "e mail"). The grammar is src/recognizers/phrases/lexicon.ts
+ * REQUEST_FRAMES; these are the words that fill its slots.
+ */
+export interface RequestWords {
+  /** Second-person possessives: "your", "tu", "seu", "ton", "deine". */
+  possessives: string[];
+  /** Verbs and frames that ask for something: "send", "can i have", "me pasas", "gib". */
+  requestVerbs: string[];
+  /** Interrogatives that open "what's your …?": "what's", "cuál", "quel", "wie ist". */
+  questionWords: string[];
+  /** Second person "do you have": "do you have", "tienes", "hast du". */
+  haveCues: string[];
+  /** The same, but also statements ("tem whatsapp", "you have mail"): they count only in a question. */
+  haveQuestionCues: string[];
+  /** "are you on …" — only platform names may follow. */
+  onPlatformCues: string[];
+  /** Articles allowed between a have-cue and the noun ("do you have a whatsapp"). */
+  articles: string[];
+  /** Words that may open a bare "your email?" sentence ("and your number?"). */
+  leads: string[];
+  please: string[];
+  /** "how" / "where" opening "how can I reach you". */
+  reachQuestions: string[];
+  /** Reaching the addressee: "reach you", "contactarte", "te joindre", "dich erreichen". */
+  reachVerbs: string[];
+  /** Where: "outside", "directly", "fuera", "en dehors", "außerhalb". */
+  away: string[];
+  /** Swapping details: "let's exchange", "intercambiar", "échanger". */
+  exchangeVerbs: string[];
+  /** The same verb after the noun, where the language puts it there ("Nummern austauschen"). */
+  exchangeAfter?: string[];
+  /** "what's the best number …", "which email should I use …". */
+  bestWords?: string[];
+  whichWords?: string[];
+  shouldI?: string[];
+  /** Words that, just before (or inside) a request, turn it into a warning: "don't", "nunca". */
+  negations: string[];
+  /** How many words after a request a negation still applies ("Gib deine Nummer NICHT weiter"). */
+  negationAfter?: number;
+  /** Prepositions a noun-phrase gap may not cross ("send the file TO your email"). */
+  barriers: string[];
+  /** Contact nouns of the language, with the category they ask for (or a platform id). */
+  nouns: Record<string, NounCategory | string>;
+  /** Plural / collective nouns for "exchange numbers", "intercambiar contactos". */
+  pluralNouns: Record<string, NounCategory | string>;
+  /** Nouns that name contact information only with a contact modifier ("number", "address"). */
+  ambiguousNouns: string[];
+  /** Modifiers allowed before an ambiguous noun ("your PERSONAL number", "tu número DE teléfono"). */
+  modifiers: string[];
+  /** Coordinators: "your name AND number". */
+  coordinators: string[];
+  /** Words after a noun that make it something else ("number OF years", "whatsapp API"). */
+  nounBlockers: string[];
+  /**
+   * "número DE whatsapp", "numéro DU portable". After an ambiguous noun that is not part of a
+   * compound, a linker blocks it too ("tu número DE pedido" is an order number).
+   */
+  linkers: string[];
+  /** On-platform anchors: a "how can I reach you" that ends "here" or "on upwork" is not a request. */
+  onPlatform: string[];
+  /** "… is not allowed", "… está prohibido" after a phrase: it is a warning, not a request. */
+  prohibitions: string[];
+}
+
+/**
+ * channel: move the conversation; payment: pay or get paid outside; fees: dodge the commission;
+ * meeting: meet in person or on an outside meeting tool. Every kind but `channel` is about the
+ * work itself (POLICY E7).
+ */
+export type OffPlatformKind = "payment" | "fees" | "meeting" | "channel";
+
+export interface OffPlatformFrame {
+  kind: OffPlatformKind;
+  pattern: string;
+  confidence: number;
+  /** Weak cues ("no fees", a payment app alone) count only next to another cue. */
+  weak?: boolean;
+  /** Suppress when an on-platform anchor follows ("… directly here on Upwork"). */
+  anchorGuard?: boolean;
+}
+
+/**
+ * C9 — proposing to move the conversation or the payment off the platform: the language's word
+ * classes and the frames (src/recognizers/phrases/frames.ts pattern language) that combine them.
+ */
+export interface OffPlatformWords {
+  /** Word classes referenced by the frames as `@name`. */
+  classes: Record<string, string[]>;
+  /** The language's own frames, tried first. */
+  frames: OffPlatformFrame[];
+  /** Whether the frames every language but English shares (off-platform-lexicon.ts SHARED_FRAMES) follow. */
+  sharedFrames: boolean;
+  /** Words just before a cue that turn it into a refusal or a warning ("I can't", "never"). */
+  negations: string[];
+  /** How many words after a cue a negation still applies ("Zahl mir direkt? Lieber NICHT"). */
+  negationAfter?: number;
+  /** Words after a cue in the same sentence that make it a warning ("… is not allowed"). */
+  prohibitions: string[];
+  /** On-platform anchors for `anchorGuard` frames. */
+  onPlatform: string[];
+  /** Gap barriers for `~N`. */
+  barriers: string[];
+}
+
+/**
+ * Words the phrase recognizers (C8/C9) accept in every language's frames, not only in this
+ * language's own: "skype usuario" counts in an English sentence too. Phrases as in RequestWords.
+ */
+export interface SharedPhraseWords {
+  /** Generic identifier nouns: a contact detail only after a messenger or social platform ("skype id"). */
+  idNouns?: readonly string[];
+  /** Words after any contact noun that make it a skill, product or statistic ("whatsapp API", "seguidores"). */
+  nounBlockers?: readonly string[];
+  /** Outside channels beyond the platform tables: phone and email words ("my number", "correo", "Handy"). */
+  channelWords?: readonly string[];
+  /** Words for the marketplace itself ("platform", "plataforma", "Seite"); marketplace names are in the lexicon. */
+  platformWords?: readonly string[];
+  /** Payment rails named in words ("bank transfer", "virement", "bonifico"); payment app names are in the lexicon. */
+  paymentRails?: readonly string[];
+  /** Words after a payment app or channel that make it a skill ("integration", "checkout"). */
+  skillWords?: readonly string[];
+  /** Words just before a payment app that make it a skill ("integrated", "integrar"). */
+  skillBefore?: readonly string[];
+}
+
+/** What a message says the contact detail is for (POLICY E2, E3, E7). Lower case, whole words. */
+export interface PurposeWords {
+  /** Granting access to a system (E3): "invite", "give you access", "as admin". The policy infers E3 from these. */
+  accessCues?: readonly string[];
+  /**
+   * Broader words about access ("access", "onboard"): reported as context next to a request, but
+   * too common ("freeway access", "onboard storage") for the policy to infer E3 from.
+   */
+  accessContext?: readonly string[];
+  /** Legal and compliance purposes (E2): "nda", "background check", "kyc". */
+  legal?: readonly string[];
+  /**
+   * Talking about the work or the payment over a granted channel (E7): "discuss … the budget … by
+   * email", or "email me … the price". Phrases keep their single space.
+   */
+  workTalk?: {
+    verbs: readonly string[];
+    topics: readonly string[];
+    prepositions: readonly string[];
+    channels: readonly string[];
+    writeVerbs: readonly string[];
+    writeObjects: readonly string[];
+    moneyTopics: readonly string[];
+  };
+}
+
+export interface Locale {
+  /** ISO 639-1 code. */
+  code: string;
+  /** The language's English name, for messages. */
+  name: string;
+  numbers?: NumberWords;
+  email?: EmailWords;
+  phone?: PhoneWords;
+  handle?: HandleWords;
+  request?: RequestWords;
+  offPlatform?: OffPlatformWords;
+  sharedPhrases?: SharedPhraseWords;
+  /** Words too common to start a phrase finding on their own ("the", "que", "und"). */
+  functionWords?: readonly string[];
+  purpose?: PurposeWords;
+}
+
+/** Keeps the literal language code in the type, so `LocaleCode` is the union of the codes in LOCALES. */
+export function defineLocale<const Code extends string>(locale: Locale & { code: Code }): Locale & { code: Code } {
+  return locale;
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { LOCALES } from "../../src/locale/index.js";
+import type { Locale } from "../../src/locale/types.js";
+import { fold } from "../../src/normalize/fold.js";
+
+/*
+ * Locale parity (after zod's locales parity test): for every locale, the fields it lacks next to the
+ * fullest locale. EXPECTED_GAPS records the gaps we know of, so this test fails when a locale gains
+ * or loses coverage without the table being updated, and it prints what a new language is missing.
+ */
+
+/** A field is present when it is defined and not empty ("numbers.units", "request.bestWords", "purpose.legal"). */
+function presentFields(locale: Locale): string[] {
+  const out: string[] = [];
+  for (const [section, value] of Object.entries(locale)) {
+    if (section === "code" || section === "name") continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) out.push(section);
+    } else if (value && typeof value === "object") {
+      for (const [field, v] of Object.entries(value as Record<string, unknown>)) {
+        const empty = v === undefined || v === false || (Array.isArray(v) && v.length === 0) || (typeof v === "object" && v !== null && Object.keys(v).length === 0);
+        if (!empty) out.push(`${section}.${field}`);
+      }
+    }
+  }
+  return out.sort();
+}
+
+const FULLEST = [...LOCALES].sort((a, b) => presentFields(b).length - presentFields(a).length)[0]!;
+const gapsOf = (locale: Locale): string[] => {
+  const has = new Set(presentFields(locale));
+  return presentFields(FULLEST).filter((f) => !has.has(f));
+};
+
+/** What each locale lacks next to the fullest one (English). Update it when a locale gains or loses a field. */
+const EXPECTED_GAPS: Record<string, string[]> = {
+  en: [],
+  es: [
+    "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "handle.determiners", "handle.fillers",
+    "handle.followOk", "handle.inviteFillers", "handle.invitePhrases", "handle.labelWords", "handle.notAHandle",
+    "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases",
+    "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
+    "purpose.legal", "purpose.workTalk", "request.bestWords", "request.shouldI", "request.whichWords",
+  ],
+  pt: [
+    "email.cues", "email.labels", "email.notAMailbox", "email.providerLinks", "email.providerPossessives",
+    "handle.determiners", "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
+    "handle.labelWords", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
+    "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters",
+    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
+    "request.shouldI", "request.whichWords", "sharedPhrases.paymentRails", "sharedPhrases.skillBefore",
+  ],
+  fr: [
+    "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "handle.determiners", "handle.fillers",
+    "handle.followOk", "handle.inviteFillers", "handle.invitePhrases", "handle.labelWords", "handle.notAHandle",
+    "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases",
+    "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters", "phone.gluedCues", "phone.unitWords",
+    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
+    "request.shouldI", "request.whichWords", "sharedPhrases.skillWords",
+  ],
+  de: [
+    "email.labels", "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "handle.determiners",
+    "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases", "handle.labelWords",
+    "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
+    "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "numbers.plus", "phone.gluedCueLetters",
+    "phone.unitWords", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
+    "request.bestWords", "request.shouldI", "request.whichWords", "sharedPhrases.nounBlockers",
+    "sharedPhrases.skillWords",
+  ],
+  it: [
+    "email.cues", "email.labels", "email.notAMailbox", "email.providerLinks", "email.providerPossessives",
+    "handle.determiners", "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
+    "handle.labelWords", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
+    "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters",
+    "phone.unitWords", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
+    "request.bestWords", "request.shouldI", "request.whichWords", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
+  ],
+};
+/** Locales that hold only a few words so far: everything but these fields is missing. */
+const SEEDS: Record<string, string[]> = {
+  nl: ["numbers.units"],
+  zh: ["handle.fillers", "handle.invitePhrases", "handle.labelWords"],
+  ko: ["handle.labelWords"],
+  ru: ["handle.labelWords"],
+};
+for (const [code, has] of Object.entries(SEEDS)) EXPECTED_GAPS[code] = presentFields(FULLEST).filter((f) => !has.includes(f));
+
+describe("locale parity", () => {
+  it("the fullest locale is English", () => expect(FULLEST.code).toBe("en"));
+
+  for (const locale of LOCALES) {
+    it(`${locale.code} (${locale.name}) lacks exactly the expected fields`, () => {
+      const gaps = gapsOf(locale);
+      const expected = EXPECTED_GAPS[locale.code];
+      if (!expected || gaps.join() !== [...expected].sort().join()) {
+        // What a new (or changed) language is missing, ready to copy into EXPECTED_GAPS.
+        console.info(`locale ${locale.code} lacks, next to ${FULLEST.code}:\n${JSON.stringify(gaps, null, 2)}`);
+      }
+      expect(expected, `no EXPECTED_GAPS entry for "${locale.code}"; it lacks ${JSON.stringify(gaps)}`).toBeDefined();
+      expect(gaps).toEqual([...expected!].sort());
+    });
+  }
+
+  it("has no EXPECTED_GAPS entry for a locale that does not exist", () => {
+    const codes = new Set<string>(LOCALES.map((l) => l.code));
+    expect(Object.keys(EXPECTED_GAPS).filter((c) => !codes.has(c))).toEqual([]);
+  });
+
+  it("counts an empty list as a gap, and a filled one as present", () => {
+    const probe: Locale = { code: "xx", name: "Probe", phone: { cues: ["call"], idWords: [] } };
+    expect(presentFields(probe)).toEqual(["phone.cues"]);
+    expect(gapsOf(probe)).toContain("phone.idWords");
+    expect(gapsOf(probe)).not.toContain("phone.cues");
+  });
+});
+
+describe("locale files", () => {
+  const dir = fileURLToPath(new URL("../../src/locale/", import.meta.url));
+  const NOT_A_LANGUAGE = new Set(["index.ts", "types.ts", "shared.ts", "systems.ts"]);
+
+  it("every language file is in LOCALES, under its own code", () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !NOT_A_LANGUAGE.has(f)).map((f) => f.replace(/\.ts$/, ""));
+    expect(files.sort()).toEqual(LOCALES.map((l) => l.code).sort());
+  });
+
+  it("codes are unique two-letter language codes", () => {
+    const codes = LOCALES.map((l) => l.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const c of codes) expect(c).toMatch(/^[a-z]{2}$/);
+  });
+
+  it("words of the fold-view tables are written in fold form", () => {
+    const unfolded: string[] = [];
+    const check = (code: string, words: Iterable<string>) => {
+      for (const w of words) if (fold(w).text !== w) unfolded.push(`${code}: ${w} → ${fold(w).text}`);
+    };
+    for (const l of LOCALES) {
+      const n = l.numbers ?? {};
+      for (const byValue of [n.units, n.teens, n.tens]) for (const ws of Object.values(byValue ?? {})) check(l.code, ws);
+      check(l.code, [...(n.hundred ?? []), ...(n.double ?? []), ...(n.triple ?? []), ...(n.connectors ?? []), ...(n.plus ?? []), ...(n.weak ?? [])]);
+      for (const ws of Object.values(l.email ?? {})) check(l.code, ws);
+      for (const ws of Object.values(l.phone ?? {})) check(l.code, ws);
+      for (const v of Object.values(l.request ?? {})) {
+        if (Array.isArray(v)) check(l.code, v);
+        else if (v && typeof v === "object") check(l.code, Object.keys(v));
+      }
+      for (const ws of Object.values(l.offPlatform?.classes ?? {})) check(l.code, ws);
+    }
+    expect(unfolded).toEqual([]);
+  });
+
+  it("weak number words are number words of the same locale", () => {
+    for (const l of LOCALES) {
+      const n = l.numbers ?? {};
+      const all = new Set([n.units, n.teens, n.tens].flatMap((t) => Object.values(t ?? {}).flat()));
+      expect((n.weak ?? []).filter((w) => !all.has(w)), l.code).toEqual([]);
+    }
+  });
+});
