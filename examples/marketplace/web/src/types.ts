@@ -1,6 +1,29 @@
-import type { SpanFinding } from "./api";
+import type { PolicyPreset } from "contactguard";
+import type { AppealRecord, DecisionRecord, Standing, ViolationRecord } from "contactguard/server";
+import type { PreviewResult, PublicVerdict, RefusalFinding } from "../../server/verdict";
 
-/** The shapes the marketplace API returns (src/marketplace). */
+/*
+ * The shapes the marketplace API returns. Types only (erased from the bundle): the guard's own records
+ * come from the package, the marketplace's verdicts from its server (examples/marketplace/server).
+ */
+
+export type { Standing };
+/** A violation on the ladder, with its appeal (the account page and the console). */
+export type Violation = ViolationRecord;
+export type Appeal = AppealRecord;
+/** The spans a verdict or a refusal marks. */
+export type SpanFinding = RefusalFinding;
+/** The reply to a send or an edit. */
+export type Verdict = PublicVerdict;
+/** The composer's pre-send check. */
+export type Preview = PreviewResult;
+/** A ladder step as the account page shows it: the preset's step and its number. */
+export type LadderStep = PolicyPreset["ladder"]["steps"][number] & { step: number };
+/**
+ * A row of the decision log. Its findings are the enforcer's (FindingJson) or, for a reported message,
+ * the report's spans: the console reads only the span fields both have.
+ */
+export type Decision = Omit<DecisionRecord, "findings"> & { findings: SpanFinding[] };
 
 export interface User {
   id: string;
@@ -64,23 +87,6 @@ export interface RoomView {
   limits: Limits;
 }
 
-export interface Preview {
-  decision: string;
-  violation: boolean;
-  message: string;
-  clauses: string[];
-  findings: SpanFinding[];
-  redactedText?: string;
-}
-
-export interface Verdict {
-  decision: string;
-  violation: boolean;
-  message: string;
-  clauses: string[];
-  findings: SpanFinding[];
-}
-
 export interface Job {
   id: string;
   clientId: string;
@@ -88,51 +94,6 @@ export interface Job {
   description: string;
   createdAt: string;
   client: User | null;
-}
-
-export interface Standing {
-  accountId: string;
-  activeViolations: number;
-  totalViolations: number;
-  ladderStep: number;
-  penalty: string | null;
-  badgesRemoved: boolean;
-  restrictedUntil: string | null;
-  suspended: boolean;
-}
-
-export interface Violation {
-  id: string;
-  accountId: string;
-  decisionId: string;
-  types: string[];
-  clauses: string[];
-  ladderStep: number;
-  penalty: string;
-  status: "active" | "overturned";
-  createdAt: string;
-  expiresAt: string;
-  appeal?: { id: string; status: string } | null;
-}
-
-export interface Appeal {
-  id: string;
-  violationId: string;
-  accountId: string;
-  reason: string;
-  status: "pending" | "upheld" | "overturned";
-  resolvedBy: string | null;
-  note: string | null;
-  createdAt: string;
-  resolvedAt: string | null;
-}
-
-export interface LadderStep {
-  step: number;
-  atViolation: number;
-  penalty: string;
-  message: string;
-  days?: number;
 }
 
 export interface AccountView {
@@ -143,19 +104,3 @@ export interface AccountView {
   ladder: LadderStep[];
 }
 
-export interface Decision {
-  id: string;
-  senderId: string | null;
-  recipientId: string | null;
-  surface: string;
-  decision: string;
-  violation: boolean;
-  clauses: string[];
-  findings: SpanFinding[];
-  message: string;
-  redactedText: string | null;
-  policyId: string;
-  reviewStatus: string | null;
-  createdAt: string;
-  seq?: string;
-}
