@@ -1,7 +1,7 @@
 import type { AppealRecord, DecisionRecord, Standing, ViolationRecord } from "contactguard/server";
 import type { ATTACHMENT_LIMIT } from "../../server/limits";
-import type { accountView } from "../../server/moderation";
-import type { Job as JobRecord } from "../../server/repository";
+import type { accountView, appealsView, reviewQueue } from "../../server/moderation";
+import type { Job as JobRecord, PortfolioItem } from "../../server/repository";
 import type { attachmentView, contractView, MessageView, publicUser, roomView } from "../../server/rooms";
 import type { PreviewResult, PublicVerdict, RefusalFinding } from "../../server/verdict";
 
@@ -40,3 +40,8 @@ export type Job = JobRecord & { client: User | null };
 export type AccountView = Awaited<ReturnType<typeof accountView>>;
 /** A ladder step as the account page shows it: the preset's step and its number. */
 export type LadderStep = AccountView["ladder"][number];
+export type { PortfolioItem };
+/** A held or reported message waiting for a reviewer. */
+export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>[number];
+/** An appeal with the violation and the decision it is about. */
+export type AppealItem = Awaited<ReturnType<typeof appealsView>>[number];
