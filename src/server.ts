@@ -6,10 +6,10 @@
 export { compose, type Runtime, type ComposeOptions } from "./runtime/compose.js";
 export { ServiceConfig, configFromEnv } from "./runtime/config.js";
 export { createApiKey, type Role } from "./runtime/keys.js";
+export type { FindingJson } from "./enforce/types.js";
 export { createService, serve, type Service, type ServiceExtras, type ServeOptions } from "./surfaces/http/server.js";
 export { buildApp, type AppDeps, type AppExtension, type ExtensionContext } from "./surfaces/http/app.js";
 export { Enforcer, type CheckRequest, type CheckResponse } from "./enforce/enforcer.js";
-export type { FindingJson } from "./enforce/types.js";
 export { FileEnforcer, FileCheckError, type FileCheckInput, type FileCheckResponse } from "./enforce/file-enforcer.js";
 export { Repository, ConflictError, NotFoundError, type DecisionRecord, type Standing, type ViolationRecord, type AppealRecord, type DecisionFilter } from "./ledger/repository.js";
 export { openDb, type Db, type Queryable, type DbOptions } from "./ledger/db.js";

@@ -22,7 +22,7 @@ export type SpanFinding = Pick<FindingJson, "type" | "start" | "end" | "text" | 
 /** A form finding mapped back to the field the author typed it in (see joinFields). */
 export type FieldFinding = SpanFinding & { field: string };
 
-/** What a policy refusal (422, see policyRefusal) lists: the spans, each with its field on a form with several. */
+/** What a policy refusal (422, see policyRefusal) lists: the spans, each with its field when the form has several. */
 export type RefusalFinding = SpanFinding & { field?: string };
 
 /** The guard's decision as the marketplace acts on it and shows it. */
@@ -101,6 +101,6 @@ export function joinFields(fields: Array<[name: string, text: string]>) {
 }
 
 /** The 422 the UI shows: the policy's own words, the clauses, and the spans to highlight. */
-export function policyRefusal(v: Verdict, spans: RefusalFinding[] = offending(v)): MarketError {
+export function policyRefusal(v: Verdict, spans: SpanFinding[] | Array<SpanFinding & { field: string }> = offending(v)): MarketError {
   return new MarketError(422, "policy_refused", v.message, { decision: v.decision, clauses: v.clauses, findings: spans, decisionId: v.decisionId });
 }
