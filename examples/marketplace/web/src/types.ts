@@ -27,7 +27,6 @@ export type Preview = PreviewResult;
  */
 export type Decision = Omit<DecisionRecord, "findings"> & { findings: SpanFinding[] };
 
-
 /** A user as others see them; `/me` and profiles add the bio. */
 export type User = ReturnType<typeof publicUser> & { bio?: string };
 export type Limits = typeof ATTACHMENT_LIMIT;
