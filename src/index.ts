@@ -18,7 +18,7 @@ export {
   type Finding,
   type DetectOptions,
 } from "./core/types.js";
-export { CLAUSE_BY_TYPE, TYPE_LABEL } from "./core/clauses.js";
+export { CLAUSE_BY_TYPE, TYPE_LABEL, CLAUSE_TEXT, explainClause, type ClauseId } from "./core/clauses.js";
 
 // normalize → detect
 export type { MappedText } from "./normalize/view.js";

@@ -6,6 +6,7 @@
 export { compose, type Runtime, type ComposeOptions } from "./runtime/compose.js";
 export { ServiceConfig, configFromEnv } from "./runtime/config.js";
 export { createApiKey, type Role } from "./runtime/keys.js";
+export type { FindingJson } from "./enforce/types.js";
 export { createService, serve, type Service, type ServiceExtras, type ServeOptions } from "./surfaces/http/server.js";
 export { buildApp, type AppDeps, type AppExtension, type ExtensionContext } from "./surfaces/http/app.js";
 export { Enforcer, type CheckRequest, type CheckResponse } from "./enforce/enforcer.js";

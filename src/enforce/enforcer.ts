@@ -4,33 +4,21 @@ import type { Guard } from "../guard.js";
 import { isContactType } from "../core/types.js";
 import { parseContext, type CheckContext } from "../policy/context.js";
 import type { CheckResult } from "../policy/engine.js";
+import type { Decision } from "../policy/preset.js";
 import { findingsJson } from "../policy/output.js";
 import type { DecisionRecord, Repository, Standing } from "../ledger/repository.js";
 import { BatchedLookup } from "./batched-lookup.js";
+import type { CheckRequest, CheckResponse, FindingJson } from "./types.js";
 import { DecisionWriter } from "./writer.js";
 
-export interface CheckRequest {
-  text: string;
-  context?: unknown;
-  idempotencyKey?: string;
-  /** `preview` decides without recording (the composer's pre-send nudge); `enforce` records. */
-  mode?: "enforce" | "preview";
-}
+// The act stage's boundary types live in ./types.ts; re-exported so existing importers keep compiling.
+export type { CheckRequest, CheckResponse, FindingJson } from "./types.js";
 
-export interface CheckResponse {
-  decisionId: string | null;
-  violation: boolean;
-  decision: string;
-  message: string;
-  clauses: string[];
-  findings: unknown[];
-  redactedText?: string;
-  policy: { id: string; version: string };
-  standing: Standing | null;
-  recorded: boolean;
-}
-
-const findingsOut = (r: CheckResult) => findingsJson(r, "full");
+/**
+ * `findingsJson` is declared as returning plain records; its "full" output is exactly `FindingJson`
+ * (pinned by test/enforce/types.test.ts), so this is the one place that says so.
+ */
+const findingsOut = (r: CheckResult): FindingJson[] => findingsJson(r, "full") as FindingJson[];
 
 /** Texts this long (≈ 10 ms of detection and up) are decided on the pool when there is one. */
 export const LONG_TEXT_CHARS = 16 * 1024;
@@ -190,10 +178,11 @@ export class Enforcer {
     return {
       decisionId: d.id,
       violation: d.violation,
-      decision: d.decision,
+      // The ledger stores columns as it got them; these were written by this class (record above).
+      decision: d.decision as Decision,
       message: d.message,
       clauses: d.clauses,
-      findings: d.findings,
+      findings: d.findings as FindingJson[],
       ...(d.redactedText ? { redactedText: d.redactedText } : {}),
       policy: { id: d.policyId, version: d.policyVersion },
       standing,

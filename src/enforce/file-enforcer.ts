@@ -81,7 +81,7 @@ export class FileEnforcer {
     const { document, ...file } = meta;
     return {
       ...response,
-      findings: response.findings.map((f, i) => (locations[i] ? { ...(f as object), location: locations[i] } : f)),
+      findings: response.findings.map((f, i) => (locations[i] ? { ...f, location: locations[i] } : f)),
       file: { name: input.name ?? null, ...file },
       document,
     };

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CLAUSE_TEXT, TYPE_LABEL } from "../../src/core/clauses.js";
 import { launchChromium } from "./browser.js";
 import { actAs, ensureWebBuilt, filesUnder, screenshot, startService, type RunningService } from "./harness.js";
 
@@ -61,6 +62,11 @@ describe("marketplace in a browser", { timeout: 90_000 }, () => {
     await expect(warning.locator("mark.offending").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("(415) 555-0199")]));
     await warning.getByText(/Why: .*C1.*W1/).click();
     await expect(warning.textContent()).resolves.toContain("Before a contract starts");
+    // The words are the package's own (src/core/clauses.ts, served as contactguard/clauses), not a UI copy.
+    const titles = await warning.locator("mark.offending").evaluateAll((marks) => marks.map((m) => m.getAttribute("title")));
+    expect(titles).toEqual(expect.arrayContaining([`${TYPE_LABEL.phone} (C1)`, `${TYPE_LABEL.off_platform} (C9)`]));
+    await expect(warning.textContent()).resolves.toContain(CLAUSE_TEXT.C1);
+    await expect(warning.textContent()).resolves.toContain(CLAUSE_TEXT.W1);
     // Nothing was sent, and nothing was recorded: the preview is a nudge, not a decision.
     await expect(page.getByTestId("message-list").textContent()).resolves.not.toContain("555-0199");
     expect(await svc.service.repo.countDecisions()).toBe(1);

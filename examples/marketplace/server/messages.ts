@@ -5,24 +5,13 @@ import { messageContext, party } from "./context.js";
 import type { MarketDeps } from "./deps.js";
 import { badRequest, forbidden, MarketError } from "./errors.js";
 import { openRoomFor, roomState, visibleMessages } from "./rooms.js";
-import { messageOutcome, offending, policyRefusal, verdictOf, type Verdict } from "./verdict.js";
+import { messageOutcome, offending, policyRefusal, verdictOf, type PreviewResult, type PublicVerdict, type Verdict } from "./verdict.js";
 
 /*
  * The message center's write path. The composer previews (nothing recorded) while the author types;
  * a send or an edit is enforced: the guard records the decision (and the violation, with its ladder
  * step) and the message is delivered as the decision says.
  */
-
-export interface PreviewResult {
-  decision: string;
-  violation: boolean;
-  message: string;
-  clauses: string[];
-  /** The spans the policy objects to, in the text as typed. */
-  findings: ReturnType<typeof offending>;
-  /** What the recipient would read if it were sent now. */
-  redactedText?: string;
-}
 
 export async function previewMessage(deps: MarketDeps, roomId: string, me: MpUser, text: string, requestId: string): Promise<PreviewResult> {
   const access = await openRoomFor(deps, roomId, me);
@@ -84,7 +73,7 @@ export async function editMessage(deps: MarketDeps, messageId: string, me: MpUse
   return { message: visibleMessages([revised], me.id)[0]!, verdict: publicVerdict(v) };
 }
 
-const publicVerdict = (v: Verdict) => ({ decision: v.decision, violation: v.violation, message: v.message, clauses: v.clauses, findings: offending(v) });
+const publicVerdict = (v: Verdict): PublicVerdict => ({ decision: v.decision, violation: v.violation, message: v.message, clauses: v.clauses, findings: offending(v) });
 
 /**
  * A member reports a message as an attempt to move off the platform. The report becomes a

@@ -1,4 +1,5 @@
-import type { CheckResponse } from "contactguard/server";
+import { isContactType } from "contactguard";
+import type { CheckResponse, FindingJson } from "contactguard/server";
 import { MarketError } from "./errors.js";
 
 /*
@@ -12,44 +13,40 @@ import { MarketError } from "./errors.js";
  * written, so anything but allow or notice sends the author back to edit, with the spans marked.
  */
 
-export interface SpanFinding {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-  clause: string;
-  allowedBy?: string;
-}
+/**
+ * The part of a finding the UI needs to mark a span and cite its clause. Value, confidence and
+ * evidence stay on the server (and in the ledger): the author only needs to see where and why.
+ */
+export type SpanFinding = Pick<FindingJson, "type" | "start" | "end" | "text" | "clause" | "allowedBy">;
 
-export interface Verdict {
-  decisionId: string | null;
-  decision: string;
-  violation: boolean;
-  message: string;
-  clauses: string[];
-  findings: SpanFinding[];
-  redactedText?: string;
-}
+/** A form finding mapped back to the field the author typed it in (see joinFields). */
+export type FieldFinding = SpanFinding & { field: string };
+
+/** What a policy refusal (422, see policyRefusal) lists: the spans, each with its field when the form has several. */
+export type RefusalFinding = SpanFinding & { field?: string };
+
+/** The guard's decision as the marketplace acts on it and shows it. */
+export type Verdict = Pick<CheckResponse, "decisionId" | "decision" | "violation" | "message" | "clauses" | "redactedText"> & { findings: SpanFinding[] };
+
+const spanOf = ({ type, start, end, text, clause, allowedBy }: FindingJson): SpanFinding => ({ type, start, end, text, clause, ...(allowedBy !== undefined ? { allowedBy } : {}) });
 
 export function verdictOf(r: CheckResponse): Verdict {
-  const findings = (r.findings as Array<Record<string, unknown>>).map((f) => ({
-    type: String(f.type),
-    start: Number(f.start),
-    end: Number(f.end),
-    text: String(f.text),
-    clause: String(f.clause),
-    ...(typeof f.allowedBy === "string" ? { allowedBy: f.allowedBy } : {}),
-  }));
   return {
     decisionId: r.decisionId,
     decision: r.decision,
     violation: r.violation,
     message: r.message,
     clauses: r.clauses,
-    findings,
+    findings: r.findings.map(spanOf),
     ...(r.redactedText !== undefined ? { redactedText: r.redactedText } : {}),
   };
 }
+
+/** What the author is told about a sent or edited message (the reply's `verdict`): the findings are only the spans to change, in the text as typed. */
+export type PublicVerdict = Pick<Verdict, "decision" | "violation" | "message" | "clauses" | "findings">;
+
+/** The composer's pre-send preview: the public verdict and what the recipient would read if sent now. */
+export type PreviewResult = PublicVerdict & Pick<Verdict, "redactedText">;
 
 export type Outcome =
   | { kind: "publish"; body: string; notice: string | null }
@@ -75,7 +72,7 @@ export function messageOutcome(v: Verdict, text: string): Outcome {
 export const formAccepted = (v: Verdict) => v.decision === "allow" || v.decision === "notice";
 
 /** Only the findings the policy objects to: the spans the author must change. */
-export const offending = (v: Verdict) => v.findings.filter((f) => !f.allowedBy && !["url", "portfolio_link"].includes(f.type));
+export const offending = (v: Verdict) => v.findings.filter((f) => !f.allowedBy && isContactType(f.type));
 
 /**
  * Forms with several fields are checked as one text (one decision, one violation), the fields
@@ -90,8 +87,8 @@ export function joinFields(fields: Array<[name: string, text: string]>) {
     starts.push(text.length);
     text += t;
   });
-  const locate = (f: SpanFinding): Array<SpanFinding & { field: string }> => {
-    const out: Array<SpanFinding & { field: string }> = [];
+  const locate = (f: SpanFinding): FieldFinding[] => {
+    const out: FieldFinding[] = [];
     fields.forEach(([name, t], i) => {
       const s = starts[i]!;
       const start = Math.max(f.start, s) - s;

@@ -3,14 +3,7 @@
  * from the session cookie the user switcher sets, and checks what that user may do.
  */
 
-export interface SpanFinding {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-  clause: string;
-  field?: string;
-}
+import type { SpanFinding } from "./types";
 
 /** A refusal or failure, with the server's code and details (e.g. the findings to highlight). */
 export class ApiError extends Error {

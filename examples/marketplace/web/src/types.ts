@@ -1,161 +1,46 @@
-import type { SpanFinding } from "./api";
+import type { AppealRecord, DecisionRecord, Standing, ViolationRecord } from "contactguard/server";
+import type { ATTACHMENT_LIMIT } from "../../server/limits";
+import type { accountView, appealsView, reviewQueue } from "../../server/moderation";
+import type { Job as JobRecord, PortfolioItem } from "../../server/repository";
+import type { attachmentView, contractView, MessageView, publicUser, roomView } from "../../server/rooms";
+import type { PreviewResult, PublicVerdict, RefusalFinding } from "../../server/verdict";
 
-/** The shapes the marketplace API returns (src/marketplace). */
+/*
+ * The shapes the marketplace API returns, never written twice: the guard's own records come from the
+ * package, the marketplace's views are the return types of the server functions that build them
+ * (examples/marketplace/server). Types only, so none of that code reaches the bundle.
+ */
 
-export interface User {
-  id: string;
-  name: string;
-  role: "client" | "freelancer" | "reviewer";
-  plan: string;
-  headline: string;
-  bio?: string;
-}
+export type { Standing };
+/** A violation on the ladder, with its appeal (the account page and the console). */
+export type Violation = ViolationRecord;
+export type Appeal = AppealRecord;
+/** The spans a verdict or a refusal marks. */
+export type SpanFinding = RefusalFinding;
+/** The reply to a send or an edit. */
+export type Verdict = PublicVerdict;
+/** The composer's pre-send check. */
+export type Preview = PreviewResult;
+/**
+ * A row of the decision log. Its findings are the enforcer's (FindingJson) or, for a reported message,
+ * the report's spans: the console reads only the span fields both have.
+ */
+export type Decision = Omit<DecisionRecord, "findings"> & { findings: SpanFinding[] };
 
-export interface Limits {
-  maxBytes: number;
-  message: string;
-}
-
-export interface Contract {
-  id: string;
-  clientId: string;
-  freelancerId: string;
-  title: string;
-  kind: "standard" | "test";
-  status: "offered" | "active" | "closed" | "declined";
-  startsAt: string | null;
-  offeredAt: string;
-  acceptedAt: string | null;
-  endedAt: string | null;
-  started: boolean;
-}
-
-export interface Message {
-  id: string;
-  senderId: string;
-  body: string;
-  status: "delivered" | "held" | "rejected" | "removed";
-  decision: string;
-  notice: string | null;
-  mine: boolean;
-  editedAt: string | null;
-  createdAt: string;
-}
-
-export interface Attachment {
-  id: string;
-  filename: string;
-  size: number;
-  uploaderId: string;
-  notice: string | null;
-  createdAt: string;
-  url: string;
-}
-
-export interface RoomView {
-  room: { id: string; jobId: string | null; preExisting: boolean };
-  me: User;
-  client: User;
-  freelancer: User;
-  contract: Contract | null;
-  messages: Message[];
-  attachments: Attachment[];
-  links: Array<{ url: string; text: string; messageId: string }>;
-  limits: Limits;
-}
-
-export interface Preview {
-  decision: string;
-  violation: boolean;
-  message: string;
-  clauses: string[];
-  findings: SpanFinding[];
-  redactedText?: string;
-}
-
-export interface Verdict {
-  decision: string;
-  violation: boolean;
-  message: string;
-  clauses: string[];
-  findings: SpanFinding[];
-}
-
-export interface Job {
-  id: string;
-  clientId: string;
-  title: string;
-  description: string;
-  createdAt: string;
-  client: User | null;
-}
-
-export interface Standing {
-  accountId: string;
-  activeViolations: number;
-  totalViolations: number;
-  ladderStep: number;
-  penalty: string | null;
-  badgesRemoved: boolean;
-  restrictedUntil: string | null;
-  suspended: boolean;
-}
-
-export interface Violation {
-  id: string;
-  accountId: string;
-  decisionId: string;
-  types: string[];
-  clauses: string[];
-  ladderStep: number;
-  penalty: string;
-  status: "active" | "overturned";
-  createdAt: string;
-  expiresAt: string;
-  appeal?: { id: string; status: string } | null;
-}
-
-export interface Appeal {
-  id: string;
-  violationId: string;
-  accountId: string;
-  reason: string;
-  status: "pending" | "upheld" | "overturned";
-  resolvedBy: string | null;
-  note: string | null;
-  createdAt: string;
-  resolvedAt: string | null;
-}
-
-export interface LadderStep {
-  step: number;
-  atViolation: number;
-  penalty: string;
-  message: string;
-  days?: number;
-}
-
-export interface AccountView {
-  user: User | null;
-  standing: Standing;
-  violations: Violation[];
-  appeals: Appeal[];
-  ladder: LadderStep[];
-}
-
-export interface Decision {
-  id: string;
-  senderId: string | null;
-  recipientId: string | null;
-  surface: string;
-  decision: string;
-  violation: boolean;
-  clauses: string[];
-  findings: SpanFinding[];
-  message: string;
-  redactedText: string | null;
-  policyId: string;
-  reviewStatus: string | null;
-  createdAt: string;
-  seq?: string;
-}
+/** A user as others see them; `/me` and profiles add the bio. */
+export type User = ReturnType<typeof publicUser> & { bio?: string };
+export type Limits = typeof ATTACHMENT_LIMIT;
+/** A contract with whether it has started (W1). */
+export type Contract = NonNullable<ReturnType<typeof contractView>>;
+export type Message = MessageView;
+export type Attachment = ReturnType<typeof attachmentView>;
+export type RoomView = Awaited<ReturnType<typeof roomView>>;
+export type Job = JobRecord & { client: User | null };
+export type AccountView = Awaited<ReturnType<typeof accountView>>;
+/** A ladder step as the account page shows it: the preset's step and its number. */
+export type LadderStep = AccountView["ladder"][number];
+export type { PortfolioItem };
+/** A held or reported message waiting for a reviewer. */
+export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>[number];
+/** An appeal with the violation and the decision it is about. */
+export type AppealItem = Awaited<ReturnType<typeof appealsView>>[number];

@@ -1,10 +1,10 @@
-import type { SpanFinding } from "../api";
-import { TYPE_LABEL } from "../clauses";
+import type { SpanFinding } from "../types";
+import { TYPE_LABEL } from "contactguard/clauses";
 
 /** Text with the spans the policy objects to marked (overlapping spans are merged). */
 export function Highlighted({ text, findings }: { text: string; findings: SpanFinding[] }) {
   const spans = findings
-    .map((f) => ({ start: Math.max(0, Math.min(f.start, text.length)), end: Math.max(0, Math.min(f.end, text.length)), label: TYPE_LABEL[f.type] ?? f.type, clause: f.clause }))
+    .map((f) => ({ start: Math.max(0, Math.min(f.start, text.length)), end: Math.max(0, Math.min(f.end, text.length)), label: TYPE_LABEL[f.type], clause: f.clause }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   const merged: typeof spans = [];

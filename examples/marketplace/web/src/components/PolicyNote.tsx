@@ -1,5 +1,5 @@
-import type { SpanFinding } from "../api";
-import { explain } from "../clauses";
+import type { SpanFinding } from "../types";
+import { explainClause } from "contactguard/clauses";
 import { Highlighted } from "./Highlighted";
 
 /**
@@ -24,7 +24,7 @@ export function PolicyNote(props: { testId?: string; tone: "warning" | "notice" 
             {clauses.map((c) => (
               <div key={c}>
                 <dt>{c}</dt>
-                <dd>{explain(c)}</dd>
+                <dd>{explainClause(c)}</dd>
               </div>
             ))}
           </dl>

@@ -2,16 +2,8 @@ import { useEffect, useState } from "preact/hooks";
 import { api } from "../api";
 import { PolicyNote } from "../components/PolicyNote";
 import { useSession } from "../session";
-import type { User } from "../types";
+import type { PortfolioItem, User } from "../types";
 import { PolicyForm } from "./Jobs";
-
-interface PortfolioItem {
-  id: string;
-  title: string;
-  description: string;
-  notice: string | null;
-  createdAt: string;
-}
 
 /** A profile and its portfolio; its owner edits them (profile: blocked with contact details; portfolio: S5 notice). */
 export function Profile({ userId }: { userId: string }) {

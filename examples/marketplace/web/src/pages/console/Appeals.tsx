@@ -2,13 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
 import { dateTime } from "../../format";
 import { Link } from "../../router";
-import type { Appeal, Decision, Violation } from "../../types";
-
-interface AppealItem {
-  appeal: Appeal;
-  violation: Violation;
-  decision: Decision | null;
-}
+import type { AppealItem } from "../../types";
 
 /** Appeals: pending ones are upheld or overturned (overturning restores the account's standing). */
 export function Appeals() {

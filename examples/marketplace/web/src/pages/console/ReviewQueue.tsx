@@ -1,14 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
 import { dateTime } from "../../format";
-import type { Decision } from "../../types";
-
-interface QueueItem {
-  decision: Decision;
-  kind: "report" | "held_message" | "other";
-  report: { id: string; reporterId: string; reason: string } | null;
-  message: { id: string; roomId: string; senderId: string; body: string; status: string } | null;
-}
+import type { QueueItem } from "../../types";
 
 /** Held messages and reported messages, waiting for a reviewer: allow or reject. */
 export function ReviewQueue() {

@@ -1,0 +1,41 @@
+import type { PolicyFinding } from "../policy/engine.js";
+import type { Decision } from "../policy/preset.js";
+import type { Standing } from "../ledger/repository.js";
+
+/*
+ * The boundary of the act stage: what every surface (HTTP, stream, the embedding application) sends
+ * to the enforcer and gets back. Typed here once so callers read fields instead of re-parsing JSON.
+ */
+
+export interface CheckRequest {
+  text: string;
+  /** Validated by the enforcer (parseContext): callers pass what they received. */
+  context?: unknown;
+  idempotencyKey?: string;
+  /** `preview` decides without recording (the composer's pre-send nudge); `enforce` records. */
+  mode?: "enforce" | "preview";
+}
+
+/**
+ * One finding as the act stage returns and records it: exactly the object `findingJson(f, "full")`
+ * (src/policy/output.ts) writes. The optional keys are written only when the finding has them.
+ * Pinned against that function by test/enforce/types.test.ts.
+ */
+export type FindingJson = Pick<PolicyFinding, "type" | "start" | "end" | "text" | "value" | "confidence" | "clause" | "recognizer" | "evidence"> &
+  Partial<Pick<PolicyFinding, "platform" | "allowedBy" | "splitFrom">>;
+
+export interface CheckResponse {
+  /** The ledger id; null for a preview, which is not recorded. */
+  decisionId: string | null;
+  violation: boolean;
+  decision: Decision;
+  message: string;
+  clauses: string[];
+  findings: FindingJson[];
+  redactedText?: string;
+  policy: { id: string; version: string };
+  /** The sender's standing after this decision; null when the context names no sender. */
+  standing: Standing | null;
+  /** False for a preview and for an idempotent replay of an earlier decision. */
+  recorded: boolean;
+}
