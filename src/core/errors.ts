@@ -58,12 +58,12 @@ export const ERRORS = {
   timeout: unreadableFile("The per-file time budget ran out."),
   unreadable: unreadableFile("The file could not be opened at all."),
   // ledger
-  not_found: { statusCode: 404, category: "ledger", message: "{what} not found", description: "No such record (decision, violation, appeal, review item), or no such route." },
+  not_found: { statusCode: 404, category: "ledger", message: "{what} not found", description: "No such record (decision, violation, appeal, review item); an unknown route answers `no route METHOD PATH`." },
   conflict: { statusCode: 409, category: "ledger", message: "{reason}", description: "The record is not in a state that allows this (an appeal already exists, already resolved, not waiting for review…)." },
   // stream
   failed: { statusCode: 500, category: "stream", message: "{reason}", description: "A stream request kept failing until its last delivery and was dead-lettered." },
   // internal
-  internal_error: { statusCode: 500, category: "internal", message: "internal error; see the service log for request {requestId}", description: "An unexpected failure; the service log has the details, the reply never does." },
+  internal_error: { statusCode: 500, category: "internal", message: "internal error; see the service log for request {requestId}", description: "An unexpected failure. An HTTP reply never has its details (the service log does); a `scan` or `scan-file` line carries the error's message." },
   not_ready: { statusCode: 503, category: "internal", message: "{reason}", description: "The service cannot reach its database (GET /readyz)." },
 } as const satisfies Record<string, ErrorSpec>;
 
