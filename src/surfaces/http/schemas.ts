@@ -6,7 +6,7 @@ import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
 /** Every error reply: the status, a code from the registry (docs/errors.md), and a message for people. */
 export const ErrorBody = z
   .object({
-    statusCode: z.number().int(),
+    statusCode: z.number(),
     code: z.enum(ERROR_CODES).describe("A stable code from the error registry (docs/errors.md)."),
     message: z.string(),
   })
