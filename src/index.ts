@@ -30,3 +30,4 @@ export { createGuard, check, type Guard, type GuardOptions, type CheckOptions } 
 export { contractStarted, type CheckResult, type PolicyFinding } from "./policy/engine.js";
 export { CheckContext, parseContext, ContextError, type CheckContextInput, type Surface } from "./policy/context.js";
 export { PolicyPreset, parsePreset, loadPresetFile, builtinPreset, PresetError, type Decision } from "./policy/preset.js";
+export { ContactGuardError, createError, formatMessage, isErrorCode, ERRORS, ERROR_CODES, ERROR_CATEGORIES, type ErrorCode, type ErrorCategory, type ErrorBody, type ErrorSpec, type ValidationIssue } from "./core/errors.js";

@@ -1,5 +1,6 @@
 import type { Guard } from "../guard.js";
-import { parseContext, type CheckContext } from "../policy/context.js";
+import { ContextError, parseContext, type CheckContext } from "../policy/context.js";
+import type { ErrorCode } from "../core/errors.js";
 import type { CheckResult } from "../policy/engine.js";
 import { findingJson } from "../policy/output.js";
 import { guessDocumentKind, type KindGuess } from "./kind.js";
@@ -89,8 +90,8 @@ export function fileScanOutput(file: string, check: Pick<FileCheck, "meta" | "re
   };
 }
 
-export function fileErrorOutput(file: string, err: unknown): { file: string; error: { code: string; message: string } } {
-  if (err instanceof DocumentError) return { file, error: { code: err.code, message: err.message } };
-  if (err instanceof Error && err.name === "ContextError") return { file, error: { code: "invalid_context", message: err.message } };
+export function fileErrorOutput(file: string, err: unknown): { file: string; error: { code: ErrorCode; message: string } } {
+  // Only the expected failures keep their code; anything else is a bug, reported as internal_error.
+  if (err instanceof DocumentError || err instanceof ContextError) return { file, error: { code: err.code, message: err.message } };
   return { file, error: { code: "internal_error", message: err instanceof Error ? err.message : String(err) } };
 }

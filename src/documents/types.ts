@@ -5,6 +5,8 @@
  * to its location.
  */
 
+import { ContactGuardError, ERROR_CODES, ERRORS, type ErrorCode } from "../core/errors.js";
+
 /**
  * F1: files must be smaller than 95 MB. Binary megabytes, so a file the operating system shows as
  * "95 MB" is already refused.
@@ -88,30 +90,14 @@ export interface Extraction {
   warnings?: string[];
 }
 
-export const DOCUMENT_ERROR_CODES = [
-  "file_too_large", // F1: 95 MB or more, refused before reading
-  "empty_file",
-  "unsupported_type", // bytes are not a type we read
-  "type_mismatch", // the name or declared type claims one type, the bytes are another
-  "encrypted", // password-protected PDF or Office file
-  "corrupt", // the bytes do not parse as the type they start as
-  "truncated", // the file ends early
-  "zip_bomb", // a DOCX whose entries inflate beyond the limits
-  "too_many_pages",
-  "image_too_large", // more pixels than the decoder is allowed to allocate
-  "too_much_text",
-  "timeout", // the per-file time budget ran out
-  "unreadable", // the file could not be opened at all
-] as const;
-export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
+/** The codes a file can fail with: the registry's `document` category (src/core/errors.ts). */
+export type DocumentErrorCode = { [C in ErrorCode]: (typeof ERRORS)[C]["category"] extends "document" ? C : never }[ErrorCode];
+export const DOCUMENT_ERROR_CODES: readonly DocumentErrorCode[] = ERROR_CODES.filter((c): c is DocumentErrorCode => ERRORS[c].category === "document");
 
 /** An expected failure of one file; its code and message go to the caller as they are. */
-export class DocumentError extends Error {
-  constructor(
-    readonly code: DocumentErrorCode,
-    message: string,
-  ) {
-    super(message);
+export class DocumentError extends ContactGuardError<DocumentErrorCode> {
+  constructor(code: DocumentErrorCode, message: string) {
+    super(code, message);
     this.name = "DocumentError";
   }
 }

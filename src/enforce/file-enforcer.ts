@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { ContactGuardError, isErrorCode, type ErrorCode } from "../core/errors.js";
 import type { DocumentPool } from "../documents/pool.js";
 import type { DocumentKindOutput, FileMeta } from "../documents/scan.js";
 import type { Location } from "../documents/types.js";
@@ -27,24 +28,14 @@ export interface FileCheckInput {
 
 export type FileCheckResponse = CheckResponse & { file?: { name: string | null } & Omit<FileMeta, "document">; document?: DocumentKindOutput | null };
 
-/** HTTP status for each document error code. */
-const STATUS: Record<string, number> = {
-  bad_request: 400,
-  invalid_request: 400,
-  file_too_large: 413,
-  unsupported_type: 415,
-  type_mismatch: 415,
-  internal_error: 500,
-};
-
-export class FileCheckError extends Error {
-  readonly statusCode: number;
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.statusCode = STATUS[code] ?? 422;
+/**
+ * A file the service cannot decide on (unreadable, too large, a bad upload). Its HTTP status is the
+ * registry's for its code (src/core/errors.ts): 413, 415, 422 for the document codes, 400 for a bad request.
+ */
+export class FileCheckError extends ContactGuardError {
+  constructor(code: ErrorCode, message: string) {
+    super(code, message);
+    this.name = "FileCheckError";
   }
 }
 
@@ -64,7 +55,8 @@ export class FileEnforcer {
       requestId,
       async (context) => {
         const outcome = await this.pool.check({ path: input.path, name: input.name, mime: input.mime, context });
-        if (!outcome.ok) throw new FileCheckError(outcome.error.code, outcome.error.message);
+        // The pool answers with registry codes; anything else would be a bug in the reader, not the file.
+        if (!outcome.ok) throw new FileCheckError(isErrorCode(outcome.error.code) ? outcome.error.code : "internal_error", outcome.error.message);
         meta = outcome.check.meta;
         locations = outcome.check.locations;
         return { text: outcome.check.text, result: outcome.check.result };

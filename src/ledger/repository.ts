@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "./db.js";
+import { ContactGuardError, formatMessage } from "../core/errors.js";
 
 /*
  * The only module that speaks SQL. Everything the service records — decisions, violations and the
@@ -69,15 +70,17 @@ export interface AppealRecord {
   resolvedAt: string | null;
 }
 
-export class NotFoundError extends Error {
+/** No such record (`not_found`, 404). */
+export class NotFoundError extends ContactGuardError<"not_found"> {
   constructor(what: string) {
-    super(`${what} not found`);
+    super("not_found", formatMessage("not_found", { what }));
     this.name = "NotFoundError";
   }
 }
-export class ConflictError extends Error {
+/** The record is not in a state that allows the change (`conflict`, 409). */
+export class ConflictError extends ContactGuardError<"conflict"> {
   constructor(message: string) {
-    super(message);
+    super("conflict", message);
     this.name = "ConflictError";
   }
 }

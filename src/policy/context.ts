@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
 
 /**
  * Where and between whom a text is written. The policy decides under this context; the same
@@ -61,21 +62,24 @@ export type CheckContext = z.infer<typeof CheckContext>;
 export type CheckContextInput = z.input<typeof CheckContext>;
 export type Surface = (typeof SURFACES)[number];
 
-export class ContextError extends Error {
+/** An invalid check context (`invalid_context`, 400): the message names the first bad field; `issues` keeps them all. */
+export class ContextError extends ContactGuardError<"invalid_context"> {
   constructor(
     readonly field: string,
     message: string,
+    /** Every zod issue, with its path inside the context (empty when not raised by `parseContext`). */
+    readonly issues: readonly ValidationIssue[] = [],
   ) {
-    super(`${field}: ${message}`);
+    super("invalid_context", formatMessage("invalid_context", { field, problem: message }), { details: { field, issues } });
     this.name = "ContextError";
   }
 }
 
-/** Validates a context; throws `ContextError` naming the first bad field. */
+/** Validates a context; throws `ContextError` naming the first bad field and carrying every issue. */
 export function parseContext(input: unknown): CheckContext {
   const parsed = CheckContext.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = ["context", ...issue.path.map(String)].join(".");
-  throw new ContextError(field, issue.message);
+  throw new ContextError(field, issue.message, parsed.error.issues);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { CONTACT_TYPES } from "../core/types.js";
+import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
 import { SURFACES } from "./context.js";
 
 /**
@@ -96,9 +97,16 @@ export const PolicyPreset = z
 
 export type PolicyPreset = z.infer<typeof PolicyPreset>;
 
-export class PresetError extends Error {
-  constructor(readonly issues: string[]) {
-    super(`invalid policy preset:\n  ${issues.join("\n  ")}`);
+/**
+ * An unusable preset (`invalid_preset`). `problems` are the message's lines; `issues` are zod's issues,
+ * structured (path, code, message), empty when the file could not be read or parsed as JSON.
+ */
+export class PresetError extends ContactGuardError<"invalid_preset"> {
+  constructor(
+    readonly problems: readonly string[],
+    readonly issues: readonly ValidationIssue[] = [],
+  ) {
+    super("invalid_preset", formatMessage("invalid_preset", { problems: problems.join("\n  ") }), { details: { issues } });
     this.name = "PresetError";
   }
 }
@@ -106,7 +114,10 @@ export class PresetError extends Error {
 export function parsePreset(input: unknown): PolicyPreset {
   const parsed = PolicyPreset.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new PresetError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+  throw new PresetError(
+    parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
+    parsed.error.issues,
+  );
 }
 
 export function loadPresetFile(path: string): PolicyPreset {

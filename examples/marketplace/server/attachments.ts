@@ -24,7 +24,7 @@ import { formAccepted, policyRefusal, verdictOf } from "./verdict.js";
 /** Room for the multipart envelope around the file (boundaries, part headers). */
 const ENVELOPE_BYTES = 64 * 1024;
 
-export const tooLarge = () => new MarketError(413, "file_too_large", ATTACHMENT_LIMIT.message, { maxBytes: MAX_ATTACHMENT_BYTES });
+export const tooLarge = () => new MarketError("file_too_large", ATTACHMENT_LIMIT.message, { maxBytes: MAX_ATTACHMENT_BYTES });
 
 /** onRequest check: refuse by Content-Length before reading the body. */
 export function refuseOversizedUpload(req: FastifyRequest): void {
@@ -64,7 +64,7 @@ export async function receiveAttachment(deps: MarketDeps, req: FastifyRequest, r
     // it should read but cannot (encrypted, corrupt, renamed) is refused with the reason.
     if (!(err instanceof FileCheckError) || err.code !== "unsupported_type") {
       await unlink(partial).catch(() => undefined);
-      if (err instanceof FileCheckError) throw new MarketError(err.statusCode, err.code, `This file can't be attached: ${err.message}.`);
+      if (err instanceof FileCheckError) throw new MarketError(err.code, `This file can't be attached: ${err.message}.`);
       throw err;
     }
     v = verdictOf(await deps.checker.check({ text: filename, context, mode: "enforce" }, requestId));

@@ -57,7 +57,7 @@ export async function sendMessage(deps: MarketDeps, roomId: string, me: MpUser, 
 export async function editMessage(deps: MarketDeps, messageId: string, me: MpUser, text: string, requestId: string) {
   const original = await deps.market.getMessage(messageId);
   if (original.senderId !== me.id) throw forbidden("only the author may edit a message");
-  if (original.status !== "delivered" && original.status !== "held") throw new MarketError(409, "conflict", `a ${original.status} message cannot be edited`);
+  if (original.status !== "delivered" && original.status !== "held") throw new MarketError("conflict", `a ${original.status} message cannot be edited`);
   nonEmpty(text);
   const access = await openRoomFor(deps, original.roomId, me);
   const context = messageContext(await roomState(deps, access, original), deps.now());
@@ -83,7 +83,7 @@ export async function reportMessage(deps: MarketDeps, messageId: string, me: MpU
   const message = await deps.market.getMessage(messageId);
   const access = await openRoomFor(deps, message.roomId, me);
   if (message.senderId === me.id) throw badRequest("you cannot report your own message");
-  if (message.status !== "delivered") throw new MarketError(409, "conflict", `a ${message.status} message cannot be reported`);
+  if (message.status !== "delivered") throw new MarketError("conflict", `a ${message.status} message cannot be reported`);
   const existing = await deps.market.pendingReportOf(messageId, me.id);
   if (existing) return existing;
   // The guard's reading of the message, so the reviewer sees what it found (if anything).

@@ -102,5 +102,5 @@ export function joinFields(fields: Array<[name: string, text: string]>) {
 
 /** The 422 the UI shows: the policy's own words, the clauses, and the spans to highlight. */
 export function policyRefusal(v: Verdict, spans: SpanFinding[] | Array<SpanFinding & { field: string }> = offending(v)): MarketError {
-  return new MarketError(422, "policy_refused", v.message, { decision: v.decision, clauses: v.clauses, findings: spans, decisionId: v.decisionId });
+  return new MarketError("policy_refused", v.message, { decision: v.decision, clauses: v.clauses, findings: spans, decisionId: v.decisionId });
 }

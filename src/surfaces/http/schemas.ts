@@ -1,7 +1,37 @@
 import { z } from "zod";
+import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
 
 /** Request and response schemas of the HTTP API (validated by Fastify, published at /openapi.json). */
-export const ErrorBody = z.object({ statusCode: z.number(), code: z.string(), message: z.string() });
+
+/** Every error reply: the status, a code from the registry (docs/errors.md), and a message for people. */
+export const ErrorBody = z
+  .object({
+    statusCode: z.number(),
+    code: z.enum(ERROR_CODES).describe("A stable code from the error registry (docs/errors.md)."),
+    message: z.string(),
+  })
+  .describe("An error: the same shape for every route and status.");
+
+/** What every route behind an API key can answer with, besides its own errors. */
+export const KEYED_ROUTE_ERRORS = ["unauthorized", "forbidden", "rate_limited", "internal_error"] as const satisfies readonly ErrorCode[];
+/** What every route with a JSON body can answer with: a body that is not JSON or not the schema, or too big. */
+export const JSON_BODY_ERRORS = ["bad_request", "invalid_request", "body_too_large"] as const satisfies readonly ErrorCode[];
+
+/**
+ * A route's error responses for its OpenAPI schema: one ErrorBody entry per status, described by the
+ * registry codes the route can answer with under it. Typed loosely on purpose: declaring only the
+ * error statuses must not narrow what the handlers return.
+ */
+export function errorResponses(...codes: ReadonlyArray<ErrorCode | readonly ErrorCode[]>): Record<number, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of new Set(codes.flat())) {
+    const status = ERRORS[code].statusCode;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const out: Record<number, unknown> = {};
+  for (const status of [...byStatus.keys()].sort((a, b) => a - b)) out[status] = ErrorBody.describe(byStatus.get(status)!.join(", "));
+  return out;
+}
 
 export const CheckBody = z.object({
   text: z.string().max(1_000_000).describe("The text to check: a message, post, proposal, profile field…"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ErrorCode } from "../../core/errors.js";
 
 /*
  * The messages on the stream. A request is one check, as on POST /v1/check, plus the id that makes
@@ -19,7 +20,8 @@ export type StreamCheckRequest = z.infer<typeof StreamCheckRequest>;
 /** A request that cannot be decided (not JSON, wrong shape, invalid context), with why. */
 export interface DeadLetter {
   id: string | null;
-  error: { code: string; message: string };
+  /** invalid_json, invalid_request, invalid_context, or failed (still failing at its last delivery). */
+  error: { code: ErrorCode; message: string };
   streamSeq: number;
   deliveries: number;
   worker: string;

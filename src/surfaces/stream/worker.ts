@@ -1,5 +1,6 @@
 import type { NatsConnection } from "@nats-io/transport-node";
 import { jetstream, type ConsumerMessages, type JetStreamClient, type JsMsg } from "@nats-io/jetstream";
+import { formatMessage } from "../../core/errors.js";
 import { ContextError } from "../../policy/context.js";
 import type { Enforcer } from "../../enforce/enforcer.js";
 import type { HistoryEntry, RoomHistory } from "./history.js";
@@ -153,7 +154,7 @@ export class StreamWorker {
       m.ack();
       this.handled++;
     } catch (err) {
-      if (err instanceof ContextError) return this.deadLetter(m, r.id, { code: "invalid_context", message: err.message });
+      if (err instanceof ContextError) return this.deadLetter(m, r.id, { code: err.code, message: err.message });
       this.o.onError?.(err, `request ${r.id}`);
       if (m.info.deliveryCount >= (this.o.maxDeliver ?? 5)) return this.deadLetter(m, r.id, { code: "failed", message: (err as Error).message });
       m.nak(1000 * m.info.deliveryCount);
@@ -189,7 +190,7 @@ function parseRequest(m: JsMsg): { request: StreamCheckRequest } | { id: string 
   const parsed = StreamCheckRequest.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { id, error: { code: "invalid_request", message: `${issue?.path.join(".") || "request"}: ${issue?.message ?? "invalid"}` } };
+    return { id, error: { code: "invalid_request", message: formatMessage("invalid_request", { field: issue?.path.join(".") || "request", problem: issue?.message ?? "invalid" }) } };
   }
   return { request: parsed.data };
 }

@@ -15,7 +15,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async 
   });
   app.post("/session", { schema: { body: SessionBody } }, async (req, reply) => {
     const user = await deps.market.findUser(req.body.userId);
-    if (!user) throw new MarketError(404, "not_found", `no demo user ${req.body.userId}`);
+    if (!user) throw new MarketError("not_found", `no demo user ${req.body.userId}`);
     setSession(reply, user.id);
     return { user: publicUser(user) };
   });

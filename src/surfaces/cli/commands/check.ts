@@ -1,6 +1,9 @@
 import { TYPE_LABEL, CLAUSE_BY_TYPE } from "../../../core/clauses.js";
 import { isContactType } from "../../../core/types.js";
 import type { CheckResult } from "../../../policy/engine.js";
+import { ContextError } from "../../../policy/context.js";
+import { createGuard } from "../../../guard.js";
+import { readStdin, takeOption, type CommandContext } from "../command.js";
 
 const color = (on: boolean) => ({
   mark: (s: string) => (on ? `\x1b[1;41;97m${s}\x1b[0m` : `[${s}]`),
@@ -36,4 +39,31 @@ export function renderCheck(text: string, result: CheckResult, useColor: boolean
   }
   if (result.redactedText !== undefined) lines.push("", `redacted: ${result.redactedText}`);
   return lines.join("\n") + "\n";
+}
+
+/** `contactguard check [--region CC] [--context JSON] "TEXT"`: exit 1 when the text is a violation, 2 on bad options. */
+export async function checkCommand({ args, region, useColor }: CommandContext): Promise<number> {
+  const contextJson = takeOption(args, "--context");
+  let context: unknown = {};
+  if (contextJson) {
+    try {
+      context = JSON.parse(contextJson);
+    } catch (err) {
+      process.stderr.write(`contactguard: --context is not valid JSON: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
+  const input = args.length ? args.join(" ") : await readStdin();
+  let result;
+  try {
+    result = createGuard().check(input, { ...(context as object), ...(region ? { region } : {}) });
+  } catch (err) {
+    if (err instanceof ContextError) {
+      process.stderr.write(`contactguard: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  process.stdout.write(renderCheck(input, result, useColor));
+  return result.violation ? 1 : 0;
 }

@@ -3,9 +3,10 @@ import { createApiKey, ROLES, type Role } from "../../../runtime/keys.js";
 import { openDb } from "../../../ledger/db.js";
 import { migrate } from "../../../ledger/migrate.js";
 import { Repository } from "../../../ledger/repository.js";
+import type { CommandContext } from "../command.js";
 
 /** `contactguard keys create --role platform [--name NAME]`: prints the new key as the last line. */
-export async function keysCommand(args: string[]): Promise<number> {
+export async function keysCommand({ args }: Pick<CommandContext, "args">): Promise<number> {
   const [sub, ...rest] = args;
   const opt = (name: string) => {
     const i = rest.indexOf(name);

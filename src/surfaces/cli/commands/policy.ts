@@ -1,7 +1,8 @@
 import { builtinPreset, loadPresetFile, PresetError } from "../../../policy/preset.js";
+import type { CommandContext } from "../command.js";
 
-/** `contactguard policy check FILE` and `contactguard policy show [NAME]`. */
-export function policyCommand(args: string[]): number {
+/** `contactguard policy check FILE` and `contactguard policy show [NAME]`: exit 1 on an invalid preset, 2 on bad usage. */
+export function policyCommand({ args }: Pick<CommandContext, "args">): number {
   const [sub, target] = args;
   try {
     if (sub === "check" && target) {

@@ -3,9 +3,12 @@ import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
 import { createGuard, type Guard } from "../../../guard.js";
+import { formatMessage, type ErrorCode } from "../../../core/errors.js";
 import { ContextError } from "../../../policy/context.js";
 import type { CheckResult } from "../../../policy/engine.js";
 import { findingsJson } from "../../../policy/output.js";
+import { loadPresetFile } from "../../../policy/preset.js";
+import { takeOption, type CommandContext } from "../command.js";
 
 /** One line of `scan` input. `context` is validated by the policy engine; here it only has to be an object. */
 export const ScanLine = z.object({
@@ -35,9 +38,10 @@ export function toScanOutput(id: string | number | null, r: CheckResult): object
 
 let defaultGuard: Guard | undefined;
 
-type ErrorLine = { id: string | number | null; error: { code: string; message: string } };
+/** A line that could not be decided: a registry code (invalid_json, invalid_input, invalid_context, internal_error) and why. */
+type ErrorLine = { id: string | number | null; error: { code: ErrorCode; message: string } };
 
-function errorLine(id: ErrorLine["id"], code: string, message: string): ErrorLine {
+function errorLine(id: ErrorLine["id"], code: ErrorCode, message: string): ErrorLine {
   return { id, error: { code, message } };
 }
 
@@ -47,20 +51,20 @@ export function scanLine(line: string, options: ScanOptions = {}): object {
   try {
     raw = JSON.parse(line);
   } catch (err) {
-    return errorLine(null, "invalid_json", `line is not valid JSON: ${(err as Error).message}`);
+    return errorLine(null, "invalid_json", formatMessage("invalid_json", { what: "line", reason: (err as Error).message }));
   }
   const id = raw && typeof raw === "object" && "id" in raw && (typeof raw.id === "string" || typeof raw.id === "number") ? raw.id : null;
   const parsed = ScanLine.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join(".") || "line";
-    return errorLine(id, "invalid_input", `${field}: ${issue?.message ?? "invalid"}`);
+    return errorLine(id, "invalid_input", formatMessage("invalid_input", { field, problem: issue?.message ?? "invalid" }));
   }
   try {
     const guard = options.guard ?? (defaultGuard ??= createGuard());
     return toScanOutput(id, guard.check(parsed.data.text, parsed.data.context ?? {}));
   } catch (err) {
-    if (err instanceof ContextError) return errorLine(id, "invalid_context", err.message);
+    if (err instanceof ContextError) return errorLine(id, err.code, err.message);
     return errorLine(id, "internal_error", (err as Error).message);
   }
 }
@@ -76,4 +80,13 @@ export async function scan(input: Readable, output: Writable, options: ScanOptio
     if (!output.write(out)) await once(output, "drain");
   }
   return count;
+}
+
+/** `contactguard scan [--policy FILE]`: JSON Lines on stdin → one decision (or error line) per line on stdout. */
+export async function scanCommand({ args, region }: CommandContext): Promise<number> {
+  const presetPath = takeOption(args, "--policy");
+  const guard = createGuard(presetPath ? { preset: loadPresetFile(presetPath) } : {});
+  if (region) process.stderr.write("contactguard: --region applies to check; set context.region per scan line\n");
+  await scan(process.stdin, process.stdout, { guard });
+  return 0;
 }

@@ -1,7 +1,9 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
-import { MAX_FILE_BYTES } from "../../documents/types.js";
-import { discard, FileCheckError, type FileEnforcer } from "../../enforce/file-enforcer.js";
+import { DOCUMENT_ERROR_CODES, MAX_FILE_BYTES } from "../../../documents/types.js";
+import { discard, FileCheckError } from "../../../enforce/file-enforcer.js";
+import { errorResponses, KEYED_ROUTE_ERRORS } from "../schemas.js";
+import type { RouteDeps } from "./deps.js";
 
 /*
  * POST /v1/check/file: multipart/form-data with one `file` part and optional `context` (JSON),
@@ -16,13 +18,14 @@ function tooLarge(): FileCheckError {
   return new FileCheckError("file_too_large", "files must be smaller than 95 MB (F1)");
 }
 
-export async function fileRoute(app: FastifyInstance, files: FileEnforcer): Promise<void> {
+/** Everything the route can answer besides a decision: a bad upload, a bad context, or a file it cannot read. */
+const FILE_ROUTE_ERRORS = errorResponses(KEYED_ROUTE_ERRORS, "bad_request", "invalid_request", "invalid_context", "body_too_large", DOCUMENT_ERROR_CODES);
+
+export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Promise<void> {
+  // Its own scope, so multipart parsing is registered for this route only. Its errors (FileCheckError
+  // included) go to the service's one error handler, which answers with the registry's status.
   await app.register(async (scope) => {
     await scope.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: MAX_FILE_BYTES - 1, files: 1, fields: 8, parts: 9, fieldSize: FIELD_LIMIT_BYTES } });
-    scope.setErrorHandler((err, _req, reply) => {
-      if (err instanceof FileCheckError) return reply.code(err.statusCode).send({ statusCode: err.statusCode, code: err.code, message: err.message });
-      throw err;
-    });
     scope.post(
       "/v1/check/file",
       {
@@ -39,6 +42,7 @@ export async function fileRoute(app: FastifyInstance, files: FileEnforcer): Prom
           tags: ["check"],
           summary: "Check a document or image (PDF, DOCX, DOC, RTF, text, HTML, CSV, vCard, PNG, JPEG, WebP)",
           consumes: ["multipart/form-data"],
+          response: FILE_ROUTE_ERRORS,
         },
       },
       async (req) => {

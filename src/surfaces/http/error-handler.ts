@@ -1,0 +1,43 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { ContactGuardError, createError, errorBody, type ErrorBody, type ErrorCode } from "../../core/errors.js";
+
+/*
+ * The service's one error handler: every reply is `{statusCode, code, message}` (ErrorBody) with a
+ * code from the registry (src/core/errors.ts), and never a stack trace or SQL text. Coded errors
+ * answer with the registry's status; the framework's own 4xx errors keep their status and get a code
+ * from the tables below; anything else is logged and answered as internal_error.
+ */
+
+/** Fastify's error codes that have a code of their own; other framework 4xx errors are `bad_request`. */
+const FRAMEWORK_CODES: ReadonlyMap<string, ErrorCode> = new Map([["FST_ERR_CTP_BODY_TOO_LARGE", "body_too_large"]]);
+
+/** Framework 4xx statuses that have a code of their own (@fastify/rate-limit throws its body as the error). */
+const FRAMEWORK_STATUS_CODES: ReadonlyMap<number, ErrorCode> = new Map([[429, "rate_limited"]]);
+
+/** A request body, query, path or header that failed its zod schema: 400 naming the first bad field. */
+function validationError(err: { validation: Array<{ instancePath?: string; message?: string }>; validationContext?: string }): ContactGuardError {
+  const issue = err.validation[0];
+  const where = err.validationContext ?? "body";
+  const path = issue?.instancePath?.replace(/^\//, "").replace(/\//g, ".") ?? "";
+  return createError("invalid_request", { field: `${where}${path ? "." + path : ""}`, problem: issue?.message ?? "invalid" });
+}
+
+export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (hasZodFastifySchemaValidationErrors(err)) return send(reply, validationError(err as typeof err & { validationContext?: string }).toBody());
+  if (err instanceof ContactGuardError) return send(reply, err.toBody());
+  const e = err as Partial<FastifyError>;
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+    const code = FRAMEWORK_CODES.get(e.code ?? "") ?? FRAMEWORK_STATUS_CODES.get(e.statusCode) ?? "bad_request";
+    return send(reply, errorBody(code, e.message ?? "bad request", e.statusCode));
+  }
+  req.log.error({ err }, "request failed");
+  return send(reply, createError("internal_error", { requestId: req.id }).toBody());
+}
+
+/** Unknown routes answer like a missing record. */
+export function notFoundHandler(req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return send(reply, errorBody("not_found", `no route ${req.method} ${req.url.split("?")[0]}`));
+}
+
+const send = (reply: FastifyReply, body: ErrorBody): FastifyReply => reply.code(body.statusCode).send(body);
