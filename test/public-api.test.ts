@@ -15,9 +15,10 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 describe("public API", () => {
   it("contactguard: detection and policy, named exports only", () => {
     expect(Object.keys(main).sort()).toEqual([
-      "CLAUSE_BY_TYPE", "CLAUSE_TEXT", "CONTACT_TYPES", "CheckContext", "ContextError", "DISGUISES", "LINK_TYPES", "PolicyPreset",
-      "PresetError", "TYPE_LABEL", "builtinPreset", "check", "contractStarted", "createGuard", "detect", "detectWith", "explainClause",
-      "isContactType", "loadPresetFile", "mayContainContact", "parseContext", "parsePreset",
+      "CLAUSE_BY_TYPE", "CLAUSE_TEXT", "CONTACT_TYPES", "CheckContext", "ContactGuardError", "ContextError", "DISGUISES", "ERRORS",
+      "ERROR_CATEGORIES", "ERROR_CODES", "LINK_TYPES", "PolicyPreset", "PresetError", "TYPE_LABEL", "builtinPreset", "check",
+      "contractStarted", "createError", "createGuard", "detect", "detectWith", "explainClause", "formatMessage", "isContactType",
+      "isErrorCode", "loadPresetFile", "mayContainContact", "parseContext", "parsePreset",
     ]);
   });
 
