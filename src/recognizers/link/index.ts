@@ -3,6 +3,7 @@ import { parse as parseHost } from "tldts";
 import type { FindingType } from "../../core/types.js";
 import { platformForHost, platformForScheme } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { LINK_SCORES as SCORE } from "../scores.js";
 import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } from "./hosts.js";
 import { allMatches } from "../../core/matches.js";
 import { EXTRA_TLDS, mayHoldLink } from "./tlds.js";
@@ -40,30 +41,30 @@ export function classifyUrl(url: string): Classified {
   const scheme = url.slice(0, schemeEnd + 1).toLowerCase();
   if (scheme && !scheme.startsWith("http") && scheme !== "ftp:" && scheme !== "mailto:") {
     const platform = platformForScheme(scheme.slice(0, -1));
-    if (platform) return { type: platform.type, label: platform.name, platform: platform.id, confidence: 0.95 };
-    if (["tel:", "sms:", "callto:", "facetime:"].includes(scheme)) return { type: "phone", label: "phone link", confidence: 0.9 };
+    if (platform) return { type: platform.type, label: platform.name, platform: platform.id, confidence: SCORE.platformScheme };
+    if (["tel:", "sms:", "callto:", "facetime:"].includes(scheme)) return { type: "phone", label: "phone link", confidence: SCORE.phoneScheme };
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { type: "url", label: "link", confidence: 0.6 };
+    return { type: "url", label: "link", confidence: SCORE.unparsed };
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
   const path = decodeURIComponent(parsed.pathname).toLowerCase();
   const hasPath = path.length > 1 || parsed.search.length > 1;
   for (const rule of LINK_RULES) {
-    if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: 0.95 };
+    if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: SCORE.rule };
   }
   const platform = platformForHost(host);
   if (platform) {
     const pathOk = platform.linkPaths?.length ? platform.linkPaths.some((p) => path.startsWith(p)) : hasPath;
-    if (pathOk) return { type: platform.type, label: platform.name, platform: platform.id, confidence: 0.95 };
-    return { type: "url", label: platform.name, platform: platform.id, confidence: 0.8 };
+    if (pathOk) return { type: platform.type, label: platform.name, platform: platform.id, confidence: SCORE.platformPath };
+    return { type: "url", label: platform.name, platform: platform.id, confidence: SCORE.platformHost };
   }
-  if (CONTACT_PATH.test(path)) return { type: "contact_link", label: "contact page", confidence: 0.85 };
-  if (APPLY_PATH.test(path)) return { type: "external_application", label: "careers page", confidence: 0.75 };
-  return { type: "url", label: "link", confidence: 0.9 };
+  if (CONTACT_PATH.test(path)) return { type: "contact_link", label: "contact page", confidence: SCORE.contactPage };
+  if (APPLY_PATH.test(path)) return { type: "external_application", label: "careers page", confidence: SCORE.careersPage };
+  return { type: "url", label: "link", confidence: SCORE.link };
 }
 
 function canonical(url: string): string {
@@ -150,7 +151,7 @@ function recognize(input: ScanInput): Candidate[] {
       start: m.index,
       end: m.lastIndex,
       value: c.platform && c.type !== "url" ? `${c.platform}:${handleOf(m.url)}` : canonical(m.url),
-      confidence: fuzzy ? Math.min(c.confidence, 0.9) : c.confidence,
+      confidence: fuzzy ? Math.min(c.confidence, SCORE.fuzzyCap) : c.confidence,
       recognizer: `link.${c.type}`,
       ...(c.platform ? { platform: c.platform } : {}),
       contextWords: [c.label],
@@ -160,7 +161,10 @@ function recognize(input: ScanInput): Candidate[] {
 }
 
 export const linkRecognizer: Recognizer = {
-  name: "link",
+  id: "link",
   types: ["url", "portfolio_link", "contact_link", "external_application", "messenger", "social", "phone"],
+  // A host ("site.com", "wa.me") or a scheme ("https://"): what LINK_HINT hands to linkify-it.
+  pretest: /[a-z0-9]\.[a-z]|:\//,
+  scores: SCORE,
   find: recognize,
 };

@@ -498,7 +498,7 @@ function mergeOverlapping(hits: Hit[]): Hit[] {
 }
 
 export const contactRequestRecognizer: Recognizer = {
-  name: "phrase.contact_request",
+  id: "phrase.contact_request",
   types: ["contact_request"],
   find: (input) => findRequests(input.fold, sentencesOf(input.fold)),
 };
@@ -638,7 +638,7 @@ function candidateOf(cluster: Hit[], tokens: readonly Token[]): Candidate | null
 }
 
 export const offPlatformRecognizer: Recognizer = {
-  name: "phrase.off_platform",
+  id: "phrase.off_platform",
   types: ["off_platform"],
   find: (input) => findOffPlatform(input.fold, sentencesOf(input.fold)),
 };
