@@ -512,7 +512,7 @@ interface OffPlatformLanguage {
   guards: Guards;
 }
 
-const familyIs = (...families: string[]) => (p: Platform) => families.includes(p.family ?? (p.type === "social" ? "social" : "messenger"));
+const familyIs = (...families: string[]) => (p: Platform) => families.includes(p.family);
 const SHARED_OFF_CLASSES: Record<string, PhraseSet> = {
   ...Object.fromEntries(Object.entries(SHARED_CLASSES).map(([k, v]) => [k, new PhraseSet(v)])),
   channel: new PhraseSet([...platformEntries(familyIs("messenger"), "allowed").map(([a]) => a), ...CHANNEL_WORDS]),
