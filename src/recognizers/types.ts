@@ -54,7 +54,7 @@ export interface Recognizer {
    * Words (fold form: lower case, no accents) that can start a finding on their own, without a
    * `pretest` shape: "whatsapp", "five", "arroba". Matched as whole words, ignoring case.
    */
-  readonly cueWords?: Iterable<string>;
+  readonly cueWords?: readonly string[] | ReadonlySet<string>;
   /** The confidence levels `find` reports. */
   readonly scores?: Scores;
   find(input: ScanInput): Candidate[];
