@@ -44,7 +44,7 @@ function anchoredHandle(p: Platform): RegExp | undefined {
   return re;
 }
 
-/** The account part of an opaque tail: before any query or fragment, its last path segment. */
+/** The account part of a tail: before any query or fragment, its last path segment. */
 function opaqueAccount(tail: string): string {
   const path = tail.split(/[?#]/, 1)[0]!;
   const segments = path.split("/").filter(Boolean);
@@ -107,8 +107,7 @@ export function schemeAccount(url: string): string {
       if (value) return phone ? `+${value.replace(/\D/g, "")}` : value.toLowerCase();
     }
   }
-  // A URI proper: its path ("slack://open" → "open"). Opaque: the account ("matrix:u/kenji:x.org" →
-  // "kenji:x.org", as the handle recognizer reads "@kenji:x.org"; "live:kenji.sato" stays whole).
-  if (rest.startsWith("//")) return (query >= 0 ? rest.slice(0, query) : rest).slice(2).toLowerCase();
+  // The last path segment: "matrix:u/kenji:x.org" → "kenji:x.org" (as the handle recognizer reads
+  // "@kenji:x.org"), "keybase://chat/kenji" → "kenji"; "live:kenji.sato" stays whole.
   return opaqueAccount(rest).toLowerCase();
 }
