@@ -41,7 +41,8 @@ function mergeSingleCharacters(sources: readonly string[]): string[] {
   const rest: string[] = [];
   for (const source of sources) {
     const m = ONE_CHARACTER.exec(source);
-    if (m) chars += m[1] ?? m[2];
+    // A lone "-" inside the merged class would read as a range.
+    if (m) chars += m[1] ?? (m[2] === "-" ? "\\-" : m[2]);
     else rest.push(source);
   }
   return chars ? [`[${chars}]`, ...rest] : rest;

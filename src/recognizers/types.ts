@@ -31,8 +31,8 @@ export interface Candidate {
 
 /**
  * A cheap test on the RAW text (before `fold`) that is `false` only when `find` cannot report
- * anything. A RegExp is preferred: the prefilter merges every recognizer's RegExp into one scan,
- * where functions each cost a pass of their own. It may assume a plain ASCII text without entities
+ * anything. A RegExp is preferred: the prefilter merges the sources of every recognizer's RegExp
+ * into one case-insensitive scan (their flags are not kept), where functions each cost a pass. It may assume a plain ASCII text without entities
  * or spaced letters: the prefilter sends every text the normalizer could change to `detect` anyway.
  */
 export type Pretest = RegExp | ((text: string) => boolean);

@@ -71,6 +71,16 @@ describe("prefilterFor", () => {
     expect(mayHold("kontakte")).toBe(false);
     expect(mayHold("")).toBe(false);
   });
+  it("merges one-character pretests into one class without making ranges of them", () => {
+    const mayHold = prefilterFor([
+      { id: "dash", types: ["url"], pretest: /-/, find: () => [] },
+      { id: "digit", types: ["url"], pretest: /[0-9]/, find: () => [] },
+    ]);
+    expect(["5", "-", "&"].map(mayHold)).toEqual([true, true, true]);
+    // Merged after the normalizer's "&", an unescaped "-" would make "[&-0-9]": the range "&"–"0"
+    // would let "(", "*", "/" through.
+    expect(["a(b", "a*b", "a/b"].map(mayHold)).toEqual([false, false, false]);
+  });
   it("passes whatever the normalizer could change, whatever the recognizers declare", () => {
     const mayHold = prefilterFor([cueOnly]);
     for (const t of ["ｋｏｎｔａｋｔ", "&#64;", "k o n t a k t"]) expect(mayHold(t), t).toBe(true);
