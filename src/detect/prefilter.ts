@@ -76,7 +76,7 @@ export function prefilterFor(recognizers: readonly Recognizer[]): (text: string)
     if (typeof text !== "string" || text.length === 0) return false;
     if (unbounded || shapes.test(text) || SPACED_LETTERS.test(text)) return true;
     if (words !== null && words.test(text)) return true;
-    for (const test of tests) if (test(text)) return true;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(text)) return true;
     return false;
   };
 }
