@@ -172,6 +172,16 @@ export const MESSENGERS: PlatformEntry[] = [
     handle: /[a-z0-9._=\-]{1,64}:[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4}/,
   },
   {
+    id: "keybase",
+    name: "Keybase",
+    family: "messenger",
+    aliases: ["keybase", "keybase chat"],
+    hosts: ["keybase.io"],
+    schemes: ["keybase"],
+    // Keybase usernames: 2–16 of a–z, 0–9 and "_", not starting with "_".
+    handle: /[a-z0-9][a-z0-9_]{1,15}/,
+  },
+  {
     id: "kik",
     name: "Kik",
     family: "messenger",
