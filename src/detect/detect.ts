@@ -3,7 +3,7 @@ import { fold } from "../normalize/fold.js";
 import { digitsView } from "../normalize/digits.js";
 import { disguisesIn, toOriginal, type MappedText } from "../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../recognizers/types.js";
-import { RECOGNIZERS } from "../recognizers/index.js";
+import { RECOGNIZERS } from "../recognizers/registry.js";
 import { resolveOverlaps } from "./resolve.js";
 
 const DEFAULT_MIN_CONFIDENCE = 0.5;

@@ -1,48 +1,85 @@
-import { NUMBER_WORDS } from "../normalize/tables/number-words.js";
-import { PLATFORMS } from "../recognizers/platforms/index.js";
-import { mentionsPlatform } from "../recognizers/handle/index.js";
-import { PHRASE_WORDS } from "../recognizers/phrases/hint.js";
-import { AT_WORDS, DOT_WORDS, MAIL_PROVIDERS } from "../recognizers/email/tables.js";
+import { RECOGNIZERS } from "../recognizers/registry.js";
+import type { Recognizer } from "../recognizers/types.js";
 
 /*
  * A cheap pre-test for callers that check millions of messages: `false` means `detect` would find
- * nothing, so the text can be passed through without the full pipeline. It errs towards `true`:
- * anything with a digit, "@", a dot between letters, an entity, a non-ASCII character (disguises
- * live there) or a word from the recognizers' tables goes to `detect`.
+ * nothing, so the text can be passed through without the full pipeline. It errs towards `true`.
+ *
+ * It is derived from the registered recognizers (../recognizers/registry.ts): each one declares the
+ * shapes (`pretest`) and the words (`cueWords`) it can start from, and the prefilter asks whether
+ * any of them occurs in the text. It knows no recognizer's tables itself. What it does know is the
+ * normalizer: a text `fold` could change (an entity, a non-ASCII character, spaced letters) could
+ * turn into anything, so it goes to `detect` before any recognizer is asked.
  */
 
-/** Words the phrase recognizers (C8/C9) and the address recognizer start from. */
-const CUE_WORDS = [
-  "phone", "number", "email", "e-mail", "mail", "contact", "reach", "call", "text", "dm", "address", "street",
-  "box", "outside", "off", "directly", "direct", "fee", "fees", "commission", "paypal", "venmo", "zelle", "cash",
-  "bank", "wire", "pay", "handle", "id", "username", "user", "add", "follow", "ping", "message", "numero",
-  "telefono", "correo", "direccion", "contacto", "fuera", "telefone", "contato", "endereco", "fora", "numero",
-  "adresse", "dehors", "nummer", "handy", "kontakt", "anschrift", "ausserhalb", "indirizzo", "ma", "my", "your",
-  "celular", "movil", "cel", "tel", "cell", "mobile", "whats", "insta", "discount", "commission", "comision", "comissao",
-  "taxa", "frais", "gebuhren", "gebühren", "plataforma", "plateforme", "plattform", "piattaforma", "platform", "meet",
-  "meeting", "call", "reach", "escrow", "fuori", "pagami", "pagame", "payer", "zahlen", "pix", "wire", "venmo", "zelle",
-];
+/** An entity ("&#64;") or a non-ASCII character (look-alikes, invisibles, full-width, other scripts). */
+const NORMALIZER_SIGNALS = ["[^\\x00-\\x7F]", "&"];
+/** Spaced letters ("k e n j i") and one-letter-per-line text hide words from the word test. */
+const SPACED_LETTERS = /(?:^|\s)\S\s\S\s\S\s\S(?:\s|$)/;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const PLAIN_SIGNAL = /[0-9@&]|[a-z]\.[a-z]|[^\x00-\x7F]|:\//i;
+interface Derived {
+  /** Every RegExp pretest (and the normalizer's signal) as one alternation: one scan of the text. */
+  shapes: RegExp;
+  /** Every cue word, whole words, case-insensitive; longest first. */
+  words: RegExp | null;
+  /** Function pretests, run last (each costs a pass). */
+  tests: ReadonlyArray<(text: string) => boolean>;
+  /** A recognizer that declares neither a pretest nor cue words: every text may hold its findings. */
+  unbounded: boolean;
+}
 
-const KEYWORDS: RegExp = (() => {
-  const words = new Set<string>(CUE_WORDS);
-  for (const w of PHRASE_WORDS) words.add(w);
-  for (const p of PLATFORMS) for (const a of [...p.aliases, ...(p.ambiguousAliases ?? [])]) words.add(a);
-  for (const [w, info] of NUMBER_WORDS) if (info.kind !== "connector" && w.length > 2) words.add(w);
-  for (const w of [...AT_WORDS, ...DOT_WORDS, ...Object.keys(MAIL_PROVIDERS)]) words.add(w);
-  const escaped = [...words]
-    .filter((w) => /^[\x00-\x7F]+$/.test(w))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${escaped.join("|")})\\b`, "i");
-})();
+/** A pattern that matches exactly one character: a positive class ("[0-9]") or one (escaped) literal. */
+const ONE_CHARACTER = /^(?:\[(?!\^)((?:[^\]\\]|\\.)+)\]|(\\?[^\\[\]()|.*+?{}^$]))$/;
+
+/**
+ * "[0-9]", "@" and "&" become "[0-9@&]": one class test per position instead of an alternative
+ * each, which keeps the merged pattern as cheap as a hand-written one.
+ */
+function mergeSingleCharacters(sources: readonly string[]): string[] {
+  let chars = "";
+  const rest: string[] = [];
+  for (const source of sources) {
+    const m = ONE_CHARACTER.exec(source);
+    // A lone "-" inside the merged class would read as a range.
+    if (m) chars += m[1] ?? (m[2] === "-" ? "\\-" : m[2]);
+    else rest.push(source);
+  }
+  return chars ? [`[${chars}]`, ...rest] : rest;
+}
+
+function derivePrefilter(recognizers: readonly Recognizer[]): Derived {
+  const sources = new Set<string>(NORMALIZER_SIGNALS);
+  const words = new Set<string>();
+  const tests: Array<(text: string) => boolean> = [];
+  let unbounded = false;
+  for (const r of recognizers) {
+    if (r.pretest instanceof RegExp) sources.add(r.pretest.source);
+    else if (r.pretest) tests.push(r.pretest);
+    // Non-ASCII words need no test of their own: a non-ASCII character already says "run detect".
+    for (const w of r.cueWords ?? []) if (/^[\x00-\x7F]+$/.test(w)) words.add(w);
+    if (!r.pretest && r.cueWords === undefined) unbounded = true;
+  }
+  const alternation = [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  return {
+    shapes: new RegExp(mergeSingleCharacters([...sources]).join("|"), "i"),
+    words: alternation ? new RegExp(`\\b(?:${alternation})\\b`, "i") : null,
+    tests,
+    unbounded,
+  };
+}
+
+/** The prefilter of a recognizer list (`detectWith`'s counterpart): `false` only when none can report. */
+export function prefilterFor(recognizers: readonly Recognizer[]): (text: string) => boolean {
+  const { shapes, words, tests, unbounded } = derivePrefilter(recognizers);
+  return (text) => {
+    if (typeof text !== "string" || text.length === 0) return false;
+    if (unbounded || shapes.test(text) || SPACED_LETTERS.test(text)) return true;
+    if (words !== null && words.test(text)) return true;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(text)) return true;
+    return false;
+  };
+}
 
 /** `false` only when `detect(text)` cannot find anything; `true` means "run detect". */
-export function mayContainContact(text: string): boolean {
-  if (typeof text !== "string" || text.length === 0) return false;
-  if (PLAIN_SIGNAL.test(text)) return true;
-  // Spaced letters ("k e n j i") and one-letter-per-line text hide words from the keyword test.
-  if (/(?:^|\s)\S\s\S\s\S\s\S(?:\s|$)/.test(text)) return true;
-  return KEYWORDS.test(text) || mentionsPlatform(text);
-}
+export const mayContainContact: (text: string) => boolean = prefilterFor(RECOGNIZERS);

@@ -29,9 +29,33 @@ export interface Candidate {
   contextWords?: string[];
 }
 
+/**
+ * A cheap test on the RAW text (before `fold`) that is `false` only when `find` cannot report
+ * anything. A RegExp is preferred: the prefilter merges the sources of every recognizer's RegExp
+ * into one case-insensitive scan (their flags are not kept), where functions each cost a pass. It may assume a plain ASCII text without entities
+ * or spaced letters: the prefilter sends every text the normalizer could change to `detect` anyway.
+ */
+export type Pretest = RegExp | ((text: string) => boolean);
+
+/** Named confidence levels of one recognizer (../scores.ts), so a level is tuned in one place. */
+export type Scores = Readonly<Record<string, number>>;
+
 export interface Recognizer {
-  /** Stable name, reported as the finding's `recognizer` prefix. */
-  readonly name: string;
+  /** Stable id, reported as the finding's `recognizer` prefix. */
+  readonly id: string;
   readonly types: readonly FindingType[];
+  /**
+   * Shapes in the raw text this recognizer starts from (a digit, an "@", a dot between letters).
+   * With `cueWords`, what `mayContainContact` is derived from: a recognizer with neither is
+   * assumed to need nothing, and the prefilter then says "run detect" for every text.
+   */
+  readonly pretest?: Pretest;
+  /**
+   * Words (fold form: lower case, no accents) that can start a finding on their own, without a
+   * `pretest` shape: "whatsapp", "five", "arroba". Matched as whole words, ignoring case.
+   */
+  readonly cueWords?: readonly string[] | ReadonlySet<string>;
+  /** The confidence levels `find` reports. */
+  readonly scores?: Scores;
   find(input: ScanInput): Candidate[];
 }

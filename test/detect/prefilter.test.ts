@@ -35,3 +35,19 @@ describe("mayContainContact", () => {
     );
   });
 });
+
+describe("mayContainContact is derived", () => {
+  it("imports no recognizer internals: only the registry and the contract", () => {
+    const source = readFileSync(new URL("../../src/detect/prefilter.ts", import.meta.url), "utf8");
+    const imports = [...source.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+    expect(imports).toEqual(["../recognizers/registry.js", "../recognizers/types.js"]);
+  });
+  it("passes a text with only a word a recognizer declares, and drops words none declares", () => {
+    expect(mayContainContact("ping me on telegram")).toBe(true); // a platform word (handle)
+    expect(mayContainContact("write to kenji arroba gmail")).toBe(true); // an at word (email)
+    expect(mayContainContact("five five five")).toBe(true); // number words (phone)
+    // "my", "box", "id": once hand-listed cue words, but no recognizer starts from them alone.
+    expect(mayContainContact("Selling my bike, still in the box")).toBe(false);
+    expect(detect("Selling my bike, still in the box")).toEqual([]);
+  });
+});

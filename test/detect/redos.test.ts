@@ -41,6 +41,9 @@ const ADVERSARIAL: Record<string, string> = {
   "German compounds": fill("dreiundzwanzig "),
   "und without spaces": fill("und"),
   "link-like tokens": fill("values.we "),
+  "scheme links without spaces": fill("skype:kenji_88?"),
+  "scheme colons": fill("line:"),
+  "scheme-like token": fill("tg:a:b.c/d_"),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

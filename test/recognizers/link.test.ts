@@ -4,10 +4,14 @@ import { detect, detectWith } from "../../src/detect/detect.js";
 import fc from "fast-check";
 import { linkRecognizer, linkify } from "../../src/recognizers/link/index.js";
 import { FUZZY_TLDS, mayHoldLink } from "../../src/recognizers/link/tlds.js";
+import { PLATFORMS } from "../../src/recognizers/platforms/index.js";
+import { mayContainContact } from "../../src/detect/prefilter.js";
 
 const fixtures = JSON.parse(readFileSync(new URL("./fixtures/links.json", import.meta.url), "utf8")) as {
   cases: Array<{ text: string; type: string; value?: string }>;
   negative: string[];
+  /** Look-alikes of `scheme:account` in ordinary text: no messenger or social finding at all. */
+  schemeNegative: string[];
 };
 
 describe("link recognizer (C4–C7, S1, S2)", () => {
@@ -23,6 +27,44 @@ describe("link recognizer (C4–C7, S1, S2)", () => {
       expect(detect(text).filter((f) => ["url", "portfolio_link", "contact_link"].includes(f.type))).toEqual([]);
     });
   }
+});
+
+describe("scheme links: derived from the platform tables", () => {
+  for (const text of fixtures.schemeNegative) {
+    it(`no account in ${JSON.stringify(text)}`, () => {
+      const found = detect(text).filter((f) => f.recognizer.startsWith("link.") || f.type === "messenger" || f.type === "social");
+      expect(found.map((f) => `${f.value} [${f.text}]`)).toEqual([]);
+    });
+  }
+  // Each platform's fixture sample (./fixtures/platforms) written after each of its schemes.
+  const samples = new Map<string, { sample: string; sampleValue: string }>();
+  for (const family of ["messengers", "meetings", "social"]) {
+    const fx = JSON.parse(readFileSync(new URL(`./fixtures/platforms/${family}.json`, import.meta.url), "utf8")) as {
+      platforms: Record<string, { sample: string; sampleValue: string }>;
+    };
+    for (const [id, f] of Object.entries(fx.platforms)) samples.set(id, f);
+  }
+  for (const p of PLATFORMS) {
+    for (const scheme of p.schemes ?? []) {
+      const account = samples.get(p.id)?.sample.replace(/\s/g, "").replace(/^@/, "") ?? "";
+      it(`${scheme}: (${p.id}) is read with and without "//", and without a dot`, () => {
+        const opaque = detectWith([linkRecognizer], `${scheme}:${account}`);
+        expect(opaque.map((f) => [f.platform, f.type, f.value])).toEqual([[p.id, p.type, samples.get(p.id)!.sampleValue]]);
+        const uri = detectWith([linkRecognizer], `${scheme}://open`);
+        expect(uri.map((f) => [f.platform, f.type, f.text])).toEqual([[p.id, p.type, `${scheme}://open`]]);
+      });
+    }
+  }
+  it("keeps a phone number after tel: to the phone recognizer, as before", () => {
+    expect(detectWith([linkRecognizer], "tel:5552013344")).toEqual([]);
+    expect(detect("tel:5552013344").map((f) => f.recognizer)).toEqual(["phone.libphonenumber"]);
+  });
+  it("lets the prefilter pass a scheme link that has no other sign of a link", () => {
+    for (const text of ["mqq:kenji_88", "kakaoplus:kenji_88", "zoomus:81234567890"]) {
+      expect(detect(text).length, text).toBeGreaterThan(0);
+      expect(mayContainContact(text), text).toBe(true);
+    }
+  });
 });
 
 describe("mayHoldLink (the pre-test before linkify-it)", () => {

@@ -46,10 +46,10 @@ describe("platform tables", () => {
     expect(schemes.filter((s, i) => schemes.indexOf(s) !== i)).toEqual([]);
   });
 
-  it("declare the right type per family (meeting tools are messenger findings)", () => {
-    for (const p of MESSENGERS) expect([p.id, p.type, p.family]).toEqual([p.id, "messenger", "messenger"]);
-    for (const p of MEETINGS) expect([p.id, p.type, p.family]).toEqual([p.id, "messenger", "meeting"]);
-    for (const p of SOCIAL_NETWORKS) expect([p.id, p.type, p.family]).toEqual([p.id, "social", "social"]);
+  it("put each platform in the table of its family, which gives its type (meeting tools are messenger findings)", () => {
+    for (const p of MESSENGERS) expect([p.id, p.family, p.type]).toEqual([p.id, "messenger", "messenger"]);
+    for (const p of MEETINGS) expect([p.id, p.family, p.type]).toEqual([p.id, "meeting", "messenger"]);
+    for (const p of SOCIAL_NETWORKS) expect([p.id, p.family, p.type]).toEqual([p.id, "social", "social"]);
   });
 
   it("give every platform a way to name the account (handle shape or phone)", () => {

@@ -822,4 +822,10 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string): 
   return out;
 }
 
-export const addressRecognizer: Recognizer = { name: "address", types: ["address"], find: recognize };
+export const addressRecognizer: Recognizer = {
+  id: "address",
+  types: ["address"],
+  // `recognize` reads only windows around digit runs: no digit, no address.
+  pretest: /[0-9]/,
+  find: recognize,
+};

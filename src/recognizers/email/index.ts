@@ -248,4 +248,11 @@ function recognize(input: ScanInput): Candidate[] {
   return out;
 }
 
-export const emailRecognizer: Recognizer = { name: "email", types: ["email"], find: recognize };
+export const emailRecognizer: Recognizer = {
+  id: "email",
+  types: ["email"],
+  // "@" itself, or a word that stands for it, for a dot, or for a mail provider ("kasia on gmail").
+  pretest: /@/,
+  cueWords: [...AT_WORDS, ...DOT_WORDS, ...Object.keys(MAIL_PROVIDERS)],
+  find: recognize,
+};

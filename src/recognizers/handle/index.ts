@@ -2,9 +2,10 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/
 import type { Disguise } from "../../core/types.js";
 import { fold } from "../../normalize/fold.js";
 import { toOriginal, type MappedText } from "../../normalize/view.js";
-import type { Platform } from "../platforms/index.js";
+import { PLATFORMS, type Platform } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
-import { aliasEntry, allAliases, findAliases, type AliasEntry } from "./aliases.js";
+import { HANDLE_SCORES as SCORE } from "../scores.js";
+import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 import {
   AT_ONLY_ALIASES,
   DETERMINERS,
@@ -245,7 +246,7 @@ function inviteBefore(text: string, start: number): Invite | null {
   if (!m || m[1] === undefined) return null;
   const s = from + m.index + (m[0].startsWith(m[1]) ? 0 : 1);
   const phrase = m[1];
-  return { start: s, confidence: WEAK_INVITE.test(phrase) ? 0.6 : 0.7, phrase };
+  return { start: s, confidence: WEAK_INVITE.test(phrase) ? SCORE.inviteWeak : SCORE.invite, phrase };
 }
 
 /** The word after the platform word leaves an ambiguous word free to be an invitation target. */
@@ -395,7 +396,13 @@ function tryCandidate(
       const ph = phoneAt(text, pos, region);
       const marked = parsed.explicit || parsed.phoneMarker;
       if (ph && (!ambiguous || marked || ph.plus) && !atOnly) {
-        const confidence = ambiguous ? (marked ? 0.85 : 0.8) : marked || parsed.sawIs || parsed.sawMe ? 0.9 : 0.85;
+        const confidence = ambiguous
+          ? marked
+            ? SCORE.phoneAmbiguousMarked
+            : SCORE.phoneAmbiguous
+          : marked || parsed.sawIs || parsed.sawMe
+            ? SCORE.phoneMarked
+            : SCORE.phone;
         return { hit, end: ph.end, value: `${p.id}:${ph.e164}`, confidence, kind: "phone" };
       }
     }
@@ -403,16 +410,16 @@ function tryCandidate(
     if (!h || !plausibleHandle(h.handle, p)) continue;
     const value = `${p.id}:${normalizeHandle(h.handle)}`;
     let confidence = 0;
-    if (p.strictHandle && !at) confidence = parsed.explicit ? 0.9 : 0.85;
-    else if (atOnly) confidence = at ? 0.85 : 0;
-    else if (at) confidence = ambiguous ? 0.85 : 0.9;
+    if (p.strictHandle && !at) confidence = parsed.explicit ? SCORE.strictMarked : SCORE.strict;
+    else if (atOnly) confidence = at ? SCORE.atOnly : 0;
+    else if (at) confidence = ambiguous ? SCORE.atAmbiguous : SCORE.at;
     else if (ambiguous) {
-      if (parsed.explicit && (parsed.explicitWord || shapedHandle(h.handle))) confidence = 0.85;
-      else if (parsed.sawIs && shapedHandle(h.handle) && possessiveBefore(text, hit.start)) confidence = 0.8;
-    } else if (parsed.explicit) confidence = 0.9;
-    else if (parsed.sawIs && possessiveBefore(text, hit.start) && !wordLike(h.handle)) confidence = 0.85;
-    else if ((parsed.sawMe || invite()) && !wordLike(h.handle)) confidence = 0.8;
-    else if (shapedHandle(h.handle)) confidence = 0.75;
+      if (parsed.explicit && (parsed.explicitWord || shapedHandle(h.handle))) confidence = SCORE.ambiguousExplicit;
+      else if (parsed.sawIs && shapedHandle(h.handle) && possessiveBefore(text, hit.start)) confidence = SCORE.ambiguousPossessive;
+    } else if (parsed.explicit) confidence = SCORE.explicit;
+    else if (parsed.sawIs && possessiveBefore(text, hit.start) && !wordLike(h.handle)) confidence = SCORE.possessive;
+    else if ((parsed.sawMe || invite()) && !wordLike(h.handle)) confidence = SCORE.invited;
+    else if (shapedHandle(h.handle)) confidence = SCORE.shaped;
     if (confidence > 0) return { hit, end: h.end, value, confidence, kind: "id" };
   }
   return null;
@@ -434,7 +441,7 @@ function atHandleAhead(text: string, parsed: Parsed, hits: Hit[], index: number)
     const p = hit.entry.platform;
     const h = handleAt(text, atPos + 1, p);
     if (!h || !plausibleHandle(h.handle, p)) continue;
-    return { hit, end: h.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: 0.75, kind: "id" };
+    return { hit, end: h.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: SCORE.atAhead, kind: "id" };
   }
   return null;
 }
@@ -526,7 +533,7 @@ function recognize(input: ScanInput): Candidate[] {
         start: hit.start,
         end: parsed.meEnd,
         value: `${p.id}:`,
-        confidence: 0.65,
+        confidence: SCORE.verb,
         recognizer: "handle.invite",
         platform: p.id,
         ...(disguises.length ? { disguises } : {}),
@@ -537,10 +544,18 @@ function recognize(input: ScanInput): Candidate[] {
   return out;
 }
 
+/** Every platform word of the tables, as written there (fold form). */
+const PLATFORM_WORDS: readonly string[] = PLATFORMS.flatMap((p) => [...p.aliases, ...(p.ambiguousAliases ?? [])]);
+
 /** Messenger, meeting and social accounts named next to a platform word (C4, C5, C9). */
 export const handleRecognizer: Recognizer = {
-  name: "handle",
+  id: "handle",
   types: ["messenger", "social"],
+  // Everything starts from a platform word: as written ("whatsapp"), or spaced and leet forms only
+  // the alias regex reads ("wh@ts.app").
+  cueWords: PLATFORM_WORDS,
+  pretest: mentionsPlatform,
+  scores: SCORE,
   find: recognize,
 };
 

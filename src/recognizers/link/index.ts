@@ -1,26 +1,24 @@
 import { LinkifyIt } from "linkify-it";
 import { parse as parseHost } from "tldts";
 import type { FindingType } from "../../core/types.js";
-import { platformForHost, platformForScheme } from "../platforms/index.js";
+import { platformForHost } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { LINK_SCORES as SCORE } from "../scores.js";
 import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } from "./hosts.js";
 import { allMatches } from "../../core/matches.js";
 import { EXTRA_TLDS, mayHoldLink } from "./tlds.js";
 import { isSpace } from "../../normalize/windows.js";
+import { PHONE_SCHEMES, PLATFORM_SCHEMES, platformSchemeStarts, schemeAccount, schemeValidator } from "./schemes.js";
 
 /*
  * Links of every class (C4–C7, S1/S2): linkify-it finds them (with and without a scheme),
  * tldts splits the host, and the tables in ../platforms and ./hosts say what each one is.
  */
 
-const SCHEME_TAIL = /^[a-z0-9+/][a-z0-9.,\-_:+=?&%/@]{2,79}/i;
-const schemeValidator = (text: string, pos: number) => SCHEME_TAIL.exec(text.slice(pos, pos + 96))?.[0].length ?? 0;
-
 /** The configured linkify-it (exported so tests can hold ./tlds.ts to it). */
 export const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, maxLength: 2048 });
-for (const scheme of ["skype:", "tg:", "whatsapp:", "viber:", "tel:", "sms:", "callto:", "facetime:"]) {
-  linkify.add(scheme, { validate: schemeValidator });
-}
+// Every platform's schemes (from the platform tables) and the phone schemes (./schemes.ts).
+for (const scheme of [...PLATFORM_SCHEMES.keys(), ...PHONE_SCHEMES]) linkify.add(`${scheme}:`, { validate: schemeValidator(scheme) });
 linkify.tlds([...EXTRA_TLDS], true);
 
 interface Classified {
@@ -39,31 +37,31 @@ export function classifyUrl(url: string): Classified {
   const schemeEnd = url.indexOf(":");
   const scheme = url.slice(0, schemeEnd + 1).toLowerCase();
   if (scheme && !scheme.startsWith("http") && scheme !== "ftp:" && scheme !== "mailto:") {
-    const platform = platformForScheme(scheme.slice(0, -1));
-    if (platform) return { type: platform.type, label: platform.name, platform: platform.id, confidence: 0.95 };
-    if (["tel:", "sms:", "callto:", "facetime:"].includes(scheme)) return { type: "phone", label: "phone link", confidence: 0.9 };
+    const platform = PLATFORM_SCHEMES.get(scheme.slice(0, -1));
+    if (platform) return { type: platform.type, label: platform.name, platform: platform.id, confidence: SCORE.platformScheme };
+    if (PHONE_SCHEMES.has(scheme.slice(0, -1))) return { type: "phone", label: "phone link", confidence: SCORE.phoneScheme };
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { type: "url", label: "link", confidence: 0.6 };
+    return { type: "url", label: "link", confidence: SCORE.unparsed };
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
   const path = decodeURIComponent(parsed.pathname).toLowerCase();
   const hasPath = path.length > 1 || parsed.search.length > 1;
   for (const rule of LINK_RULES) {
-    if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: 0.95 };
+    if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: SCORE.rule };
   }
   const platform = platformForHost(host);
   if (platform) {
     const pathOk = platform.linkPaths?.length ? platform.linkPaths.some((p) => path.startsWith(p)) : hasPath;
-    if (pathOk) return { type: platform.type, label: platform.name, platform: platform.id, confidence: 0.95 };
-    return { type: "url", label: platform.name, platform: platform.id, confidence: 0.8 };
+    if (pathOk) return { type: platform.type, label: platform.name, platform: platform.id, confidence: SCORE.platformPath };
+    return { type: "url", label: platform.name, platform: platform.id, confidence: SCORE.platformHost };
   }
-  if (CONTACT_PATH.test(path)) return { type: "contact_link", label: "contact page", confidence: 0.85 };
-  if (APPLY_PATH.test(path)) return { type: "external_application", label: "careers page", confidence: 0.75 };
-  return { type: "url", label: "link", confidence: 0.9 };
+  if (CONTACT_PATH.test(path)) return { type: "contact_link", label: "contact page", confidence: SCORE.contactPage };
+  if (APPLY_PATH.test(path)) return { type: "external_application", label: "careers page", confidence: SCORE.careersPage };
+  return { type: "url", label: "link", confidence: SCORE.link };
 }
 
 function canonical(url: string): string {
@@ -80,7 +78,7 @@ function canonical(url: string): string {
 /** `platform:handle` for a platform link: "wa.me/14155550199" → "+14155550199", "x.com/@kenji" → "kenji". */
 function handleOf(url: string): string {
   const schemeEnd = url.indexOf(":");
-  if (!/^https?:/i.test(url) && schemeEnd > 0) return url.slice(schemeEnd + 1).replace(/^\/\//, "").split("?")[0]!.toLowerCase();
+  if (!/^https?:/i.test(url) && schemeEnd > 0) return schemeAccount(url);
   try {
     const u = new URL(url);
     const phone = u.searchParams.get("phone");
@@ -104,6 +102,15 @@ interface LinkMatch {
   url: string;
 }
 
+/** Where a token may hold a link: a dot host or "://" (LINK_HINT), or a platform scheme ("skype:kenji88"). */
+function hintsIn(text: string): number[] {
+  const hints: number[] = [];
+  for (const m of allMatches(LINK_HINT, text)) hints.push(m.index);
+  const schemes = platformSchemeStarts(text);
+  if (schemes.length === 0) return hints;
+  return [...hints, ...schemes].sort((a, b) => a - b);
+}
+
 /**
  * linkify-it over the whole text costs more than the rest of detection together, and links never
  * contain white space: so only the white-space-delimited tokens that look like links, and that
@@ -112,12 +119,12 @@ interface LinkMatch {
 function matchLinks(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
   let covered = -1;
-  for (const hint of allMatches(LINK_HINT, text)) {
-    if (hint.index < covered) continue;
-    let start = hint.index;
-    while (start > 0 && hint.index - start < MAX_TOKEN && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = hint.index;
-    while (end < text.length && end - hint.index < MAX_TOKEN && !isSpace(text.charCodeAt(end))) end++;
+  for (const index of hintsIn(text)) {
+    if (index < covered) continue;
+    let start = index;
+    while (start > 0 && index - start < MAX_TOKEN && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = index;
+    while (end < text.length && end - index < MAX_TOKEN && !isSpace(text.charCodeAt(end))) end++;
     covered = end;
     // One character of context on each side keeps linkify-it's boundary rules intact.
     const from = Math.max(0, start - 1);
@@ -150,7 +157,7 @@ function recognize(input: ScanInput): Candidate[] {
       start: m.index,
       end: m.lastIndex,
       value: c.platform && c.type !== "url" ? `${c.platform}:${handleOf(m.url)}` : canonical(m.url),
-      confidence: fuzzy ? Math.min(c.confidence, 0.9) : c.confidence,
+      confidence: fuzzy ? Math.min(c.confidence, SCORE.fuzzyCap) : c.confidence,
       recognizer: `link.${c.type}`,
       ...(c.platform ? { platform: c.platform } : {}),
       contextWords: [c.label],
@@ -160,7 +167,12 @@ function recognize(input: ScanInput): Candidate[] {
 }
 
 export const linkRecognizer: Recognizer = {
-  name: "link",
+  id: "link",
   types: ["url", "portfolio_link", "contact_link", "external_application", "messenger", "social", "phone"],
+  // A host ("site.com", "wa.me") or a scheme ("https://"): what LINK_HINT hands to linkify-it; and
+  // a platform scheme, which needs neither ("skype:kenji88").
+  pretest: /[a-z0-9]\.[a-z]|:\//,
+  cueWords: [...PLATFORM_SCHEMES.keys()],
+  scores: SCORE,
   find: recognize,
 };

@@ -1,5 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { PHONE_SCORES as SCORE } from "../scores.js";
+import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
 import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { disguisesIn, type MappedText } from "../../normalize/view.js";
 import type { Disguise } from "../../core/types.js";
@@ -99,17 +101,17 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judge
 
   const primary = parse(digits, region);
   if (primary?.isValid()) {
-    const confidence = formatted ? 0.95 : hasContext ? 0.9 : intl ? 0.9 : 0.62;
+    const confidence = formatted ? SCORE.validFormatted : hasContext ? SCORE.validCued : intl ? SCORE.validInternational : SCORE.validBare;
     return { value: primary.number, confidence };
   }
   if (intl) {
     // "+1 555 201 3344": well-formed but not assigned; still a number being shared.
-    if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, confidence: 0.75 };
+    if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, confidence: SCORE.possibleInternational };
     return null;
   }
   // North American fictional/unassigned ranges (555) written as a phone number.
   if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
-    return { value: primary.number, confidence: hasContext ? 0.85 : 0.75 };
+    return { value: primary.number, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
     // Several regions may accept the digits; the one whose national format groups them as written wins.
@@ -126,10 +128,10 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judge
         break;
       }
     }
-    if (firstValid) return { value: firstValid.number, confidence: hasContext ? 0.8 : 0.6 };
+    if (firstValid) return { value: firstValid.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   // A local number with a strong cue: "call me at 555-0199".
-  if (hasContext && formatted && bare.length >= MIN_DIGITS) return { value: bare, confidence: 0.7 };
+  if (hasContext && formatted && bare.length >= MIN_DIGITS) return { value: bare, confidence: SCORE.localCued };
   return null;
 }
 
@@ -261,4 +263,20 @@ function recognize(input: ScanInput): Candidate[] {
   return out;
 }
 
-export const phoneRecognizer: Recognizer = { name: "phone", types: ["phone"], find: recognize };
+/**
+ * Number words long enough to be a cue ("five", "cinco", "zero"): a phone number written out in
+ * words has no digit for the prefilter to see. Connectors ("and", "y") start nothing on their own.
+ */
+const SPELLED_NUMBER_WORDS: readonly string[] = [...NUMBER_WORDS]
+  .filter(([word, info]) => info.kind !== "connector" && word.length > 2)
+  .map(([word]) => word);
+
+export const phoneRecognizer: Recognizer = {
+  id: "phone",
+  types: ["phone"],
+  // Every candidate is a digit run of the digits view: a digit, or a number word it was spelled from.
+  pretest: /[0-9]/,
+  cueWords: SPELLED_NUMBER_WORDS,
+  scores: SCORE,
+  find: recognize,
+};

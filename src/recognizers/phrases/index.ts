@@ -498,7 +498,7 @@ function mergeOverlapping(hits: Hit[]): Hit[] {
 }
 
 export const contactRequestRecognizer: Recognizer = {
-  name: "phrase.contact_request",
+  id: "phrase.contact_request",
   types: ["contact_request"],
   find: (input) => findRequests(input.fold, sentencesOf(input.fold)),
 };
@@ -512,7 +512,7 @@ interface OffPlatformLanguage {
   guards: Guards;
 }
 
-const familyIs = (...families: string[]) => (p: Platform) => families.includes(p.family ?? (p.type === "social" ? "social" : "messenger"));
+const familyIs = (...families: string[]) => (p: Platform) => families.includes(p.family);
 const SHARED_OFF_CLASSES: Record<string, PhraseSet> = {
   ...Object.fromEntries(Object.entries(SHARED_CLASSES).map(([k, v]) => [k, new PhraseSet(v)])),
   channel: new PhraseSet([...platformEntries(familyIs("messenger"), "allowed").map(([a]) => a), ...CHANNEL_WORDS]),
@@ -638,7 +638,7 @@ function candidateOf(cluster: Hit[], tokens: readonly Token[]): Candidate | null
 }
 
 export const offPlatformRecognizer: Recognizer = {
-  name: "phrase.off_platform",
+  id: "phrase.off_platform",
   types: ["off_platform"],
   find: (input) => findOffPlatform(input.fold, sentencesOf(input.fold)),
 };

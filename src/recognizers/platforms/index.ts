@@ -1,12 +1,16 @@
-import { MESSENGERS } from "./messengers.js";
-import { MEETINGS } from "./meetings.js";
-import { SOCIAL_NETWORKS } from "./social.js";
-import type { Platform } from "./types.js";
+import { MESSENGERS as MESSENGER_ROWS } from "./messengers.js";
+import { MEETINGS as MEETING_ROWS } from "./meetings.js";
+import { SOCIAL_NETWORKS as SOCIAL_ROWS } from "./social.js";
+import { FINDING_TYPE_OF_FAMILY, type Platform, type PlatformEntry } from "./types.js";
 
-export type { Platform } from "./types.js";
-export { MESSENGERS } from "./messengers.js";
-export { MEETINGS } from "./meetings.js";
-export { SOCIAL_NETWORKS } from "./social.js";
+export { FINDING_TYPE_OF_FAMILY, type Platform, type PlatformEntry, type PlatformFamily } from "./types.js";
+
+/** A table row with the finding type its family gives (declared once, in FINDING_TYPE_OF_FAMILY). */
+const typed = (row: PlatformEntry): Platform => ({ ...row, type: FINDING_TYPE_OF_FAMILY[row.family] });
+
+export const MESSENGERS: readonly Platform[] = MESSENGER_ROWS.map(typed);
+export const MEETINGS: readonly Platform[] = MEETING_ROWS.map(typed);
+export const SOCIAL_NETWORKS: readonly Platform[] = SOCIAL_ROWS.map(typed);
 
 /** Every platform: messengers and meeting tools (C4), then social networks (C5). */
 export const PLATFORMS: readonly Platform[] = [...MESSENGERS, ...MEETINGS, ...SOCIAL_NETWORKS];

@@ -1,16 +1,15 @@
-import type { Platform } from "./types.js";
+import type { PlatformEntry } from "./types.js";
 
 /*
  * Meeting tools (C4: "Zoom meeting links and IDs"). Findings are type "messenger": a meeting
  * link or number is a way to talk off the platform. Scheduling pages (Calendly, Cal.com) are
  * not here: the link recognizer classes them as contact links (C6/S6) from ../link/hosts.ts.
- * Positive and negative examples: test/fixtures/platforms/meetings.json.
+ * Positive and negative examples: test/recognizers/fixtures/platforms/meetings.json.
  */
-export const MEETINGS: Platform[] = [
+export const MEETINGS: PlatformEntry[] = [
   {
     id: "zoom",
     name: "Zoom",
-    type: "messenger",
     family: "meeting",
     aliases: ["zoom", "zoom call", "зум"],
     hosts: ["zoom.us", "zoom.com", "zoomgov.com"],
@@ -24,7 +23,6 @@ export const MEETINGS: Platform[] = [
   {
     id: "googlemeet",
     name: "Google Meet",
-    type: "messenger",
     family: "meeting",
     aliases: ["google meet", "gmeet", "googlemeet", "hangouts", "google hangouts", "google hangout", "gmeets"],
     ambiguousAliases: ["meet", "hangout"],
@@ -36,7 +34,6 @@ export const MEETINGS: Platform[] = [
   {
     id: "teams",
     name: "Microsoft Teams",
-    type: "messenger",
     family: "meeting",
     aliases: ["microsoft teams", "ms teams", "msteams", "teams meeting", "teams call", "teams chat", "microsoft team"],
     ambiguousAliases: ["teams"],
@@ -51,7 +48,6 @@ export const MEETINGS: Platform[] = [
   {
     id: "webex",
     name: "Webex",
-    type: "messenger",
     family: "meeting",
     aliases: ["webex", "cisco webex"],
     hosts: ["webex.com"],
@@ -64,7 +60,6 @@ export const MEETINGS: Platform[] = [
   {
     id: "whereby",
     name: "Whereby",
-    type: "messenger",
     family: "meeting",
     aliases: ["whereby meeting", "whereby room", "whereby call"],
     // "whereby" is an ordinary English word.
@@ -75,7 +70,6 @@ export const MEETINGS: Platform[] = [
   {
     id: "jitsi",
     name: "Jitsi Meet",
-    type: "messenger",
     family: "meeting",
     aliases: ["jitsi", "jitsi meet", "jitsimeet"],
     hosts: ["meet.jit.si", "jit.si", "8x8.vc"],
@@ -84,7 +78,6 @@ export const MEETINGS: Platform[] = [
   {
     id: "gotomeeting",
     name: "GoTo Meeting",
-    type: "messenger",
     family: "meeting",
     aliases: ["gotomeeting", "goto meeting", "gotomeet"],
     hosts: ["gotomeeting.com", "meet.goto.com", "gotomeet.me", "global.gotomeeting.com"],

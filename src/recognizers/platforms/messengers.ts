@@ -1,16 +1,15 @@
-import type { Platform } from "./types.js";
+import type { PlatformEntry } from "./types.js";
 
 /*
  * Messaging platforms (C4). Aliases are in fold form (lower case, no accents); the handle
  * recognizer adds separator ("w.h.a.t.s.a.p.p") and leet ("t3l3gram") variants itself.
  * Handle shapes carry no leading "@" and no anchors; repetitions are bounded.
- * Positive and negative examples for every entry: test/fixtures/platforms/messengers.json.
+ * Positive and negative examples for every entry: test/recognizers/fixtures/platforms/messengers.json.
  */
-export const MESSENGERS: Platform[] = [
+export const MESSENGERS: PlatformEntry[] = [
   {
     id: "whatsapp",
     name: "WhatsApp",
-    type: "messenger",
     family: "messenger",
     aliases: [
       "whatsapp", "whatsap", "watsapp", "watsap", "wh@tsapp", "whatapp", "whatsaap", "whattsapp", "whatssapp",
@@ -26,7 +25,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "telegram",
     name: "Telegram",
-    type: "messenger",
     family: "messenger",
     aliases: ["telegram", "telegramm", "telegrm", "telgram", "telegarm", "telagram", "telegran", "teleg", "telegr", "телеграм", "телеграмм"],
     ambiguousAliases: ["tg", "телега", "тг"],
@@ -39,7 +37,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "skype",
     name: "Skype",
-    type: "messenger",
     family: "messenger",
     aliases: ["skype", "skipe", "skpe", "skyp", "skaip", "skyppe", "скаип"],
     hosts: ["join.skype.com"],
@@ -50,7 +47,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "wechat",
     name: "WeChat",
-    type: "messenger",
     family: "messenger",
     aliases: ["wechat", "weixin", "weichat", "wechatt", "wchat", "微信", "威信", "薇信", "вичат"],
     ambiguousAliases: ["wx", "vx"],
@@ -63,7 +59,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "signal",
     name: "Signal",
-    type: "messenger",
     family: "messenger",
     aliases: ["signal messenger", "signal app", "signalapp"],
     ambiguousAliases: ["signal", "сигнал"],
@@ -76,7 +71,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "discord",
     name: "Discord",
-    type: "messenger",
     family: "messenger",
     aliases: ["discord", "dicord", "discrod", "disord", "discordapp", "дискорд", "дискорде"],
     ambiguousAliases: ["dc"],
@@ -88,7 +82,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "slack",
     name: "Slack",
-    type: "messenger",
     family: "messenger",
     aliases: ["slack", "slak", "slackk"],
     hosts: ["slack.com"],
@@ -99,7 +92,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "viber",
     name: "Viber",
-    type: "messenger",
     family: "messenger",
     aliases: ["viber", "vyber", "vibr", "viberr", "ваибер", "вибер"],
     hosts: ["viber.com", "invite.viber.com", "viber.click"],
@@ -110,7 +102,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "line",
     name: "LINE",
-    type: "messenger",
     family: "messenger",
     aliases: ["line app", "line messenger", "naver line", "lineapp"],
     ambiguousAliases: ["line", "ライン", "라인"],
@@ -122,7 +113,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "kakaotalk",
     name: "KakaoTalk",
-    type: "messenger",
     family: "messenger",
     aliases: ["kakaotalk", "kakao talk", "kakao", "katalk", "kakaotok", "카카오톡", "카톡", "카카오"],
     hosts: ["open.kakao.com", "pf.kakao.com", "qr.kakao.com"],
@@ -133,7 +123,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "zalo",
     name: "Zalo",
-    type: "messenger",
     family: "messenger",
     aliases: ["zalo", "zaloo"],
     hosts: ["zalo.me"],
@@ -144,7 +133,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "messenger",
     name: "Facebook Messenger",
-    type: "messenger",
     family: "messenger",
     aliases: ["fb messenger", "facebook messenger", "fbmessenger", "messenger app", "fb msg", "fb msngr"],
     ambiguousAliases: ["messenger", "msngr"],
@@ -155,7 +143,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "imessage",
     name: "iMessage / FaceTime",
-    type: "messenger",
     family: "messenger",
     // Reached by phone number or Apple ID e-mail (the e-mail is the e-mail recognizer's).
     aliases: ["imessage", "imsg", "facetime", "face time", "facetiming"],
@@ -166,7 +153,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "threema",
     name: "Threema",
-    type: "messenger",
     family: "messenger",
     aliases: ["threema", "threma"],
     hosts: ["threema.id"],
@@ -177,7 +163,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "matrix",
     name: "Matrix / Element",
-    type: "messenger",
     family: "messenger",
     aliases: ["element app", "element messenger", "matrix chat"],
     ambiguousAliases: ["matrix", "element"],
@@ -187,9 +172,18 @@ export const MESSENGERS: Platform[] = [
     handle: /[a-z0-9._=\-]{1,64}:[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4}/,
   },
   {
+    id: "keybase",
+    name: "Keybase",
+    family: "messenger",
+    aliases: ["keybase", "keybase chat"],
+    hosts: ["keybase.io"],
+    schemes: ["keybase"],
+    // Keybase usernames: 2–16 of a–z, 0–9 and "_", not starting with "_".
+    handle: /[a-z0-9][a-z0-9_]{1,15}/,
+  },
+  {
     id: "kik",
     name: "Kik",
-    type: "messenger",
     family: "messenger",
     aliases: ["kik messenger", "kikmessenger"],
     ambiguousAliases: ["kik"],
@@ -199,7 +193,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "qq",
     name: "QQ",
-    type: "messenger",
     family: "messenger",
     aliases: ["tencent qq", "qq messenger"],
     ambiguousAliases: ["qq"],
@@ -211,7 +204,6 @@ export const MESSENGERS: Platform[] = [
   {
     id: "icq",
     name: "ICQ",
-    type: "messenger",
     family: "messenger",
     aliases: ["icq", "аська"],
     hosts: ["icq.im"],

@@ -1,17 +1,16 @@
-import type { Platform } from "./types.js";
+import type { PlatformEntry } from "./types.js";
 
 /*
  * Social networks (C5). Aliases are in fold form; the handle recognizer adds separator and leet
  * variants itself. Handle shapes carry no leading "@" and no anchors; repetitions are bounded.
  * Code hosting and portfolio sites (GitHub, Behance, Dribbble…) are not here: S1 allows them
  * and the link recognizer classes them as portfolio links.
- * Positive and negative examples for every entry: test/fixtures/platforms/social.json.
+ * Positive and negative examples for every entry: test/recognizers/fixtures/platforms/social.json.
  */
-export const SOCIAL_NETWORKS: Platform[] = [
+export const SOCIAL_NETWORKS: PlatformEntry[] = [
   {
     id: "instagram",
     name: "Instagram",
-    type: "social",
     family: "social",
     aliases: [
       "instagram", "insta", "instagramm", "instgram", "instagam", "instagran", "instagrm", "instagr", "instaa",
@@ -24,7 +23,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "facebook",
     name: "Facebook",
-    type: "social",
     family: "social",
     aliases: ["facebook", "facebok", "faceboook", "facebk", "fcbk", "face book", "fbook", "феисбук", "феисбуке"],
     ambiguousAliases: ["fb", "фб"],
@@ -34,7 +32,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "x",
     name: "X (Twitter)",
-    type: "social",
     family: "social",
     aliases: ["twitter", "twiter", "twitt", "tweeter", "twitta", "твиттер", "твитер"],
     // A single letter: it counts only before an "@handle".
@@ -45,7 +42,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "linkedin",
     name: "LinkedIn",
-    type: "social",
     family: "social",
     aliases: ["linkedin", "linked in", "linkedln", "linkdin", "linkden", "linkdn", "linkedinn", "lnkdin", "линкедин", "линкедине"],
     hosts: ["linkedin.com", "lnkd.in"],
@@ -55,7 +51,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "tiktok",
     name: "TikTok",
-    type: "social",
     family: "social",
     aliases: ["tiktok", "tik tok", "tictok", "tiktock", "tictoc", "tik tock", "тикток", "抖音", "douyin"],
     ambiguousAliases: ["tt"],
@@ -65,7 +60,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "snapchat",
     name: "Snapchat",
-    type: "social",
     family: "social",
     aliases: ["snapchat", "snap chat", "snapchatt", "snapcht", "снапчат", "снэпчат"],
     ambiguousAliases: ["snap", "sc"],
@@ -77,7 +71,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "youtube",
     name: "YouTube",
-    type: "social",
     family: "social",
     aliases: ["youtube", "you tube", "youtub", "ютуб", "ютюб"],
     ambiguousAliases: ["yt"],
@@ -89,7 +82,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "threads",
     name: "Threads",
-    type: "social",
     family: "social",
     aliases: ["threads app", "threadsapp"],
     ambiguousAliases: ["threads"],
@@ -99,7 +91,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "bluesky",
     name: "Bluesky",
-    type: "social",
     family: "social",
     aliases: ["bluesky", "bsky", "blueskyapp"],
     hosts: ["bsky.app", "bsky.social"],
@@ -109,7 +100,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "reddit",
     name: "Reddit",
-    type: "social",
     family: "social",
     aliases: ["reddit", "redit", "redditt", "реддит"],
     hosts: ["reddit.com", "redd.it"],
@@ -118,7 +108,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "vk",
     name: "VK",
-    type: "social",
     family: "social",
     aliases: ["vkontakte", "вконтакте", "вконтакт", "vkontakt"],
     ambiguousAliases: ["vk", "вк"],
@@ -128,7 +117,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "pinterest",
     name: "Pinterest",
-    type: "social",
     family: "social",
     aliases: ["pinterest", "pintrest", "pinterst", "pinterset"],
     hosts: [
@@ -140,7 +128,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "mastodon",
     name: "Mastodon",
-    type: "social",
     family: "social",
     aliases: ["mastodon", "fediverse", "мастодон"],
     ambiguousAliases: ["masto", "fedi"],
@@ -151,7 +138,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "tumblr",
     name: "Tumblr",
-    type: "social",
     family: "social",
     aliases: ["tumblr", "tumbr", "tmblr"],
     ambiguousAliases: ["tumbler"],
@@ -161,7 +147,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "twitch",
     name: "Twitch",
-    type: "social",
     family: "social",
     aliases: ["twitch", "twich", "twitchtv", "твич"],
     hosts: ["twitch.tv"],
@@ -170,7 +155,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "weibo",
     name: "Weibo",
-    type: "social",
     family: "social",
     aliases: ["weibo", "sina weibo", "微博", "新浪微博"],
     hosts: ["weibo.com", "weibo.cn"],
@@ -180,7 +164,6 @@ export const SOCIAL_NETWORKS: Platform[] = [
   {
     id: "xiaohongshu",
     name: "Xiaohongshu (RedNote)",
-    type: "social",
     family: "social",
     aliases: ["xiaohongshu", "小红书", "小紅書", "xhs"],
     ambiguousAliases: ["rednote", "red note"],

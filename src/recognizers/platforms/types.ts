@@ -1,16 +1,25 @@
+/** Which table a platform lives in (messengers.ts, meetings.ts, social.ts). */
+export type PlatformFamily = "messenger" | "meeting" | "social";
+
+/** The finding type of each family. Meeting tools are `messenger` (C4: "Zoom meeting links and IDs"). */
+export const FINDING_TYPE_OF_FAMILY = {
+  messenger: "messenger",
+  meeting: "messenger",
+  social: "social",
+} as const satisfies Record<PlatformFamily, "messenger" | "social">;
+
 /**
- * A messaging, meeting or social platform, declared as data. Recognizers read these tables;
- * adding a platform never means adding code.
+ * A messaging, meeting or social platform, declared as data (one row of messengers.ts, meetings.ts
+ * or social.ts). Recognizers read these tables; adding a platform never means adding code: its
+ * aliases reach the handle recognizer and the phrase lexicons, its hosts and schemes the link
+ * recognizer, and all of them the prefilter.
  */
-export interface Platform {
+export interface PlatformEntry {
   /** Canonical id used in finding values: `whatsapp:+14155550199`, `instagram:kenji`. */
   id: string;
   /** Human name for messages. */
   name: string;
-  /** Finding type. Meeting tools are `messenger` (C4: "Zoom meeting links and IDs"). */
-  type: "messenger" | "social";
-  /** Which table the platform lives in (messengers.ts, meetings.ts, social.ts). */
-  family?: "messenger" | "meeting" | "social";
+  family: PlatformFamily;
   /**
    * Words that name the platform on their own, in fold form (lower case, accents removed).
    * Misspellings and leet forms belong here ("whatsap", "wh@tsapp", "watsapp", "weixin", "微信").
@@ -27,7 +36,10 @@ export interface Platform {
   ambiguousAliases?: string[];
   /** Host names (registrable domain or full host) whose links belong to the platform. */
   hosts?: string[];
-  /** URL schemes that open the platform (`skype:`, `tg:`, `whatsapp:`). */
+  /**
+   * URL schemes that open the platform, without the colon (`skype`, `tg`, `whatsapp`). The link
+   * recognizer registers every one with linkify-it: `skype:kenji88`, `tg://resolve?domain=kenji`.
+   */
   schemes?: string[];
   /**
    * Path prefixes that mark a link as a contact/meeting link when the host is shared with
@@ -50,4 +62,9 @@ export interface Platform {
   phoneIsHandle?: boolean;
   /** The name is used as a verb for contacting someone: "WhatsApp me", "Skype me". */
   verb?: boolean;
+}
+
+/** A platform as the recognizers read it: its table row, and the finding type its family gives. */
+export interface Platform extends PlatformEntry {
+  readonly type: (typeof FINDING_TYPE_OF_FAMILY)[PlatformFamily];
 }
