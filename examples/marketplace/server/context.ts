@@ -1,4 +1,4 @@
-import type { CheckContextInput, Surface } from "contactguard";
+import { contractStarted as policyContractStarted, type CheckContextInput, type Surface } from "contactguard";
 import type { Contract, Message, MpUser, Room } from "./repository.js";
 
 /*
@@ -26,11 +26,9 @@ export function contractContext(c: Contract | null): CheckContextInput["contract
   };
 }
 
-/** W1: started at the earlier of the start date and the acceptance (the engine decides the same way). */
+/** W1: started at the earlier of the start date and the acceptance — asked of the policy itself, never re-implemented. */
 export function contractStarted(c: Contract | null, now: Date): boolean {
-  if (!c || c.status === "declined") return false;
-  if (c.status !== "offered") return true;
-  return [c.startsAt, c.acceptedAt].some((t) => t !== null && Date.parse(t) <= now.getTime());
+  return policyContractStarted({ contract: contractContext(c) }, now);
 }
 
 /** How many earlier messages go with a check: enough for contact details split over several (the preset reads 4). */

@@ -5,7 +5,7 @@ import { NO_SAY, allowAll, type PolicyRule } from "./rule.js";
  * W1: a contract starts at the earlier of its start date and the acceptance of the offer.
  * The one implementation of "has the contract started" (the marketplace example keeps a copy).
  */
-export function contractStarted(context: CheckContext, now: Date): boolean {
+export function contractStarted(context: Pick<CheckContext, "contract">, now: Date): boolean {
   const c = context.contract;
   if (!c || c.status === "none") return false;
   if (c.status === "active" || c.status === "closed") return true;
