@@ -34,6 +34,7 @@ export const ERRORS = {
   invalid_request: { statusCode: 400, category: "request", message: "{field}: {problem}", description: "A field of the request (body, query, path, multipart field, stream request) does not match its schema; the message names the field." },
   invalid_json: { statusCode: 400, category: "request", message: "{what} is not valid JSON: {reason}", description: "A `scan` line or stream request is not JSON." },
   invalid_input: { statusCode: 400, category: "request", message: "{field}: {problem}", description: "A `scan` line is JSON but not `{id?, text, context?}`." },
+  invalid_string: { statusCode: 400, category: "request", message: "{field}: {problem}", description: "An identifier or key (account id, idempotency key, room id, API key …) holds a NUL character or a lone UTF-16 surrogate, which no database stores; texts with them are accepted and stored with U+FFFD in their place (see docs/security.md)." },
   body_too_large: { statusCode: 413, category: "request", message: "{reason}", description: "The request body is larger than the service's BODY_LIMIT." },
   rate_limited: { statusCode: 429, category: "request", message: "rate limit of {max} requests per {window} exceeded", description: "Too many requests for this API key (or address) in the current minute; retry after the Retry-After header." },
   // auth
@@ -60,10 +61,12 @@ export const ERRORS = {
   // ledger
   not_found: { statusCode: 404, category: "ledger", message: "{what} not found", description: "No such record (decision, violation, appeal, review item); an unknown route answers `no route METHOD PATH`." },
   conflict: { statusCode: 409, category: "ledger", message: "{reason}", description: "The record is not in a state that allows this (an appeal already exists, already resolved, not waiting for review…)." },
+  idempotency_conflict: { statusCode: 409, category: "ledger", message: "{reason}", description: "The idempotency key was already used, by this key's owner, for a request with another body; a retry must send the same request." },
   // stream
   failed: { statusCode: 500, category: "stream", message: "{reason}", description: "A stream request kept failing until its last delivery and was dead-lettered." },
   // internal
   internal_error: { statusCode: 500, category: "internal", message: "internal error; see the service log for request {requestId}", description: "An unexpected failure. An HTTP reply never has its details (the service log does); a `scan` or `scan-file` line carries the error's message." },
+  data_dir_locked: { statusCode: 503, category: "internal", message: "{reason}", description: "Another process holds the embedded database's data directory (one process per DATA_DIR); stop it, or talk to it (e.g. `contactguard keys create` goes through a running service's admin route)." },
   not_ready: { statusCode: 503, category: "internal", message: "{reason}", description: "The service cannot reach its database (GET /readyz)." },
 } as const satisfies Record<string, ErrorSpec>;
 
