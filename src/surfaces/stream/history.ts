@@ -1,3 +1,4 @@
+import { storable } from "../../core/strings.js";
 import type { Db } from "../../ledger/db.js";
 
 /*
@@ -19,12 +20,16 @@ const KEEP_PER_ROOM = 40;
 export class RoomHistory {
   constructor(private readonly db: Db) {}
 
-  /** Appends a batch of messages (one statement); already-present ones are left as they are. */
+  /**
+   * Appends a batch of messages (one statement); already-present ones are left as they are. Texts are
+   * stored repaired (a NUL or lone surrogate becomes U+FFFD, same length), since one such text would
+   * fail the statement for every message in it; ids are refused before they get here (hygiene.ts).
+   */
   async append(entries: Array<HistoryEntry & { room: string }>): Promise<void> {
     if (entries.length === 0) return;
     const values: unknown[] = [];
     const rows = entries.map((e, i) => {
-      values.push(e.room, e.seq, e.senderId, e.text, e.at);
+      values.push(e.room, e.seq, e.senderId, storable(e.text), e.at);
       const b = i * 5;
       return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5})`;
     });

@@ -6,6 +6,7 @@ import { AckPolicy, DeliverPolicy, RetentionPolicy, StorageType, type JetStreamM
  *   requests      <prefix>.check   stream <PREFIX>_CHECKS  (work queue: a message leaves when acked)
  *   results       <prefix>.result  stream <PREFIX>_RESULTS (deduplicated by request id)
  *   dead letters  <prefix>.dead    stream <PREFIX>_DEAD
+ *   exhausted     JetStream's max-deliveries advisory for the shared consumer (see exhausted.ts)
  * Workers share one durable pull consumer, so any number of them on any number of machines split
  * the requests between them.
  */
@@ -19,6 +20,8 @@ export interface Topology {
   resultStream: string;
   deadStream: string;
   consumer: string;
+  /** Where JetStream announces a request of the shared consumer whose deliveries ran out unacknowledged. */
+  exhaustedAdvisorySubject: string;
 }
 
 export interface TopologyOptions {
@@ -44,6 +47,7 @@ export function topology(prefix = "contactguard"): Topology {
     resultStream: `${upper}_RESULTS`,
     deadStream: `${upper}_DEAD`,
     consumer: `${prefix}-workers`,
+    exhaustedAdvisorySubject: `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${upper}_CHECKS.${prefix}-workers`,
   };
 }
 

@@ -6,19 +6,25 @@ import type { Enforcer } from "../../enforce/enforcer.js";
 import type { HistoryEntry, RoomHistory } from "./history.js";
 import { ledgerKey, resultMsgId, StreamCheckRequest, type DeadLetter } from "./protocol.js";
 import type { Topology } from "./topology.js";
+import { storeDeadLetter } from "./dead-letter.js";
+import { ExhaustedDeliverySweeper } from "./exhausted.js";
+import { unsafeIdentifier } from "./hygiene.js";
 
 /*
  * A stream worker: pulls check requests from the shared durable consumer, decides them with the
  * service's Enforcer (same policy, same ledger), publishes each result, and only then acknowledges.
  *
- *   fetch → parse (poison → dead letter, term) → append to room history → decide + record
- *         → publish result (deduplicated by request id) → ack
+ *   fetch → parse (poison or an unstorable id → dead letter, then ack) → append to room history
+ *         → decide + record → publish result (deduplicated by request id) → ack
  *
  * A worker that dies anywhere before the ack leaves its requests unacknowledged; JetStream delivers
  * them again after ack_wait, the ledger's idempotency key turns the second decision into a replay of
  * the first, and the results stream drops the repeated result. So nothing is lost and nothing counts
  * twice. Requests arriving together are handled as one micro-batch: one history query, one group
- * commit of decisions.
+ * commit of decisions; when a shared statement fails, its requests are tried again one by one, so
+ * one bad request never fails its batch-mates. A request still failing on its last delivery is
+ * dead-lettered; one whose last delivery was lost with its worker is dead-lettered by the
+ * ExhaustedDeliverySweeper every worker runs.
  */
 
 export interface StreamWorkerOptions {
@@ -30,14 +36,13 @@ export interface StreamWorkerOptions {
   name: string;
   /** Requests handled together (default 128). */
   batch?: number;
-  /** Deliveries after which a request that keeps failing is dead-lettered (the consumer's max_deliver). */
+  /** Deliveries after which a request that keeps failing is dead-lettered (default: the consumer's max_deliver). */
   maxDeliver?: number;
   /** Messages of a room the policy may join with the current one. */
   historyWindow?: number;
   onError?: (err: unknown, context: string) => void;
 }
 
-const DEAD_PAYLOAD_CHARS = 64 * 1024;
 const MAX_BATCHES_IN_FLIGHT = 4;
 
 export class StreamWorker {
@@ -52,13 +57,19 @@ export class StreamWorker {
   deadLettered = 0;
   private batches = 0;
   private readonly roomsSincePrune = new Set<string>();
+  private maxDeliver = -1;
+  private readonly sweeper: ExhaustedDeliverySweeper;
 
   constructor(private readonly o: StreamWorkerOptions) {
     this.js = jetstream(o.nats);
+    this.sweeper = new ExhaustedDeliverySweeper({ nats: o.nats, topology: o.topology, name: o.name, ...(o.onError ? { onError: o.onError } : {}) });
   }
 
   async start(): Promise<void> {
     const consumer = await this.js.consumers.get(this.o.topology.checkStream, this.o.topology.consumer);
+    // The consumer's own limit, so "last delivery" means what JetStream means by it.
+    this.maxDeliver = this.o.maxDeliver ?? (await consumer.info()).config.max_deliver ?? -1;
+    await this.sweeper.start();
     this.messages = await consumer.consume({ max_messages: (this.o.batch ?? 128) * 2 });
     this.loop = this.run(this.messages);
   }
@@ -69,6 +80,7 @@ export class StreamWorker {
     await this.loop;
     await this.flush();
     await Promise.all(this.inFlight);
+    await this.sweeper.stop();
   }
 
   private async run(messages: ConsumerMessages): Promise<void> {
@@ -95,22 +107,59 @@ export class StreamWorker {
   }
 
   private async handleBatch(batch: JsMsg[]): Promise<void> {
-    const requests: Array<{ m: JsMsg; r: StreamCheckRequest }> = [];
+    const requests: Pending[] = [];
     for (const m of batch) {
       const parsed = parseRequest(m);
       if ("error" in parsed) await this.deadLetter(m, parsed.id, parsed.error);
       else requests.push({ m, r: parsed.request });
     }
+    const failed = await this.decideTogether(requests);
+    if (requests.length === 1) {
+      for (const f of failed) await this.retryLater(f.m, f.r.id, f.err);
+      return;
+    }
+    // A shared statement (history INSERT, merged look-ups, group commit) fails for all its requests
+    // when one of them holds what the store refuses: try each failed request alone, so that failure
+    // stays with its own request and its batch-mates are decided now.
+    for (const f of failed) {
+      for (const again of await this.decideTogether([f])) await this.retryLater(again.m, again.r.id, again.err);
+    }
+  }
+
+  /**
+   * Records the requests' room history, decides each, publishes its result and acks it; answers the
+   * requests that failed (neither acknowledged nor dead-lettered) with their errors.
+   */
+  private async decideTogether(requests: Pending[]): Promise<Array<Pending & { err: unknown }>> {
+    if (requests.length === 0) return [];
     let windows: Map<string, HistoryEntry[]>;
     try {
       windows = await this.recordHistory(requests);
     } catch (err) {
-      // The store is unreachable: let JetStream deliver the batch again later.
       this.o.onError?.(err, "history");
-      for (const { m } of requests) m.nak(1000);
-      return;
+      return requests.map((p) => ({ ...p, err }));
     }
-    await Promise.all(requests.map(({ m, r }) => this.handle(m, r, windows)));
+    const outcomes = await Promise.all(
+      requests.map((p) =>
+        this.handle(p.m, p.r, windows).then(
+          () => null,
+          (err: unknown) => ({ ...p, err }),
+        ),
+      ),
+    );
+    return outcomes.filter((o) => o !== null);
+  }
+
+  /** A request that failed: delivered again later (with a growing delay), or dead-lettered on its last delivery. */
+  private async retryLater(m: JsMsg, id: string, err: unknown): Promise<void> {
+    this.o.onError?.(err, `request ${id}`);
+    if (this.isLastDelivery(m)) return this.deadLetter(m, id, { code: "failed", message: formatMessage("failed", { reason: (err as Error).message }) });
+    m.nak(1000 * m.info.deliveryCount);
+  }
+
+  /** Whether JetStream will not deliver this request again (the consumer's max_deliver; -1 means no limit). */
+  private isLastDelivery(m: JsMsg): boolean {
+    return this.maxDeliver > 0 && m.info.deliveryCount >= this.maxDeliver;
   }
 
   /** Appends the batch's room messages, then reads each room's recent messages in one query. */
@@ -144,34 +193,45 @@ export class StreamWorker {
       const earlier = (windows.get(r.room) ?? []).filter((e) => e.seq < m.seq).slice(-(this.o.historyWindow ?? 20));
       context.history = earlier.map((e) => ({ text: e.text, at: e.at, ...(e.senderId ? { senderId: e.senderId } : {}) }));
     }
+    let response;
     try {
-      const response = await this.o.checker.check(
+      response = await this.o.checker.check(
         { text: r.text, context, idempotencyKey: ledgerKey(r.id), ...(r.mode ? { mode: r.mode } : {}) },
         `${this.o.name}:${m.seq}`,
       );
-      const result = { id: r.id, ...(r.room ? { room: r.room } : {}), ...response, worker: this.o.name };
-      await this.js.publish(this.o.topology.resultSubject, JSON.stringify(result), { msgID: resultMsgId(r.id) });
-      m.ack();
-      this.handled++;
     } catch (err) {
       if (err instanceof ContextError) return this.deadLetter(m, r.id, { code: err.code, message: err.message });
-      this.o.onError?.(err, `request ${r.id}`);
-      if (m.info.deliveryCount >= (this.o.maxDeliver ?? 5)) return this.deadLetter(m, r.id, { code: "failed", message: (err as Error).message });
-      m.nak(1000 * m.info.deliveryCount);
+      throw err;
     }
+    const result = { id: r.id, ...(r.room ? { room: r.room } : {}), ...response, worker: this.o.name };
+    await this.js.publish(this.o.topology.resultSubject, JSON.stringify(result), { msgID: resultMsgId(r.id) });
+    m.ack();
+    this.handled++;
   }
 
+  /**
+   * Stores the dead letter (waiting for its PubAck), THEN acknowledges the request so it leaves the
+   * work queue. Ack, not term: NATS 2.9 ignores `term` on a work-queue stream, so a termed request
+   * was delivered again until max_deliver and then stayed in the stream forever; an ack removes it on
+   * every version. If the letter cannot be stored the request stays (delivered again, or swept by
+   * ExhaustedDeliverySweeper once its deliveries run out), so it is never lost.
+   */
   private async deadLetter(m: JsMsg, id: string | null, error: DeadLetter["error"]): Promise<void> {
-    const letter: DeadLetter = { id, error, streamSeq: m.seq, deliveries: m.info.deliveryCount, worker: this.o.name, payload: m.string().slice(0, DEAD_PAYLOAD_CHARS) };
+    const letter: DeadLetter = { id, error, streamSeq: m.seq, deliveries: m.info.deliveryCount, worker: this.o.name, payload: m.string() };
     try {
-      await this.js.publish(this.o.topology.deadSubject, JSON.stringify(letter), { msgID: `dead:${m.seq}` });
-      m.term(`${error.code}: ${error.message}`.slice(0, 200));
+      await storeDeadLetter(this.js, this.o.topology, letter);
+      await m.ackAck();
       this.deadLettered++;
     } catch (err) {
       this.o.onError?.(err, "dead letter");
       m.nak(1000);
     }
   }
+}
+
+interface Pending {
+  m: JsMsg;
+  r: StreamCheckRequest;
 }
 
 const senderOf = (r: StreamCheckRequest): string | null => {
@@ -192,5 +252,7 @@ function parseRequest(m: JsMsg): { request: StreamCheckRequest } | { id: string 
     const issue = parsed.error.issues[0];
     return { id, error: { code: "invalid_request", message: formatMessage("invalid_request", { field: issue?.path.join(".") || "request", problem: issue?.message ?? "invalid" }) } };
   }
+  const unsafe = unsafeIdentifier(parsed.data);
+  if (unsafe) return { id, error: { code: "invalid_string", message: unsafe } };
   return { request: parsed.data };
 }
