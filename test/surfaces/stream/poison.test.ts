@@ -22,13 +22,16 @@ import { streamScope, type StreamScope } from "./harness.js";
  * ledger's shared statements) with valid requests.
  */
 
-const MAX_DELIVER = 3;
+// One delivery: a valid request failed along with its batch is not rescued by a later redelivery, so
+// what is tested is that batch-mates are decided on their first delivery. A long ack wait, so a slow
+// machine never lets a delivery run out.
+const MAX_DELIVER = 1;
 let scope: StreamScope;
 let db: Db;
 const preset = builtinPreset();
 
 beforeAll(async () => {
-  scope = await streamScope({ ackWaitMs: 3000, maxDeliver: MAX_DELIVER });
+  scope = await streamScope({ ackWaitMs: 30_000, maxDeliver: MAX_DELIVER });
   db = await openDb({ dataDir: "", databaseUrl: PG_URL, schema: scope.schema });
   await migrate(db);
 }, 30_000);
@@ -55,8 +58,10 @@ type Dead = { id: string | null; error: { code: string; message: string }; paylo
 
 const TEXTS = ["Is the logo still available?", "call me at (415) 555-0199", "mail me: tacos.el.rey@gmail.com", "Thanks, files tomorrow."];
 
-function validRequest(prefix: string, i: number) {
-  return { id: `${prefix}-${i}`, room: `${prefix}-room-${i % 7}`, text: TEXTS[i % TEXTS.length]!, context: { sender: { id: `${prefix}-acct-${i % 11}`, role: "freelancer" } } };
+/** Half with a sender, half without (those share the group commit of the ledger's decision writer with the text poison). */
+function validRequest(prefix: string, i: number): Record<string, unknown> {
+  const request = { id: `${prefix}-${i}`, room: `${prefix}-room-${i % 7}`, text: TEXTS[i % TEXTS.length]! };
+  return i % 2 ? { ...request, context: { sender: { id: `${prefix}-acct-${i % 11}`, role: "freelancer" } } } : request;
 }
 
 /** The five places a stream request carries a string the database refuses. */
@@ -67,7 +72,8 @@ const POISONS: Array<{ name: string; make: (prefix: string) => Record<string, un
   { name: "lone surrogate in the recipient id", make: (p) => ({ ...validRequest(p, 0), id: `${p}-poison`, context: { recipient: { id: "r\udc00", role: "client" } } }), outcome: "dead" },
   // Texts are decided as they are (hygiene rule); whether the ledger stores this one (repaired) or refuses
   // it, the failure must stay with this request: it ends decided or as one dead letter, never taking others along.
-  { name: "NUL in the text next to a URL and a phone number", make: (p) => ({ ...validRequest(p, 0), id: `${p}-poison`, text: "see https://ex\u0000ample.com or call (415) 555-0142\u0000" }), outcome: "either" },
+  // No sender: its decision goes to the ledger through the group commit its batch-mates' decisions share.
+  { name: "NUL in the text next to a URL and a phone number", make: (p) => ({ id: `${p}-poison`, room: `${p}-room-0`, text: "see https://ex\u0000ample.com or call (415) 555-0142\u0000" }), outcome: "either" },
 ];
 
 describe("stream worker, poison messages (NATS 2.9 + PostgreSQL)", () => {
@@ -77,8 +83,8 @@ describe("stream worker, poison messages (NATS 2.9 + PostgreSQL)", () => {
     await worker.start();
     try {
       await scope.waitFor(async () => (await scope.count(scope.t.deadStream)) >= 1 && (await scope.count(scope.t.checkStream)) === 0, 30_000, "the dead letter and an empty work queue");
-      // Past several ack waits: a message left in the queue would have been delivered again by now.
-      await new Promise((r) => setTimeout(r, 4000));
+      // A moment later: still one letter, still an empty queue.
+      await new Promise((r) => setTimeout(r, 2000));
       expect(await scope.count(scope.t.checkStream)).toBe(0);
       const dead = await scope.readAll<Dead>(scope.t.deadStream);
       expect(dead).toHaveLength(1);
@@ -105,11 +111,7 @@ describe("stream worker, poison messages (NATS 2.9 + PostgreSQL)", () => {
       try {
         const mine = async () => (await scope.readAll<Result>(scope.t.resultStream)).filter((r) => r.id.startsWith(`${prefix}-`));
         const myDead = async () => (await scope.readAll<Dead>(scope.t.deadStream)).slice(deadBefore);
-        await scope.waitFor(
-          async () => (await scope.count(scope.t.checkStream)) === 0 && (await mine()).length + (await myDead()).length >= 300,
-          90_000,
-          "every request answered or dead-lettered and an empty work queue",
-        );
+        await scope.waitFor(async () => (await mine()).length + (await myDead()).length >= 300, 90_000, "every request answered or dead-lettered");
         const results = await mine();
         const dead = await myDead();
         const decided = new Set(results.map((r) => r.id));
@@ -120,6 +122,7 @@ describe("stream worker, poison messages (NATS 2.9 + PostgreSQL)", () => {
           expect(dead).toHaveLength(1);
           expect(dead[0]!.error.code).toBe("invalid_string");
         } else {
+          console.info(`text poison: ${dead.length ? `dead-lettered (${dead[0]!.error.code}: ${dead[0]!.error.message})` : "decided (stored repaired)"}`);
           expect(results.length + dead.length).toBe(300);
           expect(dead.length).toBeLessThanOrEqual(1);
         }
@@ -127,7 +130,7 @@ describe("stream worker, poison messages (NATS 2.9 + PostgreSQL)", () => {
         const ids = results.filter((r) => valid.includes(r.id)).map((r) => r.decisionId);
         const [row] = await scope.sql<{ n: string }>("SELECT count(*) AS n FROM decisions WHERE id::text = ANY($1)", [ids]);
         expect(Number(row!.n)).toBe(299);
-        expect(await scope.count(scope.t.checkStream)).toBe(0);
+        await scope.waitFor(async () => (await scope.count(scope.t.checkStream)) === 0, 30_000, "an empty work queue");
       } finally {
         await worker.stop();
       }
