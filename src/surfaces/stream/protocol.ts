@@ -17,10 +17,13 @@ export const StreamCheckRequest = z.object({
 });
 export type StreamCheckRequest = z.infer<typeof StreamCheckRequest>;
 
-/** A request that cannot be decided (not JSON, wrong shape, invalid context), with why. */
+/** A request that cannot be decided, with why; stored on the dead-letter stream before the request is acked. */
 export interface DeadLetter {
   id: string | null;
-  /** invalid_json, invalid_request, invalid_context, or failed (still failing at its last delivery). */
+  /**
+   * invalid_json, invalid_request, invalid_context, invalid_string (an id, the room or a party's id holds
+   * a NUL or a lone surrogate), or failed (still failing at its last delivery, or its worker died on it).
+   */
   error: { code: ErrorCode; message: string };
   streamSeq: number;
   deliveries: number;
