@@ -148,7 +148,8 @@ export class Enforcer {
     };
     if (result.violation && senderId) {
       const types = [...new Set(result.findings.filter((f) => isContactType(f.type) && !f.allowedBy).map((f) => f.type))];
-      const stored = await this.repo.recordViolation(record, senderId, types, now);
+      // A held decision is stored as a held violation: a strike only once a reviewer upholds it (issue 16).
+      const stored = await this.repo.recordViolation(record, senderId, types, now, { held: result.decision === "review" });
       this.remember(stored.standing);
       if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.decisionId));
       return { ...this.respond(stored.decisionId, result, stored.standing), recorded: true };

@@ -1,4 +1,4 @@
-import type { LadderRule, Standing } from "../ledger/repository.js";
+import type { LadderRule, LadderStanding } from "../ledger/repository.js";
 import type { PolicyPreset } from "../policy/preset.js";
 
 /** The enforcement ladder of X2 as the preset states it: steps by active-violation count, windows in days. */
@@ -20,7 +20,7 @@ export function stepFor(ladder: Ladder, count: number): { index: number; penalty
  * badges lost from the badge step on, a restriction running from the violation that reached it
  * (later ones extend it), suspension at the last step. Pure, so recording and overturning agree.
  */
-export function computeStanding(ladder: Ladder, accountId: string, activeTimes: readonly string[], totalViolations: number, now: Date): Standing {
+export function computeStanding(ladder: Ladder, accountId: string, activeTimes: readonly string[], totalViolations: number, now: Date): LadderStanding {
   const count = activeTimes.length;
   const step = stepFor(ladder, count);
   const penalties = ladder.steps.slice(0, step.index).map((s) => s.penalty);
@@ -43,6 +43,14 @@ export function computeStanding(ladder: Ladder, accountId: string, activeTimes: 
 }
 
 /**
+ * When a held (`review`) decision counts as a strike although no reviewer resolved it: a queue
+ * nobody works must not become a way around the ladder, nor may a held message count at once.
+ */
+export function reviewDueAt(ladder: Ladder, heldAt: Date): Date {
+  return new Date(heldAt.getTime() + ladder.reviewTimeoutDays * DAY_MS);
+}
+
+/**
  * The ladder as the ledger applies it inside its transactions: the ledger stays SQL only and never
  * reads the policy; it asks this rule which violations still count and what standing they make.
  */
@@ -51,5 +59,6 @@ export function ladderRule(ladder: Ladder): LadderRule {
     countsFrom: (now) => new Date(now.getTime() - ladder.windowDays * DAY_MS),
     expiresAt: (now) => new Date(now.getTime() + ladder.warningExpiresDays * DAY_MS),
     standing: (accountId, activeTimes, totalViolations, now) => computeStanding(ladder, accountId, activeTimes, totalViolations, now),
+    reviewDueAt: (heldAt) => reviewDueAt(ladder, heldAt),
   };
 }

@@ -41,9 +41,17 @@ export interface ViolationRecord {
   clauses: string[];
   ladderStep: number;
   penalty: string;
-  status: "active" | "overturned";
+  /**
+   * `held`: made by a `review` decision, not a strike until a reviewer upholds it or its review
+   * time-out passes (then `active`); `dismissed`: a reviewer allowed it; `overturned`: by appeal.
+   */
+  status: "held" | "active" | "dismissed" | "overturned";
+  /** When it starts (started) counting toward the ladder; for a held one, when it was held. */
   createdAt: string;
   expiresAt: string;
+  /** For a violation that was held for review: when it was held, and when it counts without a review. */
+  heldAt?: string | null;
+  reviewDueAt?: string | null;
   appeal?: { id: string; status: string } | null;
 }
 
@@ -56,7 +64,12 @@ export interface Standing {
   badgesRemoved: boolean;
   restrictedUntil: string | null;
   suspended: boolean;
+  /** Held (`review`) decisions waiting for a reviewer: not strikes (yet), so not in the counts above. */
+  pendingReview: number;
 }
+
+/** A standing as the ladder computes it from counted violations (the ledger adds what is pending). */
+export type LadderStanding = Omit<Standing, "pendingReview">;
 
 export interface AppealRecord {
   id: string;
@@ -123,6 +136,8 @@ const toViolation = (r: Row): ViolationRecord => ({
   status: r.status as ViolationRecord["status"],
   createdAt: r.created_at as string,
   expiresAt: r.expires_at as string,
+  heldAt: (r.held_at as string) ?? null,
+  reviewDueAt: (r.review_due_at as string) ?? null,
   appeal: r.appeal_id ? { id: r.appeal_id as string, status: r.appeal_status as string } : null,
 });
 
@@ -135,6 +150,7 @@ const toStanding = (accountId: string, r: Row | undefined): Standing => ({
   badgesRemoved: Boolean(r?.badges_removed ?? false),
   restrictedUntil: (r?.restricted_until as string) ?? null,
   suspended: Boolean(r?.suspended ?? false),
+  pendingReview: Number(r?.pending_review ?? 0),
 });
 
 const toAppeal = (r: Row): AppealRecord => ({
@@ -180,7 +196,9 @@ export interface LadderRule {
   /** When a violation created now stops counting. */
   expiresAt(now: Date): Date;
   /** The standing that the active violations (creation times, oldest first) make. */
-  standing(accountId: string, activeTimes: readonly string[], totalViolations: number, now: Date): Standing;
+  standing(accountId: string, activeTimes: readonly string[], totalViolations: number, now: Date): LadderStanding;
+  /** When a violation held for review at `heldAt` counts although no reviewer has resolved it. */
+  reviewDueAt(heldAt: Date): Date;
 }
 
 export class Repository {
@@ -285,81 +303,151 @@ export class Repository {
   /**
    * Records a decision that is a violation, and the violation with its ladder step, atomically.
    * The account row is locked first, so concurrent violations of one account queue up and each
-   * sees the count the previous one left (no lost or double steps).
+   * sees the count the previous one left (no lost or double steps). A `held` violation (a `review`
+   * decision) is stored but does not count: it waits for `resolveReview` or its review time-out.
    */
-  async recordViolation(decision: DecisionRecord, accountId: string, types: string[], now: Date): Promise<{ decisionId: string; inserted: boolean; violation?: ViolationRecord; standing: Standing }> {
+  async recordViolation(
+    decision: DecisionRecord,
+    accountId: string,
+    types: string[],
+    now: Date,
+    options: { held?: boolean } = {},
+  ): Promise<{ decisionId: string; inserted: boolean; violation?: ViolationRecord; standing: Standing }> {
     return this.db.transaction(async (tx) => {
       const [stored] = await this.insertDecisions([decision], tx);
       if (!stored!.inserted) return { decisionId: stored!.id, inserted: false, standing: await this.standing(accountId, tx) };
       // Creating-or-touching the account row locks it until commit: this account's violations queue here.
-      const account = await tx.query<{ total_violations: number }>(
-        "INSERT INTO accounts (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET updated_at = now() RETURNING total_violations",
+      const [account] = await tx.query<Row>(
+        "INSERT INTO accounts (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET updated_at = now() RETURNING total_violations, review_due_at",
         [accountId],
       );
-      const active = await this.activeViolationTimes(accountId, now, tx);
+      // Held violations whose time-out passed count before this one (they came first).
+      const settled = this.isDue(account, now) ? await this.settleDueReviews(accountId, now, tx) : 0;
       const createdAt = now.toISOString();
-      const standing = this.rule().standing(accountId, [...active, createdAt], Number(account[0]?.total_violations ?? 0) + 1, now);
+      const active = await this.activeViolationTimes(accountId, now, tx);
+      const standing = this.rule().standing(accountId, [...active, createdAt], Number(account?.total_violations ?? 0) + 1, now);
+      const held = options.held === true;
       const violation: ViolationRecord = {
         id: randomUUID(),
         accountId,
         decisionId: stored!.id,
         types,
         clauses: decision.clauses,
-        ladderStep: standing.ladderStep,
-        penalty: standing.penalty ?? "none",
-        status: "active",
+        ladderStep: held ? 0 : standing.ladderStep,
+        penalty: held ? "none" : (standing.penalty ?? "none"),
+        status: held ? "held" : "active",
         createdAt,
         expiresAt: this.rule().expiresAt(now).toISOString(),
+        heldAt: held ? createdAt : null,
+        reviewDueAt: held ? this.rule().reviewDueAt(now).toISOString() : null,
       };
+      const insert = `INSERT INTO violations (id, account_id, decision_id, types, clauses, ladder_step, penalty, status, created_at, expires_at, held_at, review_due_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
+      const params = [violation.id, accountId, violation.decisionId, types, decision.clauses, violation.ladderStep, violation.penalty, violation.status, createdAt, violation.expiresAt, violation.heldAt, violation.reviewDueAt];
+      if (held || settled > 0) {
+        // The cached counts change in more than one way: rebuild them from the violations table.
+        await tx.query(insert, params);
+        return { decisionId: stored!.id, inserted: true, violation, standing: await this.recomputeStanding(accountId, now, tx, true) };
+      }
+      // The common case, one statement: the new strike and the cached standing it makes.
       const rows = await tx.query<Row>(
-        `WITH v AS (
-           INSERT INTO violations (id, account_id, decision_id, types, clauses, ladder_step, penalty, status, created_at, expires_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9)
-         )
-         UPDATE accounts SET active_violations = $10, total_violations = $11, ladder_step = $6, penalty = $12,
-           badges_removed = $13, restricted_until = $14, suspended = $15, updated_at = now()
+        `WITH v AS (${insert})
+         UPDATE accounts SET active_violations = $13, total_violations = $14, ladder_step = $6, penalty = $15,
+           badges_removed = $16, restricted_until = $17, suspended = $18, updated_at = now()
          WHERE id = $2 RETURNING *`,
-        [
-          violation.id, accountId, violation.decisionId, types, decision.clauses, standing.ladderStep, violation.penalty, createdAt, violation.expiresAt,
-          standing.activeViolations, standing.totalViolations, standing.penalty, standing.badgesRemoved, standing.restrictedUntil, standing.suspended,
-        ],
+        [...params, standing.activeViolations, standing.totalViolations, standing.penalty, standing.badgesRemoved, standing.restrictedUntil, standing.suspended],
       );
       return { decisionId: stored!.id, inserted: true, violation, standing: toStanding(accountId, rows[0]) };
     });
   }
 
-  private async activeViolationTimes(accountId: string, now: Date, tx: Queryable): Promise<string[]> {
+  /** Creation times of the violations that count at `now` (oldest first); `upTo` leaves out later ones. */
+  private async activeViolationTimes(accountId: string, now: Date, tx: Queryable, upTo?: Date): Promise<string[]> {
     const windowStart = this.rule().countsFrom(now).toISOString();
     const rows = await tx.query<{ created_at: string }>(
-      "SELECT created_at FROM violations WHERE account_id = $1 AND status = 'active' AND created_at > $2 AND expires_at > $3 ORDER BY created_at",
-      [accountId, windowStart, now.toISOString()],
+      `SELECT created_at FROM violations WHERE account_id = $1 AND status = 'active' AND created_at > $2 AND expires_at > $3
+       ${upTo ? "AND created_at <= $4" : ""} ORDER BY created_at`,
+      upTo ? [accountId, windowStart, now.toISOString(), upTo.toISOString()] : [accountId, windowStart, now.toISOString()],
     );
-    return rows.map((r) => r.created_at);
+    return rows.map((r) => new Date(r.created_at).toISOString());
   }
 
-  /** Rebuilds the cached standing from the violations table (after an appeal is resolved). */
-  private async recomputeStanding(accountId: string, now: Date, tx: Queryable): Promise<Standing> {
+  /**
+   * Makes a held violation a strike from `at` (a reviewer upheld it then, or its time-out passed
+   * then), with the ladder step the strikes counted at that moment give it.
+   */
+  private async activateHeld(violationId: string, accountId: string, at: Date, tx: Queryable): Promise<void> {
+    const atIso = at.toISOString();
+    const active = await this.activeViolationTimes(accountId, at, tx, at);
+    const step = this.rule().standing(accountId, [...active, atIso], 0, at);
+    await tx.query(
+      "UPDATE violations SET status = 'active', created_at = $2, expires_at = $3, ladder_step = $4, penalty = $5 WHERE id = $1 AND status = 'held'",
+      [violationId, atIso, this.rule().expiresAt(at).toISOString(), step.ladderStep, step.penalty ?? "none"],
+    );
+  }
+
+  /**
+   * The review time-out, applied lazily: held violations of the account whose `review_due_at` has
+   * passed become strikes as of that moment (oldest first). Runs inside the account's lock.
+   */
+  private async settleDueReviews(accountId: string, now: Date, tx: Queryable): Promise<number> {
+    const due = await tx.query<{ id: string; review_due_at: string }>(
+      "SELECT id, review_due_at FROM violations WHERE account_id = $1 AND status = 'held' AND review_due_at <= $2 ORDER BY review_due_at, id",
+      [accountId, now.toISOString()],
+    );
+    for (const v of due) await this.activateHeld(v.id, accountId, new Date(v.review_due_at), tx);
+    return due.length;
+  }
+
+  /**
+   * Rebuilds the cached standing from the violations table (after a violation, an appeal or a
+   * review is resolved, or a review timed out); the caller holds the account's lock.
+   */
+  private async recomputeStanding(accountId: string, now: Date, tx: Queryable, settled = false): Promise<Standing> {
+    if (!settled) await this.settleDueReviews(accountId, now, tx);
     const active = await this.activeViolationTimes(accountId, now, tx);
-    const total = await tx.query<{ n: string }>("SELECT count(*)::text AS n FROM violations WHERE account_id = $1 AND status = 'active'", [accountId]);
-    const s = this.rule().standing(accountId, active, Number(total[0]?.n ?? 0), now);
+    const counts = await tx.query<{ total: string; held: string; due: string | null }>(
+      `SELECT count(*) FILTER (WHERE status = 'active')::text AS total, count(*) FILTER (WHERE status = 'held')::text AS held,
+         min(review_due_at) FILTER (WHERE status = 'held') AS due FROM violations WHERE account_id = $1`,
+      [accountId],
+    );
+    const s = this.rule().standing(accountId, active, Number(counts[0]?.total ?? 0), now);
     const rows = await tx.query<Row>(
       `UPDATE accounts SET active_violations = $2, total_violations = $3, ladder_step = $4, penalty = $5,
-         badges_removed = $6, restricted_until = $7, suspended = $8, updated_at = now() WHERE id = $1 RETURNING *`,
-      [accountId, s.activeViolations, s.totalViolations, s.ladderStep, s.penalty, s.badgesRemoved, s.restrictedUntil, s.suspended],
+         badges_removed = $6, restricted_until = $7, suspended = $8, pending_review = $9, review_due_at = $10, updated_at = now()
+       WHERE id = $1 RETURNING *`,
+      [accountId, s.activeViolations, s.totalViolations, s.ladderStep, s.penalty, s.badgesRemoved, s.restrictedUntil, s.suspended, Number(counts[0]?.held ?? 0), counts[0]?.due ?? null],
     );
     return toStanding(accountId, rows[0]);
+  }
+
+  /** True when the cached row has a held violation past its review time-out (and this repository can apply it). */
+  private isDue(r: Row | undefined, now: Date): boolean {
+    return Boolean(this.ladder && r?.review_due_at && Date.parse(String(r.review_due_at)) <= now.getTime());
+  }
+
+  /** Applies due review time-outs of one account under its lock and returns the fresh standing. */
+  private async settleAccount(accountId: string, now: Date, tx?: Queryable): Promise<Standing> {
+    const run = async (q: Queryable) => {
+      await q.query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE", [accountId]);
+      return this.recomputeStanding(accountId, now, q);
+    };
+    return tx ? run(tx) : this.db.transaction(run);
   }
 
   /** Standings of many accounts in one query (the service batches its lookups). */
   async standings(accountIds: string[]): Promise<Standing[]> {
     const rows = await this.db.query<Row>("SELECT * FROM accounts WHERE id = ANY($1::text[])", [accountIds]);
     const byId = new Map(rows.map((r) => [r.id as string, r]));
-    return accountIds.map((id) => toStanding(id, byId.get(id)));
+    const now = new Date();
+    // Only accounts with a review time-out just passed take the (rare) write path.
+    return Promise.all(accountIds.map((id) => (this.isDue(byId.get(id), now) ? this.settleAccount(id, now) : toStanding(id, byId.get(id)))));
   }
 
-  async standing(accountId: string, tx: Queryable = this.db): Promise<Standing> {
-    const rows = await tx.query<Row>("SELECT * FROM accounts WHERE id = $1", [accountId]);
-    return toStanding(accountId, rows[0]);
+  async standing(accountId: string, tx?: Queryable): Promise<Standing> {
+    const rows = await (tx ?? this.db).query<Row>("SELECT * FROM accounts WHERE id = $1", [accountId]);
+    const now = new Date();
+    return this.isDue(rows[0], now) ? this.settleAccount(accountId, now, tx) : toStanding(accountId, rows[0]);
   }
 
   /** Accounts currently restricted or suspended (the service keeps this set in memory). */
@@ -440,15 +528,37 @@ export class Repository {
     return rows.map(toDecision);
   }
 
-  async resolveReview(decisionId: string, outcome: "allowed" | "rejected", reviewer: string, now: Date): Promise<DecisionRecord> {
-    const rows = await this.db.query<Row>(
-      "UPDATE decisions SET review_status = $2, reviewed_by = $3, reviewed_at = $4 WHERE id = $1 AND review_status = 'pending' RETURNING *",
-      [decisionId, outcome, reviewer, now.toISOString()],
-    );
-    if (rows[0]) return toDecision(rows[0]);
-    const existing = await this.db.query<Row>("SELECT review_status FROM decisions WHERE id = $1", [decisionId]);
-    if (!existing[0]) throw new NotFoundError(`decision ${decisionId}`);
-    throw new ConflictError(`decision ${decisionId} is not waiting for review (${String(existing[0].review_status)})`);
+  /**
+   * A reviewer's outcome for a held decision. Rejecting (upholding the hold) makes its violation a
+   * strike now, with the ladder step it reaches; allowing it dismisses the violation, also when its
+   * time-out had already made it count. Returns the decision and the sender's standing after it
+   * (null when the decision recorded no violation, e.g. a report).
+   */
+  async resolveReview(decisionId: string, outcome: "allowed" | "rejected", reviewer: string, now: Date): Promise<DecisionRecord & { standing: Standing | null }> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<Row>(
+        "UPDATE decisions SET review_status = $2, reviewed_by = $3, reviewed_at = $4 WHERE id = $1 AND review_status = 'pending' RETURNING *",
+        [decisionId, outcome, reviewer, now.toISOString()],
+      );
+      if (!rows[0]) {
+        const existing = await tx.query<Row>("SELECT review_status FROM decisions WHERE id = $1", [decisionId]);
+        if (!existing[0]) throw new NotFoundError(`decision ${decisionId}`);
+        throw new ConflictError(`decision ${decisionId} is not waiting for review (${String(existing[0].review_status)})`);
+      }
+      const decision = toDecision(rows[0]);
+      const [violation] = await tx.query<{ id: string; account_id: string; status: string }>("SELECT id, account_id, status FROM violations WHERE decision_id = $1", [decisionId]);
+      if (!violation) return { ...decision, standing: null };
+      const accountId = violation.account_id;
+      await tx.query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE", [accountId]);
+      if (outcome === "allowed") {
+        await tx.query("UPDATE violations SET status = 'dismissed' WHERE id = $1 AND status IN ('held', 'active')", [violation.id]);
+      } else if (violation.status === "held") {
+        // Earlier holds that timed out count first, then this one from now.
+        await this.settleDueReviews(accountId, now, tx);
+        await this.activateHeld(violation.id, accountId, now, tx);
+      }
+      return { ...decision, standing: await this.recomputeStanding(accountId, now, tx, outcome === "rejected") };
+    });
   }
 
   // -- API keys ---------------------------------------------------------------------------------

@@ -90,6 +90,11 @@ export const PolicyPreset = z
     ladder: z.object({
       windowDays: z.number().int().min(1),
       warningExpiresDays: z.number().int().min(1),
+      /**
+       * A held (`review`) decision is a strike only when a reviewer upholds it, or after this many
+       * days without a review (applied when the account's standing is next read or written).
+       */
+      reviewTimeoutDays: z.number().int().min(1).default(7),
       steps: z.array(LadderStep).min(1),
     }),
   })

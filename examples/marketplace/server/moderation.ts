@@ -34,6 +34,8 @@ export async function reviewQueue(deps: MarketDeps) {
  */
 export async function resolveReview(deps: MarketDeps, reviewer: MpUser, decisionId: string, outcome: "allowed" | "rejected") {
   const decision = await deps.repo.resolveReview(decisionId, outcome, reviewer.id, deps.now());
+  // Rejecting a held message makes it a strike, allowing it leaves none (issue 16): the checker's cached standing follows.
+  if (decision.standing) deps.checker.remember(decision.standing);
   const held = await deps.market.messagesByDecision(decisionId);
   await deps.market.setMessageStatus(held.map((m) => m.id), ["held"], outcome === "allowed" ? "delivered" : "rejected");
   const reports = await deps.market.reportsByDecisions([decisionId]);
