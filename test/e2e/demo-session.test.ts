@@ -1,6 +1,8 @@
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServiceConfig } from "../../src/runtime/config.js";
@@ -8,6 +10,7 @@ import { createApiKey } from "../../src/runtime/keys.js";
 import { marketplace } from "../../examples/marketplace/server/index.js";
 import { demoSwitch } from "../../examples/marketplace/switch.js";
 import { createService, type Service } from "../../src/surfaces/http/server.js";
+import { ROOT } from "./harness.js";
 
 /*
  * Issue 16, defect 2: the demo console trusted an unsigned cookie, so `cg_demo_user=demo-reviewer`
@@ -141,5 +144,83 @@ describe("the service without the demo", () => {
       await service.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
+  }, 120_000);
+});
+
+/*
+ * start.ts itself, as `npm start` runs it: the built script in a child process on a free port. The
+ * build is what `npm test` makes first; a bare `vitest run` makes it here when it is missing.
+ */
+describe("examples/marketplace/start.ts", () => {
+  const START = join(ROOT, "examples/marketplace/dist/start.js");
+  const children: ChildProcess[] = [];
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const c of children) c.kill("SIGTERM");
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  function ensureBuilt(): void {
+    const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
+    if (!existsSync(join(ROOT, "dist/server.js"))) execFileSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json")], { stdio: "ignore" });
+    if (!existsSync(START)) execFileSync(process.execPath, [tsc, "-p", join(ROOT, "examples/marketplace/tsconfig.json")], { stdio: "ignore" });
+  }
+
+  const freePort = () =>
+    new Promise<number>((resolve, reject) => {
+      const s = createServer();
+      s.once("error", reject);
+      s.listen(0, "127.0.0.1", () => {
+        const { port } = s.address() as AddressInfo;
+        s.close(() => resolve(port));
+      });
+    });
+
+  /** Starts the script and waits for its listening line; returns the port. */
+  async function start(args: string[], env: Record<string, string> = {}): Promise<number> {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), "cg-demo-start-"));
+    dirs.push(dataDir);
+    const { HOST: _host, MARKETPLACE: _mp, ...base } = process.env;
+    const child = spawn(process.execPath, [START, ...args], { cwd: ROOT, env: { ...base, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    await new Promise<void>((resolve, reject) => {
+      let out = "";
+      child.stdout!.on("data", (c: Buffer) => {
+        out += c.toString();
+        if (out.includes("listening on")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`start.js exited with ${code}: ${out}`)));
+    });
+    return port;
+  }
+
+  const status = async (url: string) => {
+    try {
+      return (await fetch(url)).status;
+    } catch {
+      return "refused";
+    }
+  };
+  /** An address of this machine that is not loopback, if it has one. */
+  const lanAddress = () =>
+    Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
+
+  it("without --marketplace or MARKETPLACE=on the demo is not mounted", async () => {
+    ensureBuilt();
+    const port = await start([]);
+    expect(await status(`http://127.0.0.1:${port}/healthz`)).toBe(200);
+    expect(await status(`http://127.0.0.1:${port}/app/api/users`)).toBe(404);
+    expect(await status(`http://127.0.0.1:${port}/console`)).toBe(404);
+  }, 120_000);
+
+  it("`npm start`'s flag mounts it, on 127.0.0.1 only", async () => {
+    ensureBuilt();
+    const port = await start(["--marketplace"]);
+    expect(await status(`http://127.0.0.1:${port}/app/api/users`)).toBe(200);
+    const lan = lanAddress();
+    if (lan) expect(await status(`http://${lan}:${port}/app/api/users`)).toBe("refused");
   }, 120_000);
 });
