@@ -1,4 +1,4 @@
-import { createDocumentPool, type DocumentPool } from "../documents/pool.js";
+import { createDocumentPool, DEFAULT_TEXT_TIME_BUDGET_MS, type DocumentPool } from "../documents/pool.js";
 import { Enforcer } from "../enforce/enforcer.js";
 import { createGuard, type Guard } from "../guard.js";
 import { openDb, type Db, type DbOptions } from "../ledger/db.js";
@@ -19,7 +19,7 @@ export interface Runtime {
   db: Db;
   repo: Repository;
   guard: Guard;
-  /** Worker threads for documents and long texts (OCR never blocks the event loop). */
+  /** Worker threads for documents and, on a lane of their own, long texts (OCR never blocks the event loop or a long text). */
   documents: DocumentPool;
   enforcer: Enforcer;
   /** Waits for pending writes, then closes the pool and the database. */
@@ -46,7 +46,14 @@ export async function compose(config: ServiceConfig, options: ComposeOptions = {
   }
   const repo = new Repository(db, ladderRule(preset.ladder));
   const guard = createGuard({ preset });
-  const documents = createDocumentPool({ preset, timeBudgetMs: config.fileTimeBudgetMs, ...(config.documentThreads ? { threads: config.documentThreads } : {}) });
+  // Files and long texts get separate lanes: a long message must never wait for OCR (issue 16).
+  const documents = createDocumentPool({
+    preset,
+    timeBudgetMs: config.fileTimeBudgetMs,
+    ...(config.documentThreads ? { threads: config.documentThreads } : {}),
+    textThreads: 1,
+    textTimeBudgetMs: DEFAULT_TEXT_TIME_BUDGET_MS,
+  });
   const enforcer = new Enforcer(repo, guard, { storeText: config.storeText, pool: documents });
   let closed = false;
   return {

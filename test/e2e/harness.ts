@@ -45,6 +45,16 @@ export async function startService(): Promise<RunningService> {
   };
 }
 
+/**
+ * The signed session cookie (`name=value`) the user switcher's sign-in sets for a demo user, or null
+ * when there is no such user. Tests sign in as the browser does; a hand-written cookie is refused.
+ */
+export async function signIn(service: Service, userId: string): Promise<string | null> {
+  const res = await service.app.inject({ method: "POST", url: "/app/api/session", payload: { userId } });
+  if (res.statusCode !== 200) return null;
+  return String(res.headers["set-cookie"]).split(";")[0]!;
+}
+
 /** A browser context per demo user: each has its own session cookie, as two people would. */
 export async function actAs(browser: Browser, base: string, userId: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, baseURL: base });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServiceConfig } from "../../src/runtime/config.js";
 import { marketplace } from "../../examples/marketplace/server/index.js";
 import { createService, type Service } from "../../src/surfaces/http/server.js";
+import { signIn } from "./harness.js";
 import { chatScreenshot } from "../documents/fixtures/image.js";
 import { textPdf } from "../documents/fixtures/pdf.js";
 import { docxFromXml } from "../documents/fixtures/word.js";
@@ -15,8 +16,8 @@ const sampleDocxWithout = async () =>
 
 /*
  * The marketplace's browser API over HTTP (no browser): who may do what, and how each decision
- * is delivered. The same service and store as the browser tests; requests carry the demo session
- * cookie the user switcher sets.
+ * is delivered. The same service and store as the browser tests; requests carry the signed demo
+ * session cookie the user switcher sets (an unknown user gets a hand-written one, which names nobody).
  */
 
 const PHONE = "call me at (415) 555-0199";
@@ -25,8 +26,14 @@ describe("marketplace API", () => {
   let service: Service;
   let dataDir: string;
   const config = () => ServiceConfig.parse({ dataDir, logLevel: "silent", rateLimitPerMinute: 1_000_000 });
+  /** Signed cookies per user, for the current service (each store has its own signing key). */
+  let cookies = new Map<string, string>();
+  const cookieOf = async (user: string) => {
+    if (!cookies.has(user)) cookies.set(user, (await signIn(service, user)) ?? `cg_demo_user=${user}`);
+    return cookies.get(user)!;
+  };
   const call = async (user: string | null, method: "GET" | "POST" | "PATCH" | "PUT", url: string, payload?: object) => {
-    const res = await service.app.inject({ method, url: `/app/api${url}`, headers: user ? { cookie: `cg_demo_user=${user}` } : {}, ...(payload ? { payload } : {}) });
+    const res = await service.app.inject({ method, url: `/app/api${url}`, headers: user ? { cookie: await cookieOf(user) } : {}, ...(payload ? { payload } : {}) });
     return { status: res.statusCode, body: res.json() as Record<string, any> };
   };
   const room = async (user: string, id = "demo") => (await call(user, "GET", `/rooms/${id}`)).body;
@@ -37,6 +44,7 @@ describe("marketplace API", () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     dataDir = mkdtempSync(join(tmpdir(), "cg-mp-api-"));
     service = await createService(config(), { extend: marketplace() });
+    cookies = new Map();
   };
   beforeAll(fresh);
   afterAll(async () => {
@@ -166,7 +174,7 @@ describe("marketplace API", () => {
       const res = await service.app.inject({
         method: "POST",
         url: "/app/api/rooms/demo/attachments",
-        headers: { cookie: "cg_demo_user=demo-freelancer", "content-type": `multipart/form-data; boundary=${boundary}` },
+        headers: { cookie: await cookieOf("demo-freelancer"), "content-type": `multipart/form-data; boundary=${boundary}` },
         payload,
       });
       return { status: res.statusCode, body: res.json() as Record<string, any> };

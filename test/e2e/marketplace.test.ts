@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CLAUSE_TEXT, TYPE_LABEL } from "../../src/core/clauses.js";
 import { launchChromium } from "./browser.js";
-import { actAs, ensureWebBuilt, filesUnder, screenshot, startService, type RunningService } from "./harness.js";
+import { actAs, ensureWebBuilt, filesUnder, screenshot, signIn, startService, type RunningService } from "./harness.js";
 
 /*
  * The marketplace end to end: the real service (PGlite in a temp dir), the built UI, and Debian's
@@ -184,7 +184,7 @@ describe("marketplace in a browser", { timeout: 90_000 }, () => {
     expect(filesUnder(filesDir)).toHaveLength(1);
 
     // The server refuses the same file on its own, whether or not the request announces its length.
-    const cookie = "cg_demo_user=demo-freelancer";
+    const cookie = (await signIn(svc.service, "demo-freelancer"))!;
     const withLength = await uploadWithLength(`${svc.url}/app/api/rooms/demo/attachments`, big, cookie);
     expect(withLength.status).toBe(413);
     expect(withLength.body).toMatchObject({ code: "file_too_large", message: expect.stringContaining("smaller than 95 MB") });

@@ -3,6 +3,7 @@ import type { Enforcer } from "contactguard/server";
 import type { FileEnforcer } from "contactguard/server";
 import type { MarketplaceRepository } from "./repository.js";
 import type { Repository } from "contactguard/server";
+import type { SessionSigner } from "./session.js";
 
 /** What the marketplace's routes share: the guard's checker and ledger, its own store, and where files go. */
 export interface MarketDeps {
@@ -11,6 +12,8 @@ export interface MarketDeps {
   files: FileEnforcer;
   repo: Repository;
   market: MarketplaceRepository;
+  /** Signs the demo session cookie; a cookie it did not sign names nobody. */
+  sessions: SessionSigner;
   /** The enforcement ladder (X2), shown on account pages. */
   ladder: PolicyPreset["ladder"];
   /** Attachments are streamed here (DATA_DIR/files). */

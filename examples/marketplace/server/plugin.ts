@@ -11,15 +11,17 @@ import { accountRoutes, consoleRoutes } from "./routes/moderation.js";
 import { roomRoutes } from "./routes/rooms.js";
 import { sessionRoutes } from "./routes/session.js";
 import { seedDemo } from "./seed.js";
+import { sessionSecret } from "./secret.js";
+import { SessionSigner } from "./session.js";
 import { registerWeb } from "./web.js";
 
 export interface MarketplaceOptions {
   /** Where the built UI is (default examples/marketplace/dist/web). */
   webDir?: string;
   now?: () => Date;
+  /** The key that signs demo sessions (at least 32 characters); default: one made for the data dir (secret.ts). */
+  sessionSecret?: string;
 }
-
-
 
 /**
  * The reference marketplace as an `extend` hook of the guard service (issue #5): its browser API
@@ -36,6 +38,7 @@ export function marketplace(options: MarketplaceOptions = {}): AppExtension {
       files,
       repo: runtime.repo,
       market,
+      sessions: new SessionSigner(sessionSecret(runtime.config.dataDir, options.sessionSecret)),
       ladder: runtime.preset.ladder,
       filesDir: join(runtime.config.dataDir, "files"),
       now: options.now ?? (() => new Date()),

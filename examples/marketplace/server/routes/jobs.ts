@@ -14,11 +14,11 @@ export const jobRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app
   });
 
   app.post("/jobs", { schema: { body: JobBody } }, async (req, reply) =>
-    reply.code(201).send({ job: await postJob(deps, await requireUser(req, deps.market), req.body.title, req.body.description, req.id) }),
+    reply.code(201).send({ job: await postJob(deps, await requireUser(req, deps), req.body.title, req.body.description, req.id) }),
   );
 
   app.get("/jobs/:id", { schema: { params: Id } }, async (req) => {
-    const viewer = await actingUser(req, deps.market);
+    const viewer = await actingUser(req, deps);
     const job = await deps.market.getJob(req.params.id);
     const owner = viewer?.id === job.clientId;
     const users = new Map((await deps.market.listUsers()).map((u) => [u.id, publicUser(u)]));
@@ -34,11 +34,11 @@ export const jobRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app
   });
 
   app.post("/jobs/:id/proposals", { schema: { params: Id, body: ProposalBody } }, async (req, reply) =>
-    reply.code(201).send(await submitProposal(deps, await requireUser(req, deps.market), req.params.id, req.body.coverLetter, req.id)),
+    reply.code(201).send(await submitProposal(deps, await requireUser(req, deps), req.params.id, req.body.coverLetter, req.id)),
   );
 
   app.post("/jobs/:id/invites", { schema: { params: Id, body: InviteBody } }, async (req, reply) =>
-    reply.code(201).send(await sendInvite(deps, await requireUser(req, deps.market), req.params.id, req.body.freelancerId, req.body.message, req.id)),
+    reply.code(201).send(await sendInvite(deps, await requireUser(req, deps), req.params.id, req.body.freelancerId, req.body.message, req.id)),
   );
 
   app.get("/profiles/:id", { schema: { params: Id } }, async (req) => {
@@ -47,11 +47,11 @@ export const jobRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app
   });
 
   app.put("/profile", { schema: { body: ProfileBody } }, async (req) => {
-    const out = await saveProfile(deps, await requireUser(req, deps.market), req.body.headline, req.body.bio, req.id);
+    const out = await saveProfile(deps, await requireUser(req, deps), req.body.headline, req.body.bio, req.id);
     return { user: { ...publicUser(out.user), bio: out.user.bio }, notice: out.notice };
   });
 
   app.post("/portfolio", { schema: { body: PortfolioBody } }, async (req, reply) =>
-    reply.code(201).send({ item: await addPortfolioItem(deps, await requireUser(req, deps.market), req.body.title, req.body.description, req.id) }),
+    reply.code(201).send({ item: await addPortfolioItem(deps, await requireUser(req, deps), req.body.title, req.body.description, req.id) }),
   );
 };

@@ -6,15 +6,15 @@ import { AppealBody, AppealResolveBody, AppealsQuery, DecisionsQuery, Id, Review
 
 /** The affected user's account page and appeals. */
 export const accountRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app, { deps }) => {
-  app.get("/account", async (req) => accountView(deps, (await requireUser(req, deps.market)).id));
+  app.get("/account", async (req) => accountView(deps, (await requireUser(req, deps)).id));
   app.post("/account/violations/:id/appeal", { schema: { params: Id, body: AppealBody } }, async (req, reply) =>
-    reply.code(201).send({ appeal: await appeal(deps, await requireUser(req, deps.market), req.params.id, req.body.reason) }),
+    reply.code(201).send({ appeal: await appeal(deps, await requireUser(req, deps), req.params.id, req.body.reason) }),
   );
 };
 
 /** The moderation console: reviewers only. */
 export const consoleRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app, { deps }) => {
-  const reviewer = (req: Parameters<typeof requireUser>[0]) => requireUser(req, deps.market, ["reviewer"]);
+  const reviewer = (req: Parameters<typeof requireUser>[0]) => requireUser(req, deps, ["reviewer"]);
 
   app.get("/decisions", { schema: { querystring: DecisionsQuery } }, async (req) => {
     await reviewer(req);

@@ -11,7 +11,7 @@ import { EditBody, Id, OfferBody, OpenRoomBody, PreviewBody, ReportBody, SendBod
 
 /** The message center: rooms, the composer's preview, sending, editing, reporting, files, contracts. */
 export const roomRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app, { deps }) => {
-  const me = (req: Parameters<typeof requireUser>[0]) => requireUser(req, deps.market, ["client", "freelancer"]);
+  const me = (req: Parameters<typeof requireUser>[0]) => requireUser(req, deps, ["client", "freelancer"]);
 
   app.get("/rooms", async (req) => {
     const user = await me(req);
