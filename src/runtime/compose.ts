@@ -47,7 +47,7 @@ export async function compose(config: ServiceConfig, options: ComposeOptions = {
   const repo = new Repository(db, ladderRule(preset.ladder));
   const guard = createGuard({ preset });
   const documents = createDocumentPool({ preset, timeBudgetMs: config.fileTimeBudgetMs, ...(config.documentThreads ? { threads: config.documentThreads } : {}) });
-  const enforcer = new Enforcer(repo, guard, { storeText: config.storeText, pool: documents });
+  const enforcer = new Enforcer(repo, guard, { storeText: config.storeText, pool: documents, ...(config.ledgerHashSecret ? { hashSecret: config.ledgerHashSecret } : {}) });
   let closed = false;
   return {
     config,

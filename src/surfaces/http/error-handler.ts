@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ContactGuardError, createError, errorBody, type ErrorBody, type ErrorCode } from "../../core/errors.js";
+import { isInvalidStringIssue } from "../../policy/context.js";
 
 /*
  * The service's one error handler: every reply is `{statusCode, code, message}` (ErrorBody) with a
@@ -15,12 +16,20 @@ const FRAMEWORK_CODES: ReadonlyMap<string, ErrorCode> = new Map([["FST_ERR_CTP_B
 /** Framework 4xx statuses that have a code of their own (@fastify/rate-limit throws its body as the error). */
 const FRAMEWORK_STATUS_CODES: ReadonlyMap<number, ErrorCode> = new Map([[429, "rate_limited"]]);
 
-/** A request body, query, path or header that failed its zod schema: 400 naming the first bad field. */
-function validationError(err: { validation: Array<{ instancePath?: string; message?: string }>; validationContext?: string }): ContactGuardError {
-  const issue = err.validation[0];
+type ValidationItem = { instancePath?: string; message?: string; keyword?: string; params?: { params?: unknown } };
+
+/**
+ * A request body, query, path or header that failed its zod schema: 400 naming the first bad field,
+ * `invalid_string` when an id or key holds a NUL or a lone surrogate (a `SafeId` refusal; the
+ * validator keeps zod's issue code as `keyword` and its `params` under `params.params`), else
+ * `invalid_request`.
+ */
+function validationError(err: { validation: ValidationItem[]; validationContext?: string }): ContactGuardError {
+  const issue = err.validation.find((v) => isInvalidStringIssue({ code: v.keyword, params: v.params?.params })) ?? err.validation[0];
   const where = err.validationContext ?? "body";
   const path = issue?.instancePath?.replace(/^\//, "").replace(/\//g, ".") ?? "";
-  return createError("invalid_request", { field: `${where}${path ? "." + path : ""}`, problem: issue?.message ?? "invalid" });
+  const code = issue && isInvalidStringIssue({ code: issue.keyword, params: issue.params?.params }) ? "invalid_string" : "invalid_request";
+  return createError(code, { field: `${where}${path ? "." + path : ""}`, problem: issue?.message ?? "invalid" });
 }
 
 export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
