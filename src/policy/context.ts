@@ -22,9 +22,9 @@ export const isInvalidStringIssue = (issue: { code?: string; params?: unknown })
  * no database stores one and repairing it would merge two ids. Shared by the context model and the
  * HTTP schemas, so every edge refuses the same strings with `invalid_string`.
  */
-export const SafeId = z.string().superRefine((s, ctx) => {
-  const problem = unsafeIdProblem(s);
-  if (problem) ctx.addIssue({ code: "custom", message: problem, params: INVALID_STRING_PARAMS });
+export const SafeId = z.string().refine((s) => unsafeIdProblem(s) === null, {
+  error: (issue) => unsafeIdProblem(String(issue.input)) ?? "holds a character no database stores",
+  params: INVALID_STRING_PARAMS,
 });
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: "must be an ISO 8601 date-time" });

@@ -44,6 +44,21 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
   return send(reply, createError("internal_error", { requestId: req.id }).toBody());
 }
 
+/**
+ * Errors the router raises before a route is found (Fastify's `frameworkErrors`), which would otherwise
+ * answer in Fastify's own body shape: a URL whose percent-encoding is not UTF-8 (a lone surrogate
+ * cannot be encoded) and a path parameter longer than the router takes. Both are the caller's: 400.
+ */
+const ROUTER_ERRORS: ReadonlyMap<string, () => ErrorBody> = new Map([
+  ["FST_ERR_BAD_URL", () => errorBody("bad_request", "the URL is not valid percent-encoded UTF-8")],
+  ["FST_ERR_MAX_PARAM_LENGTH", () => createError("invalid_request", { field: "params", problem: "a path parameter is longer than the router accepts" }).toBody()],
+]);
+
+export function frameworkErrorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const answer = ROUTER_ERRORS.get(err.code);
+  return answer ? send(reply, answer()) : errorHandler(err, req, reply);
+}
+
 /** Unknown routes answer like a missing record. */
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply): FastifyReply {
   return send(reply, errorBody("not_found", `no route ${req.method} ${req.url.split("?")[0]}`));
