@@ -13,9 +13,8 @@ export const DOCUMENT_KINDS = ["resume", "nda", "business_license", "background_
 /** The marker a `SafeId` issue carries, so every surface answers it with `invalid_string`, not a schema error. */
 export const INVALID_STRING_PARAMS = { code: "invalid_string" } as const;
 
-/** Whether a zod issue is a `SafeId` refusal (a NUL or a lone surrogate in an id or key). */
-export const isInvalidStringIssue = (issue: { code?: string; params?: unknown }): boolean =>
-  issue.code === "custom" && (issue.params as { code?: unknown } | undefined)?.code === INVALID_STRING_PARAMS.code;
+/** Whether a zod issue is a `SafeId` refusal (a NUL or a lone surrogate in an id or key); only custom issues carry `params`. */
+export const isInvalidStringIssue = (issue: object): boolean => ("params" in issue ? (issue.params as { code?: unknown } | undefined)?.code : undefined) === INVALID_STRING_PARAMS.code;
 
 /**
  * An identifier or key: refused when it holds a NUL or a lone surrogate (src/core/strings.ts), because

@@ -16,19 +16,19 @@ const FRAMEWORK_CODES: ReadonlyMap<string, ErrorCode> = new Map([["FST_ERR_CTP_B
 /** Framework 4xx statuses that have a code of their own (@fastify/rate-limit throws its body as the error). */
 const FRAMEWORK_STATUS_CODES: ReadonlyMap<number, ErrorCode> = new Map([[429, "rate_limited"]]);
 
-type ValidationItem = { instancePath?: string; message?: string; keyword?: string; params?: { params?: unknown } };
+type ValidationItem = { instancePath?: string; message?: string; params?: { params?: unknown } };
 
 /**
  * A request body, query, path or header that failed its zod schema: 400 naming the first bad field,
  * `invalid_string` when an id or key holds a NUL or a lone surrogate (a `SafeId` refusal; the
- * validator keeps zod's issue code as `keyword` and its `params` under `params.params`), else
+ * validator keeps the zod issue's `params` under `params.params`), else
  * `invalid_request`.
  */
 function validationError(err: { validation: ValidationItem[]; validationContext?: string }): ContactGuardError {
-  const issue = err.validation.find((v) => isInvalidStringIssue({ code: v.keyword, params: v.params?.params })) ?? err.validation[0];
+  const issue = err.validation.find((v) => isInvalidStringIssue({ params: v.params?.params })) ?? err.validation[0];
   const where = err.validationContext ?? "body";
   const path = issue?.instancePath?.replace(/^\//, "").replace(/\//g, ".") ?? "";
-  const code = issue && isInvalidStringIssue({ code: issue.keyword, params: issue.params?.params }) ? "invalid_string" : "invalid_request";
+  const code = issue && isInvalidStringIssue({ params: issue.params?.params }) ? "invalid_string" : "invalid_request";
   return createError(code, { field: `${where}${path ? "." + path : ""}`, problem: issue?.message ?? "invalid" });
 }
 
