@@ -17,6 +17,7 @@ export interface DecisionRecord {
   decision: string;
   violation: boolean;
   clauses: string[];
+  /** As the enforcer stores them (enforce/ledger-values.ts): raw text and value only with STORE_TEXT, else `valueHash`. */
   findings: unknown[];
   context: Record<string, unknown>;
   message: string;
