@@ -2,12 +2,16 @@ import { createHash, randomUUID } from "node:crypto";
 import type { DocumentPool } from "../documents/pool.js";
 import type { Guard } from "../guard.js";
 import { isContactType } from "../core/types.js";
+import { createError } from "../core/errors.js";
+import { storable, storableDeep, unsafeIdProblem } from "../core/strings.js";
 import { parseContext, type CheckContext } from "../policy/context.js";
 import type { CheckResult } from "../policy/engine.js";
 import type { Decision } from "../policy/preset.js";
 import { findingsJson } from "../policy/output.js";
 import type { DecisionRecord, Repository, Standing } from "../ledger/repository.js";
 import { BatchedLookup } from "./batched-lookup.js";
+import { LedgerValues } from "./ledger-values.js";
+import { logToStderr, type BatchFailureLog } from "./split-retry.js";
 import type { CheckRequest, CheckResponse, FindingJson } from "./types.js";
 import { DecisionWriter } from "./writer.js";
 
@@ -55,10 +59,21 @@ export class Enforcer {
       /** Where long texts are decided, off the event loop. */
       pool?: DocumentPool;
       longTextChars?: number;
+      /** The key of the finding-value hash (LEDGER_HASH_SECRET); unset: the ledger's own, generated once. */
+      hashSecret?: string;
+      /** Where a failed shared statement is reported (never with values); default: stderr. */
+      logBatchFailure?: BatchFailureLog;
     },
   ) {
-    this.writer = new DecisionWriter(repo);
+    const log = options.logBatchFailure ?? logToStderr;
+    this.writer = new DecisionWriter(repo, undefined, undefined, log);
+    this.ledgerValues = new LedgerValues(options.storeText, async () => options.hashSecret ?? (await repo.ledgerSecret("finding_hmac")));
+    this.standings = new BatchedLookup<string, Standing>(async (ids) => new Map((await this.repo.standings(ids)).map((s) => [s.accountId, s])), "standing look-up", log);
+    this.recorded = new BatchedLookup<string, DecisionRecord>((keys) => this.repo.decisionsByIdempotencyKeys(keys), "idempotency look-up", log);
   }
+
+  /** What the ledger keeps of findings (raw values only with STORE_TEXT, else a keyed hash). */
+  private readonly ledgerValues: LedgerValues;
 
   async standingOf(accountId: string, fresh = false): Promise<Standing> {
     const hit = this.standingCache.get(accountId);
@@ -69,8 +84,8 @@ export class Enforcer {
   }
 
   // Standing and idempotency look-ups of one event-loop turn each share a single query.
-  private readonly standings = new BatchedLookup<string, Standing>(async (ids) => new Map((await this.repo.standings(ids)).map((s) => [s.accountId, s])));
-  private readonly recorded = new BatchedLookup<string, DecisionRecord>((keys) => this.repo.decisionsByIdempotencyKeys(keys));
+  private readonly standings: BatchedLookup<string, Standing>;
+  private readonly recorded: BatchedLookup<string, DecisionRecord>;
 
   private async loadStanding(accountId: string): Promise<Standing> {
     const standing = await this.standings.get(accountId);
@@ -103,6 +118,9 @@ export class Enforcer {
     decide: (context: CheckContext) => Promise<{ text: string; result: CheckResult }>,
     options: { defaults?: Partial<CheckContext>; audit?: () => Record<string, unknown> } = {},
   ): Promise<CheckResponse> {
+    // Ids reach shared statements: refused here too, for callers that skip the surfaces' schemas (the library, the stream).
+    const keyProblem = req.idempotencyKey === undefined ? null : unsafeIdProblem(req.idempotencyKey);
+    if (keyProblem) throw createError("invalid_string", { field: "idempotencyKey", problem: keyProblem });
     const given = req.context && typeof req.context === "object" ? req.context : {};
     const context = parseContext({ ...options.defaults, ...given });
     if (req.idempotencyKey) {
@@ -125,6 +143,8 @@ export class Enforcer {
     }
     if (req.mode === "preview") return { ...this.respond(null, result, standing), recorded: false };
 
+    // Detection ran on the text as given; what is stored is repaired (src/core/strings.ts), so a NUL in a
+    // message cannot fail the INSERT and the violation it carries is still recorded.
     const record: DecisionRecord = {
       id: randomUUID(),
       requestId,
@@ -135,12 +155,12 @@ export class Enforcer {
       decision: result.decision,
       violation: result.violation,
       clauses: result.clauses,
-      findings: findingsOut(result),
-      context: { ...contextSummary(context), ...options.audit?.() },
-      message: result.message,
+      findings: await this.ledgerValues.findings(findingsOut(result)),
+      context: storableDeep({ ...contextSummary(context), ...options.audit?.() }),
+      message: storable(result.message),
       textHash: createHash("sha256").update(text).digest("hex"),
-      redactedText: result.redactedText ?? null,
-      body: this.options.storeText ? text : null,
+      redactedText: result.redactedText === undefined ? null : storable(result.redactedText),
+      body: this.options.storeText ? storable(text) : null,
       policyId: result.policy.id,
       policyVersion: result.policy.version,
       reviewStatus: result.decision === "review" ? "pending" : null,
@@ -173,7 +193,10 @@ export class Enforcer {
     };
   }
 
-  /** An idempotent retry: the recorded answer, not a new decision. */
+  /**
+   * An idempotent retry: the recorded answer, not a new decision. Its findings are the ledger's: without
+   * STORE_TEXT they carry `valueHash` in place of `text` and `value` (./ledger-values.ts).
+   */
   private async replay(d: DecisionRecord): Promise<CheckResponse> {
     const standing = d.senderId ? await this.standingOf(d.senderId, true) : null;
     return {

@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { ContactGuardError, isErrorCode, type ErrorCode } from "../core/errors.js";
+import { ContactGuardError, createError, isErrorCode, type ErrorCode } from "../core/errors.js";
+import { unsafeIdProblem } from "../core/strings.js";
 import type { DocumentPool } from "../documents/pool.js";
 import type { DocumentKindOutput, FileMeta } from "../documents/scan.js";
 import type { Location } from "../documents/types.js";
@@ -48,6 +49,9 @@ export class FileEnforcer {
 
   /** Decides on a file already on disk. Throws `FileCheckError` when it cannot be read, `ContextError` on a bad context. */
   async check(input: FileCheckInput, requestId: string): Promise<FileCheckResponse> {
+    // The file name is kept in the audit context and shown to reviewers: an id, so refused, not repaired.
+    const nameProblem = input.name === undefined ? null : unsafeIdProblem(input.name);
+    if (nameProblem) throw createError("invalid_string", { field: "file.name", problem: nameProblem });
     let meta: FileMeta | undefined;
     let locations: Array<Location | undefined> = [];
     const response = await this.checker.decideAndRecord(

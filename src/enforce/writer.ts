@@ -1,12 +1,16 @@
 import type { DecisionRecord, Repository } from "../ledger/repository.js";
+import { describeError, logToStderr, type BatchFailureLog } from "./split-retry.js";
+
+type Stored = { id: string; inserted: boolean };
 
 /**
  * Group commit for the decision log: every check records a decision, and one multi-row INSERT per
  * event-loop turn costs about what a single-row one does. A caller's promise resolves only after
- * its row is committed, so nothing is acknowledged that is not stored.
+ * its row is committed, so nothing is acknowledged that is not stored. When the shared INSERT fails,
+ * its rows are inserted one by one (./split-retry.ts), so a failure stays with the request it belongs to.
  */
 export class DecisionWriter {
-  private queue: Array<{ record: DecisionRecord; resolve: (v: { id: string; inserted: boolean }) => void; reject: (e: unknown) => void }> = [];
+  private queue: Array<{ record: DecisionRecord; resolve: (v: Stored) => void; reject: (e: unknown) => void }> = [];
   private scheduled = false;
   private inFlight = 0;
 
@@ -14,9 +18,10 @@ export class DecisionWriter {
     private readonly repo: Repository,
     private readonly maxBatch = 500,
     private readonly maxInFlight = 8,
+    private readonly log: BatchFailureLog = logToStderr,
   ) {}
 
-  write(record: DecisionRecord): Promise<{ id: string; inserted: boolean }> {
+  write(record: DecisionRecord): Promise<Stored> {
     return new Promise((resolve, reject) => {
       this.queue.push({ record, resolve, reject });
       this.schedule();
@@ -40,7 +45,18 @@ export class DecisionWriter {
       const results = await this.repo.insertDecisions(batch.map((b) => b.record));
       batch.forEach((b, i) => b.resolve(results[i]!));
     } catch (err) {
-      for (const b of batch) b.reject(err);
+      if (batch.length === 1) batch[0]!.reject(err);
+      else {
+        this.log({ statement: "decision insert", size: batch.length, error: describeError(err) });
+        // One row per statement, in order: each caller gets its own row's outcome.
+        for (const b of batch) {
+          try {
+            b.resolve((await this.repo.insertDecisions([b.record]))[0]!);
+          } catch (own) {
+            b.reject(own);
+          }
+        }
+      }
     } finally {
       this.inFlight--;
       this.schedule();

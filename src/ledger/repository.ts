@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Db, Queryable } from "./db.js";
 import { ContactGuardError, formatMessage } from "../core/errors.js";
 
@@ -17,6 +17,7 @@ export interface DecisionRecord {
   decision: string;
   violation: boolean;
   clauses: string[];
+  /** As the enforcer stores them (enforce/ledger-values.ts): raw text and value only with STORE_TEXT, else `valueHash`. */
   findings: unknown[];
   context: Record<string, unknown>;
   message: string;
@@ -577,6 +578,19 @@ export class Repository {
   async countKeys(): Promise<number> {
     const rows = await this.db.query<{ n: string }>("SELECT count(*)::text AS n FROM api_keys WHERE revoked_at IS NULL");
     return Number(rows[0]?.n ?? 0);
+  }
+
+  // -- the ledger's own secrets ------------------------------------------------------------------
+
+  /**
+   * The secret named `name`, generated (32 random bytes, hex) the first time it is asked for. The
+   * first writer wins, so concurrent first starts of several services agree on one value.
+   */
+  async ledgerSecret(name: string): Promise<string> {
+    await this.db.query("INSERT INTO ledger_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [name, randomBytes(32).toString("hex")]);
+    const rows = await this.db.query<{ value: string }>("SELECT value FROM ledger_secrets WHERE name = $1", [name]);
+    if (!rows[0]) throw new Error(`ledger secret ${name} was not stored`);
+    return rows[0].value;
   }
 
   async ping(): Promise<void> {

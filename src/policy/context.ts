@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
+import { unsafeIdProblem } from "../core/strings.js";
 
 /**
  * Where and between whom a text is written. The policy decides under this context; the same
@@ -9,10 +10,26 @@ export const SURFACES = ["message", "job_post", "proposal", "invite", "profile",
 export const PLANS = ["basic", "plus", "business", "enterprise"] as const;
 export const DOCUMENT_KINDS = ["resume", "nda", "business_license", "background_check", "brief", "portfolio", "other"] as const;
 
+/** The marker a `SafeId` issue carries, so every surface answers it with `invalid_string`, not a schema error. */
+export const INVALID_STRING_PARAMS = { code: "invalid_string" } as const;
+
+/** Whether a zod issue is a `SafeId` refusal (a NUL or a lone surrogate in an id or key); only custom issues carry `params`. */
+export const isInvalidStringIssue = (issue: object): boolean => ("params" in issue ? (issue.params as { code?: unknown } | undefined)?.code : undefined) === INVALID_STRING_PARAMS.code;
+
+/**
+ * An identifier or key: refused when it holds a NUL or a lone surrogate (src/core/strings.ts), because
+ * no database stores one and repairing it would merge two ids. Shared by the context model and the
+ * HTTP schemas, so every edge refuses the same strings with `invalid_string`.
+ */
+export const SafeId = z.string().refine((s) => unsafeIdProblem(s) === null, {
+  error: (issue) => unsafeIdProblem(String(issue.input)) ?? "holds a character no database stores",
+  params: INVALID_STRING_PARAMS,
+});
+
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: "must be an ISO 8601 date-time" });
 
 export const Party = z.object({
-  id: z.string().min(1).optional(),
+  id: SafeId.pipe(z.string().min(1)).optional(),
   role: z.enum(["client", "freelancer"]),
   plan: z.enum(PLANS).default("basic"),
 });
@@ -27,7 +44,7 @@ export const Contract = z.object({
 
 export const HistoryMessage = z.object({
   text: z.string(),
-  senderId: z.string().optional(),
+  senderId: SafeId.optional(),
   at: isoTime.optional(),
 });
 
@@ -50,7 +67,7 @@ export const CheckContext = z.object({
     .object({ kind: z.enum(["legal", "system_access", "accessibility"]), note: z.string().optional() })
     .nullable()
     .optional(),
-  document: z.object({ kind: z.enum(DOCUMENT_KINDS), name: z.string().optional() }).nullable().optional(),
+  document: z.object({ kind: z.enum(DOCUMENT_KINDS), name: SafeId.optional() }).nullable().optional(),
   history: z.array(HistoryMessage).max(200).optional(),
   standing: Standing.nullable().optional(),
   /** Default region for numbers without a country code (ISO 3166-1 alpha-2). */
@@ -62,15 +79,20 @@ export type CheckContext = z.infer<typeof CheckContext>;
 export type CheckContextInput = z.input<typeof CheckContext>;
 export type Surface = (typeof SURFACES)[number];
 
-/** An invalid check context (`invalid_context`, 400): the message names the first bad field; `issues` keeps them all. */
-export class ContextError extends ContactGuardError<"invalid_context"> {
+/**
+ * An invalid check context (400): the message names the first bad field; `issues` keeps them all. The
+ * code is `invalid_context`, or `invalid_string` when that field is an id holding a NUL or a lone
+ * surrogate (the one hygiene rule, src/core/strings.ts); callers branch on `instanceof` and pass `code` on.
+ */
+export class ContextError extends ContactGuardError<"invalid_context" | "invalid_string"> {
   constructor(
     readonly field: string,
     message: string,
     /** Every zod issue, with its path inside the context (empty when not raised by `parseContext`). */
     readonly issues: readonly ValidationIssue[] = [],
+    code: "invalid_context" | "invalid_string" = "invalid_context",
   ) {
-    super("invalid_context", formatMessage("invalid_context", { field, problem: message }), { details: { field, issues } });
+    super(code, formatMessage(code, { field, problem: message }), { details: { field, issues } });
     this.name = "ContextError";
   }
 }
@@ -81,5 +103,5 @@ export function parseContext(input: unknown): CheckContext {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = ["context", ...issue.path.map(String)].join(".");
-  throw new ContextError(field, issue.message, parsed.error.issues);
+  throw new ContextError(field, issue.message, parsed.error.issues, isInvalidStringIssue(issue) ? "invalid_string" : "invalid_context");
 }

@@ -54,7 +54,7 @@ export async function compose(config: ServiceConfig, options: ComposeOptions = {
     textThreads: 1,
     textTimeBudgetMs: DEFAULT_TEXT_TIME_BUDGET_MS,
   });
-  const enforcer = new Enforcer(repo, guard, { storeText: config.storeText, pool: documents });
+  const enforcer = new Enforcer(repo, guard, { storeText: config.storeText, pool: documents, ...(config.ledgerHashSecret ? { hashSecret: config.ledgerHashSecret } : {}) });
   let closed = false;
   return {
     config,

@@ -10,6 +10,11 @@ export const ServiceConfig = z.object({
   dbSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier").optional(),
   /** Store message text in the decision log; otherwise only its SHA-256 and the redacted text. */
   storeText: z.boolean().default(false),
+  /**
+   * The key of the HMAC-SHA256 that stands in for finding values in the ledger when `storeText` is off
+   * (repeats stay recognisable). Unset: one is generated once and kept in the database.
+   */
+  ledgerHashSecret: z.string().min(16, "must be at least 16 characters").optional(),
   bodyLimit: z.coerce.number().int().min(1024).default(1_048_576),
   rateLimitPerMinute: z.coerce.number().int().min(1).default(60_000),
   policyFile: z.string().optional(),
@@ -29,6 +34,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     databaseUrl: env.DATABASE_URL || undefined,
     dbSchema: env.DB_SCHEMA || undefined,
     storeText: env.STORE_TEXT === "1" || env.STORE_TEXT === "true",
+    ledgerHashSecret: env.LEDGER_HASH_SECRET || undefined,
     bodyLimit: env.BODY_LIMIT,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     policyFile: env.POLICY_FILE || undefined,

@@ -26,4 +26,24 @@ describe("BatchedLookup: look-ups of one turn share one query", () => {
     fail = false;
     expect(await lookup.get("x")).toBe("x");
   });
+  it("retries a failed shared query key by key, so one bad key fails only its own callers", async () => {
+    const calls: string[][] = [];
+    const logged: unknown[] = [];
+    // A store that refuses the whole statement when any key in it is bad, as PostgreSQL does for a NUL.
+    const lookup = new BatchedLookup<string, string>(
+      async (keys) => {
+        calls.push(keys);
+        if (keys.some((k) => k.includes("\u0000"))) throw Object.assign(new Error("invalid byte sequence"), { code: "22021" });
+        return new Map(keys.map((k) => [k, k.toUpperCase()]));
+      },
+      "test look-up",
+      (f) => logged.push(f),
+    );
+    const keys = ["a", "b", "bad\u0000", "c", "a"];
+    const results = await Promise.allSettled(keys.map((k) => lookup.get(k)));
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value : "rejected"))).toEqual(["A", "B", "rejected", "C", "A"]);
+    expect(calls[0]).toEqual(["a", "b", "bad\u0000", "c"]);
+    expect(calls.slice(1).sort()).toEqual([["a"], ["b"], ["bad\u0000"], ["c"]]);
+    expect(logged).toEqual([{ statement: "test look-up", size: 4, error: { name: "Error", code: "22021" } }]);
+  });
 });

@@ -10,7 +10,7 @@ import { createError, errorBody } from "../../core/errors.js";
 import type { Runtime } from "../../runtime/compose.js";
 import { FileEnforcer } from "../../enforce/file-enforcer.js";
 import { KeyResolver, ROLE_GRANTS, type Role } from "../../runtime/keys.js";
-import { errorHandler, notFoundHandler } from "./error-handler.js";
+import { errorHandler, frameworkErrorHandler, notFoundHandler } from "./error-handler.js";
 import type { RouteDeps } from "./routes/deps.js";
 import { healthRoutes } from "./routes/health.js";
 import { checkRoutes } from "./routes/check.js";
@@ -56,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
+    frameworkErrors: frameworkErrorHandler,
     genReqId: (req) => (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].length <= 128 ? req.headers["x-request-id"] : randomUUID()),
   });
   app.setValidatorCompiler(validatorCompiler);

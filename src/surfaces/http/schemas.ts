@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
+import { storable } from "../../core/strings.js";
+import { SafeId } from "../../policy/context.js";
 
 /** Request and response schemas of the HTTP API (validated by Fastify, published at /openapi.json). */
 
@@ -33,10 +35,23 @@ export function errorResponses(...codes: ReadonlyArray<ErrorCode | readonly Erro
   return out;
 }
 
+/*
+ * Input hygiene (src/core/strings.ts): ids and keys are `SafeId`s (a NUL or a lone surrogate → 400
+ * invalid_string); free texts that are stored as given (appeal reasons, notes) are repaired on the way
+ * in with `storable` (U+FFFD in place of each bad unit). Message text is NOT repaired here: it is
+ * detected on as given and repaired by the enforcer for storage.
+ */
+
+/** A free text stored as given: accepted with NUL and lone surrogates, which become U+FFFD. */
+const StoredText = z.string().overwrite(storable);
+
+/** `seq` is a bigint: a cursor past its range would fail in the database, not here. */
+const MAX_CURSOR = 2n ** 63n - 1n;
+
 export const CheckBody = z.object({
   text: z.string().max(1_000_000).describe("The text to check: a message, post, proposal, profile field…"),
   context: z.record(z.string(), z.unknown()).optional().describe("Where and between whom (see the README's context model)."),
-  idempotencyKey: z.string().min(1).max(200).optional().describe("A retry with the same key never records twice."),
+  idempotencyKey: SafeId.pipe(z.string().min(1).max(200)).optional().describe("A retry with the same key never records twice."),
   mode: z.enum(["enforce", "preview"]).default("enforce").describe("`preview` decides without recording (pre-send nudge)."),
 });
 
@@ -45,18 +60,21 @@ export const BatchBody = z.object({
 });
 
 export const DecisionQuery = z.object({
-  accountId: z.string().optional(),
-  surface: z.string().optional(),
+  accountId: SafeId.optional(),
+  surface: SafeId.optional(),
   decision: z.enum(["allow", "notice", "warn", "block", "redact", "review"]).optional(),
-  cursor: z.string().regex(/^\d+$/, "must be a cursor returned by a previous page").optional(),
+  cursor: z
+    .string()
+    .refine((c) => /^\d{1,19}$/.test(c) && BigInt(c) <= MAX_CURSOR, "must be a cursor returned by a previous page")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export const IdParam = z.object({ id: z.string().min(1).max(200) });
+export const IdParam = z.object({ id: SafeId.pipe(z.string().min(1).max(200)) });
 
-export const AppealBody = z.object({ reason: z.string().min(1).max(5000) });
+export const AppealBody = z.object({ reason: StoredText.pipe(z.string().min(1).max(5000)) });
 export const AppealResolveBody = z.object({
   outcome: z.enum(["upheld", "overturned"]),
-  note: z.string().max(5000).optional(),
+  note: StoredText.pipe(z.string().max(5000)).optional(),
 });
 export const ReviewResolveBody = z.object({ outcome: z.enum(["allowed", "rejected"]) });

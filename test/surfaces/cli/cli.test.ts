@@ -53,6 +53,17 @@ describe("scan (JSON Lines)", () => {
     expect(plan.error.message).toContain("context.sender.plan");
   });
 
+  it("applies the hygiene rule: ids with a NUL or lone surrogate are invalid_string, texts are decided as given", () => {
+    const badId = scanLine(JSON.stringify({ id: "line\u0000one", text: "hi" })) as { id: unknown; error: { code: string; message: string } };
+    expect(badId.error.code).toBe("invalid_string");
+    expect(badId.error.message).toContain("id");
+    expect(badId.id).toBe("line\uFFFDone");
+    const badSender = scanLine(JSON.stringify({ id: "s", text: "hi", context: { sender: { id: "fl\ud800", role: "freelancer" } } })) as { error: { code: string; message: string } };
+    expect(badSender.error).toMatchObject({ code: "invalid_string", message: expect.stringContaining("context.sender.id") });
+    // A NUL inside the text is no reason to skip the decision.
+    expect(scanLine(JSON.stringify({ id: "t", text: "call me at (415) 555-0199\u0000" }))).toMatchObject({ id: "t", violation: true });
+  });
+
   it("streams: a large input produces the same number of lines", async () => {
     const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: i, text: i % 2 ? "call (415) 555-0199" : "hello there" }));
     const out = (await runScan(lines.join("\n"))) as Array<Record<string, unknown>>;

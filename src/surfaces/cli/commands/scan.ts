@@ -4,6 +4,7 @@ import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
 import { createGuard, type Guard } from "../../../guard.js";
 import { formatMessage, type ErrorCode } from "../../../core/errors.js";
+import { storable, unsafeIdProblem } from "../../../core/strings.js";
 import { ContextError } from "../../../policy/context.js";
 import type { CheckResult } from "../../../policy/engine.js";
 import { findingsJson } from "../../../policy/output.js";
@@ -38,7 +39,7 @@ export function toScanOutput(id: string | number | null, r: CheckResult): object
 
 let defaultGuard: Guard | undefined;
 
-/** A line that could not be decided: a registry code (invalid_json, invalid_input, invalid_context, internal_error) and why. */
+/** A line that could not be decided: a registry code (invalid_json, invalid_input, invalid_string, invalid_context, internal_error) and why. */
 type ErrorLine = { id: string | number | null; error: { code: ErrorCode; message: string } };
 
 function errorLine(id: ErrorLine["id"], code: ErrorCode, message: string): ErrorLine {
@@ -54,6 +55,10 @@ export function scanLine(line: string, options: ScanOptions = {}): object {
     return errorLine(null, "invalid_json", formatMessage("invalid_json", { what: "line", reason: (err as Error).message }));
   }
   const id = raw && typeof raw === "object" && "id" in raw && (typeof raw.id === "string" || typeof raw.id === "number") ? raw.id : null;
+  // The one hygiene rule (src/core/strings.ts): an id with a NUL or a lone surrogate is refused; the
+  // error line echoes it repaired, so the output stays plain text. Context ids are checked by the policy.
+  const idProblem = typeof id === "string" ? unsafeIdProblem(id) : null;
+  if (idProblem) return errorLine(storable(id as string), "invalid_string", formatMessage("invalid_string", { field: "id", problem: idProblem }));
   const parsed = ScanLine.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

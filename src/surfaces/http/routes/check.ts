@@ -1,25 +1,36 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { ContextError } from "../../../policy/context.js";
+import { ContactGuardError, createError } from "../../../core/errors.js";
 import { BatchBody, CheckBody, errorResponses, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
 
 /** POST /v1/check and /v1/check/batch: detect, decide and record (platform keys). */
 export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.post("/v1/check", { config: { roles: ["platform"] }, schema: { tags: ["check"], body: CheckBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_context") } }, async (req) =>
-    checker.check(req.body, req.id),
+  r.post(
+    "/v1/check",
+    { config: { roles: ["platform"] }, schema: { tags: ["check"], body: CheckBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_context", "invalid_string") } },
+    async (req) => checker.check(req.body, req.id),
   );
-  // A batch answers 200 with an item's invalid_context in its place, so the batch itself never answers it.
-  r.post("/v1/check/batch", { config: { roles: ["platform"] }, schema: { tags: ["check"], body: BatchBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS) } }, async (req) => {
+  /*
+   * A batch reports per item: items are decided and recorded independently, so once one is committed
+   * the batch can no longer be all-or-nothing, and a 500 would hide the others' recorded decisions.
+   * Each item is its result or `{error: {code, message}}` — its own 4xx, or internal_error (logged
+   * here with the item's request id, never its text). The batch answers 200 whenever its body is valid.
+   */
+  r.post("/v1/check/batch", { config: { roles: ["platform"] }, schema: { tags: ["check"], body: BatchBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_string") } }, async (req) => {
     const results = await Promise.all(
       req.body.items.map(async (item, i) => {
+        const itemId = `${req.id}:${i}`;
         try {
-          return await checker.check(item, `${req.id}:${i}`);
+          return await checker.check(item, itemId);
         } catch (err) {
-          // One item's bad context is that item's error; the rest of the batch is still decided.
-          if (err instanceof ContextError) return { error: { code: err.code, message: err.message } };
-          throw err;
+          if (err instanceof ContactGuardError && err.statusCode < 500) return { error: { code: err.code, message: err.message } };
+          // Name and code only: a driver error's detail can quote values from the statement.
+          const { name, code } = (err ?? {}) as { name?: string; code?: string };
+          req.log.error({ item: i, requestId: itemId, error: { name, code } }, "batch item failed");
+          const failure = createError("internal_error", { requestId: itemId });
+          return { error: { code: failure.code, message: failure.message } };
         }
       }),
     );

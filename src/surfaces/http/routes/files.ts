@@ -1,5 +1,7 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
+import { createError } from "../../../core/errors.js";
+import { unsafeIdProblem } from "../../../core/strings.js";
 import { DOCUMENT_ERROR_CODES, MAX_FILE_BYTES } from "../../../documents/types.js";
 import { discard, FileCheckError } from "../../../enforce/file-enforcer.js";
 import { errorResponses, KEYED_ROUTE_ERRORS } from "../schemas.js";
@@ -19,7 +21,16 @@ function tooLarge(): FileCheckError {
 }
 
 /** Everything the route can answer besides a decision: a bad upload, a bad context, or a file it cannot read. */
-const FILE_ROUTE_ERRORS = errorResponses(KEYED_ROUTE_ERRORS, "bad_request", "invalid_request", "invalid_context", "body_too_large", DOCUMENT_ERROR_CODES);
+const FILE_ROUTE_ERRORS = errorResponses(KEYED_ROUTE_ERRORS, "bad_request", "invalid_request", "invalid_context", "invalid_string", "body_too_large", DOCUMENT_ERROR_CODES);
+
+/**
+ * The multipart fields that name things: the file name (kept in the audit context, shown to reviewers)
+ * and the idempotency key are ids, so a NUL or a lone surrogate in one is refused (src/core/strings.ts).
+ */
+function refuseUnsafeId(field: string, value: string | undefined): void {
+  const problem = value === undefined ? null : unsafeIdProblem(value);
+  if (problem) throw createError("invalid_string", { field, problem });
+}
 
 export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Promise<void> {
   // Its own scope, so multipart parsing is registered for this route only. Its errors (FileCheckError
@@ -61,6 +72,8 @@ export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Pr
             } else fields[part.fieldname] = String(part.value);
           }
           if (!upload) throw new FileCheckError("bad_request", "send the file in a multipart field named file");
+          refuseUnsafeId("file.filename", upload.name);
+          refuseUnsafeId("idempotencyKey", fields.idempotencyKey);
           let context: unknown = {};
           if (fields.context) {
             try {
