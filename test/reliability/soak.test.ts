@@ -9,14 +9,8 @@ import { PG_URL } from "../helpers/backends.js";
  * decision must be in the ledger exactly once. Needs dist/ (npm test builds it first).
  */
 
-/**
- * TODO(issue 16 merge): set to true once the poison fixes (defect 1: one NUL or lone surrogate fails
- * the shared statement of other requests) are merged with this branch. Until then a hostile request
- * can still make itself and the valid requests batched with it answer 500, so only the ledger's
- * counts are asserted here; the merge turns on "no 5xx outside the kill window, every valid request
- * acknowledged".
- */
-const POISON_FIXED = false;
+/** The poison fixes (defect 1) are in: hostile requests must not cost valid ones anything either. */
+const POISON_FIXED = true;
 
 const STORES = [
   { name: "pglite", databaseUrl: undefined },
