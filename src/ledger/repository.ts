@@ -112,6 +112,23 @@ const toDecision = (r: Row): DecisionRecord => ({
   seq: String(r.seq),
 });
 
+/** An API key as it may be shown: never its hash. */
+export interface ApiKeyRecord {
+  id: string;
+  role: string;
+  name: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+const toApiKey = (r: Row): ApiKeyRecord => ({
+  id: r.id as string,
+  role: r.role as string,
+  name: (r.name as string) ?? null,
+  createdAt: r.created_at as string,
+  revokedAt: (r.revoked_at as string) ?? null,
+});
+
 const toViolation = (r: Row): ViolationRecord => ({
   id: r.id as string,
   accountId: r.account_id as string,
@@ -457,6 +474,22 @@ export class Repository {
     const id = randomUUID();
     await this.db.query("INSERT INTO api_keys (id, key_hash, role, name) VALUES ($1, $2, $3, $4)", [id, keyHash, role, name ?? null]);
     return { id };
+  }
+
+  /** Every key (revoked ones included, newest first): ids, roles and names only — the hashes stay here. */
+  async listKeys(): Promise<ApiKeyRecord[]> {
+    const rows = await this.db.query<Row>("SELECT id, role, name, created_at, revoked_at FROM api_keys ORDER BY created_at DESC, id");
+    return rows.map(toApiKey);
+  }
+
+  /** Revokes a key (a second revoke keeps the first time). Unknown id → not_found. */
+  async revokeKey(id: string, now: Date): Promise<ApiKeyRecord> {
+    const rows = await this.db.query<Row>(
+      "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING id, role, name, created_at, revoked_at",
+      [id, now.toISOString()],
+    );
+    if (!rows[0]) throw new NotFoundError(`API key ${id}`);
+    return toApiKey(rows[0]);
   }
 
   async keyByHash(keyHash: string): Promise<{ id: string; role: string } | null> {
