@@ -6,7 +6,9 @@ import { parseContext, type CheckContext } from "../policy/context.js";
 import type { CheckResult } from "../policy/engine.js";
 import type { Decision } from "../policy/preset.js";
 import { findingsJson } from "../policy/output.js";
-import type { DecisionRecord, Repository, Standing } from "../ledger/repository.js";
+import { fromIdempotencyLookupKey, idempotencyLookupKey, type DecisionRecord, type Repository, type Standing } from "../ledger/repository.js";
+import { createError } from "../core/errors.js";
+import { requestHash } from "./request-hash.js";
 import { BatchedLookup } from "./batched-lookup.js";
 import type { CheckRequest, CheckResponse, FindingJson } from "./types.js";
 import { DecisionWriter } from "./writer.js";
@@ -19,6 +21,9 @@ export type { CheckRequest, CheckResponse, FindingJson } from "./types.js";
  * (pinned by test/enforce/types.test.ts), so this is the one place that says so.
  */
 const findingsOut = (r: CheckResult): FindingJson[] => findingsJson(r, "full") as FindingJson[];
+
+/** Whose idempotency keys a request without an owner uses (an embedding application calling the enforcer itself). */
+export const DEFAULT_OWNER = "local";
 
 /** Texts this long (≈ 10 ms of detection and up) are decided on the pool when there is one. */
 export const LONG_TEXT_CHARS = 16 * 1024;
@@ -70,7 +75,7 @@ export class Enforcer {
 
   // Standing and idempotency look-ups of one event-loop turn each share a single query.
   private readonly standings = new BatchedLookup<string, Standing>(async (ids) => new Map((await this.repo.standings(ids)).map((s) => [s.accountId, s])));
-  private readonly recorded = new BatchedLookup<string, DecisionRecord>((keys) => this.repo.decisionsByIdempotencyKeys(keys));
+  private readonly recorded = new BatchedLookup<string, DecisionRecord>((ids) => this.repo.decisionsByIdempotencyKeys(ids.map(fromIdempotencyLookupKey)));
 
   private async loadStanding(accountId: string): Promise<Standing> {
     const standing = await this.standings.get(accountId);
@@ -105,9 +110,13 @@ export class Enforcer {
   ): Promise<CheckResponse> {
     const given = req.context && typeof req.context === "object" ? req.context : {};
     const context = parseContext({ ...options.defaults, ...given });
-    if (req.idempotencyKey) {
-      const existing = await this.recorded.get(req.idempotencyKey);
-      if (existing) return this.replay(existing);
+    // An idempotency key is its owner's, and stands for one request: the same one is replayed, another is refused.
+    const idempotency = req.idempotencyKey ? { scope: req.owner ?? DEFAULT_OWNER, key: req.idempotencyKey } : null;
+    // check() hands over its whole request, text included; a file's request carries no text (only its context and mode are hashed).
+    const hash = idempotency ? (req.requestHash ?? requestHash(req as typeof req & { text?: string })) : null;
+    if (idempotency) {
+      const existing = await this.recorded.get(idempotencyLookupKey(idempotency));
+      if (existing) return this.replay(existing, hash);
     }
     const senderId = context.sender?.id;
     const now = context.now ? new Date(context.now) : new Date();
@@ -128,7 +137,9 @@ export class Enforcer {
     const record: DecisionRecord = {
       id: randomUUID(),
       requestId,
-      idempotencyKey: req.idempotencyKey ?? null,
+      idempotencyKey: idempotency?.key ?? null,
+      idempotencyScope: idempotency?.scope ?? null,
+      requestHash: hash,
       senderId: senderId ?? null,
       recipientId: context.recipient?.id ?? null,
       surface: context.surface,
@@ -150,11 +161,11 @@ export class Enforcer {
       const types = [...new Set(result.findings.filter((f) => isContactType(f.type) && !f.allowedBy).map((f) => f.type))];
       const stored = await this.repo.recordViolation(record, senderId, types, now);
       this.remember(stored.standing);
-      if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.decisionId));
+      if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.decisionId), hash);
       return { ...this.respond(stored.decisionId, result, stored.standing), recorded: true };
     }
     const stored = await this.writer.write(record);
-    if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.id));
+    if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.id), hash);
     return { ...this.respond(stored.id, result, standing), recorded: true };
   }
 
@@ -172,8 +183,14 @@ export class Enforcer {
     };
   }
 
-  /** An idempotent retry: the recorded answer, not a new decision. */
-  private async replay(d: DecisionRecord): Promise<CheckResponse> {
+  /**
+   * An idempotent retry: the recorded answer, not a new decision — when it is the same request. A row
+   * from before requests were hashed (request_hash NULL) replays for any body, as it always did.
+   */
+  private async replay(d: DecisionRecord, hash: string | null): Promise<CheckResponse> {
+    if (d.requestHash && hash && d.requestHash !== hash) {
+      throw createError("idempotency_conflict", { reason: "this idempotency key was already used for another request (its text, context or mode differ); a retry must send the same request" });
+    }
     const standing = d.senderId ? await this.standingOf(d.senderId, true) : null;
     return {
       decisionId: d.id,
