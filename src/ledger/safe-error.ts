@@ -61,7 +61,7 @@ export function safeDatabaseError(err: unknown, params: readonly unknown[] = [])
   if (!(err instanceof Error) || err instanceof DatabaseError) return err;
   const e = err as Error & Record<string, unknown>;
   // Only driver errors carry SQLSTATE codes (five characters) or the statement; anything else is ours.
-  const isDriverError = (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) || "query" in e || "params" in e;
+  const isDriverError = (typeof e["code"] === "string" && /^[0-9A-Z]{5}$/.test(e["code"])) || "query" in e || "params" in e;
   if (!isDriverError) return err;
   const fields: Partial<Record<(typeof KEPT_FIELDS)[number], string>> = {};
   for (const k of KEPT_FIELDS) if (typeof e[k] === "string") fields[k] = e[k] as string;

@@ -13,11 +13,14 @@ const pathOnly = (url: string) => url.split("?")[0] ?? url;
 export const LOG_SERIALIZERS = {
   req: (req: FastifyRequest) => ({ method: req.method, url: pathOnly(req.url), remoteAddress: req.ip }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-  err: (err: Error & { code?: unknown; statusCode?: unknown }) => ({
-    type: err.name,
-    message: err.message,
-    ...(typeof err.code === "string" ? { code: err.code } : {}),
-    ...(typeof err.statusCode === "number" ? { statusCode: err.statusCode } : {}),
-    stack: err.stack ?? "",
-  }),
+  err: (err: Error & { code?: unknown; statusCode?: unknown }) => {
+    const { code, statusCode } = err;
+    return {
+      type: err.name,
+      message: err.message,
+      ...(typeof code === "string" ? { code } : {}),
+      ...(typeof statusCode === "number" ? { statusCode } : {}),
+      stack: err.stack ?? "",
+    };
+  },
 };
