@@ -8,7 +8,8 @@ import { parseContext, type CheckContext } from "../policy/context.js";
 import type { CheckResult } from "../policy/engine.js";
 import type { Decision } from "../policy/preset.js";
 import { findingsJson } from "../policy/output.js";
-import type { DecisionRecord, Repository, Standing } from "../ledger/repository.js";
+import { fromIdempotencyLookupKey, idempotencyLookupKey, type DecisionRecord, type Repository, type Standing } from "../ledger/repository.js";
+import { requestHash } from "./request-hash.js";
 import { BatchedLookup } from "./batched-lookup.js";
 import { LedgerValues } from "./ledger-values.js";
 import { logToStderr, type BatchFailureLog } from "./split-retry.js";
@@ -23,6 +24,9 @@ export type { CheckRequest, CheckResponse, FindingJson } from "./types.js";
  * (pinned by test/enforce/types.test.ts), so this is the one place that says so.
  */
 const findingsOut = (r: CheckResult): FindingJson[] => findingsJson(r, "full") as FindingJson[];
+
+/** Whose idempotency keys a request without an owner uses (an embedding application calling the enforcer itself). */
+export const DEFAULT_OWNER = "local";
 
 /** Texts this long (≈ 10 ms of detection and up) are decided on the pool when there is one. */
 export const LONG_TEXT_CHARS = 16 * 1024;
@@ -69,7 +73,7 @@ export class Enforcer {
     this.writer = new DecisionWriter(repo, undefined, undefined, log);
     this.ledgerValues = new LedgerValues(options.storeText, async () => options.hashSecret ?? (await repo.ledgerSecret("finding_hmac")));
     this.standings = new BatchedLookup<string, Standing>(async (ids) => new Map((await this.repo.standings(ids)).map((s) => [s.accountId, s])), "standing look-up", log);
-    this.recorded = new BatchedLookup<string, DecisionRecord>((keys) => this.repo.decisionsByIdempotencyKeys(keys), "idempotency look-up", log);
+    this.recorded = new BatchedLookup<string, DecisionRecord>((keys) => this.repo.decisionsByIdempotencyKeys(keys.map(fromIdempotencyLookupKey)), "idempotency look-up", log);
   }
 
   /** What the ledger keeps of findings (raw values only with STORE_TEXT, else a keyed hash). */
@@ -123,9 +127,13 @@ export class Enforcer {
     if (keyProblem) throw createError("invalid_string", { field: "idempotencyKey", problem: keyProblem });
     const given = req.context && typeof req.context === "object" ? req.context : {};
     const context = parseContext({ ...options.defaults, ...given });
-    if (req.idempotencyKey) {
-      const existing = await this.recorded.get(req.idempotencyKey);
-      if (existing) return this.replay(existing);
+    // An idempotency key is its owner's, and stands for one request: the same one is replayed, another is refused.
+    const idempotency = req.idempotencyKey ? { scope: req.owner ?? DEFAULT_OWNER, key: req.idempotencyKey } : null;
+    // check() hands over its whole request, text included; a file's request carries no text (only its context and mode are hashed).
+    const hash = idempotency ? (req.requestHash ?? requestHash(req as typeof req & { text?: string })) : null;
+    if (idempotency) {
+      const existing = await this.recorded.get(idempotencyLookupKey(idempotency));
+      if (existing) return this.replay(existing, hash);
     }
     const senderId = context.sender?.id;
     const now = context.now ? new Date(context.now) : new Date();
@@ -148,7 +156,9 @@ export class Enforcer {
     const record: DecisionRecord = {
       id: randomUUID(),
       requestId,
-      idempotencyKey: req.idempotencyKey ?? null,
+      idempotencyKey: idempotency?.key ?? null,
+      idempotencyScope: idempotency?.scope ?? null,
+      requestHash: hash,
       senderId: senderId ?? null,
       recipientId: context.recipient?.id ?? null,
       surface: context.surface,
@@ -171,11 +181,11 @@ export class Enforcer {
       // A held decision is stored as a held violation: a strike only once a reviewer upholds it (issue 16).
       const stored = await this.repo.recordViolation(record, senderId, types, now, { held: result.decision === "review" });
       this.remember(stored.standing);
-      if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.decisionId));
+      if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.decisionId), hash);
       return { ...this.respond(stored.decisionId, result, stored.standing), recorded: true };
     }
     const stored = await this.writer.write(record);
-    if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.id));
+    if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.id), hash);
     return { ...this.respond(stored.id, result, standing), recorded: true };
   }
 
@@ -194,10 +204,14 @@ export class Enforcer {
   }
 
   /**
-   * An idempotent retry: the recorded answer, not a new decision. Its findings are the ledger's: without
-   * STORE_TEXT they carry `valueHash` in place of `text` and `value` (./ledger-values.ts).
+   * An idempotent retry: the recorded answer, not a new decision — when it is the same request. Its findings
+   * are the ledger's: without STORE_TEXT they carry `valueHash` in place of `text` and `value`
+   * (./ledger-values.ts). A row from before requests were hashed (request_hash NULL) replays for any body.
    */
-  private async replay(d: DecisionRecord): Promise<CheckResponse> {
+  private async replay(d: DecisionRecord, hash: string | null): Promise<CheckResponse> {
+    if (d.requestHash && hash && d.requestHash !== hash) {
+      throw createError("idempotency_conflict", { reason: "this idempotency key was already used for another request (its text, context or mode differ); a retry must send the same request" });
+    }
     const standing = d.senderId ? await this.standingOf(d.senderId, true) : null;
     return {
       decisionId: d.id,

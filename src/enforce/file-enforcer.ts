@@ -25,6 +25,8 @@ export interface FileCheckInput {
   context?: unknown;
   mode?: "enforce" | "preview";
   idempotencyKey?: string;
+  /** Who the idempotency key belongs to (CheckRequest.owner). */
+  owner?: string;
 }
 
 export type FileCheckResponse = CheckResponse & { file?: { name: string | null } & Omit<FileMeta, "document">; document?: DocumentKindOutput | null };

@@ -12,6 +12,16 @@ export interface CheckRequest {
   /** Validated by the enforcer (parseContext): callers pass what they received. */
   context?: unknown;
   idempotencyKey?: string;
+  /**
+   * Who the idempotency key belongs to — the API key's id over HTTP, `stream` for the stream worker
+   * (default `local`): keys of different owners never meet. Set by the surface, never by the client.
+   */
+  owner?: string;
+  /**
+   * The hash the idempotency key is bound to, when the surface adds to what the client sent (the
+   * stream worker adds the room's history); by default the hash of `text`, `context` and `mode`.
+   */
+  requestHash?: string;
   /** `preview` decides without recording (the composer's pre-send nudge); `enforce` records. */
   mode?: "enforce" | "preview";
 }

@@ -1,4 +1,6 @@
 import { mkdirSync } from "node:fs";
+import { lockDataDir } from "./data-dir-lock.js";
+import { safeDatabaseError } from "./safe-error.js";
 
 /**
  * The two PostgreSQL engines behind one small interface: PGlite (embedded, a data directory) by
@@ -21,6 +23,15 @@ export interface DbOptions {
   /** PostgreSQL schema to use (tests run each suite in its own). */
   schema?: string;
   poolSize?: number;
+}
+
+/** Runs a statement; a failure is rethrown without the statement's parameters (see safe-error.ts). */
+async function guarded<T>(params: unknown[], run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw safeDatabaseError(err, params);
+  }
 }
 
 const SAFE_IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -48,14 +59,14 @@ async function openPostgres(options: DbOptions): Promise<Db> {
   return {
     kind: "postgres",
     async query<T>(sql: string, params: unknown[] = []) {
-      return (await pool.query(sql, params)).rows as T[];
+      return guarded(params, async () => (await pool.query(sql, params)).rows as T[]);
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
         try {
-          const result = await fn({ query: async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[] });
+          const result = await fn({ query: <R>(sql: string, params: unknown[] = []) => guarded(params, async () => (await client.query(sql, params)).rows as R[]) });
           await client.query("COMMIT");
           return result;
         } catch (err) {
@@ -75,9 +86,18 @@ async function openPostgres(options: DbOptions): Promise<Db> {
 async function openPglite(options: DbOptions): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   const dir = options.dataDir ?? "./data";
-  if (dir !== "memory://") mkdirSync(dir, { recursive: true });
-  const db = await PGlite.create(dir === "memory://" ? undefined : `${dir.replace(/\/$/, "")}/pglite`);
-  if (options.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${options.schema}; SET search_path TO ${options.schema};`);
+  const inMemory = dir === "memory://";
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  // Before PGlite touches the files: a second process must be refused, not given a diverging copy.
+  const lock = inMemory ? null : lockDataDir(dir);
+  let db: InstanceType<typeof PGlite>;
+  try {
+    db = await PGlite.create(inMemory ? undefined : `${dir.replace(/\/$/, "")}/pglite`);
+    if (options.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${options.schema}; SET search_path TO ${options.schema};`);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   // PGlite runs one statement at a time; a queue keeps a transaction's statements together.
   let chain: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -92,17 +112,21 @@ async function openPglite(options: DbOptions): Promise<Db> {
   return {
     kind: "pglite",
     query<T>(sql: string, params: unknown[] = []) {
-      return serial(async () => iso((await db.query<Record<string, unknown>>(sql, params)).rows) as T[]);
+      return serial(() => guarded(params, async () => iso((await db.query<Record<string, unknown>>(sql, params)).rows) as T[]));
     },
     transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       return serial(() =>
         db.transaction(async (tx) =>
-          fn({ query: async <R>(sql: string, params: unknown[] = []) => iso((await tx.query<Record<string, unknown>>(sql, params)).rows) as R[] }),
+          fn({ query: <R>(sql: string, params: unknown[] = []) => guarded(params, async () => iso((await tx.query<Record<string, unknown>>(sql, params)).rows) as R[]) }),
         ),
       );
     },
     async close() {
-      await serial(() => db.close());
+      try {
+        await serial(() => db.close());
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

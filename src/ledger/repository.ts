@@ -11,6 +11,10 @@ export interface DecisionRecord {
   id: string;
   requestId: string;
   idempotencyKey?: string | null;
+  /** Whose idempotency key it is (an API key's id, `stream`); null for rows from before scopes. */
+  idempotencyScope?: string | null;
+  /** SHA-256 of the request the key was first used for (enforce/request-hash.ts); null for old rows. */
+  requestHash?: string | null;
   senderId?: string | null;
   recipientId?: string | null;
   surface: string;
@@ -105,6 +109,8 @@ const toDecision = (r: Row): DecisionRecord => ({
   id: r.id as string,
   requestId: r.request_id as string,
   idempotencyKey: (r.idempotency_key as string) ?? null,
+  idempotencyScope: (r.idempotency_scope as string) ?? null,
+  requestHash: (r.request_hash as string) ?? null,
   senderId: (r.sender_id as string) ?? null,
   recipientId: (r.recipient_id as string) ?? null,
   surface: r.surface as string,
@@ -124,6 +130,23 @@ const toDecision = (r: Row): DecisionRecord => ({
   reviewedAt: (r.reviewed_at as string) ?? null,
   createdAt: r.created_at as string,
   seq: String(r.seq),
+});
+
+/** An API key as it may be shown: never its hash. */
+export interface ApiKeyRecord {
+  id: string;
+  role: string;
+  name: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+const toApiKey = (r: Row): ApiKeyRecord => ({
+  id: r.id as string,
+  role: r.role as string,
+  name: (r.name as string) ?? null,
+  createdAt: r.created_at as string,
+  revokedAt: (r.revoked_at as string) ?? null,
 });
 
 const toViolation = (r: Row): ViolationRecord => ({
@@ -169,6 +192,7 @@ const toAppeal = (r: Row): AppealRecord => ({
 const DECISION_COLUMNS = [
   "id", "request_id", "idempotency_key", "sender_id", "recipient_id", "surface", "decision", "violation", "clauses",
   "findings", "context", "message", "text_hash", "redacted_text", "body", "policy_id", "policy_version", "review_status", "created_at",
+  "idempotency_scope", "request_hash",
 ] as const;
 
 function decisionParams(d: DecisionRecord): unknown[] {
@@ -176,7 +200,21 @@ function decisionParams(d: DecisionRecord): unknown[] {
     d.id, d.requestId, d.idempotencyKey ?? null, d.senderId ?? null, d.recipientId ?? null, d.surface, d.decision, d.violation,
     d.clauses, JSON.stringify(d.findings), JSON.stringify(d.context), d.message, d.textHash, d.redactedText ?? null, d.body ?? null,
     d.policyId, d.policyVersion, d.reviewStatus ?? null, d.createdAt,
+    d.idempotencyScope ?? null, d.requestHash ?? null,
   ];
+}
+
+/** An idempotency key and its owner's scope (an API key's id, `stream`). */
+export interface IdempotencyKey {
+  scope: string;
+  key: string;
+}
+/** One string per (scope, key), for maps of look-ups. */
+export const idempotencyLookupKey = (k: IdempotencyKey): string => JSON.stringify([k.scope, k.key]);
+/** The (scope, key) an `idempotencyLookupKey` string stands for. */
+export function fromIdempotencyLookupKey(id: string): IdempotencyKey {
+  const [scope, key] = JSON.parse(id) as [string, string];
+  return { scope, key };
 }
 
 export interface DecisionFilter {
@@ -231,7 +269,7 @@ export class Repository {
     });
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO decisions (${DECISION_COLUMNS.join(", ")}) VALUES ${values.join(", ")}
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+       ON CONFLICT (idempotency_scope, idempotency_key) DO NOTHING RETURNING id`,
       params,
     );
     const got = new Set(inserted.map((r) => r.id));
@@ -239,22 +277,39 @@ export class Repository {
     for (const d of records) {
       if (got.has(d.id)) out.push({ id: d.id, inserted: true });
       else {
-        const existing = d.idempotencyKey ? await this.decisionByIdempotencyKey(d.idempotencyKey, tx) : null;
+        const existing = d.idempotencyKey ? await this.decisionByIdempotencyKey({ scope: d.idempotencyScope ?? null, key: d.idempotencyKey }, tx) : null;
         out.push({ id: existing?.id ?? d.id, inserted: false });
       }
     }
     return out;
   }
 
-  /** The decisions already recorded under any of `keys`, by key (one query for a whole batch of retries). */
-  async decisionsByIdempotencyKeys(keys: string[]): Promise<Map<string, DecisionRecord>> {
+  /**
+   * The decisions already recorded under any of `keys` (one query for a whole batch of retries), by
+   * `idempotencyLookupKey`. A key matches its owner's row, or a row from before scopes (NULL scope);
+   * when both exist the owner's wins.
+   */
+  async decisionsByIdempotencyKeys(keys: IdempotencyKey[]): Promise<Map<string, DecisionRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.db.query<Row>("SELECT * FROM decisions WHERE idempotency_key = ANY($1::text[])", [keys]);
-    return new Map(rows.map((r) => [r.idempotency_key as string, toDecision(r)]));
+    const rows = await this.db.query<Row>(
+      `SELECT d.*, k.scope AS lookup_scope FROM unnest($1::text[], $2::text[]) AS k(scope, key)
+       JOIN decisions d ON d.idempotency_key = k.key AND (d.idempotency_scope = k.scope OR d.idempotency_scope IS NULL)
+       ORDER BY d.idempotency_scope IS NULL`,
+      [keys.map((k) => k.scope), keys.map((k) => k.key)],
+    );
+    const out = new Map<string, DecisionRecord>();
+    for (const r of rows) {
+      const id = idempotencyLookupKey({ scope: r.lookup_scope as string, key: r.idempotency_key as string });
+      if (!out.has(id)) out.set(id, toDecision(r));
+    }
+    return out;
   }
 
-  async decisionByIdempotencyKey(key: string, tx: Queryable = this.db): Promise<DecisionRecord | null> {
-    const rows = await tx.query<Row>("SELECT * FROM decisions WHERE idempotency_key = $1", [key]);
+  async decisionByIdempotencyKey(k: { scope: string | null; key: string }, tx: Queryable = this.db): Promise<DecisionRecord | null> {
+    const rows = await tx.query<Row>(
+      "SELECT * FROM decisions WHERE idempotency_key = $2 AND (idempotency_scope = $1 OR idempotency_scope IS NULL) ORDER BY idempotency_scope IS NULL LIMIT 1",
+      [k.scope, k.key],
+    );
     return rows[0] ? toDecision(rows[0]) : null;
   }
 
@@ -568,6 +623,22 @@ export class Repository {
     const id = randomUUID();
     await this.db.query("INSERT INTO api_keys (id, key_hash, role, name) VALUES ($1, $2, $3, $4)", [id, keyHash, role, name ?? null]);
     return { id };
+  }
+
+  /** Every key (revoked ones included, newest first): ids, roles and names only — the hashes stay here. */
+  async listKeys(): Promise<ApiKeyRecord[]> {
+    const rows = await this.db.query<Row>("SELECT id, role, name, created_at, revoked_at FROM api_keys ORDER BY created_at DESC, id");
+    return rows.map(toApiKey);
+  }
+
+  /** Revokes a key (a second revoke keeps the first time). Unknown id → not_found. */
+  async revokeKey(id: string, now: Date): Promise<ApiKeyRecord> {
+    const rows = await this.db.query<Row>(
+      "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING id, role, name, created_at, revoked_at",
+      [id, now.toISOString()],
+    );
+    if (!rows[0]) throw new NotFoundError(`API key ${id}`);
+    return toApiKey(rows[0]);
   }
 
   async keyByHash(keyHash: string): Promise<{ id: string; role: string } | null> {

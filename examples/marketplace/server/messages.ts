@@ -37,7 +37,9 @@ export async function sendMessage(deps: MarketDeps, roomId: string, me: MpUser, 
   const context = messageContext(await roomState(deps, access), deps.now());
   // The client key makes a retried send one decision and one message, not two.
   const idempotencyKey = clientKey ? `mp:msg:${me.id}:${clientKey}` : undefined;
-  const v = verdictOf(await deps.checker.check({ text, context, mode: "enforce", ...(idempotencyKey ? { idempotencyKey } : {}) }, requestId));
+  // A retry is the same room and text; its context (time, the room's history) has moved on since, so the key is bound to those two.
+  const requestHash = createHash("sha256").update(JSON.stringify([roomId, text])).digest("hex");
+  const v = verdictOf(await deps.checker.check({ text, context, mode: "enforce", ...(idempotencyKey ? { idempotencyKey, requestHash } : {}) }, requestId));
   const outcome = messageOutcome(v, text);
   if (outcome.kind === "refuse") throw policyRefusal(v);
   const { message } = await deps.market.insertMessage({

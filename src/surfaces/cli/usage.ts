@@ -13,7 +13,10 @@ Usage:
   contactguard worker --nats URL [--prefix NAME] [--batch N]
                                            a stream worker: checks from NATS JetStream, same policy and
                                            ledger (DATABASE_URL), results and dead letters back to NATS
-  contactguard keys create --role ROLE     create an API key (platform, reviewer, admin); printed last
+  contactguard keys create --role ROLE [--name NAME] | keys list | keys revoke ID   [--url URL [--key KEY]]
+                                           API keys (platform, reviewer, admin; a new key is printed last):
+                                           through a running service's admin route with --url (admin key
+                                           in --key or CONTACTGUARD_ADMIN_KEY), else in DATA_DIR/DATABASE_URL
   contactguard demo                        check a few sample messages
   contactguard --version | --help
 `;

@@ -10,6 +10,7 @@ import { createError, errorBody } from "../../core/errors.js";
 import type { Runtime } from "../../runtime/compose.js";
 import { FileEnforcer } from "../../enforce/file-enforcer.js";
 import { KeyResolver, ROLE_GRANTS, type Role } from "../../runtime/keys.js";
+import { LOG_SERIALIZERS } from "./log.js";
 import { errorHandler, frameworkErrorHandler, notFoundHandler } from "./error-handler.js";
 import type { RouteDeps } from "./routes/deps.js";
 import { healthRoutes } from "./routes/health.js";
@@ -19,10 +20,13 @@ import { accountRoutes } from "./routes/accounts.js";
 import { appealRoutes } from "./routes/appeals.js";
 import { reviewRoutes } from "./routes/review.js";
 import { fileRoutes } from "./routes/files.js";
+import { adminRoutes } from "./routes/admin.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     role?: Role;
+    /** The API key's id: the owner that scopes idempotency keys. */
+    keyId?: string;
   }
   interface FastifyContextConfig {
     /** Roles allowed on the route; routes without it are public (health, docs). */
@@ -35,6 +39,8 @@ export interface AppDeps {
   runtime: Runtime;
   /** Extra routes (the reference marketplace in examples/) registered on the same instance. */
   extend?: AppExtension;
+  /** Where the log goes (default stdout); tests read it. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** What an extension gets: the runtime the service runs on and its file enforcer. */
@@ -54,7 +60,8 @@ function bearer(req: FastifyRequest): string | null {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { repo, config, documents, enforcer: checker } = deps.runtime;
   const app = Fastify({
-    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    // The log names requests, never their content: no bodies, and database errors without parameters (ledger/safe-error.ts).
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel, serializers: LOG_SERIALIZERS, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: config.bodyLimit,
     frameworkErrors: frameworkErrorHandler,
     genReqId: (req) => (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].length <= 128 ? req.headers["x-request-id"] : randomUUID()),
@@ -77,29 +84,42 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
+  // Every /v1 request is counted before it is authenticated, so a flood of made-up keys is limited
+  // before each costs a hash and a database query: a key already known valid (the resolver's cache,
+  // no hashing) counts against itself, anything else — no key, an unknown one, a valid one not yet
+  // seen — against the client's address. (The limiter is a route onRequest hook; auth runs after it,
+  // in preParsing, before a body is read.)
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: "1 minute",
-    keyGenerator: (req) => bearer(req) ?? req.ip,
+    keyGenerator: (req) => {
+      const key = bearer(req);
+      const known = key ? keys.peek(key) : undefined;
+      return known ? `key:${known.id}` : `addr:${req.ip}`;
+    },
     allowList: (req) => !req.url.startsWith("/v1/"),
     errorResponseBuilder: (_req, ctx) => errorBody("rate_limited", createError("rate_limited", { max: ctx.max, window: ctx.after }).message),
   });
 
   // Auth: API keys with roles. No key → 401, wrong role → 403.
-  app.addHook("onRequest", async (req: FastifyRequest) => {
+  app.addHook("preParsing", async (req: FastifyRequest, _reply, payload) => {
     const roles = req.routeOptions.config?.roles;
-    if (!roles) return;
+    if (!roles) return payload;
     const key = bearer(req);
     if (!key) throw createError("unauthorized", { reason: "missing API key: send Authorization: Bearer KEY" });
-    const role = await keys.resolve(key);
-    if (!role) throw createError("unauthorized", { reason: "unknown or revoked API key" });
+    const identity = await keys.resolve(key);
+    if (!identity) throw createError("unauthorized", { reason: "unknown or revoked API key" });
+    const { role, id } = identity;
     if (!roles.some((r) => ROLE_GRANTS[role].includes(r))) throw createError("forbidden", { reason: `this key's role (${role}) may not ${req.method} ${req.routeOptions.url}` });
     req.role = role;
+    req.keyId = id;
+    return payload;
   });
 
   // One file per group of routes; the order is the order of /openapi.json.
   const routes: RouteDeps = { repo, checker, files };
   for (const register of [healthRoutes, checkRoutes, decisionRoutes, accountRoutes, appealRoutes, reviewRoutes, fileRoutes]) await register(app, routes);
+  adminRoutes(app, { repo, keys });
 
   if (deps.extend) await deps.extend(app, { runtime: deps.runtime, files });
   app.addHook("onClose", async () => {

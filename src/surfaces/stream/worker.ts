@@ -3,6 +3,7 @@ import { jetstream, type ConsumerMessages, type JetStreamClient, type JsMsg } fr
 import { formatMessage } from "../../core/errors.js";
 import { ContextError } from "../../policy/context.js";
 import type { Enforcer } from "../../enforce/enforcer.js";
+import { requestHash } from "../../enforce/request-hash.js";
 import type { HistoryEntry, RoomHistory } from "./history.js";
 import { ledgerKey, resultMsgId, StreamCheckRequest, type DeadLetter } from "./protocol.js";
 import type { Topology } from "./topology.js";
@@ -196,7 +197,8 @@ export class StreamWorker {
     let response;
     try {
       response = await this.o.checker.check(
-        { text: r.text, context, idempotencyKey: ledgerKey(r.id), ...(r.mode ? { mode: r.mode } : {}) },
+        // Keys are the worker's own (`stream`), bound to the request as published (not the history added here).
+        { text: r.text, context, idempotencyKey: ledgerKey(r.id), owner: "stream", requestHash: requestHash(r), ...(r.mode ? { mode: r.mode } : {}) },
         `${this.o.name}:${m.seq}`,
       );
     } catch (err) {

@@ -118,10 +118,10 @@ describe("StreamWorker", () => {
 
   it("a request whose decision was committed by a worker that died before acking is answered from the ledger, not decided again", async () => {
     const request = { id: "c1", text: "mail me: crash.test@example.com", context: { sender: { id: "crash-sender", role: "freelancer" } } };
-    // What the dead worker got done: the decision is in the ledger under the request's key.
+    // What the dead worker got done: the decision is in the ledger under the request's key, in the worker's own scope (`stream`).
     const repo = new Repository(db, ladderRule(preset.ladder));
     const before = await new Enforcer(repo, createGuard({ preset }), { storeText: false }).check(
-      { text: request.text, context: request.context, idempotencyKey: "stream:c1" },
+      { text: request.text, context: request.context, idempotencyKey: "stream:c1", owner: "stream" },
       "dead-worker:1",
     );
     expect(before.recorded).toBe(true);

@@ -10,7 +10,7 @@ export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void 
   r.post(
     "/v1/check",
     { config: { roles: ["platform"] }, schema: { tags: ["check"], body: CheckBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_context", "invalid_string") } },
-    async (req) => checker.check(req.body, req.id),
+    async (req) => checker.check({ ...req.body, owner: req.keyId }, req.id),
   );
   /*
    * A batch reports per item: items are decided and recorded independently, so once one is committed
@@ -23,7 +23,7 @@ export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void 
       req.body.items.map(async (item, i) => {
         const itemId = `${req.id}:${i}`;
         try {
-          return await checker.check(item, itemId);
+          return await checker.check({ ...item, owner: req.keyId }, itemId);
         } catch (err) {
           if (err instanceof ContactGuardError && err.statusCode < 500) return { error: { code: err.code, message: err.message } };
           // Name and code only: a driver error's detail can quote values from the statement.

@@ -85,7 +85,7 @@ export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Pr
           const mode = fields.mode ?? "enforce";
           if (mode !== "enforce" && mode !== "preview") throw new FileCheckError("invalid_request", 'mode: must be "enforce" or "preview"');
           return await files.check(
-            { path: upload.path, name: upload.name, mime: upload.mime, context, mode, ...(fields.idempotencyKey ? { idempotencyKey: fields.idempotencyKey } : {}) },
+            { path: upload.path, name: upload.name, mime: upload.mime, context, mode, owner: req.keyId, ...(fields.idempotencyKey ? { idempotencyKey: fields.idempotencyKey } : {}) },
             req.id,
           );
         } finally {

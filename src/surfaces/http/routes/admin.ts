@@ -1,0 +1,28 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Repository } from "../../../ledger/repository.js";
+import { createApiKey, ROLES, type KeyResolver } from "../../../runtime/keys.js";
+import { errorResponses, IdParam, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
+
+export const KeyCreateBody = z.object({
+  role: z.enum(ROLES).describe("What the key may do: platform (check), reviewer (decisions, review, appeals), admin (everything, keys included)."),
+  name: z.string().min(1).max(200).optional().describe("A label for the key list (who holds it)."),
+});
+
+/**
+ * API keys through the running service (admin keys): the way to mint or revoke a key while a service
+ * holds the data directory, since a second process may not open it. A revoke takes effect at once.
+ */
+export function adminRoutes(app: FastifyInstance, { repo, keys }: { repo: Repository; keys: KeyResolver }): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post("/v1/admin/keys", { config: { roles: ["admin"] }, schema: { tags: ["admin"], body: KeyCreateBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS) } }, async (req, reply) => {
+    const { id, key } = await createApiKey(repo, req.body.role, req.body.name);
+    // The key itself is in this answer only: the ledger keeps its hash.
+    return reply.code(201).send({ id, role: req.body.role, name: req.body.name ?? null, key });
+  });
+  r.get("/v1/admin/keys", { config: { roles: ["admin"] }, schema: { tags: ["admin"], response: errorResponses(KEYED_ROUTE_ERRORS) } }, async () => ({ items: await repo.listKeys() }));
+  r.delete("/v1/admin/keys/:id", { config: { roles: ["admin"] }, schema: { tags: ["admin"], params: IdParam, response: errorResponses(KEYED_ROUTE_ERRORS, "invalid_request", "not_found") } }, async (req) =>
+    keys.revoke(req.params.id),
+  );
+}
