@@ -8,6 +8,15 @@ import nl from "./nl.js";
 import pt from "./pt.js";
 import ru from "./ru.js";
 import zh from "./zh.js";
+import uk from "./uk.js";
+import pl from "./pl.js";
+import tr from "./tr.js";
+import ar from "./ar.js";
+import ja from "./ja.js";
+import id from "./id.js";
+import vi from "./vi.js";
+import hiLatn from "./hi-latn.js";
+import tl from "./tl.js";
 
 /*
  * Every language ContactGuard reads, one file each. The recognizers', the normalizer's and the
@@ -22,7 +31,7 @@ import zh from "./zh.js";
  *      the fullest one. Record the gaps you accept in its EXPECTED_GAPS table.
  * Words are in fold form (lower case, no accents, "ß" kept); see src/locale/types.ts for each field.
  */
-export const LOCALES = [en, es, pt, fr, de, it, nl, zh, ko, ru] as const;
+export const LOCALES = [en, es, pt, fr, de, it, nl, zh, ko, ru, uk, pl, tr, ar, ja, id, vi, hiLatn, tl] as const;
 
 /** The language codes of LOCALES: "en" | "es" | … */
 export type LocaleCode = (typeof LOCALES)[number]["code"];
