@@ -14,8 +14,12 @@ const MIN_RUN_DIGITS = 6;
 // ---------------------------------------------------------------------------------------------
 // Leet letters inside digit runs: "555-O1S9" → "555-0159". Only whole tokens made of digits and
 // leet letters, with at least as many digits as letters, in a run of six or more digits.
-const LEET: Readonly<Record<string, string>> = { l: "1", i: "1", "|": "1", o: "0", s: "5", b: "8", e: "3" };
-const LEET_RUN = /[0-9lio|sbe]+(?:[ .\-()/]{1,2}[0-9lio|sbe]+)*/g;
+// Cyrillic о/з/ч and Greek ο (folded to lower case) are the look-alikes of 0, 3 and 4 on those keyboards.
+const LEET: Readonly<Record<string, string>> = {
+  l: "1", i: "1", "|": "1", o: "0", s: "5", b: "8", e: "3", "\u043e": "0", "\u0437": "3", "\u0447": "4", "\u03bf": "0",
+};
+const LEET_RUN = /[0-9lio|sbe\u043e\u0437\u0447\u03bf]+(?:[ .\-()/]{1,2}[0-9lio|sbe\u043e\u0437\u0447\u03bf]+)*/g;
+const LEET_LETTER = /[lio|sbe\u043e\u0437\u0447\u03bf]/;
 /** Six digits with at most three other characters between neighbours: the only place leet matters. */
 const SIX_DIGITS_NEARBY = /\d(?:[^\d]{0,3}\d){5}/;
 
@@ -23,7 +27,7 @@ const SIX_DIGITS_NEARBY = /\d(?:[^\d]{0,3}\d){5}/;
 function isLeetRunChar(c: number): boolean {
   return (
     (c >= 48 && c <= 57) || c === 108 || c === 105 || c === 111 || c === 124 || c === 115 || c === 98 || c === 101 ||
-    c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 47
+    c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 47 || c === 0x43e || c === 0x437 || c === 0x447 || c === 0x3bf
   );
 }
 
@@ -55,6 +59,9 @@ function leetRunsWithDigits(text: string): RegExpExecArray[] {
   return out;
 }
 
+const isLetterCode = (text: string, at: number) => at >= 0 && at < text.length && /\p{L}/u.test(text[at]!);
+const LEET_TOKEN = /[^ .\-()/]+/g;
+
 export function undoLeetInDigitRuns(input: MappedText): MappedText {
   const text = input.text;
   if (!SIX_DIGITS_NEARBY.test(text)) return input;
@@ -63,30 +70,43 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
   let last = 0;
   for (const m of leetRunsWithDigits(text)) {
     const run = m[0];
-    if (!/[lio|sbe]/.test(run)) continue;
-    // Token must be bounded by non-letters so "bee5" inside a word is not touched.
-    const before = text.charCodeAt(m.index - 1);
-    const after = text.charCodeAt(m.index + run.length);
-    if ((before >= 97 && before <= 122) || (after >= 97 && after <= 122)) continue;
-    let digits = 0;
-    let ok = true;
-    for (const token of run.split(/[ .\-()/]+/)) {
+    if (!LEET_LETTER.test(run)) continue;
+    // The run's tokens; words at its edges ("is" in "is O7956 2B3") are not part of the number,
+    // except a short all-look-alike area code in parentheses or after "+" ("(ll) 9B426", "+l 2l2").
+    const tokens: Array<{ from: number; to: number; digits: number }> = [];
+    for (const t of run.matchAll(LEET_TOKEN)) {
       let d = 0;
-      for (const ch of token) if (ch >= "0" && ch <= "9") d++;
-      if (d < token.length - d) ok = false;
-      digits += d;
+      for (const ch of t[0]) if (ch >= "0" && ch <= "9") d++;
+      tokens.push({ from: t.index, to: t.index + t[0].length, digits: d });
     }
+    const good = (t: { from: number; to: number; digits: number }) => t.digits >= t.to - t.from - t.digits;
+    const areaCode = (t: { from: number; to: number; digits: number }) =>
+      t.to - t.from <= 3 && (text[m.index + t.from - 1] === "(" || (t.from === 0 && text[m.index - 1] === "+"));
+    let first = 0;
+    let lastTok = tokens.length - 1;
+    while (first <= lastTok && !good(tokens[first]!) && !areaCode(tokens[first]!)) first++;
+    while (lastTok >= first && !good(tokens[lastTok]!)) lastTok--;
+    if (first > lastTok) continue;
+    let ok = true;
+    let digits = 0;
+    for (let t = first; t <= lastTok; t++) {
+      const tok = tokens[t]!;
+      if (!good(tok) && !(t === first && areaCode(tok))) ok = false;
+      digits += tok.digits;
+    }
+    const from = m.index + tokens[first]!.from - (text[m.index + tokens[first]!.from - 1] === "(" ? 1 : 0);
+    const to = m.index + tokens[lastTok]!.to;
+    // Token must be bounded by non-letters so "bee5" inside a word is not touched.
+    if (isLetterCode(text, from - 1) || isLetterCode(text, to)) continue;
     if (!ok || digits < MIN_RUN_DIGITS) continue;
     b ??= new ViewBuilder(input);
-    b.copy(last, m.index);
-    for (let k = 0; k < run.length; k++) {
-      const ch = run[k]!;
-      const at = m.index + k;
-      const digit = LEET[ch];
+    b.copy(last, from);
+    for (let at = from; at < to; at++) {
+      const digit = LEET[text[at]!];
       if (digit) b.emit(digit, at, at + 1, BIT.leet);
       else b.copy(at, at + 1);
     }
-    last = m.index + run.length;
+    last = to;
   }
   if (!b?.changed) return input;
   b.copy(last, text.length);
@@ -344,6 +364,124 @@ export function spellOutNumberWords(input: MappedText): MappedText {
   return b.build();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Digit groups split by characters no phone format uses: "347|555|0126", "0151_4827_3619",
+// "0917 🔥 482 🔥 3065", "010ㅡ7351ㅡ2846", one group per line. In a chain of three or more groups
+// of one to five digits (7 to 15 digits in all) with at least one such separator, every gap becomes
+// one space, so the phone scanner sees an ordinary grouped number. Dates ("/", "."), versions and
+// IPs have no odd separator and are left as written; a chain glued to a letter, a digit or another
+// separator (a table row "|12|34|", a file name "img_2023_0512") is left too.
+
+/** Characters that separate digit groups only when someone hides a number: the odd separators. */
+const ODD_SEPARATOR_CODES: ReadonlySet<number> = new Set(
+  [..."~|*_\\\n\r\u2212\u30fc\u3161\u1173\u25aa\u25ab\u25a0\u25cf\u2022\u00b7\u2219\u22c5\u2605\u2606\u2666\u2665"].map((c) => c.charCodeAt(0)),
+);
+/** Ordinary separators that may stand next to an odd one inside a gap ("503 / 555 \\ 0121"). */
+const isPlainGapCode = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 46 || c === 45 || c === 47 || (c >= 0x2010 && c <= 0x2015);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+/** Width of an emoji (or emoji with VS16) at `i`, 0 when there is none. */
+function emojiWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x2000) return 0;
+  const cp = text.codePointAt(i)!;
+  const w = cp > 0xffff ? 2 : 1;
+  if (!EMOJI.test(String.fromCodePoint(cp))) return 0;
+  return text.charCodeAt(i + w) === 0xfe0f ? w + 1 : w;
+}
+/** Cheap pre-test: a digit, at most two spaces, then an odd separator or an emoji's lead surrogate. */
+const ODD_GAP_NEARBY = /\d[ \t]{0,2}(?:[~|*_\\\n\u2212\u30fc\u3161\u1173\u25aa\u25ab\u25a0\u25cf\u2022\u00b7\u2219\u22c5\u2605\u2606\u2666\u2665]|[\ud83c-\ud83e])/;
+const MAX_GAP = 8;
+const MIN_ODD_DIGITS = 7;
+const MAX_ODD_DIGITS = 15;
+const isLetterOrDigitAt = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+
+export function joinOddSeparators(input: MappedText): MappedText {
+  const text = input.text;
+  if (!ODD_GAP_NEARBY.test(text)) return input;
+  const n = text.length;
+  let b: ViewBuilder | undefined;
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A chain: digit groups [start, end) and the gaps between them.
+    const groups: Array<[number, number]> = [];
+    let odd = 0;
+    let dotted = false;
+    let k = i;
+    for (;;) {
+      const gs = k;
+      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+      groups.push([gs, k]);
+      // Read the gap after this group: plain and odd separators, emoji, at most one line break.
+      let j = k;
+      let gapOdd = false;
+      let breaks = 0;
+      while (j < n && j - k <= MAX_GAP) {
+        const c = text.charCodeAt(j);
+        if (c === 10) breaks++;
+        if (ODD_SEPARATOR_CODES.has(c)) {
+          gapOdd = true;
+          j++;
+        } else if (isPlainGapCode(c) || c === 0xfe0f) j++;
+        else {
+          const w = emojiWidth(text, j);
+          if (w === 0) break;
+          gapOdd = true;
+          j += w;
+        }
+      }
+      if (j === k || j - k > MAX_GAP || breaks > 1 || j >= n || !isAsciiDigit(text.charCodeAt(j))) break;
+      if (gapOdd) odd++;
+      // A plain gap with a dot ("1.0.4", "10.2") belongs to a version, decimal or IP: not joined.
+      else if (text.slice(k, j).includes(".")) dotted = true;
+      k = j;
+    }
+    const chainStart = groups[0]![0];
+    const chainEnd = groups[groups.length - 1]![1];
+    let digits = 0;
+    let groupsOk = true;
+    for (const [s, e] of groups) {
+      digits += e - s;
+      if (e - s > 5) groupsOk = false;
+    }
+    // The neighbours, past up to two spaces: "| 120 | 450 |" is a table row, not a hidden number.
+    let bi = chainStart - 1;
+    while (bi >= chainStart - 2 && (text.charCodeAt(bi) === 32 || text.charCodeAt(bi) === 9)) bi--;
+    let ai = chainEnd;
+    while (ai < chainEnd + 2 && (text.charCodeAt(ai) === 32 || text.charCodeAt(ai) === 9)) ai++;
+    const before = text.charCodeAt(chainStart - 1);
+    const after = text.charCodeAt(chainEnd);
+    const sepBefore = text.charCodeAt(bi);
+    const sepAfter = text.charCodeAt(ai);
+    const gluedBefore =
+      isLetterOrDigitAt(text, chainStart - 1) || (ODD_SEPARATOR_CODES.has(sepBefore) && sepBefore !== 10 && sepBefore !== 13) ||
+      ((before === 46 || before === 45) && isLetterOrDigitAt(text, chainStart - 2));
+    const gluedAfter =
+      isLetterOrDigitAt(text, chainEnd) || (ODD_SEPARATOR_CODES.has(sepAfter) && sepAfter !== 10 && sepAfter !== 13) ||
+      ((after === 46 || after === 45) && isLetterOrDigitAt(text, chainEnd + 1));
+    if (odd > 0 && !dotted && groups.length >= 3 && groupsOk && digits >= MIN_ODD_DIGITS && digits <= MAX_ODD_DIGITS && !gluedBefore && !gluedAfter) {
+      b ??= new ViewBuilder(input);
+      b.copy(last, chainStart);
+      for (let g = 0; g < groups.length; g++) {
+        const [s, e] = groups[g]!;
+        b.copy(s, e);
+        const next = groups[g + 1];
+        if (next) b.emit(" ", e, next[0], BIT.spacing);
+      }
+      last = chainEnd;
+    }
+    i = Math.max(chainEnd, i + 1);
+  }
+  if (!b?.changed) return input;
+  b.copy(last, n);
+  return b.build();
+}
+
 export function digitsView(folded: MappedText): MappedText {
-  return spellOutNumberWords(undoLeetInDigitRuns(folded));
+  return spellOutNumberWords(undoLeetInDigitRuns(joinOddSeparators(folded)));
 }

@@ -15,7 +15,7 @@ export interface DigitRun {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // Separators allowed inside a phone number: space, nbsp, . - / ( ) and dashes.
 const isSeparator = (c: number) =>
-  c === 32 || c === 0xa0 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || (c >= 0x2010 && c <= 0x2015) || c === 9;
+  c === 32 || c === 0xa0 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 9;
 const MAX_SEPARATOR_RUN = 3;
 export const MAX_DIGITS = 17;
 

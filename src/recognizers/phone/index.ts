@@ -3,7 +3,7 @@ import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { PHONE_SCORES as SCORE } from "../scores.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
 import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
-import { disguisesIn, type MappedText } from "../../normalize/view.js";
+import { disguisesIn, toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Disguise } from "../../core/types.js";
 
 // Leet is left out: model codes ("330i", "SL500") look like it, and a leet number still needs a cue.
@@ -45,11 +45,31 @@ const DATE_PREFIX = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\
 /** "350-371 (2008)": a page range with a year, not "(555) 201-3344". */
 const TRAILING_YEAR = /\((?:19|20)\d\d\)$/;
 
-function shapeIsNotPhone(raw: string, run: DigitRun): boolean {
+/**
+ * Characters that, written between the digits of a number, hide it on purpose: zero-width units,
+ * "_ \\", emoji, Korean/Japanese long-vowel bars, bullets. ("|", "~", "*" and line breaks are left
+ * out: tables, ranges, sizes and lists use them; those runs still need a cue or a trunk "0".) A run whose original text holds one is as good as cued.
+ */
+const HIDING_SEPARATOR = /[\u200b-\u200d\u2060\ufeff_\\\u30fc\u3161\u25aa\u25ab\u25a0\u25cf\u2022\u2219\u22c5\u2605\u2606\u2666\u2665\u2212\p{Extended_Pictographic}]/u;
+function hiddenBetweenDigits(view: MappedText, run: DigitRun, original: string): boolean {
+  if (!view.srcStart) return false;
+  const span = toOriginal(view, run.start, run.end);
+  if (span.end - span.start > 80) return false;
+  return HIDING_SEPARATOR.test(original.slice(span.start, span.end));
+}
+
+/** An IPv4 address has four groups of at most 255; "634.81.27.95" or "06.72.18.45.39" is not one. */
+function cannotBeIp(raw: string): boolean {
+  const parts = raw.trim().split(".");
+  return parts.some((p) => Number(p) > 255) || (parts.length === 5 && parts.every((p) => p.length === 2) && parts[0]!.startsWith("0"));
+}
+
+function shapeIsNotPhone(raw: string, run: DigitRun, cued = false): boolean {
   const compact = raw.trim();
   if (SSN.test(compact) || DATE_PREFIX.test(compact) || TRAILING_YEAR.test(compact) || DECIMAL_LIST.test(compact)) return true;
   if (isCardNumber(run.digits.replace("+", "")) && !run.digits.startsWith("+")) return true;
-  if (DATE.test(compact) || YEAR_RANGE.test(compact) || IP_OR_VERSION.test(compact) || DECIMAL.test(compact)) return true;
+  if (DATE.test(compact) || YEAR_RANGE.test(compact) || DECIMAL.test(compact)) return true;
+  if (IP_OR_VERSION.test(compact) && !(cued && cannotBeIp(compact))) return true;
   if (AMOUNT_RANGE.test(compact)) return true;
   const bare = run.digits.replace("+", "");
   if (bare.length === 13 && ISBN13.test(bare) && !run.digits.startsWith("+")) return true;
@@ -190,12 +210,13 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
   if (gluedCue) context.push(gluedCue);
   // Digits spelled as words or in other scripts are written that way on purpose: as good as a cue.
-  const deliberate = disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d));
+  const deliberate =
+    disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d)) || hiddenBetweenDigits(view, run, input.original);
   if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
   if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) return null;
   if (afterCh === "%") return null;
   const raw = text.slice(run.start, run.end);
-  if (shapeIsNotPhone(raw, run)) return null;
+  if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
   const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion);
   if (!judged) return null;
   return {
