@@ -89,11 +89,16 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     if (first > lastTok) continue;
     let ok = true;
     let digits = 0;
+    // At least one look-alike inside a token that is mostly digits ("2B3", "91Ч"): "b4" alone is a word.
+    let inDigits = false;
     for (let t = first; t <= lastTok; t++) {
       const tok = tokens[t]!;
       if (!good(tok) && !(t === first && areaCode(tok))) ok = false;
+      const letters = tok.to - tok.from - tok.digits;
+      if (letters > 0 && tok.digits > letters) inDigits = true;
       digits += tok.digits;
     }
+    if (!inDigits) continue;
     const from = m.index + tokens[first]!.from - (text[m.index + tokens[first]!.from - 1] === "(" ? 1 : 0);
     const to = m.index + tokens[lastTok]!.to;
     // Token must be bounded by non-letters so "bee5" inside a word is not touched.
@@ -392,6 +397,21 @@ function emojiWidth(text: string, i: number): number {
 /** Cheap pre-test: a digit, at most two spaces, then an odd separator or an emoji's lead surrogate. */
 const ODD_GAP_NEARBY = /\d[ \t]{0,2}(?:[~|*_\\\n\u2212\u30fc\u3161\u1173\u25aa\u25ab\u25a0\u25cf\u2022\u00b7\u2219\u22c5\u2605\u2606\u2666\u2665]|[\ud83c-\ud83e])/;
 const MAX_GAP = 8;
+/** What a gap is made of, spaces left out, emoji as one kind, "/" and "\\" as one. */
+function gapKind(text: string, from: number, to: number): string {
+  let kind = "";
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0xfe0f || c === 13) continue;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (!kind.endsWith("E")) kind += "E";
+      continue;
+    }
+    const k = c === 92 ? "/" : text[i]!;
+    if (!kind.endsWith(k)) kind += k;
+  }
+  return kind;
+}
 const MIN_ODD_DIGITS = 7;
 const MAX_ODD_DIGITS = 15;
 const isLetterOrDigitAt = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
@@ -412,6 +432,8 @@ export function joinOddSeparators(input: MappedText): MappedText {
     const groups: Array<[number, number]> = [];
     let odd = 0;
     let dotted = false;
+    let mixed = false;
+    let kinds: string | undefined;
     let k = i;
     for (;;) {
       const gs = k;
@@ -436,6 +458,10 @@ export function joinOddSeparators(input: MappedText): MappedText {
         }
       }
       if (j === k || j - k > MAX_GAP || breaks > 1 || j >= n || !isAsciiDigit(text.charCodeAt(j))) break;
+      // Every gap of a chain is written the same way ("|", "🔥", a line break); "9 / 165 | 33" is a table.
+      const kind = gapKind(text, k, j);
+      if (kinds === undefined) kinds = kind;
+      else if (kinds !== kind) mixed = true;
       if (gapOdd) odd++;
       // A plain gap with a dot ("1.0.4", "10.2") belongs to a version, decimal or IP: not joined.
       else if (text.slice(k, j).includes(".")) dotted = true;
@@ -464,7 +490,7 @@ export function joinOddSeparators(input: MappedText): MappedText {
     const gluedAfter =
       isLetterOrDigitAt(text, chainEnd) || (ODD_SEPARATOR_CODES.has(sepAfter) && sepAfter !== 10 && sepAfter !== 13) ||
       ((after === 46 || after === 45) && isLetterOrDigitAt(text, chainEnd + 1));
-    if (odd > 0 && !dotted && groups.length >= 3 && groupsOk && digits >= MIN_ODD_DIGITS && digits <= MAX_ODD_DIGITS && !gluedBefore && !gluedAfter) {
+    if (odd > 0 && !dotted && !mixed && groups.length >= 3 && groupsOk && digits >= MIN_ODD_DIGITS && digits <= MAX_ODD_DIGITS && !gluedBefore && !gluedAfter) {
       b ??= new ViewBuilder(input);
       b.copy(last, chainStart);
       for (let g = 0; g < groups.length; g++) {

@@ -109,3 +109,37 @@ describe("mayHoldLink (the pre-test before linkify-it)", () => {
   });
 
 });
+
+/** Issue 17: defanged and spelled-out links; `span` is the finding's text. */
+const DEFANGED: Array<{ text: string; type: string; span: string; value: string }> = [
+  { text: "my channel: t[.]me/nightowl_builds", type: "messenger", span: "t[.]me/nightowl_builds", value: "telegram:nightowl_builds" },
+  { text: "t . me / mira_codes", type: "messenger", span: "t . me / mira_codes", value: "telegram:mira_codes" },
+  { text: "wa dot me slash 447956283147", type: "messenger", span: "wa dot me slash 447956283147", value: "whatsapp:+447956283147" },
+  { text: "see hxxps://instagram[.]com/lena.makes", type: "social", span: "hxxps://instagram[.]com/lena.makes", value: "instagram:lena.makes" },
+  { text: "f b . com / atelier.brun.ceramique", type: "social", span: "f b . com / atelier.brun.ceramique", value: "facebook:atelier.brun.ceramique" },
+  { text: "unter linkedin punkt com slash in slash jonas-weber-ux", type: "social", span: "linkedin punkt com slash in slash jonas-weber-ux", value: "linkedin:in" },
+  { text: "linked in dot com forward slash in forward slash marcus", type: "social", span: "linked in dot com forward slash in forward slash marcus", value: "linkedin:in" },
+];
+const NOT_LINKS: string[] = [
+  "the end . com is near",
+  "version 2 dot net slash core",
+  "we use a [.] as the separator",
+  "see figure (.) below",
+  "dot me slash you",
+  "I like t . me and you",
+];
+describe("link recognizer: defanged and spelled-out links (issue 17)", () => {
+  for (const c of DEFANGED) {
+    it(`finds ${JSON.stringify(c.text)}`, () => {
+      const f = detectWith([linkRecognizer], c.text).find((x) => x.type === c.type);
+      expect(f?.text).toBe(c.span);
+      expect(f?.value).toBe(c.value);
+      expect(f?.evidence.disguises).toContain("spelled_at_dot");
+    });
+  }
+  for (const text of NOT_LINKS) {
+    it(`ignores ${JSON.stringify(text)}`, () => {
+      expect(detectWith([linkRecognizer], text).filter((f) => f.type === "messenger" || f.type === "social")).toEqual([]);
+    });
+  }
+});

@@ -8,6 +8,8 @@ import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } f
 import { allMatches } from "../../core/matches.js";
 import { EXTRA_TLDS, mayHoldLink } from "./tlds.js";
 import { isSpace } from "../../normalize/windows.js";
+import { defangLinks } from "./defang.js";
+import { disguisesIn, toOriginal } from "../../normalize/view.js";
 import { PHONE_SCHEMES, PLATFORM_SCHEMES, platformSchemeStarts, schemeAccount, schemeValidator } from "./schemes.js";
 
 /*
@@ -138,7 +140,23 @@ function matchLinks(text: string): LinkMatch[] {
 }
 
 function recognize(input: ScanInput): Candidate[] {
-  const text = input.fold.text;
+  const out = recognizeIn(input.fold.text);
+  // Defanged and spelled-out links ("t[.]me/x", "linkedin dot com slash in slash x"), read from a view
+  // of the fold text and mapped back to it; a link the plain text already holds is not repeated.
+  const defanged = defangLinks(input.fold.text);
+  if (defanged) {
+    for (const c of recognizeIn(defanged.text)) {
+      const disguises = disguisesIn(defanged, c.start, c.end);
+      if (disguises.length === 0) continue;
+      const span = toOriginal(defanged, c.start, c.end);
+      if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+      out.push({ ...c, start: span.start, end: span.end, disguises });
+    }
+  }
+  return out;
+}
+
+function recognizeIn(text: string): Candidate[] {
   if (!text.includes(".") && !text.includes(":")) return [];
   const out: Candidate[] = [];
   for (const m of matchLinks(text)) {
@@ -171,7 +189,7 @@ export const linkRecognizer: Recognizer = {
   types: ["url", "portfolio_link", "contact_link", "external_application", "messenger", "social", "phone"],
   // A host ("site.com", "wa.me") or a scheme ("https://"): what LINK_HINT hands to linkify-it; and
   // a platform scheme, which needs neither ("skype:kenji88").
-  pretest: /[a-z0-9]\.[a-z]|:\//,
+  pretest: /[a-z0-9]\.[a-z]|:\/|[a-z0-9](?:\[\.\]|\(\.\))[a-z0-9]|\s\.\s[a-z]/,
   cueWords: [...PLATFORM_SCHEMES.keys()],
   scores: SCORE,
   find: recognize,

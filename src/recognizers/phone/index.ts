@@ -50,7 +50,7 @@ const TRAILING_YEAR = /\((?:19|20)\d\d\)$/;
  * "_ \\", emoji, Korean/Japanese long-vowel bars, bullets. ("|", "~", "*" and line breaks are left
  * out: tables, ranges, sizes and lists use them; those runs still need a cue or a trunk "0".) A run whose original text holds one is as good as cued.
  */
-const HIDING_SEPARATOR = /[\u200b-\u200d\u2060\ufeff_\\\u30fc\u3161\u25aa\u25ab\u25a0\u25cf\u2022\u2219\u22c5\u2605\u2606\u2666\u2665\u2212\p{Extended_Pictographic}]/u;
+const HIDING_SEPARATOR = /\d[\u200b-\u200d\u2060\ufeff]+\d|[_\\\u30fc\u3161\u25aa\u25ab\u25a0\u25cf\u2022\u2219\u22c5\u2605\u2606\u2666\u2665\u2212\p{Extended_Pictographic}]/u;
 function hiddenBetweenDigits(view: MappedText, run: DigitRun, original: string): boolean {
   if (!view.srcStart) return false;
   const span = toOriginal(view, run.start, run.end);

@@ -1,0 +1,113 @@
+import { LOCALES } from "../../locale/index.js";
+import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
+import { platformForHost } from "../platforms/index.js";
+
+/*
+ * Defanged and spelled-out links, undone over the fold view: "t[.]me/kenji", "instagram(.)com/x",
+ * "hxxps://site[.]com", "t . me / mira_codes", "wa dot me slash 447956283147",
+ * "linkedin punkt com slash in slash jonas-weber". The result is a view whose offsets are positions
+ * in the fold text (built over an identity view of it), so the link recognizer maps its matches
+ * straight back. Spelled-out hosts are read only when they name a platform host ("t.me",
+ * "linkedin.com", "fb.com"): "the end . com" or "version dot net" are left alone.
+ */
+
+/** Bracketed dots and colons between two characters of a host: "t[.]me", "site(dot)com", "hxxps[:]//". */
+const BRACKETED = /(?<=[a-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})(?=[a-z0-9])|(?<=hxxps?|https?)\[:\](?=\/\/)|\bhxxp(?=s?(?::|\[:\])\/\/)/g;
+/** Cheap pre-test for everything this module undoes. */
+const DEFANG_HINT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|hxxp|\s\.\s|\sdot\s|\s(?:punkt|punto|point|ponto|nokta|titik|kropka|точка|cham)\s/;
+
+/** Dot words of every locale (single words) and the dot itself, written between spaces. */
+const DOT_WORDS: ReadonlySet<string> = new Set([
+  ".",
+  ...LOCALES.flatMap((l) => l.email?.dotWords ?? []).filter((w) => !w.includes(" ")),
+]);
+/** Slash, spelled: the symbol, and the English word most people use in every language. */
+const SLASH_WORDS: ReadonlySet<string> = new Set(["/", "\\", "slash", "barra"]);
+const SLASH_PREFIX = new Set(["forward", "back"]);
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN = /\S+/g;
+const SEGMENT = /^[a-z0-9._\-+@~]{1,60}$/;
+const LABEL = /^[a-z0-9\-]{1,30}$/;
+const TLD = /^[a-z]{2,6}$/;
+/** Trailing punctuation a sentence adds after a segment ("…/mira_codes,"). */
+const TRAILING = /[.,;:!?)]+$/;
+
+/** Spelled-out platform links, found token by token from each dot word (linear: each token is read a bounded number of times). */
+function spelledLinks(text: string): Array<{ from: number; to: number; url: string }> {
+  const toks: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) toks.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const out: Array<{ from: number; to: number; url: string }> = [];
+  let covered = -1;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!DOT_WORDS.has(toks[k]!.text) || toks[k]!.start < covered) continue;
+    const tldTok = toks[k + 1]!;
+    const tld = tldTok.text.replace(TRAILING, "");
+    if (!TLD.test(tld)) continue;
+    // The host label: one token, or two ("linked in", "f b") written apart.
+    let host: string | undefined;
+    let from = -1;
+    for (const n of [2, 1]) {
+      if (k - n < 0) continue;
+      const parts = toks.slice(k - n, k).map((t) => t.text);
+      if (!parts.every((p) => LABEL.test(p))) continue;
+      const h = `${parts.join("")}.${tld}`;
+      if (platformForHost(h)) {
+        host = h;
+        from = toks[k - n]!.start;
+        break;
+      }
+    }
+    if (!host) continue;
+    // The path: "/ seg", "slash seg", "forward slash seg", repeated.
+    let url = host;
+    let to = tldTok.start + tld.length;
+    let j = k + 2;
+    if (tld === tldTok.text) {
+      for (;;) {
+        let s = j;
+        if (toks[s] && SLASH_PREFIX.has(toks[s]!.text) && toks[s + 1]?.text === "slash") s++;
+        const slash = toks[s];
+        const seg = toks[s + 1];
+        if (!slash || !seg || !SLASH_WORDS.has(slash.text)) break;
+        const clean = seg.text.replace(TRAILING, "");
+        if (!SEGMENT.test(clean)) break;
+        url += `/${clean}`;
+        to = seg.start + clean.length;
+        j = s + 2;
+        if (clean !== seg.text) break;
+      }
+    }
+    out.push({ from, to, url });
+    covered = to;
+  }
+  return out;
+}
+
+/** The fold text with defanged and spelled-out links written as links; `null` when there is none. */
+export function defangLinks(text: string): MappedText | null {
+  if (!DEFANG_HINT.test(text)) return null;
+  const edits: Array<{ from: number; to: number; out: string }> = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const s = m[0];
+    edits.push({ from: m.index, to: m.index + s.length, out: s === "hxxp" ? "http" : s === "[:]" ? ":" : "." });
+  }
+  for (const l of spelledLinks(text)) edits.push({ from: l.from, to: l.to, out: l.url });
+  if (edits.length === 0) return null;
+  edits.sort((a, b) => a.from - b.from);
+  const b = new ViewBuilder(identityView(text));
+  let last = 0;
+  for (const e of edits) {
+    if (e.from < last) continue;
+    b.copy(last, e.from);
+    b.emit(e.out, e.from, e.to, BIT.spelled_at_dot);
+    last = e.to;
+  }
+  b.copy(last, text.length);
+  return b.build();
+}
