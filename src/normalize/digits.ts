@@ -79,7 +79,9 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
       for (const ch of t[0]) if (ch >= "0" && ch <= "9") d++;
       tokens.push({ from: t.index, to: t.index + t[0].length, digits: d });
     }
-    const good = (t: { from: number; to: number; digits: number }) => t.digits >= t.to - t.from - t.digits;
+    // "b4…", "s5…", "e3…": a token led by b, s or e is an abbreviation or a code ("CALL 0905… b4 050703").
+    const good = (t: { from: number; to: number; digits: number }) =>
+      t.digits >= t.to - t.from - t.digits && !(t.digits < t.to - t.from && /[bse]/.test(run[t.from]!));
     const areaCode = (t: { from: number; to: number; digits: number }) =>
       t.to - t.from <= 3 && (text[m.index + t.from - 1] === "(" || (t.from === 0 && text[m.index - 1] === "+"));
     let first = 0;
@@ -89,15 +91,18 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     if (first > lastTok) continue;
     let ok = true;
     let digits = 0;
-    // At least one look-alike inside a token that is mostly digits ("2B3", "91Ч"): "b4" alone is a word.
+    // At least one look-alike inside a token of three or more that is half digits or more ("2B3",
+    // "91Ч", "O1S9"): "b4" alone is a word.
     let inDigits = false;
     for (let t = first; t <= lastTok; t++) {
       const tok = tokens[t]!;
       if (!good(tok) && !(t === first && areaCode(tok))) ok = false;
       const letters = tok.to - tok.from - tok.digits;
-      if (letters > 0 && tok.digits > letters) inDigits = true;
+      if (letters > 0 && tok.digits >= letters && tok.to - tok.from >= 3) inDigits = true;
       digits += tok.digits;
     }
+    // One token with one letter inside ("99L99999", a tax reference) is a code, not a disguise.
+    if (first === lastTok && tokens[first]!.to - tokens[first]!.from - tokens[first]!.digits < 2) continue;
     if (!inDigits) continue;
     const from = m.index + tokens[first]!.from - (text[m.index + tokens[first]!.from - 1] === "(" ? 1 : 0);
     const to = m.index + tokens[lastTok]!.to;

@@ -5,6 +5,7 @@ import { INVISIBLE } from "./tables/invisible.js";
 import { ENCLOSED_DIGITS, KEYCAP, isEnclosedRange } from "./tables/enclosed-digits.js";
 import { allMatches } from "../core/matches.js";
 import { isSpace } from "./windows.js";
+import { LOCALES } from "../locale/index.js";
 
 /*
  * The "fold" view: one lower-case, ASCII-leaning rendering of the text on which the recognizers
@@ -240,8 +241,29 @@ function spacedRunTest(minRun: number): RegExp {
  */
 export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedText {
   // Most texts hold no such run: one native scan says so before the loop walks every unit.
-  return spacedRunTest(minRun).test(input.text) ? joinSpacedRuns(input, minRun) : input;
+  const text = input.text;
+  return spacedRunTest(minRun).test(text) || SHORT_RUN_BY_MARKER.test(text) ? joinSpacedRuns(input, minRun) : input;
 }
+
+/**
+ * A bracketed "at" or "dot" ("(at)", "[dot]", "{.}", "<@>") in every locale's words: a shorter run of
+ * single characters next to one is joined too ("k e n j i (at) sato-studio (dot) j p" ends "(dot) jp").
+ */
+const MARKER_WORDS = new Set([
+  "at", "dot", ".", "@",
+  ...LOCALES.flatMap((l) => [...(l.email?.atWords ?? []), ...(l.email?.dotWords ?? [])]).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()),
+]);
+function isMarker(token: string): boolean {
+  if (token.length < 3) return false;
+  const open = token.charCodeAt(0);
+  const close = token.charCodeAt(token.length - 1);
+  const pair = (open === 40 && close === 41) || (open === 91 && close === 93) || (open === 123 && close === 125) || (open === 60 && close === 62);
+  return pair && MARKER_WORDS.has(token.slice(1, -1));
+}
+/** Two single units right after a closing bracket, or right before an opening one: what a marker run needs. */
+const SHORT_RUN_BY_MARKER = new RegExp(
+  `[\\])}>]${SPACE_CLASS}{1,3}${UNIT_CLASS}${SPACE_CLASS}{1,3}${UNIT_CLASS}(?!${UNIT_CLASS})|(?<!${UNIT_CLASS})${UNIT_CLASS}${SPACE_CLASS}{1,3}${UNIT_CLASS}${SPACE_CLASS}{1,3}[\\[({<]`,
+);
 
 /** Stage 3's loop, without the pre-test (exported so tests hold the pre-test to it). */
 export function joinSpacedRuns(input: MappedText, minRun = 5): MappedText {
@@ -252,8 +274,17 @@ export function joinSpacedRuns(input: MappedText, minRun = 5): MappedText {
   let written = 0;
   let i = 0;
   let runTokens: number[] = [];
-  const flush = () => {
-    if (runTokens.length >= minRun) {
+  // The word before the current run (its text and end), for the marker rule.
+  let prevWord = "";
+  let prevWordEnd = -10;
+  const byMarker = (nextWord: string, nextStart: number) => {
+    if (runTokens.length < 2) return false;
+    const first = runTokens[0]!;
+    const last = runTokens[runTokens.length - 1]!;
+    return (isMarker(prevWord) && first - prevWordEnd <= 3) || (isMarker(nextWord) && nextStart - (last + 1) <= 3);
+  };
+  const flush = (nextWord = "", nextStart = -10) => {
+    if (runTokens.length >= minRun || byMarker(nextWord, nextStart)) {
       b ??= new ViewBuilder(input);
       b.copy(written, runTokens[0]!);
       for (let k = 0; k < runTokens.length; k++) {
@@ -283,11 +314,17 @@ export function joinSpacedRuns(input: MappedText, minRun = 5): MappedText {
       if (prev !== undefined) {
         const gapText = text.slice(prev + 1, i);
         const lineBreaks = gapText.split("\n").length - 1;
-        if (gapText.length > 3 || lineBreaks > 1) flush();
+        if (gapText.length > 3 || lineBreaks > 1) {
+          flush();
+          prevWord = "";
+        }
       }
       runTokens.push(i);
     } else {
-      flush();
+      const word = text.slice(i, j);
+      flush(word, i);
+      prevWord = word;
+      prevWordEnd = j;
     }
     i = j;
   }

@@ -69,3 +69,18 @@ describe("digits view: odd separators and look-alike digits", () => {
     }
   });
 });
+
+describe("fold: short spaced runs next to a bracketed at/dot", () => {
+  it("joins the README's own example", () => {
+    expect(fold("k e n j i (at) s a t o - s t u d i o (dot) j p").text).toBe("kenji (at) sato-studio (dot) jp");
+    expect(fold("x [dot] c o m").text).toBe("x [dot] com");
+  });
+  it("leaves short runs next to other brackets or words", () => {
+    expect(fold("see (a) b c here").text).toBe("see (a) b c here");
+    expect(fold("at a b c").text).toBe("at a b c");
+  });
+  it("codes with one look-alike letter are not digits", () => {
+    expect(digitsView(fold("my PAYE number is 99L99999")).text).toBe("my paye number is 99l99999");
+    expect(digitsView(fold("call 09050002311 b4280703")).text).toBe("call 09050002311 b4280703");
+  });
+});
