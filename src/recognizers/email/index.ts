@@ -178,6 +178,55 @@ const PROVIDER_MAILBOX = new RegExp(
 /** Necessary for either reading of PROVIDER_MAILBOX: a provider name after white space, not inside a word. */
 const PROVIDER_HINT = new RegExp(`\\s(?:${PROVIDER_NAMES})(?![a-z0-9.@-])`);
 
+/*
+ * An address given in two parts, the "@" left to the reader: "username is pedro.alves.3d and the
+ * domain is protonmail.com", "логин alexey.morozov.dev, домен gmail.com", "first half: tom.lindqvist
+ * / second half: hey.com". Only a webmail domain (MAIL_PROVIDERS) written out with its suffix, after
+ * a mailbox-shaped name (a dot, "_" or digit inside) at most SPLIT_GAP characters before it, with no
+ * "@", sentence end or link between.
+ */
+const SPLIT_GAP = 60;
+const providerNames = Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!.replace(/[.\-]/g, "\\$&"));
+const SPLIT_DOMAIN = new RegExp(`(?<![@/.\\w-])((?:${[...new Set(providerNames)].join("|")})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?)(?![\\w@/-]|\\.[a-z0-9])`, "g");
+const SPLIT_DOMAIN_HINT = new RegExp(SPLIT_DOMAIN.source);
+const SPLIT_LOCAL = /(?<![\w@/.:-])([a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+|[a-z][a-z-]*\d+[a-z0-9]*)(?![\w@/-]|\.[a-z0-9])/g;
+
+/** A site or a file, not a mailbox: "www.site.com", "node.js", "notes.txt". */
+const NOT_A_LOCAL = /^www\.|\.(?:com|net|org|io|co|js|ts|py|md|txt|json|html?|css|php|pdf|docx?|xlsx?|png|jpe?g|gif|zip|exe|sh)$/;
+
+function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const d of allMatches(SPLIT_DOMAIN, text)) {
+    const domain = d[1]!;
+    if (!validDomain(domain)) continue;
+    const from = Math.max(0, d.index - SPLIT_GAP);
+    const window = text.slice(from, d.index);
+    // No "@", link or sentence end between the parts.
+    let last: RegExpExecArray | undefined;
+    for (const m of allMatches(SPLIT_LOCAL, window)) last = m;
+    if (!last) continue;
+    const between = window.slice(last.index + last[0].length);
+    if (/[@?!]|https?:|www\.|\.\s|\n\s*\n/.test(between) || between.trim().length === 0) continue;
+    const local = last[1]!;
+    if (NOT_A_MAILBOX.has(local) || local.length < 3 || NOT_A_LOCAL.test(local)) continue;
+    const start = from + last.index;
+    const end = d.index + domain.length;
+    if (found.some((c) => c.start < end && start < c.end)) continue;
+    out.push({
+      type: "email",
+      view: "fold",
+      start,
+      end,
+      value: `${local}@${domain}`,
+      confidence: 0.8,
+      recognizer: "email.split_parts",
+      disguises: ["spelled_at_dot"],
+      contextWords: [domain],
+    });
+  }
+  return out;
+}
+
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const out: Candidate[] = [];
@@ -222,6 +271,7 @@ function recognize(input: ScanInput): Candidate[] {
       floor = domain.end;
     }
   }
+  if (SPLIT_DOMAIN_HINT.test(text)) out.push(...splitParts(text, out));
   if (PROVIDER_HINT.test(text)) {
     for (const m of allMatches(PROVIDER_MAILBOX, text)) {
       const name = (m[1] ?? m[4])!;
