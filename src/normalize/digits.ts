@@ -101,8 +101,10 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
       if (letters > 0 && tok.digits >= letters && tok.to - tok.from >= 3) inDigits = true;
       digits += tok.digits;
     }
-    // One token with one letter inside ("99L99999", a tax reference) is a code, not a disguise.
-    if (first === lastTok && tokens[first]!.to - tokens[first]!.from - tokens[first]!.digits < 2) continue;
+    // One short token with one letter inside ("99L99999", a tax reference) is a code, not a disguise;
+    // a whole number written as one token ("7O76891898") is not.
+    const only = tokens[first]!;
+    if (first === lastTok && only.to - only.from - only.digits < 2 && only.to - only.from < 10) continue;
     if (!inDigits) continue;
     const from = m.index + tokens[first]!.from - (text[m.index + tokens[first]!.from - 1] === "(" ? 1 : 0);
     const to = m.index + tokens[lastTok]!.to;
