@@ -65,9 +65,14 @@ export default defineLocale({
       "schreib", "schreibe", "schreiben", "kann ich", "konnte ich", "darf ich", "brauche", "ich brauche", "ich hatte gern",
       "ich hatte gerne", "hatte gern", "kannst du mir", "konnen sie mir", "konntest du mir", "konnten sie mir", "sag mir",
       "verrat mir",
+      // job posts: "Bitte geben Sie in Ihrer Bewerbung Ihre Telefonnummer an", "fügen Sie Ihre E-Mail hinzu"
+      "in ihrer bewerbung", "in deiner bewerbung", "im anschreiben", "in ihrem anschreiben", "fugen sie", "fuge", "hinterlassen sie",
+      "hinterlass", "angeben", "geben sie", "gib uns",
     ],
     questionWords: ["wie", "was", "welche", "welcher", "welches", "wie ist", "wie lautet", "was ist", "wie war"],
     haveCues: ["hast du", "haste", "haben sie", "habt ihr", "nutzt du", "benutzt du", "verwendest du", "nutzen sie"],
+    // "Welche E-Mail-Adresse haben Sie?"
+    whichWords: ["welche", "welcher", "welches", "welchen"],
     haveQuestionCues: ["du hast", "sie haben"],
     onPlatformCues: ["bist du auf", "bist du bei", "sind sie auf", "sind sie bei", "bist du in"],
     articles: ["ein", "eine", "einen"],

@@ -63,6 +63,8 @@ export default defineLocale({
   request: {
     possessives: ["tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros"],
     requestVerbs: [
+      "incluye", "incluya", "incluir", "indica", "indique", "anade", "agrega", "agregue", "pon", "ponga", "adjunta", "adjunte",
+      "en tu propuesta", "en su propuesta", "en tu candidatura", "en su candidatura",
       "pasas", "pasa", "pasame", "pasar", "pasarme", "pasarias", "pasais", "me das", "me da", "me dais", "nos da", "dame",
       "dar", "darme", "darias", "mandas", "manda", "mandame", "mandar", "mandarme", "mandarias", "envias", "envia", "enviame",
       "enviar", "enviarme", "enviarias", "compartes", "comparte", "comparteme", "compartir", "compartirme", "compartirias",
@@ -70,7 +72,14 @@ export default defineLocale({
       "proporcioname", "proporcionar", "regalas", "regalame", "escribeme", "necesito", "quiero", "me puedes dar",
     ],
     questionWords: ["cual", "cuales", "cual es", "cual seria", "que", "que es", "me dices"],
-    haveCues: ["tienes", "tenes", "usas", "tiene usted", "usa usted"],
+    haveCues: [
+      "tienes", "tenes", "usas", "tiene usted", "usa usted",
+      // "¿me podrías dejar un teléfono?": asking for one
+      "me podrias dejar", "me puedes dejar", "me dejas", "me podrias pasar", "me puedes pasar", "me pasas", "me podrias dar",
+      "me puedes dar", "me das", "me podrias mandar", "me puedes mandar", "me mandas",
+    ],
+    // "¿Qué correo tienes?"
+    whichWords: ["que", "cual"],
     haveQuestionCues: ["tiene", "tienen", "usted tiene", "usted usa", "usa"],
     onPlatformCues: ["estas en", "esta en", "estas usando"],
     articles: ["un", "una", "algun", "alguna"],

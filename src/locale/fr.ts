@@ -61,6 +61,8 @@ export default defineLocale({
     ],
     questionWords: ["quel", "quelle", "quels", "quelles", "quel est", "quelle est", "c est quoi", "c quoi", "qu est ce que"],
     haveCues: ["as tu", "avez vous", "utilises tu", "utilisez vous", "est ce que tu as", "est ce que vous avez"],
+    // "Quel numéro avez-vous ?"
+    whichWords: ["quel", "quelle"],
     haveQuestionCues: ["tu as", "t as", "vous avez", "tu utilises", "vous utilisez"],
     onPlatformCues: ["tu es sur", "es tu sur", "etes vous sur", "vous etes sur", "t es sur"],
     articles: ["un", "une", "des", "du"],

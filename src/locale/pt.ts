@@ -60,12 +60,15 @@ export default defineLocale({
   request: {
     possessives: ["seu", "sua", "seus", "suas", "teu", "tua", "teus", "tuas"],
     requestVerbs: [
+      "coloque", "coloca", "colocar", "inclua", "inclui", "incluir", "adicione", "adiciona", "anexe", "anexa", "ponha", "poe",
+      "na proposta", "na sua proposta", "na candidatura",
       "passa", "passe", "passar", "passaria", "manda", "mande", "mandar", "mandaria", "envia", "envie", "enviar", "enviaria",
       "me da", "me de", "dar", "daria", "compartilha", "compartilhe", "compartilhar", "fala", "fale", "diz", "diga", "dizer",
       "informa", "informe", "informar", "deixa", "deixe", "deixar", "preciso", "quero", "pode me passar", "poderia me passar",
     ],
     questionWords: ["qual", "quais", "qual e", "qual seria", "qual o", "qual a"],
-    haveCues: ["tens"],
+    haveCues: ["tens", "pode me passar um", "poderia me passar um", "me passa um", "pode deixar um", "poderia deixar um"],
+    whichWords: ["qual", "que"],
     haveQuestionCues: ["tem", "voce tem", "vc tem", "vcs tem", "voces tem", "usa", "voce usa", "vc usa"],
     onPlatformCues: ["esta no", "ta no", "voce esta no", "vc ta no", "vc esta no", "esta usando"],
     articles: ["um", "uma", "algum", "alguma"],

@@ -17,9 +17,12 @@ import {
   NOT_A_HANDLE,
   PHONE_WORDS,
   POSSESSIVE_BEFORE,
+  REFUSAL_PHRASES,
   SKILL_NOUNS,
   SKILL_PHRASES,
+  WARNING_PHRASES,
   WEAK_INVITE,
+  guardText,
 } from "./tables.js";
 
 export { AT_ONLY_ALIASES as AT_ONLY_ALIASES_FOR_TESTS } from "./tables.js";
@@ -247,6 +250,32 @@ function inviteBefore(text: string, start: number): Invite | null {
   const s = from + m.index + (m[0].startsWith(m[1]) ? 0 : 1);
   const phrase = m[1];
   return { start: s, confidence: WEAK_INVITE.test(phrase) ? SCORE.inviteWeak : SCORE.invite, phrase };
+}
+
+/** How far around an invitation the refusal and warning guards read. */
+const GUARD_WINDOW = 120;
+const CLAUSE_END = /[.!?;\n,:(]/;
+const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * An invitation inside a refusal, a warning or reported speech is not one: "I won't move to
+ * WhatsApp", "scammers often ask to move to Telegram", "… asking us to move to WhatsApp will be
+ * reported". Negations count in the clause before the invitation, warnings in the whole sentence.
+ * Runs only for an invitation already found, over a bounded window.
+ */
+function refusedOrWarned(text: string, inviteStart: number, end: number): boolean {
+  let s = inviteStart;
+  const lo = Math.max(0, inviteStart - GUARD_WINDOW);
+  while (s > lo && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let c = inviteStart;
+  while (c > s && !CLAUSE_END.test(text[c - 1]!)) c--;
+  let e = end;
+  const hi = Math.min(text.length, end + GUARD_WINDOW);
+  while (e < hi && !SENTENCE_END.test(text[e]!)) e++;
+  const clause = guardText(text.slice(c, end));
+  if (REFUSAL_PHRASES.some((w) => clause.includes(w))) return true;
+  const sentence = guardText(text.slice(s, e));
+  return WARNING_PHRASES.some((w) => sentence.includes(w));
 }
 
 /** The word after the platform word leaves an ambiguous word free to be an invitation target. */
@@ -509,7 +538,7 @@ function recognize(input: ScanInput): Candidate[] {
     }
     // (c) An invitation to the channel without the account itself.
     const inv = invite();
-    if (inv && (!hit.entry.ambiguous || followOk(text, hit.end))) {
+    if (inv && (!hit.entry.ambiguous || followOk(text, hit.end)) && !refusedOrWarned(text, inv.start, hit.end)) {
       lastInvite = { index: i, invite: inv };
       out.push({
         type: p.type,

@@ -106,6 +106,8 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   { pattern: "@q ~1 @best ~1 @noun", confidence: 0.85 },
   // "which email should I use to add you"
   { pattern: "@which ~1 @noun @shouldi", confidence: 0.8 },
+  // "¿Qué correo tienes?", "Welche E-Mail-Adresse haben Sie?", "which number do you have"
+  { pattern: "@which @noun @have", confidence: 0.8 },
   // "do you have skype?", "hast du WhatsApp?", "¿tienes telegram?"
   { pattern: "@have @article? @noun", confidence: 0.85 },
   // "tem whatsapp?", "you got telegram?" — the same words are statements without the question mark
