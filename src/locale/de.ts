@@ -51,6 +51,9 @@ export default defineLocale({
     dotWords: ["punkt"],
     cues: ["adresse", "mail", "mailen"],
     providerPrepositions: ["bei", "auf"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["mein", "meine"],
+    providerLinks: ["ist", "lautet"],
   },
   phone: {
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],
@@ -73,6 +76,7 @@ export default defineLocale({
     haveCues: ["hast du", "haste", "haben sie", "habt ihr", "nutzt du", "benutzt du", "verwendest du", "nutzen sie"],
     // "Welche E-Mail-Adresse haben Sie?"
     whichWords: ["welche", "welcher", "welches", "welchen"],
+    shouldI: ["soll ich", "kann ich", "darf ich", "sollen wir"],
     haveQuestionCues: ["du hast", "sie haben"],
     onPlatformCues: ["bist du auf", "bist du bei", "sind sie auf", "sind sie bei", "bist du in"],
     articles: ["ein", "eine", "einen"],

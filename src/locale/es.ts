@@ -53,6 +53,9 @@ export default defineLocale({
     cues: ["correo"],
     labels: ["correo"],
     providerPrepositions: ["en"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["mi"],
+    providerLinks: ["es"],
   },
   phone: {
     cues: ["celular", "telefono", "movil", "llama", "llamame", "llamar", "cel", "numero"],
@@ -80,6 +83,7 @@ export default defineLocale({
     ],
     // "¿Qué correo tienes?"
     whichWords: ["que", "cual"],
+    shouldI: ["debo", "puedo", "uso", "tengo que"],
     haveQuestionCues: ["tiene", "tienen", "usted tiene", "usted usa", "usa"],
     onPlatformCues: ["estas en", "esta en", "estas usando"],
     articles: ["un", "una", "algun", "alguna"],

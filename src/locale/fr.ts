@@ -46,6 +46,9 @@ export default defineLocale({
     cues: ["courriel", "adresse"],
     labels: ["courriel"],
     providerPrepositions: ["sur"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["mon"],
+    providerLinks: ["est"],
   },
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],
@@ -63,6 +66,7 @@ export default defineLocale({
     haveCues: ["as tu", "avez vous", "utilises tu", "utilisez vous", "est ce que tu as", "est ce que vous avez"],
     // "Quel numéro avez-vous ?"
     whichWords: ["quel", "quelle"],
+    shouldI: ["dois je", "puis je", "je dois", "je peux"],
     haveQuestionCues: ["tu as", "t as", "vous avez", "tu utilises", "vous utilisez"],
     onPlatformCues: ["tu es sur", "es tu sur", "etes vous sur", "vous etes sur", "t es sur"],
     articles: ["un", "une", "des", "du"],

@@ -55,6 +55,9 @@ export default defineLocale({
     atWords: ["chiocciola"],
     dotWords: ["punto"],
     providerPrepositions: ["su"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["mio", "il mio", "mia"],
+    providerLinks: ["e"],
   },
   phone: {
     cues: ["cellulare", "chiama", "chiamami", "numero", "telefono"],
@@ -71,6 +74,7 @@ export default defineLocale({
     questionWords: ["qual", "quale", "quali", "qual e", "che"],
     haveCues: ["ce l hai", "ce l ha", "mi lasci", "mi puoi lasciare", "mi potresti lasciare", "mi dai", "mi puoi dare"],
     whichWords: ["quale", "che"],
+    shouldI: ["devo", "posso", "uso"],
     haveQuestionCues: ["hai", "avete", "usi", "usate"],
     onPlatformCues: ["sei su", "siete su"],
     articles: ["un", "una", "uno"],

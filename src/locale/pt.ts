@@ -50,6 +50,9 @@ export default defineLocale({
     atWords: ["arroba"],
     dotWords: ["ponto"],
     providerPrepositions: ["em", "no", "na"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["meu"],
+    providerLinks: ["e"],
   },
   phone: {
     cues: ["telefone", "ligue", "liga", "ligar", "zap", "celular", "cel", "numero"],
@@ -69,6 +72,7 @@ export default defineLocale({
     questionWords: ["qual", "quais", "qual e", "qual seria", "qual o", "qual a"],
     haveCues: ["tens", "pode me passar um", "poderia me passar um", "me passa um", "pode deixar um", "poderia deixar um"],
     whichWords: ["qual", "que"],
+    shouldI: ["devo", "posso", "uso", "tenho que"],
     haveQuestionCues: ["tem", "voce tem", "vc tem", "vcs tem", "voces tem", "usa", "voce usa", "vc usa"],
     onPlatformCues: ["esta no", "ta no", "voce esta no", "vc ta no", "vc esta no", "esta usando"],
     articles: ["um", "uma", "algum", "alguma"],
