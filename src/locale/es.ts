@@ -161,6 +161,14 @@ export default defineLocale({
       ],
       discount: ["descuento", "mas barato", "precio mejor", "mejor precio", "rebaja"],
       meet: ["vernos", "reunirnos", "conocernos", "quedar", "quedamos", "encontrarnos", "nos vemos", "tomar un cafe"],
+      /** Pointers without the account: "busca el nombre de mi estudio en Google", "mismo usuario que aquí". */
+      busca: ["busca", "busque", "buscame", "buscad", "googlea", "googlee", "escribe", "pon"],
+      nombrede: ["el nombre de", "el nombre del", "mi nombre", "el nombre"],
+      mi: ["mi", "nuestro", "nuestra"],
+      engoogle: ["en google", "en google maps", "en instagram", "en facebook", "en linkedin"],
+      mismo: ["mismo", "el mismo"],
+      usuario: ["usuario", "nombre", "nombre de usuario", "nick", "user"],
+      entodos: ["en todos lados", "en todas partes", "que aqui", "que en upwork", "que en el perfil"],
       inperson: ["en persona", "cara a cara", "personalmente", "para un cafe", "en un cafe", "presencialmente"],
     },
     frames: [
@@ -173,6 +181,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@modal *1 @move *2 @away !@awayNot", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme @away !@awayNot", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~2 @inperson", confidence: 0.8 },
+      { kind: "channel", pattern: "@busca @nombrede @mi? ~2 @engoogle", confidence: 0.8 },
+      { kind: "channel", pattern: "@mismo @usuario @entodos", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["no", "nunca", "jamas", "tampoco"],

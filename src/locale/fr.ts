@@ -138,6 +138,14 @@ export default defineLocale({
       ],
       discount: ["reduction", "remise", "moins cher", "meilleur prix", "rabais"],
       meet: ["se voir", "se rencontrer", "nous voir", "nous rencontrer", "rencontrons nous", "voyons nous", "un cafe", "rendez vous"],
+      /** Pointers without the account: "Tapez le nom de mon studio sur Google", "même pseudo qu'ici". */
+      cherche: ["tapez", "tape", "cherchez", "cherche", "recherchez", "recherche", "googlez", "googlise", "trouvez"],
+      nomde: ["le nom de", "le nom du", "le nom de la", "mon nom", "le nom"],
+      mon: ["mon", "ma", "notre"],
+      surgoogle: ["sur google", "sur google maps", "dans google", "sur instagram", "sur facebook", "sur linkedin"],
+      meme: ["meme", "le meme"],
+      pseudo: ["pseudo", "nom", "nom d utilisateur", "identifiant"],
+      partout: ["partout", "qu ici", "que sur upwork", "que sur mon profil"],
       inperson: ["en personne", "en vrai", "autour d un cafe", "de visu", "en presentiel"],
     },
     frames: [
@@ -149,6 +157,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@modal *1 @move *2 @away !@awayNot", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme @away !@awayNot", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~2 @inperson", confidence: 0.8 },
+      { kind: "channel", pattern: "@cherche @nomde @mon? ~2 @surgoogle", confidence: 0.8 },
+      { kind: "channel", pattern: "@meme @pseudo @partout", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["ne", "n", "jamais", "pas"],

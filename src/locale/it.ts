@@ -127,6 +127,14 @@ export default defineLocale({
       contactme: ["contattami", "scrivimi", "chiamami", "sentiamoci", "aggiungimi", "contattaci", "scrivici"],
       discount: ["sconto", "meno caro", "prezzo migliore"],
       meet: ["incontrarci", "vederci", "incontriamoci", "vediamoci", "conoscerci"],
+      /** Pointers without the account: "Cercate il nome del mio studio su Google", "stesso nome di qui". */
+      cerca: ["cercate", "cerca", "cercami", "digita", "digitate", "googla", "googlate", "trovate", "scrivete"],
+      nomede: ["il nome del", "il nome della", "il nome di", "il mio nome", "il nome"],
+      mio: ["mio", "mia", "nostro", "nostra"],
+      sugoogle: ["su google", "su google maps", "su instagram", "su facebook", "su linkedin"],
+      stesso: ["stesso", "lo stesso", "stessa"],
+      nomeid: ["nome", "nome utente", "username", "nick", "nickname"],
+      ovunque: ["ovunque", "di qui", "che qui", "di upwork", "del profilo"],
       inperson: ["di persona", "dal vivo", "per un caffe"],
     },
     frames: [
@@ -138,6 +146,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@modal *1 @move *2 @away !@awayNot", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme ~1 @away !@awayNot", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~2 @inperson", confidence: 0.8 },
+      { kind: "channel", pattern: "@cerca @nomede @mio? ~2 @sugoogle", confidence: 0.8 },
+      { kind: "channel", pattern: "@stesso @nomeid @ovunque", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["non", "mai"],

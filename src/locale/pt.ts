@@ -143,6 +143,14 @@ export default defineLocale({
       ],
       discount: ["desconto", "mais barato", "preco melhor", "melhor preco"],
       meet: ["encontrar", "encontrarmos", "nos encontrar", "nos vermos", "reuniao", "conversar", "tomar um cafe", "nos conhecer"],
+      /** Pointers without the account: "pesquisa o nome do meu estúdio no Google", "mesmo usuário daqui". */
+      pesquisa: ["pesquisa", "pesquise", "procura", "procure", "busca", "busque", "me procura", "me procure", "joga", "jogue", "digita", "digite"],
+      nomede: ["o nome do", "o nome da", "o nome de", "meu nome", "o nome"],
+      meu: ["meu", "minha", "nosso", "nossa"],
+      nogoogle: ["no google", "no google maps", "no insta", "no instagram", "no facebook", "no linkedin"],
+      mesmo: ["mesmo", "o mesmo"],
+      usuario: ["usuario", "nome", "nome de usuario", "user"],
+      emtodo: ["em todo lugar", "em tudo", "daqui", "que aqui", "do perfil", "do upwork"],
       inperson: ["pessoalmente", "presencialmente", "ao vivo", "cara a cara"],
     },
     frames: [
@@ -156,6 +164,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@modal *1 @move *2 @away !@awayNot", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme @away !@awayNot", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~2 @inperson", confidence: 0.8 },
+      { kind: "channel", pattern: "@pesquisa @nomede @meu? ~2 @nogoogle", confidence: 0.8 },
+      { kind: "channel", pattern: "@mesmo @usuario @emtodo", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["nao", "nunca", "jamais"],
