@@ -233,7 +233,7 @@ export default defineLocale({
       "need", "i want", "we want", "i would like", "i d like", "we d like", "mind sharing", "mind giving", "ask for",
       "what about", "how about", "send over", "hand over", "share with me", "share with us", "send with me",
       // job-post screening and slang: "include your email and phone number", "toss me ur digits", "hmu with ur socials"
-      "include", "add", "attach", "mention", "list", "put", "toss", "hmu with", "hit me up with",
+      "include", "add", "mention", "list", "toss", "hmu with", "hit me up with",
       // where a job post wants it: "in your proposal, your email", "start your cover letter with your email"
       "in your proposal", "in your application", "in your cover letter", "in your bid", "cover letter with", "proposal with",
       "application with", "bid with", "reply with", "respond with",
@@ -560,8 +560,8 @@ export default defineLocale({
       "not allowed", "isn t allowed", "against the rules", "against the terms", "against the tos", "against tos",
       "against upwork", "against policy", "prohibited", "forbidden", "not permitted", "violates", "violation", "banned",
       "breaks the rules", "can get you banned", "is risky", "is a scam", "is not safe",
-      "scam", "scams", "scammer", "scammers", "fraud", "fraudster", "fraudsters", "be reported", "will be reported",
-      "report it", "report them", "report him", "report her", "reported", "phishing", "heads up", "warning", "beware",
+      "scams", "scammer", "scammers", "fraudster", "fraudsters", "be reported", "will be reported", "get reported",
+      "report it", "report them", "report him", "report her", "phishing", "beware",
     ],
     onPlatform: [
       "here", "on upwork", "on the platform", "on this platform", "through upwork", "through the platform", "via upwork",
