@@ -453,8 +453,7 @@ export default defineLocale({
       google: ["google", "just google", "look up", "search for", "search", "find"],
       googlewhere: ["google", "google maps", "maps", "instagram", "facebook", "linkedin"],
       namenoun: [
-        "name", "studio name", "business name", "company name", "brand", "brand name", "shop name", "agency name",
-        "studio", "business", "company", "agency", "full name",
+        "name", "studio name", "business name", "company name", "brand name", "shop name", "agency name", "full name",
       ],
       /** "my contact info is in the signature of the sample doc". */
       contactinfo: [
