@@ -345,3 +345,31 @@ describe("robustness", () => {
     });
   }
 });
+
+describe("a handle given after a cue later in the sentence", () => {
+  const cases: Array<[string, string]> = [
+    ["Interviews happen on Discord, add kairo.mods and say which role", "discord:kairo.mods"],
+    ["I'm usually quicker on Skype, ID live:.cid.7f3a91c2e4b8d015", "skype:live:.cid.7f3a91c2e4b8d015"],
+    ["Discord is easier, I'm pixel_witch there", "discord:pixel_witch"],
+    ["Telegram works best, add @kenji_sato", "telegram:kenji_sato"],
+  ];
+  for (const [text, value] of cases) it(text, () => one(text, value));
+  it("needs a handle shape, a label or an @ after a verb", () => {
+    expect(values("We use Slack, add more channels later")).toEqual([]);
+    expect(values("We use Slack, add the bot.js file")).toEqual([]);
+  });
+});
+
+describe("invitations inside refusals, warnings and reported speech", () => {
+  const negatives = [
+    "Heads up: scammers often ask to move to Telegram. We never do that.",
+    "I'd love to help, but I won't move to WhatsApp before the contract starts.",
+    "Note to applicants: any proposal asking us to move to WhatsApp or Telegram will be reported.",
+    "he asked me to move to Telegram, so I reported him",
+    "Prefiero no pasar a WhatsApp todavía.",
+  ];
+  for (const text of negatives) it(text, () => expect(values(text).filter((v) => v.endsWith(":"))).toEqual([]));
+  it("a refusal in an earlier clause does not veto a later invitation", () => {
+    expect(values("No worries, let's move to WhatsApp")).toEqual(["whatsapp:"]);
+  });
+});

@@ -8,6 +8,7 @@ import { HANDLE_SCORES as SCORE } from "../scores.js";
 import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 import {
   AT_ONLY_ALIASES,
+  CUE_VERBS,
   DETERMINERS,
   QUANTIFIERS,
   EXPLICIT_WORDS,
@@ -475,6 +476,43 @@ function atHandleAhead(text: string, parsed: Parsed, hits: Hit[], index: number)
   return null;
 }
 
+/** How far after the platform word a handle given after a cue is looked for. */
+const CUE_LOOKAHEAD = 60;
+
+/**
+ * "Interviews happen on Discord, add kairo.mods", "quicker on Skype, ID: live:.cid.7f3a…",
+ * "Discord is easier, I'm pixel_witch there": the platform word, at most three words, a clause break,
+ * then a contact verb, a label word or "I'm", and a handle-shaped word (dots, digits, "_") or an "@handle".
+ */
+function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+  const from = parsed.pos;
+  const window = text.slice(from, from + CUE_LOOKAHEAD);
+  const stop = window.search(/[!?;\n]|\.(?:\s|$)/);
+  const scope = stop >= 0 ? window.slice(0, stop) : window;
+  const brk = scope.search(/[,:–—]/);
+  if (brk < 0 || scope.slice(0, brk).trim().split(/\s+/).filter(Boolean).length > 3) return null;
+  let pos = skipSpaces(text, from + brk + 1, 3);
+  const cue = wordAt(text, pos);
+  if (cue === null) return null;
+  const self = WEAK_INVITE.test(cue) && /^(?:i|we)/.test(cue);
+  if (!CUE_VERBS.has(cue) && !EXPLICIT_WORDS.has(cue) && !self) return null;
+  pos = skipSpaces(text, pos + cue.length, 3);
+  if (text[pos] === ":") pos = skipSpaces(text, pos + 1, 3);
+  const at = text[pos] === "@";
+  const hs = at ? pos + 1 : pos;
+  const nextHit = hits[index + parsed.group.length];
+  if (nextHit && nextHit.start < hs + 40) return null;
+  for (const { hit } of parsed.group) {
+    const p = hit.entry.platform;
+    if (hit.entry.ambiguous && !at) continue;
+    const h = handleAt(text, hs, p);
+    if (!h || !plausibleHandle(h.handle, p)) continue;
+    if (!at && !shapedHandle(h.handle) && !EXPLICIT_WORDS.has(cue)) continue;
+    return { hit, end: h.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: SCORE.atAhead, kind: "id" };
+  }
+  return null;
+}
+
 function contextWord(input: ScanInput, view: MappedText, start: number, end: number): string {
   const o = toOriginal(view, start, end);
   return input.original.slice(o.start, o.end);
@@ -516,7 +554,8 @@ function recognize(input: ScanInput): Candidate[] {
       return inviteMemo;
     };
     const parsed = parseAfter(text, hits, i, hitAt);
-    const accepted = tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ?? atHandleAhead(text, parsed, hits, i);
+    const accepted =
+      tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ?? atHandleAhead(text, parsed, hits, i) ?? handleAfterCue(text, parsed, hits, i);
     const disguises = aliasDisguises(hit);
     const aliasWord = contextWord(input, view, hit.start, hit.end);
     if (accepted) {

@@ -98,3 +98,11 @@ export const WARNING_PHRASES: readonly string[] = [
 
 /** The same normalisation for the text around an invitation. */
 export const guardText = guardForm;
+
+/**
+ * Verbs that, after a clause break, hand over the account named by the platform word earlier in the
+ * sentence ("Interviews happen on Discord, add kairo.mods"): the one-word contact verbs of every locale.
+ */
+export const CUE_VERBS: ReadonlySet<string> = folded(
+  LOCALES.flatMap((l) => l.offPlatform?.classes["contactverb"] ?? []).filter((w) => /^\p{L}+$/u.test(w)),
+);
