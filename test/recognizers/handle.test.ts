@@ -373,3 +373,15 @@ describe("invitations inside refusals, warnings and reported speech", () => {
     expect(values("No worries, let's move to WhatsApp")).toEqual(["whatsapp:"]);
   });
 });
+
+describe("platform nicknames", () => {
+  it("'la red del pajarito', 'the bird app' are X; 'the gram' is Instagram", () => {
+    one("en la red del pajarito soy @valenilustra", "x:valenilustra");
+    one("on the bird app I'm @kenji_x", "x:kenji_x");
+    one("look me up on the gram: lenamakesthings", "instagram:lenamakesthings");
+  });
+  it("a price by the gram is not Instagram", () => {
+    expect(values("sold by the gram: 10 dollars")).toEqual([]);
+    expect(values("price per the gram is high")).toEqual([]);
+  });
+});
