@@ -136,7 +136,7 @@ export default defineLocale({
       ohne: ["ohne", "keine", "null"],
       propose: [
         "lass uns", "lasst uns", "wir konnen", "konnen wir", "wir konnten", "konnten wir", "ich schlage vor", "besser",
-        "lieber", "wollen wir", "sollen wir", "wir sollten",
+        "lieber", "wollen wir", "sollen wir", "wir sollten", "nicht lieber", "doch lieber", "nicht einfach",
       ],
       /** Not a bare "direkt": "lass uns direkt anfangen" is "let's start right away". */
       away: [

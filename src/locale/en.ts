@@ -244,6 +244,9 @@ export default defineLocale({
       // "mind sharing a number I can text?", "could you leave me a phone number": asking for one, not for "yours"
       "mind sharing", "mind giving", "mind leaving", "mind dropping", "could you leave", "can you leave", "could you leave me",
       "can you leave me", "could you share", "can you share", "could you give me", "can you give me",
+      // screening as a condition: "proposals without a contact number won't be considered"
+      "proposals without", "applications without", "bids without", "applicants without", "responses without",
+      "replies without",
     ],
     haveQuestionCues: ["you have", "u have", "you got", "u got", "you use", "u use", "you on", "u on", "got"],
     onPlatformCues: ["are you on", "r u on", "are u on", "r you on", "are you using", "are u using"],
@@ -373,7 +376,15 @@ export default defineLocale({
         "can i pay you through", "can i pay you by", "can i pay with", "can i pay via", "can i pay by", "will you accept",
       ],
       me: ["me", "us", "me up", "us up"],
-      textme: ["text me", "txt me", "sms me", "text us", "msg me on my phone", "imessage me", "facetime me"],
+      textme: [
+        "text me", "txt me", "sms me", "text us", "msg me on my phone", "imessage me", "facetime me", "call or text me",
+        "text or call me", "call or txt me",
+      ],
+      /** "… and we can skip the back-and-forth here": the reason given for leaving the chat. */
+      skipchat: [
+        "skip the back and forth", "skip all the back and forth", "save the back and forth", "skip the messaging",
+        "skip the chat", "skip the chatting", "instead of messaging here", "instead of chatting here", "faster than here",
+      ],
       emailme: ["email me", "e mail me", "mail me", "email us"],
       emailNot: ["when", "whenever", "if", "about", "updates", "notifications", "alerts", "a notification", "once"],
       callme: ["call me", "ring me", "phone me", "call us"],
@@ -498,6 +509,7 @@ export default defineLocale({
       { kind: "channel", pattern: "@contactme @via @mine? @social !@skill", confidence: 0.85 },
       // "text me", "whatsapp me", "email me", "call me at …"
       { kind: "channel", pattern: "@textme", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@textme *8 @skipchat", confidence: 0.8 },
       { kind: "channel", pattern: "@platformverb @me !@skill", confidence: 0.85 },
       { kind: "channel", pattern: "@emailme !@emailNot", confidence: 0.75, anchorGuard: true },
       { kind: "channel", pattern: "@callme @callwhen", confidence: 0.7, anchorGuard: true },

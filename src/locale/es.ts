@@ -80,6 +80,8 @@ export default defineLocale({
       // "¿me podrías dejar un teléfono?": asking for one
       "me podrias dejar", "me puedes dejar", "me dejas", "me podrias pasar", "me puedes pasar", "me pasas", "me podrias dar",
       "me puedes dar", "me das", "me podrias mandar", "me puedes mandar", "me mandas",
+      // "propuestas sin teléfono no serán consideradas"
+      "propuestas sin", "candidaturas sin", "solicitudes sin",
     ],
     // "¿Qué correo tienes?"
     whichWords: ["que", "cual"],

@@ -70,7 +70,7 @@ export default defineLocale({
       "informa", "informe", "informar", "deixa", "deixe", "deixar", "preciso", "quero", "pode me passar", "poderia me passar",
     ],
     questionWords: ["qual", "quais", "qual e", "qual seria", "qual o", "qual a"],
-    haveCues: ["tens", "pode me passar um", "poderia me passar um", "me passa um", "pode deixar um", "poderia deixar um"],
+    haveCues: ["tens", "propostas sem", "candidaturas sem", "pode me passar um", "poderia me passar um", "me passa um", "pode deixar um", "poderia deixar um"],
     whichWords: ["qual", "que"],
     shouldI: ["devo", "posso", "uso", "tenho que"],
     haveQuestionCues: ["tem", "voce tem", "vc tem", "vcs tem", "voces tem", "usa", "voce usa", "vc usa"],
