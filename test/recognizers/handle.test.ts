@@ -385,3 +385,14 @@ describe("platform nicknames", () => {
     expect(values("price per the gram is high")).toEqual([]);
   });
 });
+
+describe("an @handle before the platform word", () => {
+  it("'I'm @rhea.k on the Lisbon Devs Slack'", () => {
+    expect(one("I'm @rhea.k on the Lisbon Devs Slack, ping me there", "slack:rhea.k").text).toBe("@rhea.k on the Lisbon Devs Slack");
+    one("I'm @kenji_88 on telegram", "telegram:kenji_88");
+  });
+  it("not a mention followed by other words and then a platform", () => {
+    expect(values("thanks @john for the intro on Slack")).toEqual([]);
+    expect(values("cc @maria in the team channel on Slack")).toEqual([]);
+  });
+});

@@ -400,6 +400,8 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
 
 interface Accepted {
   hit: Hit;
+  /** Where the finding starts when the handle comes before the platform word. */
+  start?: number;
   end: number;
   value: string;
   confidence: number;
@@ -513,6 +515,25 @@ function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number
   return null;
 }
 
+/** "I'm @rhea.k on the Lisbon Devs Slack": an "@handle", a preposition and at most four words before the platform word. */
+const AT_BEFORE = /(?:^|[\s(,:])@([\p{L}\p{N}][\p{L}\p{N}._-]{1,40})\s{1,3}([\p{L}]{1,6})\s{1,3}((?:[\p{L}\p{N}'’-]{1,24}\s{1,3}){0,4})$/u;
+const AT_BEFORE_WINDOW = 100;
+const AT_BEFORE_PREPOSITIONS = new Set(["on", "via", "at", "over", "en", "em", "no", "na", "auf", "bei", "su", "sur"]);
+
+function atHandleBefore(text: string, hit: Hit, prev: Hit | undefined): Accepted | null {
+  const from = Math.max(0, hit.start - AT_BEFORE_WINDOW, prev ? prev.end : 0);
+  const m = AT_BEFORE.exec(text.slice(from, hit.start));
+  if (!m || !AT_BEFORE_PREPOSITIONS.has(m[2]!)) return null;
+  // "cc @maria in the team channel on Slack": only the preposition itself, no other filler, between.
+  if (m[3]!.split(/\s+/).some((w) => w !== "" && w !== "the" && FILLER_WORDS.has(w))) return null;
+  const atPos = from + m.index + m[0].indexOf("@");
+  const p = hit.entry.platform;
+  if (hit.entry.ambiguous && !/^\s*(?:the\s+)?$/.test(m[3]!)) return null;
+  const h = handleAt(text, atPos + 1, p);
+  if (!h || !plausibleHandle(h.handle, p)) return null;
+  return { hit, end: hit.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: SCORE.atAhead, kind: "id", start: atPos };
+}
+
 function contextWord(input: ScanInput, view: MappedText, start: number, end: number): string {
   const o = toOriginal(view, start, end);
   return input.original.slice(o.start, o.end);
@@ -555,7 +576,10 @@ function recognize(input: ScanInput): Candidate[] {
     };
     const parsed = parseAfter(text, hits, i, hitAt);
     const accepted =
-      tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ?? atHandleAhead(text, parsed, hits, i) ?? handleAfterCue(text, parsed, hits, i);
+      tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ??
+      atHandleAhead(text, parsed, hits, i) ??
+      handleAfterCue(text, parsed, hits, i) ??
+      atHandleBefore(text, hit, hits[i - 1]);
     const disguises = aliasDisguises(hit);
     const aliasWord = contextWord(input, view, hit.start, hit.end);
     if (accepted) {
@@ -564,7 +588,7 @@ function recognize(input: ScanInput): Candidate[] {
       out.push({
         type: accepted.hit.entry.platform.type,
         view: "digits",
-        start: first.start,
+        start: accepted.start ?? first.start,
         end: accepted.end,
         value: accepted.value,
         confidence: accepted.confidence,
