@@ -84,7 +84,7 @@ export default defineLocale({
     nouns: {
       numero: "phone", "numero de telephone": "phone", "numero de tel": "phone", "numero de portable": "phone",
       "numero de mobile": "phone", "numero perso": "phone", "numero personnel": "phone", telephone: "phone", tel: "phone",
-      portable: "phone", mobile: "phone", "06": "phone",
+      portable: "phone", mobile: "phone", "06": "phone", "07": "phone",
       courriel: "email", mail: "email", "e mail": "email", "adresse mail": "email", "adresse email": "email",
       "adresse e mail": "email", "adresse electronique": "email", "adresse courriel": "email", mel: "email",
       contact: "contact", coordonnees: "contact", "coordonnees perso": "contact", "infos de contact": "contact",

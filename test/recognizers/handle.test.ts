@@ -396,3 +396,14 @@ describe("an @handle before the platform word", () => {
     expect(values("cc @maria in the team channel on Slack")).toEqual([]);
   });
 });
+
+describe("a label joined by a hyphen", () => {
+  it("'Threema-ID: 7XK4P2RM', 'Skype-ID: kenji.sato'", () => {
+    one("Threema-ID: 7XK4P2RM, dort bin ich am schnellsten", "threema:7XK4P2RM".toLowerCase());
+    one("Skype-ID: kenji.sato", "skype:kenji.sato");
+  });
+  it("other hyphenated words stay compounds", () => {
+    expect(values("telegram-bot for alerts")).toEqual([]);
+    expect(values("the x-axis label")).toEqual([]);
+  });
+});

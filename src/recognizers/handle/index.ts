@@ -220,7 +220,9 @@ function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
   const next2 = text[hit.end + 1];
   if (next === "." && isWordChar(next2)) return false; // a domain: "wa.me", "zoom.us"
   if (next === "/" && isWordChar(next2) && !hitAt.has(hit.end + 1)) return false; // a path
-  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2)) return false; // "x-axis"
+  // "Threema-ID: 7XK4P2RM": a label word joined by a hyphen is the account's label, not a compound.
+  const labelled = next === "-" && EXPLICIT_WORDS.has(wordAt(text, hit.end + 1) ?? "");
+  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2) && !labelled) return false; // "x-axis"
   // Skills and products: "Slack bots", "WhatsApp Business API", "Signal processing".
   const p1 = skipSpaces(text, hit.end, 3);
   const w1 = wordAt(text, p1);
@@ -330,6 +332,10 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
     connector = false;
     if (ch === ":" || ch === "=" || ch === "：") {
       r.explicit = true;
+      r.pos = pos + 1;
+      continue;
+    }
+    if (ch === "-" && step === 0 && EXPLICIT_WORDS.has(wordAt(text, pos + 1) ?? "")) {
       r.pos = pos + 1;
       continue;
     }
