@@ -51,6 +51,9 @@ export default defineLocale({
     dotWords: ["punkt"],
     cues: ["adresse", "mail", "mailen"],
     providerPrepositions: ["bei", "auf"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["mein", "meine"],
+    providerLinks: ["ist", "lautet"],
   },
   phone: {
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],
@@ -65,9 +68,15 @@ export default defineLocale({
       "schreib", "schreibe", "schreiben", "kann ich", "konnte ich", "darf ich", "brauche", "ich brauche", "ich hatte gern",
       "ich hatte gerne", "hatte gern", "kannst du mir", "konnen sie mir", "konntest du mir", "konnten sie mir", "sag mir",
       "verrat mir",
+      // job posts: "Bitte geben Sie in Ihrer Bewerbung Ihre Telefonnummer an", "fügen Sie Ihre E-Mail hinzu"
+      "in ihrer bewerbung", "in deiner bewerbung", "im anschreiben", "in ihrem anschreiben", "fugen sie", "fuge", "hinterlassen sie",
+      "hinterlass", "angeben", "geben sie", "gib uns",
     ],
     questionWords: ["wie", "was", "welche", "welcher", "welches", "wie ist", "wie lautet", "was ist", "wie war"],
     haveCues: ["hast du", "haste", "haben sie", "habt ihr", "nutzt du", "benutzt du", "verwendest du", "nutzen sie"],
+    // "Welche E-Mail-Adresse haben Sie?"
+    whichWords: ["welche", "welcher", "welches", "welchen"],
+    shouldI: ["soll ich", "kann ich", "darf ich", "sollen wir"],
     haveQuestionCues: ["du hast", "sie haben"],
     onPlatformCues: ["bist du auf", "bist du bei", "sind sie auf", "sind sie bei", "bist du in"],
     articles: ["ein", "eine", "einen"],
@@ -114,7 +123,7 @@ export default defineLocale({
       ],
       pay: [
         "zahl", "zahle", "zahlen", "bezahl", "bezahle", "bezahlen", "uberweis", "uberweise", "uberweisen", "ueberweise",
-        "zahlung", "bezahlung", "zahlst", "bezahlst",
+        "zahlung", "bezahlung", "zahlst", "bezahlst", "uberweisung", "ueberweisung",
       ],
       payvia: ["per", "uber", "via", "mit", "auf"],
       askpay: ["wie ist", "was ist", "gib mir", "schick mir", "sag mir"],
@@ -127,7 +136,7 @@ export default defineLocale({
       ohne: ["ohne", "keine", "null"],
       propose: [
         "lass uns", "lasst uns", "wir konnen", "konnen wir", "wir konnten", "konnten wir", "ich schlage vor", "besser",
-        "lieber", "wollen wir", "sollen wir", "wir sollten",
+        "lieber", "wollen wir", "sollen wir", "wir sollten", "nicht lieber", "doch lieber", "nicht einfach",
       ],
       /** Not a bare "direkt": "lass uns direkt anfangen" is "let's start right away". */
       away: [
@@ -140,8 +149,16 @@ export default defineLocale({
       contactme: [
         "kontaktier mich", "kontaktiere mich", "kontaktieren sie mich", "schreib mir", "schreibe mir", "schreiben sie mir",
         "ruf mich an", "ruf mich", "rufen sie mich an", "meld dich", "melde dich", "melden sie sich", "schreib uns",
-        "kontaktieren sie uns", "adde mich", "add mich",
+        "kontaktieren sie uns", "adde mich", "add mich", "such mich", "suche mich", "suchen sie mich", "find mich",
+        "finde mich", "finden sie mich", "folg mir", "folge mir", "folgen sie mir",
       ],
+      /** Pointers without the account: "gleicher Name wie hier", "googeln Sie den Namen meines Studios". */
+      same: ["gleicher", "gleichen", "selber", "selben", "derselbe", "denselben"],
+      idword: ["name", "namen", "nutzername", "benutzername", "username", "nickname", "handle"],
+      samewhere: ["wie hier", "uberall", "ueberall", "wie auf upwork", "wie im profil"],
+      google: ["googel", "google", "googeln sie", "googelt", "suchen sie", "such", "suche", "gib", "geben sie"],
+      namenoun: ["den namen", "meinen namen", "namen meines", "namen meiner", "den namen meines", "den namen meiner"],
+      ongoogle: ["bei google", "auf google", "in google", "bei google maps", "auf google maps", "auf instagram", "auf facebook"],
       discount: ["rabatt", "billiger", "gunstiger", "nachlass", "besserer preis"],
       meetverb: ["treffen", "kennenlernen", "uns treffen"],
       inperson: ["personlich", "persoenlich", "auf einen kaffee", "vor ort"],
@@ -157,6 +174,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@propose *4 @away", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme ~1 @contactAway", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@inperson ~2 @meetverb", confidence: 0.8 },
+      { kind: "channel", pattern: "@same @idword @samewhere", confidence: 0.8 },
+      { kind: "channel", pattern: "@google ~1 @namenoun ~3 @ongoogle", confidence: 0.8 },
       { kind: "meeting", pattern: "@meetverb ~2 @inperson", confidence: 0.8 },
     ],
     sharedFrames: true,

@@ -232,10 +232,21 @@ export default defineLocale({
       "let me know", "lemme have", "lemme know", "may i know", "can i know", "could i know", "i need", "we need", "i ll need",
       "need", "i want", "we want", "i would like", "i d like", "we d like", "mind sharing", "mind giving", "ask for",
       "what about", "how about", "send over", "hand over", "share with me", "share with us", "send with me",
+      // job-post screening and slang: "include your email and phone number", "toss me ur digits", "hmu with ur socials"
+      "include", "add", "mention", "list", "toss", "hmu with", "hit me up with",
+      // where a job post wants it: "in your proposal, your email", "start your cover letter with your email"
+      "in your proposal", "in your application", "in your cover letter", "in your bid", "cover letter with", "proposal with",
+      "application with", "bid with", "reply with", "respond with",
     ],
     questionWords: ["what s", "whats", "what is", "what are", "what re", "whatre", "wats", "wat s", "wat is", "where s", "where is", "which is", "what was"],
     haveCues: [
       "do you have", "do u have", "d you have", "do ya have", "have you got", "have u got", "do you use", "do u use", "got any",
+      // "mind sharing a number I can text?", "could you leave me a phone number": asking for one, not for "yours"
+      "mind sharing", "mind giving", "mind leaving", "mind dropping", "could you leave", "can you leave", "could you leave me",
+      "can you leave me", "could you share", "can you share", "could you give me", "can you give me",
+      // screening as a condition: "proposals without a contact number won't be considered"
+      "proposals without", "applications without", "bids without", "applicants without", "responses without",
+      "replies without",
     ],
     haveQuestionCues: ["you have", "u have", "you got", "u got", "you use", "u use", "you on", "u on", "got"],
     onPlatformCues: ["are you on", "r u on", "are u on", "r you on", "are you using", "are u using"],
@@ -365,7 +376,15 @@ export default defineLocale({
         "can i pay you through", "can i pay you by", "can i pay with", "can i pay via", "can i pay by", "will you accept",
       ],
       me: ["me", "us", "me up", "us up"],
-      textme: ["text me", "txt me", "sms me", "text us", "msg me on my phone", "imessage me", "facetime me"],
+      textme: [
+        "text me", "txt me", "sms me", "text us", "msg me on my phone", "imessage me", "facetime me", "call or text me",
+        "text or call me", "call or txt me",
+      ],
+      /** "… and we can skip the back-and-forth here": the reason given for leaving the chat. */
+      skipchat: [
+        "skip the back and forth", "skip all the back and forth", "save the back and forth", "skip the messaging",
+        "skip the chat", "skip the chatting", "instead of messaging here", "instead of chatting here", "faster than here",
+      ],
       emailme: ["email me", "e mail me", "mail me", "email us"],
       emailNot: ["when", "whenever", "if", "about", "updates", "notifications", "alerts", "a notification", "once"],
       callme: ["call me", "ring me", "phone me", "call us"],
@@ -434,6 +453,36 @@ export default defineLocale({
       ],
       sendlink: ["send", "share", "i ll send", "i will send", "here s", "here is", "drop"],
       meetlink: ["link", "invite", "invitation", "id", "meeting id", "room"],
+      /** "same username everywhere", "same name as here": a pointer to an account without the account. */
+      same: ["same", "the same", "identical"],
+      idword: ["username", "user name", "handle", "name", "nick", "nickname", "id", "user", "account name", "profile name", "tag"],
+      samewhere: [
+        "everywhere", "as here", "as on here", "as on upwork", "as on fiverr", "as my profile", "as my profile name",
+        "on all platforms", "on every platform", "on all socials", "on all my socials", "across platforms", "as this one",
+      ],
+      /** "google my studio name", "search my business name on Google". */
+      google: ["google", "just google", "look up", "search for", "search", "find"],
+      googlewhere: ["google", "google maps", "maps", "instagram", "facebook", "linkedin"],
+      namenoun: [
+        "name", "studio name", "business name", "company name", "brand name", "shop name", "agency name", "full name",
+      ],
+      /** "my contact info is in the signature of the sample doc". */
+      contactinfo: [
+        "contact info", "contact details", "contact information", "contacts", "contact", "number", "phone number", "email",
+        "details", "socials", "links",
+      ],
+      isin: ["is in", "are in", "is on", "are on", "s in", "s on", "is at the bottom of", "are at the bottom of"],
+      docpart: [
+        "signature", "attachment", "attached", "pdf", "portfolio", "cv", "resume", "cover letter", "footer", "file",
+        "document", "doc", "bio", "watermark", "sample", "samples", "deck", "brochure", "invoice", "business card",
+      ],
+      /** "scan the QR in my portfolio PDF". */
+      scan: ["scan", "scan in"],
+      qr: ["qr", "qr code", "qrcode", "barcode"],
+      /** "my facebook page is Tunde Adeyemi Graphics, message me there". */
+      there: ["there", "on there", "over there"],
+      /** "PayPal F&F", "PayPal friends and family". */
+      payff: ["f f", "f and f", "ff", "friends and family", "friends n family", "friends family", "family and friends"],
       meet: [
         "meet", "meeting", "meetup", "see each other", "get together", "grab coffee", "grab a coffee", "meet up", "catch up",
       ],
@@ -460,6 +509,7 @@ export default defineLocale({
       { kind: "channel", pattern: "@contactme @via @mine? @social !@skill", confidence: 0.85 },
       // "text me", "whatsapp me", "email me", "call me at …"
       { kind: "channel", pattern: "@textme", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@textme *8 @skipchat", confidence: 0.8 },
       { kind: "channel", pattern: "@platformverb @me !@skill", confidence: 0.85 },
       { kind: "channel", pattern: "@emailme !@emailNot", confidence: 0.75, anchorGuard: true },
       { kind: "channel", pattern: "@callme @callwhen", confidence: 0.7, anchorGuard: true },
@@ -494,16 +544,35 @@ export default defineLocale({
       { kind: "meeting", pattern: "@meetverb @art? @meetingtool !@skill", confidence: 0.8 },
       { kind: "meeting", pattern: "@sendlink @you? @art? @meetingtool @meetlink", confidence: 0.8 },
       { kind: "meeting", pattern: "@meet ~1 @inperson", confidence: 0.8 },
+      // Pointers to an account without the account: "same username everywhere", "google my studio name",
+      // "my contact info is in the signature of the doc", "scan the QR in my portfolio", "my fb page is …, message me there"
+      { kind: "channel", pattern: "@same @idword @samewhere", confidence: 0.8 },
+      { kind: "channel", pattern: "@same @idword *3 @via @channel", confidence: 0.8 },
+      { kind: "channel", pattern: "@same @idword *3 @via @social", confidence: 0.8 },
+      { kind: "channel", pattern: "@via @channel ~2 @same @idword", confidence: 0.8 },
+      { kind: "channel", pattern: "@via @social ~2 @same @idword", confidence: 0.8 },
+      { kind: "channel", pattern: "google @my ~2 @namenoun", confidence: 0.8 },
+      { kind: "channel", pattern: "@google @my ~2 @namenoun *2 @via @googlewhere", confidence: 0.8 },
+      { kind: "channel", pattern: "@my @contactinfo @isin @art? ~1 @docpart", confidence: 0.75 },
+      { kind: "channel", pattern: "@scan @art? @qr", confidence: 0.75 },
+      { kind: "channel", pattern: "@my @social *8 @contactverb @me @there", confidence: 0.8 },
+      { kind: "channel", pattern: "@my @channel *8 @contactverb @me @there", confidence: 0.8 },
+      { kind: "payment", pattern: "@payapp @payff", confidence: 0.85 },
     ],
     sharedFrames: false,
     negations: [
       "not", "never", "dont", "don t", "do not", "doesn t", "didn t", "cannot", "can t", "cant", "won t", "wont", "shouldn t",
       "mustn t", "no need to", "refuse to", "please don t", "isn t", "aren t", "wouldn t", "couldn t",
+      // reported speech: "he asked me to call him off the platform"
+      "asked me to", "asked us to", "asks me to", "asks us to", "asking us to", "asked him to", "asked her to",
+      "told me to", "told us to", "wanted me to", "tried to get me to", "rather not", "d rather not",
     ],
     prohibitions: [
       "not allowed", "isn t allowed", "against the rules", "against the terms", "against the tos", "against tos",
       "against upwork", "against policy", "prohibited", "forbidden", "not permitted", "violates", "violation", "banned",
       "breaks the rules", "can get you banned", "is risky", "is a scam", "is not safe",
+      "scams", "scammer", "scammers", "fraudster", "fraudsters", "be reported", "will be reported", "get reported",
+      "report it", "report them", "report him", "report her", "phishing", "beware",
     ],
     onPlatform: [
       "here", "on upwork", "on the platform", "on this platform", "through upwork", "through the platform", "via upwork",
@@ -536,6 +605,8 @@ export default defineLocale({
     channelWords: [
       "phone", "the phone", "email", "e mail", "mail", "gmail", "sms", "text", "telephone", "my number", "my phone",
       "my email", "my cell", "personal email", "private email",
+      // nicknames of WhatsApp and Facebook/Messenger/Telegram by colour
+      "the green app", "green app", "the blue app", "blue app",
     ],
     platformWords: ["platform", "site", "website", "app", "marketplace", "platform s"],
     paymentRails: ["bank transfer", "wire transfer", "bank wire", "sepa transfer"],

@@ -53,6 +53,9 @@ export default defineLocale({
     cues: ["correo"],
     labels: ["correo"],
     providerPrepositions: ["en"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["mi"],
+    providerLinks: ["es"],
   },
   phone: {
     cues: ["celular", "telefono", "movil", "llama", "llamame", "llamar", "cel", "numero"],
@@ -63,6 +66,8 @@ export default defineLocale({
   request: {
     possessives: ["tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros"],
     requestVerbs: [
+      "incluye", "incluya", "incluir", "indica", "indique", "anade", "agrega", "agregue", "pon", "ponga", "adjunta", "adjunte",
+      "en tu propuesta", "en su propuesta", "en tu candidatura", "en su candidatura",
       "pasas", "pasa", "pasame", "pasar", "pasarme", "pasarias", "pasais", "me das", "me da", "me dais", "nos da", "dame",
       "dar", "darme", "darias", "mandas", "manda", "mandame", "mandar", "mandarme", "mandarias", "envias", "envia", "enviame",
       "enviar", "enviarme", "enviarias", "compartes", "comparte", "comparteme", "compartir", "compartirme", "compartirias",
@@ -70,7 +75,17 @@ export default defineLocale({
       "proporcioname", "proporcionar", "regalas", "regalame", "escribeme", "necesito", "quiero", "me puedes dar",
     ],
     questionWords: ["cual", "cuales", "cual es", "cual seria", "que", "que es", "me dices"],
-    haveCues: ["tienes", "tenes", "usas", "tiene usted", "usa usted"],
+    haveCues: [
+      "tienes", "tenes", "usas", "tiene usted", "usa usted",
+      // "¿me podrías dejar un teléfono?": asking for one
+      "me podrias dejar", "me puedes dejar", "me dejas", "me podrias pasar", "me puedes pasar", "me pasas", "me podrias dar",
+      "me puedes dar", "me das", "me podrias mandar", "me puedes mandar", "me mandas",
+      // "propuestas sin teléfono no serán consideradas"
+      "propuestas sin", "candidaturas sin", "solicitudes sin",
+    ],
+    // "¿Qué correo tienes?"
+    whichWords: ["que", "cual"],
+    shouldI: ["debo", "puedo", "uso", "tengo que"],
     haveQuestionCues: ["tiene", "tienen", "usted tiene", "usted usa", "usa"],
     onPlatformCues: ["estas en", "esta en", "estas usando"],
     articles: ["un", "una", "algun", "alguna"],
@@ -148,6 +163,14 @@ export default defineLocale({
       ],
       discount: ["descuento", "mas barato", "precio mejor", "mejor precio", "rebaja"],
       meet: ["vernos", "reunirnos", "conocernos", "quedar", "quedamos", "encontrarnos", "nos vemos", "tomar un cafe"],
+      /** Pointers without the account: "busca el nombre de mi estudio en Google", "mismo usuario que aquí". */
+      busca: ["busca", "busque", "buscame", "buscad", "googlea", "googlee", "escribe", "pon"],
+      nombrede: ["el nombre de", "el nombre del", "mi nombre", "el nombre"],
+      mi: ["mi", "nuestro", "nuestra"],
+      engoogle: ["en google", "en google maps", "en instagram", "en facebook", "en linkedin"],
+      mismo: ["mismo", "el mismo"],
+      usuario: ["usuario", "nombre", "nombre de usuario", "nick", "user"],
+      entodos: ["en todos lados", "en todas partes", "que aqui", "que en upwork", "que en el perfil"],
       inperson: ["en persona", "cara a cara", "personalmente", "para un cafe", "en un cafe", "presencialmente"],
     },
     frames: [
@@ -160,6 +183,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@modal *1 @move *2 @away !@awayNot", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme @away !@awayNot", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~2 @inperson", confidence: 0.8 },
+      { kind: "channel", pattern: "@busca @nombrede @mi? ~2 @engoogle", confidence: 0.8 },
+      { kind: "channel", pattern: "@mismo @usuario @entodos", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["no", "nunca", "jamas", "tampoco"],

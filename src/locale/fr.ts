@@ -46,6 +46,9 @@ export default defineLocale({
     cues: ["courriel", "adresse"],
     labels: ["courriel"],
     providerPrepositions: ["sur"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["mon"],
+    providerLinks: ["est"],
   },
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],
@@ -61,6 +64,9 @@ export default defineLocale({
     ],
     questionWords: ["quel", "quelle", "quels", "quelles", "quel est", "quelle est", "c est quoi", "c quoi", "qu est ce que"],
     haveCues: ["as tu", "avez vous", "utilises tu", "utilisez vous", "est ce que tu as", "est ce que vous avez"],
+    // "Quel numéro avez-vous ?"
+    whichWords: ["quel", "quelle"],
+    shouldI: ["dois je", "puis je", "je dois", "je peux"],
     haveQuestionCues: ["tu as", "t as", "vous avez", "tu utilises", "vous utilisez"],
     onPlatformCues: ["tu es sur", "es tu sur", "etes vous sur", "vous etes sur", "t es sur"],
     articles: ["un", "une", "des", "du"],
@@ -78,7 +84,7 @@ export default defineLocale({
     nouns: {
       numero: "phone", "numero de telephone": "phone", "numero de tel": "phone", "numero de portable": "phone",
       "numero de mobile": "phone", "numero perso": "phone", "numero personnel": "phone", telephone: "phone", tel: "phone",
-      portable: "phone", mobile: "phone", "06": "phone",
+      portable: "phone", mobile: "phone", "06": "phone", "07": "phone",
       courriel: "email", mail: "email", "e mail": "email", "adresse mail": "email", "adresse email": "email",
       "adresse e mail": "email", "adresse electronique": "email", "adresse courriel": "email", mel: "email",
       contact: "contact", coordonnees: "contact", "coordonnees perso": "contact", "infos de contact": "contact",
@@ -132,6 +138,14 @@ export default defineLocale({
       ],
       discount: ["reduction", "remise", "moins cher", "meilleur prix", "rabais"],
       meet: ["se voir", "se rencontrer", "nous voir", "nous rencontrer", "rencontrons nous", "voyons nous", "un cafe", "rendez vous"],
+      /** Pointers without the account: "Tapez le nom de mon studio sur Google", "même pseudo qu'ici". */
+      cherche: ["tapez", "tape", "cherchez", "cherche", "recherchez", "recherche", "googlez", "googlise", "trouvez"],
+      nomde: ["le nom de", "le nom du", "le nom de la", "mon nom", "le nom"],
+      mon: ["mon", "ma", "notre"],
+      surgoogle: ["sur google", "sur google maps", "dans google", "sur instagram", "sur facebook", "sur linkedin"],
+      meme: ["meme", "le meme"],
+      pseudo: ["pseudo", "nom", "nom d utilisateur", "identifiant"],
+      partout: ["partout", "qu ici", "que sur upwork", "que sur mon profil"],
       inperson: ["en personne", "en vrai", "autour d un cafe", "de visu", "en presentiel"],
     },
     frames: [
@@ -143,6 +157,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@modal *1 @move *2 @away !@awayNot", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme @away !@awayNot", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~2 @inperson", confidence: 0.8 },
+      { kind: "channel", pattern: "@cherche @nomde @mon? ~2 @surgoogle", confidence: 0.8 },
+      { kind: "channel", pattern: "@meme @pseudo @partout", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["ne", "n", "jamais", "pas"],

@@ -50,6 +50,9 @@ export default defineLocale({
     atWords: ["arroba"],
     dotWords: ["ponto"],
     providerPrepositions: ["em", "no", "na"],
+    // "mi gmail es ana.ruiz" — the provider named as the mailbox
+    providerPossessives: ["meu"],
+    providerLinks: ["e"],
   },
   phone: {
     cues: ["telefone", "ligue", "liga", "ligar", "zap", "celular", "cel", "numero"],
@@ -60,12 +63,16 @@ export default defineLocale({
   request: {
     possessives: ["seu", "sua", "seus", "suas", "teu", "tua", "teus", "tuas"],
     requestVerbs: [
+      "coloque", "coloca", "colocar", "inclua", "inclui", "incluir", "adicione", "adiciona", "anexe", "anexa", "ponha", "poe",
+      "na proposta", "na sua proposta", "na candidatura",
       "passa", "passe", "passar", "passaria", "manda", "mande", "mandar", "mandaria", "envia", "envie", "enviar", "enviaria",
       "me da", "me de", "dar", "daria", "compartilha", "compartilhe", "compartilhar", "fala", "fale", "diz", "diga", "dizer",
       "informa", "informe", "informar", "deixa", "deixe", "deixar", "preciso", "quero", "pode me passar", "poderia me passar",
     ],
     questionWords: ["qual", "quais", "qual e", "qual seria", "qual o", "qual a"],
-    haveCues: ["tens"],
+    haveCues: ["tens", "propostas sem", "candidaturas sem", "pode me passar um", "poderia me passar um", "me passa um", "pode deixar um", "poderia deixar um"],
+    whichWords: ["qual", "que"],
+    shouldI: ["devo", "posso", "uso", "tenho que"],
     haveQuestionCues: ["tem", "voce tem", "vc tem", "vcs tem", "voces tem", "usa", "voce usa", "vc usa"],
     onPlatformCues: ["esta no", "ta no", "voce esta no", "vc ta no", "vc esta no", "esta usando"],
     articles: ["um", "uma", "algum", "alguma"],
@@ -136,6 +143,14 @@ export default defineLocale({
       ],
       discount: ["desconto", "mais barato", "preco melhor", "melhor preco"],
       meet: ["encontrar", "encontrarmos", "nos encontrar", "nos vermos", "reuniao", "conversar", "tomar um cafe", "nos conhecer"],
+      /** Pointers without the account: "pesquisa o nome do meu estúdio no Google", "mesmo usuário daqui". */
+      pesquisa: ["pesquisa", "pesquise", "procura", "procure", "busca", "busque", "me procura", "me procure", "joga", "jogue", "digita", "digite"],
+      nomede: ["o nome do", "o nome da", "o nome de", "meu nome", "o nome"],
+      meu: ["meu", "minha", "nosso", "nossa"],
+      nogoogle: ["no google", "no google maps", "no insta", "no instagram", "no facebook", "no linkedin"],
+      mesmo: ["mesmo", "o mesmo"],
+      usuario: ["usuario", "nome", "nome de usuario", "user"],
+      emtodo: ["em todo lugar", "em tudo", "daqui", "que aqui", "do perfil", "do upwork"],
       inperson: ["pessoalmente", "presencialmente", "ao vivo", "cara a cara"],
     },
     frames: [
@@ -149,6 +164,8 @@ export default defineLocale({
       { kind: "channel", pattern: "@modal *1 @move *2 @away !@awayNot", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme @away !@awayNot", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~2 @inperson", confidence: 0.8 },
+      { kind: "channel", pattern: "@pesquisa @nomede @meu? ~2 @nogoogle", confidence: 0.8 },
+      { kind: "channel", pattern: "@mesmo @usuario @emtodo", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["nao", "nunca", "jamais"],

@@ -345,3 +345,65 @@ describe("robustness", () => {
     });
   }
 });
+
+describe("a handle given after a cue later in the sentence", () => {
+  const cases: Array<[string, string]> = [
+    ["Interviews happen on Discord, add kairo.mods and say which role", "discord:kairo.mods"],
+    ["I'm usually quicker on Skype, ID live:.cid.7f3a91c2e4b8d015", "skype:live:.cid.7f3a91c2e4b8d015"],
+    ["Discord is easier, I'm pixel_witch there", "discord:pixel_witch"],
+    ["Telegram works best, add @kenji_sato", "telegram:kenji_sato"],
+  ];
+  for (const [text, value] of cases) it(text, () => one(text, value));
+  it("needs a handle shape, a label or an @ after a verb", () => {
+    expect(values("We use Slack, add more channels later")).toEqual([]);
+    expect(values("We use Slack, add the bot.js file")).toEqual([]);
+  });
+});
+
+describe("invitations inside refusals, warnings and reported speech", () => {
+  const negatives = [
+    "Heads up: scammers often ask to move to Telegram. We never do that.",
+    "I'd love to help, but I won't move to WhatsApp before the contract starts.",
+    "Note to applicants: any proposal asking us to move to WhatsApp or Telegram will be reported.",
+    "he asked me to move to Telegram, so I reported him",
+    "Prefiero no pasar a WhatsApp todavía.",
+  ];
+  for (const text of negatives) it(text, () => expect(values(text).filter((v) => v.endsWith(":"))).toEqual([]));
+  it("a refusal in an earlier clause does not veto a later invitation", () => {
+    expect(values("No worries, let's move to WhatsApp")).toEqual(["whatsapp:"]);
+  });
+});
+
+describe("platform nicknames", () => {
+  it("'la red del pajarito', 'the bird app' are X; 'the gram' is Instagram", () => {
+    one("en la red del pajarito soy @valenilustra", "x:valenilustra");
+    one("on the bird app I'm @kenji_x", "x:kenji_x");
+    one("look me up on the gram: lenamakesthings", "instagram:lenamakesthings");
+  });
+  it("a price by the gram is not Instagram", () => {
+    expect(values("sold by the gram: 10 dollars")).toEqual([]);
+    expect(values("price per the gram is high")).toEqual([]);
+  });
+});
+
+describe("an @handle before the platform word", () => {
+  it("'I'm @rhea.k on the Lisbon Devs Slack'", () => {
+    expect(one("I'm @rhea.k on the Lisbon Devs Slack, ping me there", "slack:rhea.k").text).toBe("@rhea.k on the Lisbon Devs Slack");
+    one("I'm @kenji_88 on telegram", "telegram:kenji_88");
+  });
+  it("not a mention followed by other words and then a platform", () => {
+    expect(values("thanks @john for the intro on Slack")).toEqual([]);
+    expect(values("cc @maria in the team channel on Slack")).toEqual([]);
+  });
+});
+
+describe("a label joined by a hyphen", () => {
+  it("'Threema-ID: 7XK4P2RM', 'Skype-ID: kenji.sato'", () => {
+    one("Threema-ID: 7XK4P2RM, dort bin ich am schnellsten", "threema:7XK4P2RM".toLowerCase());
+    one("Skype-ID: kenji.sato", "skype:kenji.sato");
+  });
+  it("other hyphenated words stay compounds", () => {
+    expect(values("telegram-bot for alerts")).toEqual([]);
+    expect(values("the x-axis label")).toEqual([]);
+  });
+});

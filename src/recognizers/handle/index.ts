@@ -8,6 +8,7 @@ import { HANDLE_SCORES as SCORE } from "../scores.js";
 import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 import {
   AT_ONLY_ALIASES,
+  CUE_VERBS,
   DETERMINERS,
   QUANTIFIERS,
   EXPLICIT_WORDS,
@@ -17,9 +18,12 @@ import {
   NOT_A_HANDLE,
   PHONE_WORDS,
   POSSESSIVE_BEFORE,
+  REFUSAL_PHRASES,
   SKILL_NOUNS,
   SKILL_PHRASES,
+  WARNING_PHRASES,
   WEAK_INVITE,
+  guardText,
 } from "./tables.js";
 
 export { AT_ONLY_ALIASES as AT_ONLY_ALIASES_FOR_TESTS } from "./tables.js";
@@ -216,7 +220,9 @@ function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
   const next2 = text[hit.end + 1];
   if (next === "." && isWordChar(next2)) return false; // a domain: "wa.me", "zoom.us"
   if (next === "/" && isWordChar(next2) && !hitAt.has(hit.end + 1)) return false; // a path
-  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2)) return false; // "x-axis"
+  // "Threema-ID: 7XK4P2RM": a label word joined by a hyphen is the account's label, not a compound.
+  const labelled = next === "-" && EXPLICIT_WORDS.has(wordAt(text, hit.end + 1) ?? "");
+  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2) && !labelled) return false; // "x-axis"
   // Skills and products: "Slack bots", "WhatsApp Business API", "Signal processing".
   const p1 = skipSpaces(text, hit.end, 3);
   const w1 = wordAt(text, p1);
@@ -247,6 +253,32 @@ function inviteBefore(text: string, start: number): Invite | null {
   const s = from + m.index + (m[0].startsWith(m[1]) ? 0 : 1);
   const phrase = m[1];
   return { start: s, confidence: WEAK_INVITE.test(phrase) ? SCORE.inviteWeak : SCORE.invite, phrase };
+}
+
+/** How far around an invitation the refusal and warning guards read. */
+const GUARD_WINDOW = 120;
+const CLAUSE_END = /[.!?;\n,:(]/;
+const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * An invitation inside a refusal, a warning or reported speech is not one: "I won't move to
+ * WhatsApp", "scammers often ask to move to Telegram", "… asking us to move to WhatsApp will be
+ * reported". Negations count in the clause before the invitation, warnings in the whole sentence.
+ * Runs only for an invitation already found, over a bounded window.
+ */
+function refusedOrWarned(text: string, inviteStart: number, end: number): boolean {
+  let s = inviteStart;
+  const lo = Math.max(0, inviteStart - GUARD_WINDOW);
+  while (s > lo && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let c = inviteStart;
+  while (c > s && !CLAUSE_END.test(text[c - 1]!)) c--;
+  let e = end;
+  const hi = Math.min(text.length, end + GUARD_WINDOW);
+  while (e < hi && !SENTENCE_END.test(text[e]!)) e++;
+  const clause = guardText(text.slice(c, end));
+  if (REFUSAL_PHRASES.some((w) => clause.includes(w))) return true;
+  const sentence = guardText(text.slice(s, e));
+  return WARNING_PHRASES.some((w) => sentence.includes(w));
 }
 
 /** The word after the platform word leaves an ambiguous word free to be an invitation target. */
@@ -300,6 +332,10 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
     connector = false;
     if (ch === ":" || ch === "=" || ch === "：") {
       r.explicit = true;
+      r.pos = pos + 1;
+      continue;
+    }
+    if (ch === "-" && step === 0 && EXPLICIT_WORDS.has(wordAt(text, pos + 1) ?? "")) {
       r.pos = pos + 1;
       continue;
     }
@@ -370,6 +406,8 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
 
 interface Accepted {
   hit: Hit;
+  /** Where the finding starts when the handle comes before the platform word. */
+  start?: number;
   end: number;
   value: string;
   confidence: number;
@@ -446,6 +484,62 @@ function atHandleAhead(text: string, parsed: Parsed, hits: Hit[], index: number)
   return null;
 }
 
+/** How far after the platform word a handle given after a cue is looked for. */
+const CUE_LOOKAHEAD = 60;
+
+/**
+ * "Interviews happen on Discord, add kairo.mods", "quicker on Skype, ID: live:.cid.7f3a…",
+ * "Discord is easier, I'm pixel_witch there": the platform word, at most three words, a clause break,
+ * then a contact verb, a label word or "I'm", and a handle-shaped word (dots, digits, "_") or an "@handle".
+ */
+function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+  const from = parsed.pos;
+  const window = text.slice(from, from + CUE_LOOKAHEAD);
+  const stop = window.search(/[!?;\n]|\.(?:\s|$)/);
+  const scope = stop >= 0 ? window.slice(0, stop) : window;
+  const brk = scope.search(/[,:–—]/);
+  if (brk < 0 || scope.slice(0, brk).trim().split(/\s+/).filter(Boolean).length > 3) return null;
+  let pos = skipSpaces(text, from + brk + 1, 3);
+  const cue = wordAt(text, pos);
+  if (cue === null) return null;
+  const self = WEAK_INVITE.test(cue) && /^(?:i|we)/.test(cue);
+  if (!CUE_VERBS.has(cue) && !EXPLICIT_WORDS.has(cue) && !self) return null;
+  pos = skipSpaces(text, pos + cue.length, 3);
+  if (text[pos] === ":") pos = skipSpaces(text, pos + 1, 3);
+  const at = text[pos] === "@";
+  const hs = at ? pos + 1 : pos;
+  const nextHit = hits[index + parsed.group.length];
+  if (nextHit && nextHit.start < hs + 40) return null;
+  for (const { hit } of parsed.group) {
+    const p = hit.entry.platform;
+    if (hit.entry.ambiguous && !at) continue;
+    const h = handleAt(text, hs, p);
+    if (!h || !plausibleHandle(h.handle, p)) continue;
+    if (!at && !shapedHandle(h.handle) && !EXPLICIT_WORDS.has(cue)) continue;
+    return { hit, end: h.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: SCORE.atAhead, kind: "id" };
+  }
+  return null;
+}
+
+/** "I'm @rhea.k on the Lisbon Devs Slack": an "@handle", a preposition and at most four words before the platform word. */
+const AT_BEFORE = /(?:^|[\s(,:])@([\p{L}\p{N}][\p{L}\p{N}._-]{1,40})\s{1,3}([\p{L}]{1,6})\s{1,3}((?:[\p{L}\p{N}'’-]{1,24}\s{1,3}){0,4})$/u;
+const AT_BEFORE_WINDOW = 100;
+const AT_BEFORE_PREPOSITIONS = new Set(["on", "via", "at", "over", "en", "em", "no", "na", "auf", "bei", "su", "sur"]);
+
+function atHandleBefore(text: string, hit: Hit, prev: Hit | undefined): Accepted | null {
+  const from = Math.max(0, hit.start - AT_BEFORE_WINDOW, prev ? prev.end : 0);
+  const m = AT_BEFORE.exec(text.slice(from, hit.start));
+  if (!m || !AT_BEFORE_PREPOSITIONS.has(m[2]!)) return null;
+  // "cc @maria in the team channel on Slack": only the preposition itself, no other filler, between.
+  if (m[3]!.split(/\s+/).some((w) => w !== "" && w !== "the" && FILLER_WORDS.has(w))) return null;
+  const atPos = from + m.index + m[0].indexOf("@");
+  const p = hit.entry.platform;
+  if (hit.entry.ambiguous && !/^\s*(?:the\s+)?$/.test(m[3]!)) return null;
+  const h = handleAt(text, atPos + 1, p);
+  if (!h || !plausibleHandle(h.handle, p)) return null;
+  return { hit, end: hit.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: SCORE.atAhead, kind: "id", start: atPos };
+}
+
 function contextWord(input: ScanInput, view: MappedText, start: number, end: number): string {
   const o = toOriginal(view, start, end);
   return input.original.slice(o.start, o.end);
@@ -487,7 +581,11 @@ function recognize(input: ScanInput): Candidate[] {
       return inviteMemo;
     };
     const parsed = parseAfter(text, hits, i, hitAt);
-    const accepted = tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ?? atHandleAhead(text, parsed, hits, i);
+    const accepted =
+      tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ??
+      atHandleAhead(text, parsed, hits, i) ??
+      handleAfterCue(text, parsed, hits, i) ??
+      atHandleBefore(text, hit, hits[i - 1]);
     const disguises = aliasDisguises(hit);
     const aliasWord = contextWord(input, view, hit.start, hit.end);
     if (accepted) {
@@ -496,7 +594,7 @@ function recognize(input: ScanInput): Candidate[] {
       out.push({
         type: accepted.hit.entry.platform.type,
         view: "digits",
-        start: first.start,
+        start: accepted.start ?? first.start,
         end: accepted.end,
         value: accepted.value,
         confidence: accepted.confidence,
@@ -509,7 +607,7 @@ function recognize(input: ScanInput): Candidate[] {
     }
     // (c) An invitation to the channel without the account itself.
     const inv = invite();
-    if (inv && (!hit.entry.ambiguous || followOk(text, hit.end))) {
+    if (inv && (!hit.entry.ambiguous || followOk(text, hit.end)) && !refusedOrWarned(text, inv.start, hit.end)) {
       lastInvite = { index: i, invite: inv };
       out.push({
         type: p.type,

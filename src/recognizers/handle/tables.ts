@@ -75,3 +75,34 @@ export const QUANTIFIERS: ReadonlySet<string> = folded(wordsOf((h) => h.quantifi
  * "@handle" right after them (with or without a marker) makes them a platform: "X: @kenji_builds".
  */
 export const AT_ONLY_ALIASES: ReadonlySet<string> = folded(["x", "threads", "element", "matrix", "gram", "tumbler"]);
+
+/** A phrase as the guard compares it: lower case, letters and digits only, one space between words, padded. */
+const guardForm = (s: string): string => ` ${fold(s).text.replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+
+/**
+ * Refusals before an invitation ("I won't move to WhatsApp", "prefiero no pasar a WhatsApp") and
+ * reported speech ("he asked me to call him on Telegram"): the off-platform negations of every locale,
+ * read in the clause before the platform word.
+ */
+export const REFUSAL_PHRASES: readonly string[] = [
+  ...new Set(LOCALES.flatMap((l) => l.offPlatform?.negations ?? []).map(guardForm).filter((w) => w.trim().length > 0)),
+];
+
+/**
+ * Warnings anywhere in the sentence ("scammers often ask to move to Telegram", "… will be reported",
+ * "está prohibido"): the off-platform prohibitions of every locale.
+ */
+export const WARNING_PHRASES: readonly string[] = [
+  ...new Set(LOCALES.flatMap((l) => l.offPlatform?.prohibitions ?? []).map(guardForm).filter((w) => w.trim().length > 0)),
+];
+
+/** The same normalisation for the text around an invitation. */
+export const guardText = guardForm;
+
+/**
+ * Verbs that, after a clause break, hand over the account named by the platform word earlier in the
+ * sentence ("Interviews happen on Discord, add kairo.mods"): the one-word contact verbs of every locale.
+ */
+export const CUE_VERBS: ReadonlySet<string> = folded(
+  LOCALES.flatMap((l) => l.offPlatform?.classes["contactverb"] ?? []).filter((w) => /^\p{L}+$/u.test(w)),
+);

@@ -1,5 +1,6 @@
 import { LOCALES } from "../../locale/index.js";
 import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "./index.js";
+import { AMBIGUOUS_PLATFORM_NOUNS, EXTRA_PLATFORM_NOUNS } from "./lexicon.js";
 
 /*
  * The content words of the phrase lexicons — contact nouns, request and reach verbs, channel,
@@ -33,6 +34,11 @@ export const PHRASE_WORDS: ReadonlySet<string> = (() => {
   const words = new Set<string>();
   collect(REQUEST_LEXICONS, words);
   collect(OFF_PLATFORM_LEXICONS, words);
+  // Short platform words that stand for the platform after "your" ("what's ur snap", "ur ig?"): the only
+  // content word of such a request. Whole words only, so two letters are enough.
+  for (const w of [...AMBIGUOUS_PLATFORM_NOUNS, ...Object.keys(EXTRA_PLATFORM_NOUNS)]) {
+    if (/^[a-z0-9]+$/.test(w) && !FUNCTION_WORDS.has(w)) words.add(w);
+  }
   return words;
 })();
 

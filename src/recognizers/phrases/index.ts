@@ -449,6 +449,7 @@ export function findRequests(fold: MappedText, sentences: readonly Sentence[]): 
       for (const m of matches) {
         if (!guards.passes(m, m.frame.meta.anchorGuard === true)) continue;
         const valued = m.parts.find((p) => p.value !== undefined);
+        if (valued?.value !== undefined && m.frame.meta.notValues?.includes(valued.value)) continue;
         const words = contextOf(fold, tokens, m.parts);
         hits.push({
           start: m.start,

@@ -95,6 +95,8 @@ export interface RequestFrame {
   confidence: number;
   /** Suppress when an on-platform anchor ("here", "on upwork") follows in the sentence. */
   anchorGuard?: boolean;
+  /** Contact values this frame does not report (a noun that is also a device: "which phone do you have"). */
+  notValues?: readonly string[];
 }
 
 export const REQUEST_FRAMES: readonly RequestFrame[] = [
@@ -106,6 +108,10 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   { pattern: "@q ~1 @best ~1 @noun", confidence: 0.85 },
   // "which email should I use to add you"
   { pattern: "@which ~1 @noun @shouldi", confidence: 0.8 },
+  // "¿Qué correo tienes?", "Welche E-Mail-Adresse haben Sie?", "which number do you have"
+  // Not for a phone: "which phone do you have, iPhone or Android?" asks for the device.
+  { pattern: "@which @noun @have", confidence: 0.8, notValues: ["phone"] },
+  { pattern: "@which @noun @haveq $?", confidence: 0.8, notValues: ["phone"] },
   // "do you have skype?", "hast du WhatsApp?", "¿tienes telegram?"
   { pattern: "@have @article? @noun", confidence: 0.85 },
   // "tem whatsapp?", "you got telegram?" — the same words are statements without the question mark

@@ -45,7 +45,7 @@ const PAYMENT_APPS = [
   "revolut", "payoneer", "skrill", "neteller", "crypto", "cryptocurrency", "bitcoin", "btc", "usdt", "usdc", "tether",
   "eth", "ethereum", "binance", "binance pay", "pix", "bizum", "mercado pago", "mercadopago", "nequi", "yape", "plin",
   "lydia", "paylib", "twint", "sepa", "upi", "paytm", "gpay", "google pay", "apple pay", "alipay", "wechat pay",
-  "m pesa", "mpesa", "gcash", "payid", "interac", "e transfer", "etransfer", "remitly", "xoom", "iban",
+  "m pesa", "mpesa", "gcash", "satispay", "paypal me", "paysafecard", "payid", "interac", "e transfer", "etransfer", "remitly", "xoom", "iban",
 ];
 
 export const SHARED_CLASSES: Record<string, string[]> = {

@@ -14,7 +14,7 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     family: "social",
     aliases: [
       "instagram", "insta", "instagramm", "instgram", "instagam", "instagran", "instagrm", "instagr", "instaa",
-      "инстаграм", "инста", "инстаграмм",
+      "инстаграм", "инста", "инстаграмм", "the gram",
     ],
     ambiguousAliases: ["ig", "gram"],
     hosts: ["instagram.com", "instagr.am", "ig.me"],
@@ -33,7 +33,8 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     id: "x",
     name: "X (Twitter)",
     family: "social",
-    aliases: ["twitter", "twiter", "twitt", "tweeter", "twitta", "твиттер", "твитер"],
+    // nicknames: "la red del pajarito" (es), "l'oiseau bleu" (fr), "the bird app" (en)
+    aliases: ["twitter", "twiter", "twitt", "tweeter", "twitta", "твиттер", "твитер", "red del pajarito", "the bird app"],
     // A single letter: it counts only before an "@handle".
     ambiguousAliases: ["x"],
     hosts: ["twitter.com", "x.com"],
