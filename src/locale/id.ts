@@ -1,8 +1,107 @@
 import { defineLocale } from "./types.js";
 
-/* Indonesian: registered, words still to come (the parity test lists what it lacks). */
+/*
+ * Indonesian (and the Malay it shares words with). Possessives follow the noun ("nomor WA nya",
+ * "email kakak"), so requests are mostly a verb before the noun ("minta nomor WA", "cantumkan
+ * nomor WA"): those verbs ask for the addressee's detail whatever the possessive.
+ */
 
 export default defineLocale({
   code: "id",
   name: "Indonesian",
+  numbers: {
+    units: {
+      0: ["nol", "kosong"],
+      1: ["satu"],
+      2: ["dua"],
+      3: ["tiga"],
+      4: ["empat"],
+      5: ["lima"],
+      6: ["enam"],
+      7: ["tujuh"],
+      8: ["delapan"],
+      9: ["sembilan"],
+    },
+    teens: { 10: ["sepuluh"], 11: ["sebelas"] },
+    weak: ["satu", "kosong", "dua", "lima"],
+  },
+  email: {
+    atWords: ["et", "at"],
+    dotWords: ["titik"],
+    cues: ["kirim ke", "email ke", "ke email"],
+  },
+  phone: {
+    cues: ["telpon", "telepon", "telp", "hp", "nomor", "no hp", "nomer", "hubungi", "wa", "sms", "angka"],
+    gluedCues: ["telp", "hp", "wa"],
+    idWords: ["pesanan", "resi", "invoice", "faktur", "nik", "npwp", "rekening"],
+    unitWords: ["rb", "ribu", "juta", "rupiah", "rp", "wib", "wita", "wit"],
+  },
+  request: {
+    possessives: ["kamu", "anda", "kakak", "mu", "nya"],
+    requestVerbs: ["minta", "boleh minta", "bagi", "bagiin", "kirim", "kirimkan", "share", "kasih"],
+    questionWords: ["berapa", "brp", "apa"],
+    haveCues: ["minta", "boleh minta", "mau minta", "bagi", "bagiin", "cantumkan", "sertakan", "tuliskan", "kasih tau"],
+    haveQuestionCues: ["ada", "punya"],
+    onPlatformCues: ["ada di", "pakai"],
+    articles: [],
+    leads: ["kak", "gan", "halo", "terus", "dan"],
+    please: ["dong", "ya", "kak", "tolong"],
+    reachQuestions: ["gimana", "bagaimana", "kemana"],
+    reachVerbs: ["menghubungi kamu", "menghubungi anda", "hubungi kakak", "kontak kakak"],
+    away: ["di luar", "langsung", "japri"],
+    exchangeVerbs: ["tukeran", "tukar"],
+    requestAfter: ["berapa", "brp", "apa ya", "apa kak", "dong", "nya apa"],
+    negations: ["jangan", "tidak", "nggak", "gak", "enggak", "tak", "bukan", "dilarang", "tanpa"],
+    barriers: ["untuk", "dari", "ke", "di", "dengan"],
+    nouns: {
+      "nomor wa": "whatsapp", "no wa": "whatsapp", "nomor whatsapp": "whatsapp", "nomer wa": "whatsapp", "wa nya": "whatsapp", "wa mu": "whatsapp", "wa kamu": "whatsapp", "wa kakak": "whatsapp",
+      "nomor hp": "phone", "no hp": "phone", "nomer hp": "phone", "nomor telepon": "phone", "nomor telpon": "phone",
+      "nomor handphone": "phone", "nomor kamu": "phone", "nomor kakak": "phone", "email kakak": "email", "email kamu": "email",
+      "alamat email": "email", alamat: "address", "alamat rumah": "address", kontak: "contact", "kontak kamu": "contact",
+    },
+    pluralNouns: { nomor: "phone", kontak: "contact" },
+    ambiguousNouns: ["alamat"],
+    modifiers: ["rumah", "lengkap", "email", "kantor"],
+    coordinators: ["dan", "atau"],
+    nounBlockers: ["pesanan", "resi", "rekening", "antrian", "urut"],
+    linkers: [],
+    onPlatform: ["di sini", "disini", "lewat sini", "di aplikasi", "di platform"],
+    prohibitions: ["dilarang", "tidak boleh", "tidak diperbolehkan"],
+  },
+  offPlatform: {
+    classes: {
+      pay: ["bayar", "bayarnya", "pembayaran", "transfer", "transfernya", "tf", "kirim uang", "kirim duit"],
+      direct: ["langsung", "langsung ke rekening", "ke rekening saya", "ke rekening aku", "di luar"],
+      payvia: ["via", "lewat", "ke", "pakai", "pake", "pakai", "melalui"],
+      askpay: [],
+      yourpay: [],
+      havepay: ["ada", "punya"],
+      avoid: ["hemat", "biar nggak kepotong", "biar gak kepotong", "tanpa potongan"],
+      feeDet: [],
+      fee: ["biaya admin", "potongan", "komisi", "fee"],
+      sin: ["tanpa", "bebas"],
+      propose: ["yuk", "ayo", "mending", "lebih baik", "kita lanjut", "lanjut", "kita ngobrol", "ngobrol", "chat"],
+      via: ["di", "ke", "lewat", "via"],
+      contactme: ["hubungi saya", "hubungi aku", "chat aku", "chat saya", "wa aku", "wa saya", "japri", "dm aku", "kontak saya"],
+      outside: ["di luar", "keluar dari"],
+      meet: ["ketemu", "ketemuan", "bertemu", "kopdar"],
+      inperson: ["langsung", "tatap muka", "di kafe"],
+    },
+    frames: [
+      { kind: "channel", pattern: "@outside @platform", confidence: 0.85 },
+      { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },
+      { kind: "meeting", pattern: "@meet ~1 @inperson", confidence: 0.75 },
+    ],
+    sharedFrames: true,
+    negations: ["jangan", "tidak", "nggak", "gak", "enggak", "tak", "bukan", "dilarang", "ga"],
+    prohibitions: ["dilarang", "tidak boleh", "tidak diperbolehkan", "penipu", "penipuan"],
+    onPlatform: ["di sini", "disini", "lewat sini", "di aplikasi", "di platform", "lewat platform"],
+    barriers: [],
+  },
+  sharedPhrases: {
+    channelWords: ["nomor hp", "telpon"],
+    platformWords: ["platform", "aplikasi"],
+    paymentRails: ["dana", "ovo", "gopay", "shopeepay", "linkaja", "transfer bank", "rekening"],
+  },
+  functionWords: ["dan", "yang", "di", "ke", "dari", "ini", "itu", "ya"],
 });

@@ -1,8 +1,107 @@
 import { defineLocale } from "./types.js";
 
-/* Vietnamese: registered, words still to come (the parity test lists what it lacks). */
+/*
+ * Vietnamese, in the fold view's spelling: tone and vowel marks removed ("chín" → "chin", "số điện
+ * thoại" → "so đien thoai"), "đ" kept. Many digit names are also common syllables ("hai", "ba",
+ * "nam", "sau", "bay", "khong" = "not"), so they are weak: they count only beside another number word.
+ */
 
 export default defineLocale({
   code: "vi",
   name: "Vietnamese",
+  numbers: {
+    units: {
+      0: ["khong"],
+      1: ["mot"],
+      2: ["hai"],
+      3: ["ba"],
+      4: ["bon"],
+      5: ["nam"],
+      6: ["sau"],
+      7: ["bay"],
+      8: ["tam"],
+      9: ["chin"],
+    },
+    teens: { 10: ["muoi"] },
+    weak: ["khong", "mot", "hai", "ba", "nam", "sau", "bay", "tam", "muoi"],
+  },
+  email: {
+    atWords: ["a cong", "a moc"],
+    dotWords: ["cham"],
+    cues: ["gui qua", "gui ve", "gui vao"],
+  },
+  phone: {
+    cues: ["sđt", "so đien thoai", "đien thoai", "đt", "goi", "goi cho", "lien he", "zalo", "hotline", "so em", "so anh", "so minh"],
+    gluedCues: ["sđt", "đt", "zalo"],
+    idWords: ["don hang", "ma don", "hoa đon", "cmnd", "cccd", "ma so"],
+    unitWords: ["đong", "vnđ", "nghin", "trieu", "k"],
+  },
+  request: {
+    possessives: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
+    requestVerbs: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "xin", "gui", "gui cho em", "đe lai"],
+    questionWords: ["la gi", "bao nhieu"],
+    haveCues: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "xin", "xin cai", "xin lai"],
+    haveQuestionCues: ["co", "anh co", "chi co", "ban co", "em co", "a co", "c co"],
+    onPlatformCues: ["co dung"],
+    articles: ["cai"],
+    leads: ["the", "con", "va", "oke", "ok", "da"],
+    please: ["voi", "nhe", "nha", "đuoc khong", "a"],
+    reachQuestions: ["lam sao", "the nao"],
+    reachVerbs: ["lien he anh", "lien he chi", "lien he ban", "lien lac voi anh", "lien lac voi chi"],
+    away: ["ben ngoai", "truc tiep", "ngoai nen tang"],
+    exchangeVerbs: ["trao đoi", "ket ban", "add"],
+    requestAfter: ["la gi", "la bao nhieu", "bao nhieu"],
+    negations: ["đung", "khong", "chua", "cam", "khong nen", "khong đuoc"],
+    barriers: ["cho", "ve", "tu", "voi"],
+    nouns: {
+      "so đien thoai": "phone", sđt: "phone", "so đt": "phone", "đien thoai": "phone", "so zalo": "zalo", "so cua anh": "phone",
+      "so cua chi": "phone", "so cua ban": "phone", email: "email", "đia chi email": "email", "đia chi": "address",
+      "thong tin lien he": "contact", "thong tin lien lac": "contact",
+    },
+    pluralNouns: { "so đien thoai": "phone", sđt: "phone", zalo: "zalo" },
+    ambiguousNouns: ["đia chi"],
+    modifiers: ["nha", "email", "cong ty", "giao hang"],
+    coordinators: ["va", "hoac", "hay"],
+    nounBlockers: ["đon hang", "tai khoan ngan hang"],
+    linkers: [],
+    onPlatform: ["o đay", "tren nay", "tren nen tang", "qua nen tang", "trong app"],
+    prohibitions: ["bi cam", "khong đuoc phep", "vi pham"],
+  },
+  offPlatform: {
+    classes: {
+      pay: ["chuyen khoan", "chuyen tien", "ban tien", "thanh toan", "tra tien", "ck", "gui tien"],
+      direct: ["thang", "truc tiep", "ngoai nen tang", "ngoai san", "vao tai khoan", "vao stk"],
+      payvia: ["vao", "qua", "bang", "cho"],
+      askpay: [],
+      yourpay: [],
+      havepay: ["co"],
+      avoid: ["đo mat", "khoi mat", "tranh mat", "khong mat"],
+      feeDet: [],
+      fee: ["phi", "phi san", "hoa hong", "chiet khau"],
+      sin: ["khong mat", "mien"],
+      propose: ["chung ta", "minh hay", "hay", "ket ban", "nhan tin", "inbox", "lien he"],
+      via: ["qua", "tren", "bang", "o"],
+      contactme: ["nhan tin cho em", "nhan tin cho minh", "goi cho em", "goi cho minh", "ib em", "ib minh", "inbox em", "add zalo", "ket ban"],
+      outside: ["ngoai", "ben ngoai"],
+      meet: ["gap", "gap mat", "cafe"],
+      inperson: ["truc tiep", "ngoai đoi"],
+    },
+    frames: [
+      { kind: "payment", pattern: "@pay ~1 @direct ~2 @payapp", confidence: 0.85, anchorGuard: true },
+      { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@outside @platform", confidence: 0.85 },
+      { kind: "meeting", pattern: "@meet ~1 @inperson", confidence: 0.75 },
+    ],
+    sharedFrames: true,
+    negations: ["đung", "khong", "chua", "cam", "khong nen"],
+    prohibitions: ["bi cam", "khong đuoc phep", "vi pham", "lua đao"],
+    onPlatform: ["o đay", "tren nay", "tren nen tang", "qua nen tang", "trong app"],
+    barriers: [],
+  },
+  sharedPhrases: {
+    channelWords: ["so đien thoai", "sđt"],
+    platformWords: ["nen tang", "san"],
+    paymentRails: ["momo", "zalopay", "vnpay", "viettelpay", "stk"],
+  },
+  functionWords: ["la", "va", "cua", "cho", "co", "đe", "thi", "em", "anh"],
 });

@@ -367,6 +367,7 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     away: new PhraseSet(lex.away),
     exchange: new PhraseSet(lex.exchangeVerbs),
     exchangeafter: new PhraseSet(lex.exchangeAfter ?? []),
+    askafter: new PhraseSet(lex.requestAfter ?? []),
     best: new PhraseSet(lex.bestWords ?? []),
     which: new PhraseSet(lex.whichWords ?? []),
     shouldi: new PhraseSet(lex.shouldI ?? []),
