@@ -27,7 +27,7 @@ export default defineLocale({
     weak: ["واحد", "واحدة", "ست", "خمس", "سبع", "ثلاث", "اربع", "تسع"],
   },
   email: {
-    atWords: ["ات", "آت"],
+    atWords: ["ات"],
     dotWords: ["دوت", "نقطة"],
     cues: ["الايميل", "ايميلي", "البريد"],
   },
@@ -65,7 +65,7 @@ export default defineLocale({
       ايميلك: "email", "الايميل بتاعك": "email", "الايميل": "email", "بريدك": "email", "بريدك الالكتروني": "email",
       "البريد الالكتروني": "email", "عنوانك": "address", "بيانات التواصل": "contact", "معلومات التواصل": "contact",
     },
-    pluralNouns: { الارقام: "phone", ارقامنا: "phone", "وسائل التواصل": "contact" },
+    pluralNouns: { الارقام: "phone", ارقامنا: "phone", "وسايل التواصل": "contact" },
     ambiguousNouns: [],
     modifiers: [],
     coordinators: ["و", "او"],
