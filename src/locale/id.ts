@@ -31,8 +31,8 @@ export default defineLocale({
     cues: ["kirim ke", "email ke", "ke email"],
   },
   phone: {
-    cues: ["telpon", "telepon", "telp", "hp", "nomor", "no hp", "nomer", "hubungi", "wa", "sms", "angka"],
-    gluedCues: ["telp", "hp", "wa"],
+    cues: ["telpon", "telepon", "telp", "no hp", "nomor hp", "nomor wa", "hubungi", "angka pertama", "whatsapp"],
+    gluedCues: ["telp"],
     idWords: ["pesanan", "resi", "invoice", "faktur", "nik", "npwp", "rekening"],
     unitWords: ["rb", "ribu", "juta", "rupiah", "rp", "wib", "wita", "wit"],
   },

@@ -122,7 +122,7 @@ export default defineLocale({
   sharedPhrases: {
     channelWords: ["telefoon", "mail", "e mail", "telefonisch"],
     platformWords: ["platform"],
-    paymentRails: ["betaalverzoek", "tikkie", "ideal", "bankoverschrijving"],
+    paymentRails: ["betaalverzoek", "tikkie", "bankoverschrijving"],
   },
   functionWords: ["de", "het", "een", "en", "van", "ik", "je", "dat"],
 });

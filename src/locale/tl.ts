@@ -28,7 +28,7 @@ export default defineLocale({
     cues: ["email ko", "gmail ko", "yahoo ko"],
   },
   phone: {
-    cues: ["number ko", "num ko", "cp", "cp number", "tawagan", "tumawag", "text", "i text", "itext", "globe", "smart"],
+    cues: ["number ko", "num ko", "cp", "cp number", "tawagan", "tumawag", "i text", "itext"],
     gluedCues: ["cp"],
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],

@@ -49,7 +49,7 @@ export default defineLocale({
     reachQuestions: ["lam sao", "the nao"],
     reachVerbs: ["lien he anh", "lien he chi", "lien he ban", "lien lac voi anh", "lien lac voi chi"],
     away: ["ben ngoai", "truc tiep", "ngoai nen tang"],
-    exchangeVerbs: ["trao đoi", "ket ban", "add"],
+    exchangeVerbs: ["trao đoi", "ket ban"],
     requestAfter: ["la gi", "la bao nhieu", "bao nhieu"],
     negations: ["đung", "khong", "chua", "cam", "khong nen", "khong đuoc"],
     barriers: ["cho", "ve", "tu", "voi"],
@@ -102,7 +102,7 @@ export default defineLocale({
   },
   sharedPhrases: {
     channelWords: ["so đien thoai", "sđt"],
-    platformWords: ["nen tang", "san"],
+    platformWords: ["nen tang"],
     paymentRails: ["momo", "zalopay", "vnpay", "viettelpay", "stk"],
   },
   functionWords: ["la", "va", "cua", "cho", "co", "đe", "thi", "em", "anh"],
