@@ -379,6 +379,13 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     specials: {
       noun: nounSpecial,
       plural: new ContactNouns(lex.pluralNouns, { ...lex, ambiguousNouns: [] }, false),
+      // A noun that opens a request with nothing before it ("numaranızı alabilir miyim"): never an
+      // ambiguous one ("order NUMBER kya hai" is an order number).
+      plainnoun: new ContactNouns(
+        Object.fromEntries(Object.entries(nouns).filter(([k]) => !lex.ambiguousNouns.includes(k))),
+        { ...lex, ambiguousNouns: [] },
+        true,
+      ),
       platform: platformSpecial,
     },
     barriers: new PhraseSet(lex.barriers),

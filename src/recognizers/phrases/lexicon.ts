@@ -126,5 +126,5 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   // Verb-final languages ask after the noun: "numaranızı alabilir miyim", "apna number de dijiye",
   // "tumhara number kya hai", "الإيميل بتاعك إيه" (requestAfter of the language).
   { pattern: "@poss ~2 @noun ~1 @askafter", confidence: 0.85 },
-  { pattern: "@noun ~1 @askafter", confidence: 0.75 },
+  { pattern: "@plainnoun ~1 @askafter", confidence: 0.75 },
 ];
