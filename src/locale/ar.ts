@@ -104,6 +104,8 @@ export default defineLocale({
       { kind: "payment", pattern: "@pay ~3 @direct", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@search ~1 @channel", confidence: 0.8 },
       { kind: "channel", pattern: "@channel ~1 @findme", confidence: 0.75 },
+      { kind: "channel", pattern: "@search ~1 @social", confidence: 0.8 },
+      { kind: "channel", pattern: "@social ~1 @findme", confidence: 0.75 },
       { kind: "meeting", pattern: "@meet ~1 @inperson", confidence: 0.75 },
     ],
     sharedFrames: true,

@@ -115,3 +115,15 @@ describe("look-alikes stay clean", () => {
     lacks("Genuine HP 120W 18.5V AC Smart Power Adapter Slim 519331-002, 463953-001", "phone"));
   it("tr: an order number is no phone", () => lacks("Sipariş no: 3012948571, yarın kargoya verilir", "phone"));
 });
+
+describe("channel names in Arabic script", () => {
+  it("تيليجرام with a handle after the cue", () => {
+    has("ضيفني على تيليجرام @ahmad_web", "messenger");
+    has("ضيفني على تيليجرام @ahmad_web", "off_platform");
+  });
+  it("الواتس as an off-platform move", () => has("خلينا نتكلم على الواتس", "off_platform"));
+  it("a question with the Arabic question mark", () => has("عندك واتساب؟", "contact_request"));
+  it("the same words as a statement are no request", () => lacks("عندك واتساب", "contact_request"));
+  it("a pointer to a profile on Facebook", () => has("دور على اسمي في الفيسبوك هتلاقيني", "off_platform"));
+  it("a warning about WhatsApp is clean", () => lacks("ممنوع التواصل على الواتساب، خليك هنا على المنصة", "off_platform"));
+});
