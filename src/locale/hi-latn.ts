@@ -1,8 +1,111 @@
 import { defineLocale } from "./types.js";
 
-/* Hinglish (Hindi in Latin script): registered, words still to come (the parity test lists what it lacks). */
+/*
+ * Hinglish: Hindi written in Latin letters, mixed with English. Spellings vary ("chaar"/"char",
+ * "paanch"/"panch", "chhe"/"che"); words that are also English or another language's words ("do",
+ * "teen", "sat", "char", "ek") are weak. Hindi is verb-final: "apna number de dijiye", "tumhara
+ * number kya hai" (request.requestAfter).
+ */
 
 export default defineLocale({
   code: "hi-Latn",
-  name: "Hinglish (Hindi in Latin script)",
+  name: "Hinglish",
+  numbers: {
+    units: {
+      0: ["shunya", "shunye", "sunya", "shoonya"],
+      1: ["ek"],
+      2: ["do"],
+      3: ["teen", "tin"],
+      4: ["chaar", "char"],
+      5: ["paanch", "panch", "paach"],
+      6: ["chhe", "chhah", "chah", "chhai"],
+      7: ["sat"],
+      8: ["aath", "ath"],
+      9: ["nau", "nao"],
+    },
+    weak: ["ek", "do", "teen", "tin", "char", "sat", "ath", "chah", "nao"],
+  },
+  email: {
+    cues: ["mail karo", "mail kar do", "pe mail"],
+  },
+  phone: {
+    cues: ["number", "mobile", "phone", "call karo", "call kar", "fon", "mob", "whatsapp karo"],
+    gluedCues: ["mob", "mo"],
+    idWords: ["order", "aadhar", "aadhaar", "pan", "challan"],
+    unitWords: ["rupaye", "rupay", "rs", "hazaar", "lakh", "crore", "saal", "din"],
+  },
+  request: {
+    possessives: ["aapka", "apka", "aapki", "apki", "tumhara", "tumhari", "tera", "teri", "apna", "apni"],
+    requestVerbs: ["bhejo", "bhej do", "bhejiye", "dijiye", "de do", "batao", "bataiye", "share karo", "share kijiye"],
+    questionWords: ["kya hai", "kya"],
+    haveCues: [],
+    haveQuestionCues: [],
+    onPlatformCues: [],
+    articles: [],
+    leads: ["aur", "sir", "bhai", "ji", "ok", "acha", "achha"],
+    please: ["please", "plz", "pls", "zara"],
+    reachQuestions: ["kaise", "kahan"],
+    reachVerbs: ["contact karu", "contact karoon", "baat karu", "baat karoon"],
+    away: ["bahar", "direct", "seedha", "sidha"],
+    exchangeVerbs: ["exchange karte", "share karte"],
+    exchangeAfter: ["exchange kar lete hain", "share kar lo", "exchange karte hain"],
+    requestAfter: [
+      "kya hai", "kya h", "bhejo", "bhej do", "bhej dijiye", "de do", "de dijiye", "dijiye", "do na", "batao", "bata do",
+      "bata dijiye", "share karo", "share kar do", "share kijiye", "likh do", "dena",
+    ],
+    negations: ["mat", "nahi", "nahin", "na", "kabhi nahi"],
+    barriers: ["pe", "par", "me", "mein", "se", "ko", "liye"],
+    nouns: {
+      number: "phone", phone: "phone", "mobile number": "phone", "phone number": "phone", "mobile wala number": "phone", "whatsapp number": "whatsapp",
+      "contact number": "phone", mobile: "phone", "email id": "email", "mail id": "email", "gmail id": "email",
+      address: "address", contact: "contact", "contact details": "contact",
+    },
+    pluralNouns: { numbers: "phone", number: "phone", contact: "contact" },
+    ambiguousNouns: ["number", "mobile"],
+    modifiers: ["mobile", "phone", "personal", "contact", "wala"],
+    coordinators: ["aur", "ya"],
+    nounBlockers: ["order", "roll", "seat", "account", "page", "plate"],
+    linkers: ["ka", "ki", "ke"],
+    onPlatform: ["yahan", "idhar", "isi app", "is app", "platform pe"],
+    prohibitions: ["allowed nahi", "mana hai", "against rules"],
+  },
+  offPlatform: {
+    classes: {
+      pay: ["bhej", "bhejo", "bhej dijiye", "bhej do", "bhejiye", "paisa", "paise", "payment kar", "pay kar", "transfer kar", "daal do", "dal do"],
+      direct: ["seedha", "sidha", "seedhe", "sidhe"],
+      payvia: ["pe", "par", "se", "me", "mere", "mere paytm"],
+      askpay: ["bhejo", "batao"],
+      yourpay: ["apna", "aapka"],
+      havepay: ["chalega"],
+      discount: ["discount", "sasta"],
+      away: ["bahar", "kisi aur jagah"],
+      avoid: ["bachega", "bach jayega", "bachao", "bachate"],
+      feeDet: [],
+      fee: ["commission", "fees", "fee", "charges"],
+      sin: ["bina"],
+      elsewhere: ["kisi aur jagah", "dusri jagah", "doosri jagah", "bahar", "kahin aur"],
+      connect: ["connect", "baat", "chat", "milte", "contact"],
+      there: ["pe", "par", "me"],
+      propose: ["chalo", "chaliye", "karte hain", "ho jaate hain", "kar lete hain"],
+      via: ["pe", "par", "me", "se"],
+      contactme: ["call karo", "call kijiye", "message karo", "msg karo", "ping karo", "whatsapp karo"],
+    },
+    frames: [
+      { kind: "payment", pattern: "@direct ~2 @payapp ~1 @pay", confidence: 0.85, anchorGuard: true },
+      { kind: "payment", pattern: "@direct ~3 @pay", confidence: 0.75, anchorGuard: true },
+      { kind: "fees", pattern: "@fee ~1 @avoid", confidence: 0.8 },
+      { kind: "channel", pattern: "@elsewhere @there? @connect", confidence: 0.8 },
+      { kind: "channel", pattern: "@channel ~1 @via ~2 @contactme", confidence: 0.8 },
+    ],
+    sharedFrames: true,
+    negations: ["mat", "nahi", "nahin", "na", "kabhi nahi", "mana"],
+    prohibitions: ["allowed nahi", "mana hai", "against rules", "fraud", "scam"],
+    onPlatform: ["yahan", "idhar", "isi app", "is app", "platform pe", "platform par"],
+    barriers: [],
+  },
+  sharedPhrases: {
+    platformWords: ["app", "platform"],
+    paymentRails: ["phonepe", "bhim"],
+  },
+  functionWords: ["hai", "ka", "ki", "ke", "me", "se", "ko", "aur", "to"],
 });

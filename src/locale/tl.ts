@@ -1,8 +1,97 @@
 import { defineLocale } from "./types.js";
 
-/* Tagalog: registered, words still to come (the parity test lists what it lacks). */
+/*
+ * Tagalog (Filipino), with the Taglish mix of English and Spanish number words users write. The
+ * possessive follows the noun ("number mo", "Maya ko"); "po" is politeness, not a word of its own.
+ */
 
 export default defineLocale({
   code: "tl",
   name: "Tagalog",
+  numbers: {
+    units: {
+      0: ["sero", "zero"],
+      1: ["isa"],
+      2: ["dalawa"],
+      3: ["tatlo"],
+      4: ["apat"],
+      5: ["lima"],
+      6: ["anim"],
+      7: ["pito"],
+      8: ["walo"],
+      9: ["siyam"],
+    },
+    teens: { 10: ["sampu"] },
+    weak: ["isa", "lima", "anim"],
+  },
+  email: {
+    cues: ["email ko", "gmail ko", "yahoo ko"],
+  },
+  phone: {
+    cues: ["number ko", "num ko", "cp", "cp number", "tawagan", "tumawag", "i text", "itext"],
+    gluedCues: ["cp"],
+    idWords: ["order", "tracking", "resibo"],
+    unitWords: ["piso", "pesos", "php"],
+  },
+  request: {
+    possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],
+    requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo"],
+    questionWords: ["ano", "ano ang", "ano yung", "ano po ang", "ano po yung"],
+    haveCues: ["pahingi ng", "pahingi", "pabigay ng", "pa send ng"],
+    haveQuestionCues: ["meron ka", "meron kayo", "meron po kayo"],
+    onPlatformCues: [],
+    articles: ["ng", "ang", "yung"],
+    leads: ["eh", "sige"],
+    please: ["po", "naman", "pls", "pakibigay"],
+    reachQuestions: ["paano", "saan"],
+    reachVerbs: ["kontakin ka", "kontakin kayo", "tawagan ka", "tawagan kayo", "ma contact ka"],
+    away: ["labas", "sa labas", "diretso", "direkta"],
+    exchangeVerbs: ["palitan"],
+    negations: ["huwag", "wag", "hindi", "bawal", "di"],
+    barriers: ["sa", "para", "mula", "galing"],
+    nouns: {
+      "num mo": "phone", "number mo": "phone", "numero mo": "phone", "cp number mo": "phone", "cp mo": "phone", "email mo": "email",
+      "email nyo": "email", "number nyo": "phone", "numero nyo": "phone", "contact number": "phone", "fb mo": "facebook", number: "phone",
+    },
+    pluralNouns: { numbers: "phone", contacts: "contact", number: "phone" },
+    ambiguousNouns: ["number"],
+    modifiers: ["cp", "personal"],
+    coordinators: ["at", "o"],
+    nounBlockers: ["order"],
+    linkers: [],
+    onPlatform: ["dito", "dito lang", "sa app", "sa platform"],
+    prohibitions: ["bawal", "hindi pinapayagan"],
+  },
+  offPlatform: {
+    classes: {
+      pay: ["i send nyo", "isend nyo", "i send mo", "isend mo", "send nyo", "send mo", "ipadala", "ipadala nyo", "bayaran", "magbayad", "i transfer nyo", "itransfer nyo", "transfer nyo"],
+      payvia: ["sa", "thru", "via", "through"],
+      direct: ["diretso", "direkta", "derecho"],
+      askpay: ["pahingi ng"],
+      yourpay: ["mo"],
+      discount: ["discount", "mas mura"],
+      away: ["sa labas", "diretso"],
+      havepay: ["meron kang", "meron kayong"],
+      avoid: ["hindi na magbayad", "iwas", "para walang"],
+      feeDet: ["ng", "ang"],
+      fee: ["service fee", "fee", "komisyon", "bawas"],
+      sin: ["walang"],
+      propose: ["tara", "usap tayo", "mag usap tayo", "lipat tayo", "dun na lang", "doon na lang"],
+      via: ["sa", "thru", "via"],
+      contactme: ["i text mo ako", "itext mo ako", "i pm mo ako", "pm mo ako", "message mo ako", "add mo ako", "text nyo ko", "text mo ko"],
+    },
+    frames: [
+      { kind: "payment", pattern: "@pay *4 @payvia @payapp !@skill", confidence: 0.85 },
+      { kind: "payment", pattern: "@pay ~2 @direct", confidence: 0.8, anchorGuard: true },
+    ],
+    sharedFrames: true,
+    negations: ["huwag", "wag", "hindi", "bawal", "di"],
+    prohibitions: ["bawal", "hindi pinapayagan", "scam", "scammer"],
+    onPlatform: ["dito", "dito lang", "sa app", "sa platform"],
+    barriers: [],
+  },
+  sharedPhrases: {
+    paymentRails: ["maya", "paymaya", "palawan express", "cebuana"],
+  },
+  functionWords: ["ang", "ng", "sa", "po", "na", "ko", "mo", "at"],
 });

@@ -143,6 +143,11 @@ export interface RequestWords {
   exchangeVerbs: string[];
   /** The same verb after the noun, where the language puts it there ("Nummern austauschen"). */
   exchangeAfter?: string[];
+  /**
+   * Verb-final languages: the request after the noun ("numaranızı ALABİLİR MİYİM", "number DE DIJIYE",
+   * "number KYA HAI"). A noun followed by one of these is a request.
+   */
+  requestAfter?: string[];
   /** "what's the best number …", "which email should I use …". */
   bestWords?: string[];
   whichWords?: string[];

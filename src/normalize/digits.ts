@@ -136,8 +136,14 @@ interface Token {
   word?: NumberWord;
 }
 
-const TOKEN = /[a-zß]+|[0-9]+/g;
-const GAP = /^[\s,.\-_/()+]{0,4}$/;
+/**
+ * Letters of the fold view that number words are written in: Latin (with the dotless "ı" of Turkish
+ * and the "đ" of Vietnamese, which fold keeps) and Arabic letters (U+0621–U+064A, U+0671–U+06D3;
+ * Arabic-Indic digits are not letters). The Arabic comma "،" separates groups like ",".
+ */
+const LETTERS = "a-zß\\u0131\\u0111\\u0621-\\u064a\\u0671-\\u06d3";
+const TOKEN = new RegExp(`[${LETTERS}]+|[0-9]+`, "g");
+const GAP = /^[\s,.\-_/()+\u060c]{0,4}$/;
 
 function classify(word: string): NumberWord | undefined {
   const w = NUMBER_WORDS.get(word);
@@ -231,7 +237,10 @@ const NUMBER_WORD_PAIR = (() => {
   const words = [...NUMBER_WORDS.entries()].filter(([, w]) => w.kind !== "connector" && w.kind !== "sign").map(([k]) => k);
   words.sort((a, b) => b.length - a.length);
   const alt = words.join("|");
-  return new RegExp(`\\b(?:${alt})\\b[\\s,.\\-_/()+]{0,4}(?:(?:${alt})\\b|\\d)|\\d[\\s,.\\-_/()+]{0,4}(?:${alt})\\b`);
+  // Word edges in the letters above (`\\b` knows only ASCII: "altı", "خمسة").
+  const open = `(?<![${LETTERS}0-9_])`;
+  const close = `(?![${LETTERS}0-9_])`;
+  return new RegExp(`${open}(?:${alt})${close}[\\s,.\\-_/()+\\u060c]{0,4}(?:(?:${alt})${close}|\\d)|\\d[\\s,.\\-_/()+\\u060c]{0,4}(?:${alt})${close}`);
 })();
 /** The Romance reading of a compound number word ("veintitrés", "trentadue"). */
 const ROMANCE_COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b/g;

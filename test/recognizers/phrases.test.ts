@@ -361,6 +361,13 @@ const SAMPLE: Record<string, string> = {
   fr: "payer directement",
   de: "direkt bezahlen",
   it: "pagami direttamente",
+  nl: "betaal rechtstreeks",
+  tr: "ödemeyi doğrudan",
+  ar: "تحول لي مباشرة",
+  id: "bayar langsung",
+  vi: "chuyển khoản trực tiếp",
+  "hi-Latn": "seedha paytm pe bhej do",
+  tl: "i-send nyo diretso",
 };
 
 const expectNoProposal = (text: string, minConfidence = 0.5): string | null => {

@@ -24,8 +24,11 @@ export const EMAIL_CUE = new RegExp(`\\b(?:${alternation(wordsOf((e) => e.cues))
 /** A label or verb directly before the address: "Email: ", "email - ", "send to ", "contact ". */
 export const EMAIL_LABEL = new RegExp(`(?:${alternation(wordsOf((e) => e.labels))})\\s?[:\\-–]?\\s?$`);
 
-/** A spelled-out "@" as a whole word somewhere in the text: the cheap test before the full scan. */
-export const SPELLED_AT = new RegExp(`\\b(?:${alternation(AT_WORDS.filter((w) => !w.includes(" ")))})\\b`);
+/**
+ * A spelled-out "@" as a whole word somewhere in the text: the cheap test before the full scan.
+ * Phrases count too: "a còng" (Vietnamese) holds no single at-word.
+ */
+export const SPELLED_AT = new RegExp(`\\b(?:${alternation(AT_WORDS)})\\b`);
 
 /** "kasia.wrobel ON gmail": between a mailbox name and a webmail provider. */
 export const PROVIDER_PREPOSITIONS = alternation(wordsOf((e) => e.providerPrepositions));

@@ -19,6 +19,10 @@ function collect(value: unknown, into: Set<string>, key = ""): void {
   if (NON_CUE_FIELD.test(key)) return;
   if (typeof value === "string") {
     for (const w of value.toLowerCase().split(/[^a-z0-9ß]+/)) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) into.add(w);
+    // Words in other letters ("dısında", "الموقع"): kept whole for the second hint below.
+    for (const w of value.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)) {
+      if (w.length >= 3 && /[^a-z0-9ß]/.test(w) && !FUNCTION_WORDS.has(w)) into.add(w);
+    }
   } else if (Array.isArray(value)) {
     for (const v of value) collect(v, into, key);
   } else if (value && typeof value === "object") {
@@ -42,8 +46,14 @@ export const PHRASE_WORDS: ReadonlySet<string> = (() => {
   return words;
 })();
 
-const alternation = [...PHRASE_WORDS].sort((a, b) => b.length - a.length).join("|");
+const ASCII_WORD = /^[a-z0-9ß]+$/;
+const alternation = [...PHRASE_WORDS].filter((w) => ASCII_WORD.test(w)).sort((a, b) => b.length - a.length).join("|");
 const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
+/** Content words in other letters, matched anywhere (`\b` knows only ASCII); tried only on text with such letters. */
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const otherAlternation = [...PHRASE_WORDS].filter((w) => !ASCII_WORD.test(w)).sort((a, b) => b.length - a.length).map(escape).join("|");
+const OTHER_HINT = otherAlternation ? new RegExp(otherAlternation) : null;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * Whether a fold view has any content word of the phrase lexicons. A text without one cannot
@@ -51,5 +61,5 @@ const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
  * keeps long runs of punctuation-separated noise ("a.a.a.…") cheap. The test stops at the first hit.
  */
 export function mayHoldPhrase(foldText: string): boolean {
-  return PHRASE_HINT.test(foldText);
+  return PHRASE_HINT.test(foldText) || (OTHER_HINT !== null && NON_ASCII.test(foldText) && OTHER_HINT.test(foldText));
 }

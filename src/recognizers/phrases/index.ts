@@ -367,6 +367,7 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     away: new PhraseSet(lex.away),
     exchange: new PhraseSet(lex.exchangeVerbs),
     exchangeafter: new PhraseSet(lex.exchangeAfter ?? []),
+    askafter: new PhraseSet(lex.requestAfter ?? []),
     best: new PhraseSet(lex.bestWords ?? []),
     which: new PhraseSet(lex.whichWords ?? []),
     shouldi: new PhraseSet(lex.shouldI ?? []),
@@ -378,6 +379,13 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     specials: {
       noun: nounSpecial,
       plural: new ContactNouns(lex.pluralNouns, { ...lex, ambiguousNouns: [] }, false),
+      // A noun that opens a request with nothing before it ("numaranızı alabilir miyim"): never an
+      // ambiguous one ("order NUMBER kya hai" is an order number).
+      plainnoun: new ContactNouns(
+        Object.fromEntries(Object.entries(nouns).filter(([k]) => !lex.ambiguousNouns.includes(k))),
+        { ...lex, ambiguousNouns: [] },
+        true,
+      ),
       platform: platformSpecial,
     },
     barriers: new PhraseSet(lex.barriers),

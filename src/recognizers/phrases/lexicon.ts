@@ -129,4 +129,8 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   { pattern: "@exchange ~2 @plural", confidence: 0.85 },
   { pattern: "@exchange ~2 @noun", confidence: 0.8 },
   { pattern: "@plural ~1 @exchangeafter", confidence: 0.85 },
+  // Verb-final languages ask after the noun: "numaranızı alabilir miyim", "apna number de dijiye",
+  // "tumhara number kya hai", "الإيميل بتاعك إيه" (requestAfter of the language).
+  { pattern: "@poss ~2 @noun ~1 @askafter", confidence: 0.85 },
+  { pattern: "@plainnoun ~1 @askafter", confidence: 0.75 },
 ];

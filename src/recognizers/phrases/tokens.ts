@@ -36,8 +36,11 @@ function isWordUnit(text: string, i: number, c: number): boolean {
 /** UTF-16 units of the code point a unit starts (2 for a high surrogate). */
 const widthOf = (c: number) => (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 
-/** Sentence marks: `. ! ? ;`, line breaks, `¿ ¡`. */
-const isMarkUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1;
+/** Sentence marks: `. ! ? ;`, line breaks, `¿ ¡`, and the Arabic question mark and semicolon `؟ ؛`. */
+const isMarkUnit = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1 || c === 0x61f || c === 0x61b;
+/** `?` and the Arabic `؟`. */
+const isQuestionUnit = (c: number) => c === 63 || c === 0x61f;
 
 /**
  * Cuts the fold view into sentences of word tokens (the combined phrase entry cuts once for both
@@ -67,9 +70,9 @@ export function sentencesOf(view: MappedText): Sentence[] {
     i += widthOf(c);
     if (!isMarkUnit(c)) continue;
     if (tokens.length > 0) {
-      out.push({ tokens, question: c === 63, wordIds: undefined });
+      out.push({ tokens, question: isQuestionUnit(c), wordIds: undefined });
       tokens = [];
-    } else if (c === 63 && out.length > 0) {
+    } else if (isQuestionUnit(c) && out.length > 0) {
       // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
       const last = out[out.length - 1]!;
       if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true, wordIds: undefined };
