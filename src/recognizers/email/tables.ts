@@ -25,7 +25,15 @@ export const EMAIL_CUE = new RegExp(`\\b(?:${alternation(wordsOf((e) => e.cues))
 export const EMAIL_LABEL = new RegExp(`(?:${alternation(wordsOf((e) => e.labels))})\\s?[:\\-–]?\\s?$`);
 
 /** A spelled-out "@" as a whole word somewhere in the text: the cheap test before the full scan. */
-export const SPELLED_AT = new RegExp(`\\b(?:${alternation(AT_WORDS.filter((w) => !w.includes(" ")))})\\b`);
+// `\b` sees only ASCII word edges: words in other scripts ("собака", "равлик") get Unicode edges.
+const SINGLE_AT_WORDS = AT_WORDS.filter((w) => !w.includes(" "));
+const ASCII_WORD = /^[\x00-\x7F]+$/;
+const NON_ASCII_AT = SINGLE_AT_WORDS.filter((w) => !ASCII_WORD.test(w));
+export const SPELLED_AT = new RegExp(
+  `\\b(?:${alternation(SINGLE_AT_WORDS.filter((w) => ASCII_WORD.test(w)))})\\b` +
+    (NON_ASCII_AT.length ? `|(?<![\\p{L}\\p{N}_])(?:${alternation(NON_ASCII_AT)})(?![\\p{L}\\p{N}_])` : ""),
+  "u",
+);
 
 /** "kasia.wrobel ON gmail": between a mailbox name and a webmail provider. */
 export const PROVIDER_PREPOSITIONS = alternation(wordsOf((e) => e.providerPrepositions));
