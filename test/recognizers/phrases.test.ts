@@ -361,6 +361,9 @@ const SAMPLE: Record<string, string> = {
   fr: "payer directement",
   de: "direkt bezahlen",
   it: "pagami direttamente",
+  ru: "оплата напрямую",
+  uk: "оплата напряму",
+  pl: "zapłać bezpośrednio",
 };
 
 const expectNoProposal = (text: string, minConfidence = 0.5): string | null => {
