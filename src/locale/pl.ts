@@ -64,7 +64,8 @@ export default defineLocale({
     notAMailbox: ["ja", "my", "on", "ona", "oni", "wy", "ty", "jestem", "jest"],
   },
   phone: {
-    cues: ["telefon", "tel", "kom", "komorka", "komorkowy", "numer", "zadzwon", "dzwon", "dzwonic", "zadzwoncie", "nr", "telefonu", "numerem"],
+    // Not "numer"/"nr": "Card Numer 9577 … 24/10/16" (an English typo) read a date as a number.
+    cues: ["telefon", "tel", "kom", "komorka", "komorkowy", "zadzwon", "dzwon", "dzwonic", "zadzwoncie", "telefonu", "numer telefonu", "nr tel"],
     gluedCues: ["tel", "kom"],
     idWords: ["zamowienia", "zamowienie", "faktury", "faktura", "nip", "regon", "pesel", "krs", "konta", "umowy", "paczki", "przesyłki"],
     unitWords: ["zł", "złotych", "tys", "osob", "szt", "km", "lat", "mieszkancow"],
