@@ -31,7 +31,8 @@ const ASCII_WORD = /^[\x00-\x7F]+$/;
 const NON_ASCII_AT = SINGLE_AT_WORDS.filter((w) => !ASCII_WORD.test(w));
 export const SPELLED_AT = new RegExp(
   `\\b(?:${alternation(SINGLE_AT_WORDS.filter((w) => ASCII_WORD.test(w)))})\\b` +
-    (NON_ASCII_AT.length ? `|(?<![\\p{L}\\p{N}_])(?:${alternation(NON_ASCII_AT)})(?![\\p{L}\\p{N}_])` : ""),
+    // The word first and its left edge checked behind it, so the engine scans for the words' letters.
+    (NON_ASCII_AT.length ? `|(?:${alternation(NON_ASCII_AT)})(?![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}_](?:${alternation(NON_ASCII_AT)}))` : ""),
   "u",
 );
 

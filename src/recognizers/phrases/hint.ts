@@ -47,7 +47,9 @@ const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
 
 const NON_ASCII_ALTERNATION = [...NON_ASCII_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 /** `\b` sees only ASCII word edges: the other scripts' words get Unicode edges, tried only on text outside ASCII. */
-const NON_ASCII_HINT = NON_ASCII_ALTERNATION ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${NON_ASCII_ALTERNATION})(?![\\p{L}\\p{M}\\p{N}])`, "u") : null;
+const NON_ASCII_HINT = NON_ASCII_ALTERNATION
+  ? new RegExp(`(?:${NON_ASCII_ALTERNATION})(?![\\p{L}\\p{M}\\p{N}])(?<![\\p{L}\\p{M}\\p{N}](?:${NON_ASCII_ALTERNATION}))`, "u")
+  : null;
 const OUTSIDE_ASCII = /[^\x00-\x7F]/;
 
 
