@@ -23,6 +23,11 @@ export interface NumberWords {
   tens?: WordsByValue;
   /** The word for 100. */
   hundred?: readonly string[];
+  /**
+   * One-word hundreds by value (100–900), where the language writes them as one word: Russian
+   * "девятьсот" 900, Polish "dwieście" 200. Followed by tens/units they compose ("сто восемьдесят четыре" 184).
+   */
+  hundreds?: WordsByValue;
   /** "double five", "triple zero". */
   double?: readonly string[];
   triple?: readonly string[];
@@ -120,6 +125,11 @@ export interface RequestWords {
   possessives: string[];
   /** Verbs and frames that ask for something: "send", "can i have", "me pasas", "gib". */
   requestVerbs: string[];
+  /**
+   * Imperatives that take a contact noun with no possessive, in languages that drop it: "скинь номер",
+   * "дай телегу", "podaj numer telefonu". Only the noun (or "please") may follow the verb.
+   */
+  bareRequestVerbs?: string[];
   /** Interrogatives that open "what's your …?": "what's", "cuál", "quel", "wie ist". */
   questionWords: string[];
   /** Second person "do you have": "do you have", "tienes", "hast du". */

@@ -139,14 +139,16 @@ interface Token {
 /**
  * Letters of the fold view that number words are written in: Latin (with the dotless "ı" of Turkish
  * and the "đ" of Vietnamese, which fold keeps) and Arabic letters (U+0621–U+064A, U+0671–U+06D3;
- * Arabic-Indic digits are not letters). The Arabic comma "،" separates groups like ",".
+ * Arabic-Indic digits are not letters). The Arabic comma "،" separates groups like ",". Cyrillic words
+ * keep an inner apostrophe (Ukrainian "п'ять", "дев’ять"): one token, read with "'".
  */
 const LETTERS = "a-zß\\u0131\\u0111\\u0621-\\u064a\\u0671-\\u06d3";
-const TOKEN = new RegExp(`[${LETTERS}]+|[0-9]+`, "g");
+const TOKEN = new RegExp(`[${LETTERS}]+|[а-яёіїєґ]+(?:['’ʼ][а-яёіїєґ]+)*|[0-9]+`, "g");
+const APOSTROPHES = /[’ʼ]/g;
 const GAP = /^[\s,.\-_/()+\u060c]{0,4}$/;
 
 function classify(word: string): NumberWord | undefined {
-  const w = NUMBER_WORDS.get(word);
+  const w = NUMBER_WORDS.get(word) ?? (word.length > 1 && word.charCodeAt(0) >= 0x400 ? NUMBER_WORDS.get(word.replace(APOSTROPHES, "'")) : undefined);
   if (w) return w;
   const compound = compoundNumberWord(word);
   return compound === undefined ? undefined : { kind: "tens", value: compound };
@@ -210,6 +212,14 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
       i++;
       continue;
     }
+    if (w.kind === "hundreds") {
+      // "девятьсот восемьдесят пять" 985, "девятьсот три" 903, "триста" 300.
+      const after = wordAt(i + 1);
+      const fill = after && (after.kind === "tens" || after.kind === "teen") ? "" : after?.kind === "unit" ? "0" : "00";
+      pieces.push({ text: String(Math.floor(w.value / 100)) + fill, from: i, to: i + 1, fromWords: true });
+      i++;
+      continue;
+    }
     if (w.kind === "teen") {
       pieces.push({ text: String(w.value), from: i, to: i + 1, fromWords: true });
       i++;
@@ -241,6 +251,20 @@ const NUMBER_WORD_PAIR = (() => {
   const open = `(?<![${LETTERS}0-9_])`;
   const close = `(?![${LETTERS}0-9_])`;
   return new RegExp(`${open}(?:${alt})${close}[\\s,.\\-_/()+\\u060c]{0,4}(?:(?:${alt})${close}|\\d)|\\d[\\s,.\\-_/()+\\u060c]{0,4}(?:${alt})${close}`);
+})();
+/**
+ * The same pair test for Cyrillic number words, whose edges `\\b` cannot see: run only on text with
+ * Cyrillic in it, so Latin text pays nothing.
+ */
+const CYRILLIC = /[а-яёіїєґ]/;
+const CYRILLIC_NUMBER_WORD_PAIR_ALL = (() => {
+  const words = [...NUMBER_WORDS.entries()].filter(([k, w]) => w.kind !== "connector" && w.kind !== "sign" && CYRILLIC.test(k)).map(([k]) => k);
+  if (words.length === 0) return undefined;
+  words.sort((a, b) => b.length - a.length);
+  const alt = words.join("|").replace(/'/g, "['’ʼ]");
+  const edgeBefore = "(?<![а-яёіїєґa-z0-9_'’ʼ])";
+  const edgeAfter = "(?![а-яёіїєґa-z0-9_'’ʼ])";
+  return new RegExp(`${edgeBefore}(?:${alt})${edgeAfter}[\\s,.\\-_/()+]{0,4}(?:${edgeBefore}(?:${alt})${edgeAfter}|\\d)|\\d[\\s,.\\-_/()+]{0,4}(?:${alt})${edgeAfter}`, "g");
 })();
 /** The Romance reading of a compound number word ("veintitrés", "trentadue"). */
 const ROMANCE_COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b/g;
@@ -290,6 +314,10 @@ const WINDOW_AFTER = 600;
 function numberWordWindows(text: string): Array<[number, number]> {
   const hits: Array<[number, number]> = [];
   for (const m of allMatches(NUMBER_WORD_PAIR_ALL, text)) hits.push([m.index, m.index + m[0].length]);
+  if (CYRILLIC_NUMBER_WORD_PAIR_ALL && CYRILLIC.test(text)) {
+    for (const m of allMatches(CYRILLIC_NUMBER_WORD_PAIR_ALL, text)) hits.push([m.index, m.index + m[0].length]);
+    hits.sort((x, y) => x[0] - y[0]);
+  }
   for (const [start, end] of compoundCandidates(text)) if (compoundNumberWord(text.slice(start, end)) !== undefined) hits.push([start, end]);
   return windowsAroundHits(text, hits, WINDOW_BEFORE, WINDOW_AFTER);
 }

@@ -44,6 +44,11 @@ const ADVERSARIAL: Record<string, string> = {
   "scheme links without spaces": fill("skype:kenji_88?"),
   "scheme colons": fill("line:"),
   "scheme-like token": fill("tg:a:b.c/d_"),
+  "Cyrillic number words": fill("девятьсот восемьдесят 5 "),
+  "Ukrainian apostrophes": fill("п'ять дев’"),
+  "Cyrillic spelled at/dot": fill("a собака b точка "),
+  "Cyrillic request and off-platform frames": fill("скинь ваш свой номер давай в телегу не "),
+  "Polish at/dot and numbers": fill("a małpa b kropka sto dwieście "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

@@ -368,6 +368,9 @@ const SAMPLE: Record<string, string> = {
   vi: "chuyển khoản trực tiếp",
   "hi-Latn": "seedha paytm pe bhej do",
   tl: "i-send nyo diretso",
+  ru: "оплата напрямую",
+  uk: "оплата напряму",
+  pl: "zapłać bezpośrednio",
 };
 
 const expectNoProposal = (text: string, minConfidence = 0.5): string | null => {

@@ -7,7 +7,7 @@ import type { NumberWords, WordsByValue } from "../../locale/types.js";
  * `weak` words double as articles or conjunctions ("un", "one", "o"), so they count only next to
  * another number word.
  */
-export type NumberWordKind = "unit" | "teen" | "tens" | "hundred" | "multiplier" | "connector" | "sign";
+export type NumberWordKind = "unit" | "teen" | "tens" | "hundred" | "hundreds" | "multiplier" | "connector" | "sign";
 export interface NumberWord {
   kind: NumberWordKind;
   value: number;
@@ -34,6 +34,7 @@ const wordsOf = (pick: (n: NumberWords) => readonly string[] | undefined): strin
 const UNIT_WORDS = byValue((n) => n.units);
 const TEEN_WORDS = byValue((n) => n.teens);
 const TENS_WORDS = byValue((n) => n.tens);
+const HUNDREDS_WORDS = byValue((n) => n.hundreds);
 
 const WEAK = new Set(wordsOf((n) => n.weak));
 
@@ -45,6 +46,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = (() => {
   for (const [v, ws] of UNIT_WORDS) add("unit", v, ws);
   for (const [v, ws] of TEEN_WORDS) add("teen", v, ws);
   for (const [v, ws] of TENS_WORDS) add("tens", v, ws);
+  for (const [v, ws] of HUNDREDS_WORDS) add("hundreds", v, ws);
   add("hundred", 100, wordsOf((n) => n.hundred));
   add("multiplier", 2, wordsOf((n) => n.double));
   add("multiplier", 3, wordsOf((n) => n.triple));

@@ -25,10 +25,18 @@ export const EMAIL_CUE = new RegExp(`\\b(?:${alternation(wordsOf((e) => e.cues))
 export const EMAIL_LABEL = new RegExp(`(?:${alternation(wordsOf((e) => e.labels))})\\s?[:\\-–]?\\s?$`);
 
 /**
- * A spelled-out "@" as a whole word somewhere in the text: the cheap test before the full scan.
- * Phrases count too: "a còng" (Vietnamese) holds no single at-word.
+ * A spelled-out "@" as a whole word (or phrase: "a cong", Vietnamese) somewhere in the text: the cheap test
+ * before the full scan. `\b` sees only ASCII word edges, so words in other scripts ("собака", "равлик") get
+ * Unicode edges, the word first and its left edge checked behind it (the engine scans for the words' letters).
  */
-export const SPELLED_AT = new RegExp(`\\b(?:${alternation(AT_WORDS)})\\b`);
+const ASCII_WORD = /^[\x00-\x7F]+$/;
+const ASCII_AT = AT_WORDS.filter((w) => ASCII_WORD.test(w));
+const NON_ASCII_AT = AT_WORDS.filter((w) => !ASCII_WORD.test(w));
+export const SPELLED_AT = new RegExp(
+  `\\b(?:${alternation(ASCII_AT)})\\b` +
+    (NON_ASCII_AT.length ? `|(?:${alternation(NON_ASCII_AT)})(?![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}_](?:${alternation(NON_ASCII_AT)}))` : ""),
+  "u",
+);
 
 /** "kasia.wrobel ON gmail": between a mailbox name and a webmail provider. */
 export const PROVIDER_PREPOSITIONS = alternation(wordsOf((e) => e.providerPrepositions));

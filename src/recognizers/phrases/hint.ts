@@ -15,13 +15,14 @@ const NON_CUE_FIELD = /negation|barrier|anchor|block|skill|article|please|lead|p
 /** Every locale's function words ("the", "que", "und"): too common to count as content. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.functionWords ?? []));
 
+
 function collect(value: unknown, into: Set<string>, key = ""): void {
   if (NON_CUE_FIELD.test(key)) return;
   if (typeof value === "string") {
     for (const w of value.toLowerCase().split(/[^a-z0-9ß]+/)) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) into.add(w);
-    // Words in other letters ("dısında", "الموقع"): kept whole for the second hint below.
+    // Words in other letters ("dısında", "الموقع"): kept whole for the second hint below (two letters count: "тг").
     for (const w of value.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)) {
-      if (w.length >= 3 && /[^a-z0-9ß]/.test(w) && !FUNCTION_WORDS.has(w)) into.add(w);
+      if (w.length >= 2 && /[^a-z0-9ß]/.test(w) && !FUNCTION_WORDS.has(w)) into.add(w);
     }
   } else if (Array.isArray(value)) {
     for (const v of value) collect(v, into, key);
@@ -54,6 +55,8 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const otherAlternation = [...PHRASE_WORDS].filter((w) => !ASCII_WORD.test(w)).sort((a, b) => b.length - a.length).map(escape).join("|");
 const OTHER_HINT = otherAlternation ? new RegExp(otherAlternation) : null;
 const NON_ASCII = /[^\u0000-\u007f]/;
+
+
 
 /**
  * Whether a fold view has any content word of the phrase lexicons. A text without one cannot

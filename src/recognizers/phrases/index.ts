@@ -355,6 +355,7 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
   const nouns = { ...SHARED_NOUNS, ...lex.nouns };
   const classes: Record<string, PhraseSet> = {
     ask: new PhraseSet(lex.requestVerbs),
+    askbare: new PhraseSet(lex.bareRequestVerbs ?? []),
     q: new PhraseSet(lex.questionWords),
     have: new PhraseSet(lex.haveCues),
     haveq: new PhraseSet(lex.haveQuestionCues),

@@ -85,7 +85,7 @@ export const NOUN_BLOCKERS_ALL: string[] = sharedWords((p) => p.nounBlockers);
 
 /**
  * The grammar of a request, shared by every language. Slots:
- *   @ask @q @have @on @article @lead @please @how @reach @away @exchange @best @which @shouldi @poss
+ *   @ask @askbare @q @have @on @article @lead @please @how @reach @away @exchange @best @which @shouldi @poss
  *   (word classes from the lexicon), @noun (a contact noun with its modifiers), @plural (collective
  *   nouns), @platform (a messenger or social platform name).
  * The first frame that matches at a word wins; overlapping matches are merged.
@@ -102,6 +102,8 @@ export interface RequestFrame {
 export const REQUEST_FRAMES: readonly RequestFrame[] = [
   // "can u share ur phone no", "send me your email", "gib mir deine Nummer", "dame tu whatsapp"
   { pattern: "@ask ~3 @poss ~2 @noun", confidence: 0.9 },
+  // "скинь номер", "дай телегу", "podaj numer telefonu": imperatives that drop the possessive (locale `bareRequestVerbs`)
+  { pattern: "@askbare @please? @noun", confidence: 0.85 },
   // "what's your WhatsApp", "cuál es tu correo", "qual é o seu telefone", "wie ist deine E-Mail"
   { pattern: "@q ~2 @poss ~2 @noun", confidence: 0.9 },
   // "what's the best number to reach you"
