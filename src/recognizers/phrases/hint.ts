@@ -14,30 +14,39 @@ const NON_CUE_FIELD = /negation|barrier|anchor|block|skill|article|please|lead|p
 /** Every locale's function words ("the", "que", "und"): too common to count as content. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.functionWords ?? []));
 
-function collect(value: unknown, into: Set<string>, key = ""): void {
+/** Scripts written without spaces (or, for Hangul, with particles glued on): their words are found as substrings. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+function collect(value: unknown, into: Set<string>, key = "", unspaced?: Set<string>): void {
   if (NON_CUE_FIELD.test(key)) return;
   if (typeof value === "string") {
     for (const w of value.toLowerCase().split(/[^a-z0-9ß]+/)) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) into.add(w);
+    for (const w of value.match(UNSPACED) ?? []) if (w.length >= 2) unspaced?.add(w);
   } else if (Array.isArray(value)) {
-    for (const v of value) collect(v, into, key);
+    for (const v of value) collect(v, into, key, unspaced);
   } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      collect(k, into, key);
-      collect(v, into, k);
+      collect(k, into, key, unspaced);
+      collect(v, into, k, unspaced);
     }
   }
 }
 
+/** CJK and Hangul content words of the lexicons ("微信", "連絡先", "카톡"): matched as substrings, no `\\b`. */
+const UNSPACED_WORDS = new Set<string>();
+
 /** The lexicons' content words (fold form). */
 export const PHRASE_WORDS: ReadonlySet<string> = (() => {
   const words = new Set<string>();
-  collect(REQUEST_LEXICONS, words);
-  collect(OFF_PLATFORM_LEXICONS, words);
+  collect(REQUEST_LEXICONS, words, "", UNSPACED_WORDS);
+  collect(OFF_PLATFORM_LEXICONS, words, "", UNSPACED_WORDS);
   return words;
 })();
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = [...PHRASE_WORDS].sort((a, b) => b.length - a.length).join("|");
-const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
+const unspacedAlternation = [...UNSPACED_WORDS].map(escape).join("|");
+const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b${unspacedAlternation ? `|${unspacedAlternation}` : ""}`, "u");
 
 /**
  * Whether a fold view has any content word of the phrase lexicons. A text without one cannot
