@@ -53,7 +53,7 @@ export default defineLocale({
     questionWords: ["请问", "請問"],
     // "方便留个微信吗", "有微信吗" (a question only: "有" is also "there is").
     haveCues: ["你有", "您有", "你用", "您用"],
-    haveQuestionCues: ["有", "留个", "留個", "加个", "加個", "用"],
+    haveQuestionCues: ["有", "用"],
     onPlatformCues: ["你在", "您在", "你玩"],
     articles: ["个", "個", "一个", "一個", "下"],
     leads: ["好的", "那", "那么", "请问", "請問", "对了", "對了", "还有", "還有", "方便的话", "那你", "嗯"],
@@ -67,7 +67,7 @@ export default defineLocale({
     exchangeAfter: ["交换", "交換", "互加"],
     negations: ["不要", "不能", "不可以", "不可", "别", "別", "勿", "禁止", "不会", "不會", "不用", "不想", "不方便", "没有", "沒有"],
     negationAfter: 2,
-    barriers: ["到", "给", "在", "用", "通过", "透过"],
+    barriers: ["到", "给", "在", "用"],
     nouns: {
       微信: "wechat", 微信号: "wechat", 微信號: "wechat", 威信: "wechat", 薇信: "wechat", v信: "wechat", vx: "wechat", wx: "wechat",
       qq号: "qq", qq: "qq",
@@ -80,10 +80,10 @@ export default defineLocale({
     pluralNouns: { 联系方式: "contact", 聯繫方式: "contact", 微信: "wechat", 好友: "contact", 电话: "phone", 手机号: "phone" },
     ambiguousNouns: ["地址"],
     modifiers: ["收货", "家庭", "详细"],
-    coordinators: ["或", "或者", "和", "及", "跟", "还是"],
+    coordinators: ["或", "和", "及", "跟"],
     // "微信支付", "微信小程序", "微信公众号": products, not a contact.
     nounBlockers: ["支付", "小程序", "公众号", "公眾號", "群", "红包", "紅包", "开发", "開發", "营销", "商城", "登录", "接口"],
-    linkers: ["的"],
+    linkers: [],
     onPlatform: ["这里", "這裡", "平台上", "站内", "在这", "在這"],
     prohibitions: ["违规", "違規", "不允许", "不允許", "禁止"],
   },

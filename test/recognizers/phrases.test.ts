@@ -361,6 +361,9 @@ const SAMPLE: Record<string, string> = {
   fr: "payer directement",
   de: "direkt bezahlen",
   it: "pagami direttamente",
+  zh: "私下交易",
+  ja: "直接連絡",
+  ko: "따로 연락해요",
 };
 
 const expectNoProposal = (text: string, minConfidence = 0.5): string | null => {
