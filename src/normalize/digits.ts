@@ -411,6 +411,13 @@ interface CjkToken {
 /** The class of a stretch-forming character: 1 kana, 2 Hangul syllable, 0 other. */
 const stretchClass = (text: string, i: number, c: number) => (HANGUL_SYLLABLE(c) ? 2 : c >= 0x3040 && KANA.test(text[i]!) ? 1 : 0);
 
+/** Whether the nearest non-space character in direction `dir` from `i` is a Han digit. */
+function hanDigitNear(text: string, i: number, dir: 1 | -1): boolean {
+  let k = i + dir;
+  while (k >= 0 && k < text.length && text.charCodeAt(k) === 32) k += dir;
+  return k >= 0 && k < text.length && CJK_HAN_DIGITS.has(text[k]!);
+}
+
 export function spellOutCjkDigits(input: MappedText): MappedText {
   const text = input.text;
   const n = text.length;
@@ -426,6 +433,11 @@ export function spellOutCjkDigits(input: MappedText): MappedText {
       const start = i;
       while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       tokens.push({ start, end: i, digits: text.slice(start, i), ascii: true });
+      continue;
+    }
+    // "(925)一 322 一6019": a lone 一 between written digits is a dash, not a one.
+    if (c === 0x4e00 && !hanDigitNear(text, i, -1) && !hanDigitNear(text, i, 1)) {
+      i++;
       continue;
     }
     if (c >= 0x3000 && CJK_HAN_DIGITS.has(text[i]!)) {

@@ -122,3 +122,10 @@ describe("off-platform proposals (C9)", () => {
     clean("渋谷区在住です、打ち合わせはこちらのチャットで問題ありません");
   });
 });
+
+describe("digits view: a lone 一 between written digits is a dash", () => {
+  it("reads (925)一 322 一6019 as a US number", () => {
+    const f = detect("Contact for more information  (925)一 322 一6019").find((x) => x.type === "phone");
+    expect(f?.value).toBe("+19253226019");
+  });
+});
