@@ -60,7 +60,7 @@ export default defineLocale({
     exchangeVerbs: ["交換"],
     exchangeAfter: [
       "交換", "を交換", "教えて", "おしえて", "教えてください", "を教えて", "送って", "ご記入", "記入", "記載", "ご記載", "書いて",
-      "明記", "お知らせ",
+      "明記", "お知らせ", "必ずご記入", "必ずご記載", "必ず記入", "必ず明記", "ご明記",
     ],
     // Japanese says "not" at the end of the sentence: the long forms are sentence-wide (prohibitions).
     negations: ["禁止", "ご遠慮", "控えて", "やめて", "ダメ", "だめ", "不可"],

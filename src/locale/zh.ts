@@ -84,7 +84,7 @@ export default defineLocale({
     // "微信支付", "微信小程序", "微信公众号": products, not a contact.
     nounBlockers: ["支付", "小程序", "公众号", "公眾號", "群", "红包", "紅包", "开发", "開發", "营销", "商城", "登录", "接口"],
     linkers: [],
-    onPlatform: ["这里", "這裡", "平台上", "站内", "在这", "在這"],
+    onPlatform: ["这里", "這裡", "在平台上", "站内", "在这", "在這"],
     prohibitions: ["违规", "違規", "不允许", "不允許", "禁止"],
   },
   offPlatform: {
@@ -110,7 +110,7 @@ export default defineLocale({
     sharedFrames: false,
     negations: ["不要", "不能", "不可以", "不可", "别", "別", "勿", "禁止", "不会", "不會", "不想", "拒绝", "拒絕"],
     prohibitions: ["违规", "違規", "不允许", "不允許", "被封", "骗子", "騙子"],
-    onPlatform: ["这里", "這裡", "平台上", "站内", "在这", "在這"],
+    onPlatform: ["这里", "這裡", "在平台上", "站内", "在这", "在這"],
     barriers: [],
   },
   sharedPhrases: {

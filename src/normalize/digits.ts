@@ -422,7 +422,7 @@ export function spellOutCjkDigits(input: MappedText): MappedText {
   const text = input.text;
   const n = text.length;
   let any = false;
-  for (let i = 0; i < n && !any; i++) if (text.charCodeAt(i) >= 0x3000 && CJK_DIGIT_CHAR.has(text[i]!)) any = true;
+  for (let i = 0; i < n && !any; i++) if (text.charCodeAt(i) >= 0x1100 && CJK_DIGIT_CHAR.has(text[i]!)) any = true;
   if (!any) return input;
   // Tokens: ASCII digit runs, Han numerals (one character each), kana/Hangul stretches that spell digits.
   const tokens: Array<CjkToken | null> = [];
@@ -480,7 +480,7 @@ export function spellOutCjkDigits(input: MappedText): MappedText {
     let cjk = run.some((t) => !t.ascii);
     if (!cjk) {
       for (let p = 1; p < run.length && !cjk; p++) {
-        for (let q = run[p - 1]!.end; q < run[p]!.start && !cjk; q++) if (text.charCodeAt(q) >= 0x3000) cjk = true;
+        for (let q = run[p - 1]!.end; q < run[p]!.start && !cjk; q++) if (text.charCodeAt(q) >= 0x1100) cjk = true;
       }
     }
     if (!cjk || digitCount < MIN_CJK_DIGITS || digitCount > 15) continue;

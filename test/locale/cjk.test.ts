@@ -49,6 +49,7 @@ describe("digits view: CJK digit names", () => {
   });
   it("reads CJK dashes between digit groups", () => {
     expect(digits("090 ー 4182 ー 7356")).toBe("090 4182 7356");
+    expect(digits("010ㅡ7351ㅡ2846")).toBe("010 7351 2846");
   });
   it("leaves dates, counts and words that hold a digit name alone", () => {
     for (const t of ["二〇二六年三月五日", "一起去吃饭", "이사 갑니다", "にしてください", "三千五百元", "第一二三章"]) expect(digits(t)).toBe(fold(t).text);
