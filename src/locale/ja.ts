@@ -92,11 +92,16 @@ export default defineLocale({
       pay: ["支払い", "お支払い", "支払う", "振込", "振り込み", "お振込", "送金"],
       qr: ["qrコード", "qr"],
       addme: ["友だち追加", "友達追加", "追加して"],
+      // "LINEで話しましょう", "ラインで連絡します".
+      by: ["で", "にて", "から"],
+      chan: ["line", "ライン", "らいん", "カカオトーク", "テレグラム", "ワッツアップ", "インスタ", "ディスコード", "スカイプ", "wechat", "whatsapp", "telegram", "discord", "skype", "instagram", "kakaotalk"],
+      chat: ["話しましょう", "話せます", "話しませんか", "連絡", "やり取り", "やりとり", "ご連絡", "相談", "打ち合わせ"],
     },
     frames: [
       { kind: "channel", pattern: "@direct ~2 @talk", confidence: 0.8, anchorGuard: true },
       { kind: "payment", pattern: "@direct *6 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "channel", pattern: "@qr *4 @addme", confidence: 0.8 },
+      { kind: "channel", pattern: "@chan !@skill @by @chat", confidence: 0.8, anchorGuard: true },
     ],
     sharedFrames: false,
     negations: ["禁止", "ご遠慮", "控えて", "やめて", "ダメ", "だめ", "不可"],

@@ -93,10 +93,14 @@ export default defineLocale({
       talk: ["연락하는", "연락해요", "연락할까요", "연락하죠", "연락", "거래해요", "거래하는", "거래", "얘기해요", "이야기해요", "연락드릴게요"],
       pay: ["입금", "송금", "계좌이체", "이체", "결제"],
       direct: ["직접", "따로"],
+      // "카톡으로 얘기해요", "텔레그램으로 연락주세요": a channel with its particle.
+      viachannel: ["카톡으로", "카카오톡으로", "카톡에서", "라인으로", "텔레그램으로", "왓츠앱으로", "문자로", "전화로", "디엠으로"],
+      chat: ["얘기해요", "얘기하죠", "얘기해", "이야기해요", "연락주세요", "연락해요", "연락할게요", "연락드릴게요", "대화해요"],
     },
     frames: [
       { kind: "channel", pattern: "@outside ~2 @talk", confidence: 0.8, anchorGuard: true },
       { kind: "payment", pattern: "@direct ~2 @pay", confidence: 0.85, anchorGuard: true },
+      { kind: "channel", pattern: "@viachannel ~1 @chat", confidence: 0.8, anchorGuard: true },
     ],
     sharedFrames: false,
     negations: ["안", "못", "하지 마세요", "마세요", "금지", "말고", "불가"],

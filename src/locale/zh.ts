@@ -47,7 +47,7 @@ export default defineLocale({
     fillers: ["是", "："],
   },
   request: {
-    possessives: ["你的", "您的", "你们的", "您们的", "贵司的", "妳的"],
+    possessives: ["你的", "您的", "你们的", "您们的", "贵司的", "妳的", "你", "您"],
     // "能加一下您的微信吗", "请留下您的手机号", "告诉我你的电话".
     requestVerbs: ["加", "加一下", "给我", "發我", "发我", "告诉我", "告訴我", "留下", "留一下", "请留下", "发一下", "報", "报一下", "提供"],
     questionWords: ["请问", "請問"],
@@ -98,7 +98,9 @@ export default defineLocale({
       bypass: ["不走平台", "绕过平台", "繞過平台", "跳过平台", "省手续费", "省平台费", "免手续费"],
       scan: ["扫码", "掃碼", "扫一扫", "掃一掃", "扫二维码", "二维码"],
       addme: ["加我", "加好友", "联系我"],
-      proposeVerb: ["我们", "咱们", "咱們"],
+      // "转到微信聊", "我们微信联系吧", "去QQ上谈".
+      moveto: ["转到", "轉到", "换到", "換到", "去", "到", "改用", "用"],
+      chat: ["聊", "联系", "聯繫", "沟通", "溝通", "谈", "談", "细聊", "細聊", "详聊", "詳聊"],
     },
     frames: [
       { kind: "channel", pattern: "@privately ~1 @talk", confidence: 0.85, anchorGuard: true },
@@ -106,6 +108,8 @@ export default defineLocale({
       { kind: "payment", pattern: "@direct ~1 @payapp", confidence: 0.8, anchorGuard: true },
       { kind: "fees", pattern: "@bypass", confidence: 0.8 },
       { kind: "channel", pattern: "@scan ~2 @addme", confidence: 0.8 },
+      { kind: "channel", pattern: "@moveto @channel !@skill ~1 @chat", confidence: 0.85, anchorGuard: true },
+      { kind: "channel", pattern: "@channel !@skill ~1 @chat", confidence: 0.75, anchorGuard: true },
     ],
     sharedFrames: false,
     negations: ["不要", "不能", "不可以", "不可", "别", "別", "勿", "禁止", "不会", "不會", "不想", "拒绝", "拒絕"],

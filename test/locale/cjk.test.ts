@@ -114,6 +114,15 @@ describe("off-platform proposals (C9)", () => {
   });
   it("ko", () => {
     has("플랫폼 밖에서 따로 연락하는 게 어떨까요?", "off_platform");
+    has("카톡으로 얘기해요", "off_platform");
+  });
+  it("a channel with a verb of talking", () => {
+    has("转到微信聊吧", "off_platform");
+    has("我们微信联系吧", "off_platform");
+    has("ラインで話しましょう", "off_platform");
+    lacks("LINEで話しません", "off_platform");
+    lacks("不要在微信上聊", "off_platform");
+    lacks("메일로 보내주세요", "off_platform");
   });
   it("refusals and on-platform talk stay clean", () => {
     lacks("不要私下交易", "off_platform");
