@@ -365,6 +365,8 @@ export function spellOutNumberWords(input: MappedText): MappedText {
 // words). A run must hold MIN_CJK_DIGITS digits, so dates ("二〇二六年") and counts stay as written.
 
 const MIN_CJK_DIGITS = 8;
+/** 15 digits of at most 4 characters each ("キュウ", "ゴー"). */
+const MAX_STRETCH = 60;
 /** The CJK digit names of every locale: value by spelling. */
 const CJK_DIGITS: ReadonlyMap<string, number> = new Map(
   [...NUMBER_WORDS].filter(([k, w]) => w.kind === "unit" && isCjkWord(k)).map(([k, w]) => [k, w.value] as [string, number]),
@@ -387,6 +389,8 @@ const CJK_DIGIT_CHAR = (() => {
 /** Spells a kana or Hangul stretch as digits when all of it is digit names (shortest parse by DP), else undefined. */
 function spellStretch(word: string): string | undefined {
   const n = word.length;
+  // No phone number is read in more than MAX_STRETCH characters: longer stretches are prose (and cost nothing).
+  if (n > MAX_STRETCH) return undefined;
   const best: Array<string | undefined> = new Array(n + 1).fill(undefined);
   best[0] = "";
   for (let i = 0; i < n; i++) {

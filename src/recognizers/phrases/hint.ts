@@ -46,7 +46,10 @@ export const PHRASE_WORDS: ReadonlySet<string> = (() => {
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = [...PHRASE_WORDS].sort((a, b) => b.length - a.length).join("|");
 const unspacedAlternation = [...UNSPACED_WORDS].map(escape).join("|");
-const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b${unspacedAlternation ? `|${unspacedAlternation}` : ""}`, "u");
+const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
+/** Tried only on texts with a CJK or Hangul character, so Latin text never pays for it. */
+const UNSPACED_HINT = unspacedAlternation ? new RegExp(unspacedAlternation, "u") : null;
+const CJK_CHAR = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
  * Whether a fold view has any content word of the phrase lexicons. A text without one cannot
@@ -54,5 +57,5 @@ const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b${unspacedAlternation ? 
  * keeps long runs of punctuation-separated noise ("a.a.a.…") cheap. The test stops at the first hit.
  */
 export function mayHoldPhrase(foldText: string): boolean {
-  return PHRASE_HINT.test(foldText);
+  return PHRASE_HINT.test(foldText) || (UNSPACED_HINT !== null && CJK_CHAR.test(foldText) && UNSPACED_HINT.test(foldText));
 }
