@@ -139,3 +139,29 @@ describe("digits view: a lone 一 between written digits is a dash", () => {
     expect(f?.value).toBe("+19253226019");
   });
 });
+
+/* The same bound as test/detect/redos.test.ts, over the CJK tables: 100 KB of each. */
+describe("linear time on 100 KB of CJK adversarial input", () => {
+  const fill = (unit: string) => unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+  const inputs: Record<string, string> = {
+    "Han digits": fill("幺三九"),
+    "Han digits and spaces": fill("一 "),
+    "kana digit readings": fill("ゼロキュー"),
+    "kana readings with separators": fill("ゼロ、"),
+    "Hangul digit syllables": fill("공일공 "),
+    "CJK dashes between digits": fill("1ー"),
+    "lone 一 between digits": fill("5一"),
+    "zh request words": fill("加个微信你的邮箱是多少"),
+    "ja request words": fill("LINEのIDを教えて"),
+    "ko request words": fill("카톡 아이디 알려주세요 "),
+    "zh proposals": fill("我们私下联系直接支付宝转我"),
+    "negations": fill("不要加微信できません"),
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    it(name, () => {
+      const t0 = performance.now();
+      detect(text);
+      expect(performance.now() - t0).toBeLessThan(3000);
+    });
+  }
+});
