@@ -87,7 +87,10 @@ export default defineLocale({
   offPlatform: {
     classes: {
       // "直接連絡を取り合いませんか", "直接銀行振込でお支払い".
-      direct: ["直接", "個別に", "外部で"],
+      direct: ["直接", "個別に", "外部で", "サイト外で", "プラットフォーム外で", "ここ以外で"],
+      // "手数料を節約したいので", "システム利用料がもったいない": dodging the commission.
+      fee: ["手数料", "システム利用料", "サービス料", "仲介手数料"],
+      save: ["節約", "浮かせ", "払いたくない", "もったいない", "回避", "避け", "省き", "かからないように"],
       talk: ["連絡", "やり取り", "やりとり", "取引", "ご連絡"],
       pay: ["支払い", "お支払い", "支払う", "振込", "振り込み", "お振込", "送金"],
       qr: ["qrコード", "qr"],
@@ -101,6 +104,7 @@ export default defineLocale({
       { kind: "channel", pattern: "@direct ~2 @talk", confidence: 0.8, anchorGuard: true },
       { kind: "payment", pattern: "@direct *6 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "channel", pattern: "@qr *4 @addme", confidence: 0.8 },
+      { kind: "fees", pattern: "@fee *3 @save", confidence: 0.8 },
       { kind: "channel", pattern: "@chan !@skill @by @chat", confidence: 0.8, anchorGuard: true },
     ],
     sharedFrames: false,

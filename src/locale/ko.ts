@@ -59,7 +59,7 @@ export default defineLocale({
     exchangeVerbs: ["교환", "교환해요", "교환할까요"],
     exchangeAfter: [
       "알려주세요", "알려주실", "알려줘", "알려줄래", "알려주시겠어요", "알려주시면", "남겨주세요", "남겨", "남겨주시면", "보내주세요",
-      "주세요", "교환", "교환해요", "교환할까요", "교환하실래요", "적어주세요", "기재해주세요",
+      "주세요", "줄래요", "주실래요", "주실 수", "교환", "교환해요", "교환할까요", "교환하실래요", "적어주세요", "기재해주세요",
     ],
     negations: ["안", "안돼", "안 돼", "안돼요", "안 돼서요", "안 돼요", "못", "하지 마세요", "마세요", "금지", "말고", "없어요", "불가"],
     negationAfter: 3,
@@ -93,6 +93,9 @@ export default defineLocale({
       talk: ["연락하는", "연락해요", "연락할까요", "연락하죠", "연락", "거래해요", "거래하는", "거래", "얘기해요", "이야기해요", "연락드릴게요"],
       pay: ["입금", "송금", "계좌이체", "이체", "결제"],
       direct: ["직접", "따로"],
+      // "수수료 아끼려면 직접 거래해요": dodging the commission.
+      fee: ["수수료", "수수료를", "수수료가", "수수료도"],
+      save: ["아끼려면", "아끼게", "아껴요", "아낄", "아끼고", "피하려면", "빼고", "안 내게", "안 내도"],
       // "카톡으로 얘기해요", "텔레그램으로 연락주세요": a channel with its particle.
       viachannel: ["카톡으로", "카카오톡으로", "카톡에서", "라인으로", "텔레그램으로", "왓츠앱으로", "문자로", "전화로", "디엠으로"],
       chat: ["얘기해요", "얘기하죠", "얘기해", "이야기해요", "연락주세요", "연락해요", "연락할게요", "연락드릴게요", "대화해요"],
@@ -101,6 +104,7 @@ export default defineLocale({
       { kind: "channel", pattern: "@outside ~2 @talk", confidence: 0.8, anchorGuard: true },
       { kind: "payment", pattern: "@direct ~2 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "channel", pattern: "@viachannel ~1 @chat", confidence: 0.8, anchorGuard: true },
+      { kind: "fees", pattern: "@fee ~1 @save", confidence: 0.8 },
     ],
     sharedFrames: false,
     negations: ["안", "못", "하지 마세요", "마세요", "금지", "말고", "불가"],

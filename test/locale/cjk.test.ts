@@ -116,6 +116,14 @@ describe("off-platform proposals (C9)", () => {
     has("플랫폼 밖에서 따로 연락하는 게 어떨까요?", "off_platform");
     has("카톡으로 얘기해요", "off_platform");
   });
+  it("dodging the commission", () => {
+    has("手数料がもったいないので、サイト外で直接取引しませんか", "off_platform");
+    has("システム利用料を節約したいです", "off_platform");
+    has("수수료 아끼려면 직접 거래해요", "off_platform");
+    has("绕过平台可以省佣金", "off_platform");
+    lacks("手数料は10%です", "off_platform");
+    lacks("수수료는 10%입니다", "off_platform");
+  });
   it("a channel with a verb of talking", () => {
     has("转到微信聊吧", "off_platform");
     has("我们微信联系吧", "off_platform");
