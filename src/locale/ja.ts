@@ -1,8 +1,122 @@
 import { defineLocale } from "./types.js";
 
-/* Japanese: registered, words still to come (the parity test lists what it lacks). */
+/*
+ * Japanese. Written without spaces: the phrase recognizers read each kanji and kana as a token
+ * (src/recognizers/phrases/tokens.ts), so "LINEのIDを教えて" is line の id を 教 え て, and gaps
+ * (`~N`) count characters. Digits spelled in kanji ("〇八〇") or read out in kana ("ゼロキューゼロ")
+ * are read by the digits view (src/normalize/digits.ts) from `numbers.units`.
+ */
 
 export default defineLocale({
   code: "ja",
   name: "Japanese",
+  numbers: {
+    // Kanji numerals (shared with Chinese), and the readings used when a number is read out, in
+    // katakana and hiragana: ゼロ/レイ/マル, イチ, ニ, サン, ヨン/シ, ゴ/ゴー, ロク, ナナ/シチ, ハチ, キュウ/キュー/ク.
+    units: {
+      0: ["〇", "零", "ゼロ", "ぜろ", "レイ", "れい", "マル", "まる"],
+      1: ["一", "イチ", "いち"],
+      2: ["二", "ニ", "に", "ニー", "にー"],
+      3: ["三", "サン", "さん"],
+      4: ["四", "ヨン", "よん", "シ", "し"],
+      5: ["五", "ゴ", "ご", "ゴー", "ごー"],
+      6: ["六", "ロク", "ろく"],
+      7: ["七", "ナナ", "なな", "シチ", "しち"],
+      8: ["八", "ハチ", "はち"],
+      9: ["九", "キュウ", "きゅう", "キュー", "きゅー", "ク", "く"],
+    },
+  },
+  email: {
+    atWords: ["アット", "あっと", "アットマーク", "あっとまーく", "at"],
+    dotWords: ["ドット", "どっと"],
+    cues: ["メール", "メアド", "メールアドレス", "送付先"],
+    labels: ["メール", "メアド", "メールアドレス"],
+  },
+  phone: {
+    cues: ["電話", "電話番号", "携帯", "携帯番号", "ケータイ", "連絡先", "tel", "電話して", "お電話"],
+    gluedCues: ["電話", "携帯", "tel"],
+    idWords: ["注文番号", "受付番号", "会員番号", "管理番号", "伝票番号", "請求番号", "品番", "型番"],
+    unitWords: ["円", "件", "個", "回", "人", "万"],
+  },
+  handle: {
+    invitePhrases: ["追加して", "友だち追加", "友達追加"],
+    labelWords: ["id", "アカウント", "ユーザー名"],
+    fillers: ["は", "の", "：", "です"],
+  },
+  request: {
+    possessives: ["あなたの", "貴方の", "そちらの", "ご自身の"],
+    requestVerbs: ["教えて", "おしえて", "送って", "ください", "下さい"],
+    questionWords: [],
+    haveCues: ["やってますか", "やっていますか"],
+    haveQuestionCues: ["やってる", "ある"],
+    onPlatformCues: [],
+    articles: [],
+    leads: ["では", "じゃあ", "あと", "ちなみに"],
+    please: ["教えて", "教えてください", "教えて下さい", "お願いします", "ください"],
+    reachQuestions: [],
+    reachVerbs: [],
+    away: [],
+    // "LINE交換しませんか", "連絡先を交換", "メールアドレスを教えてください", "連絡先をご記入ください".
+    exchangeVerbs: ["交換"],
+    exchangeAfter: [
+      "交換", "を交換", "教えて", "おしえて", "教えてください", "を教えて", "送って", "ご記入", "記入", "記載", "ご記載", "書いて",
+      "明記", "お知らせ", "必ずご記入", "必ずご記載", "必ず記入", "必ず明記", "ご明記",
+    ],
+    // Japanese says "not" at the end of the sentence: the long forms are sentence-wide (prohibitions).
+    negations: ["禁止", "ご遠慮", "控えて", "やめて", "ダメ", "だめ", "不可"],
+    negationAfter: 10,
+    barriers: [],
+    nouns: {
+      電話番号: "phone", 携帯番号: "phone", 電話: "phone", 携帯: "phone",
+      メールアドレス: "email", メアド: "email", メール: "email",
+      連絡先: "contact", 住所: "address", 番号: "phone",
+      ライン: "line", "line id": "line", "line の id": "line", インスタ: "instagram",
+    },
+    pluralNouns: {
+      電話番号: "phone", 携帯番号: "phone", メールアドレス: "email", メアド: "email", 連絡先: "contact", 住所: "address",
+      line: "line", ライン: "line", "line の id": "line", "line id": "line", "ラインの id": "line",
+    },
+    ambiguousNouns: ["番号"],
+    modifiers: ["電話", "携帯", "連絡"],
+    coordinators: ["と", "や", "か"],
+    nounBlockers: ["公式", "公式アカウント", "連携", "開発", "ログイン", "api"],
+    linkers: [],
+    onPlatform: ["こちらのメッセージ", "このチャット", "こちらのチャット", "ここで"],
+    prohibitions: ["禁止されて", "規約違反", "できません", "出来ません", "使いません", "使っていません", "しないで"],
+  },
+  offPlatform: {
+    classes: {
+      // "直接連絡を取り合いませんか", "直接銀行振込でお支払い".
+      direct: ["直接", "個別に", "外部で", "サイト外で", "プラットフォーム外で", "ここ以外で"],
+      // "手数料を節約したいので", "システム利用料がもったいない": dodging the commission.
+      fee: ["手数料", "システム利用料", "サービス料", "仲介手数料"],
+      save: ["節約", "浮かせ", "払いたくない", "もったいない", "回避", "避け", "省き", "かからないように"],
+      talk: ["連絡", "やり取り", "やりとり", "取引", "ご連絡"],
+      pay: ["支払い", "お支払い", "支払う", "振込", "振り込み", "お振込", "送金"],
+      qr: ["qrコード", "qr"],
+      addme: ["友だち追加", "友達追加", "追加して"],
+      // "LINEで話しましょう", "ラインで連絡します".
+      by: ["で", "にて", "から"],
+      chan: ["line", "ライン", "らいん", "カカオトーク", "テレグラム", "ワッツアップ", "インスタ", "ディスコード", "スカイプ", "wechat", "whatsapp", "telegram", "discord", "skype", "instagram", "kakaotalk"],
+      chat: ["話しましょう", "話せます", "話しませんか", "連絡", "やり取り", "やりとり", "ご連絡", "相談", "打ち合わせ"],
+    },
+    frames: [
+      { kind: "channel", pattern: "@direct ~2 @talk", confidence: 0.8, anchorGuard: true },
+      { kind: "payment", pattern: "@direct *6 @pay", confidence: 0.85, anchorGuard: true },
+      { kind: "channel", pattern: "@qr *4 @addme", confidence: 0.8 },
+      { kind: "fees", pattern: "@fee *3 @save", confidence: 0.8 },
+      { kind: "channel", pattern: "@chan !@skill @by @chat", confidence: 0.8, anchorGuard: true },
+    ],
+    sharedFrames: false,
+    negations: ["禁止", "ご遠慮", "控えて", "やめて", "ダメ", "だめ", "不可"],
+    negationAfter: 10,
+    prohibitions: ["禁止されて", "規約違反", "詐欺", "できません", "出来ません", "使いません", "使っていません", "しないで"],
+    onPlatform: ["こちらのメッセージ", "このチャット", "こちらのチャット", "ここで"],
+    barriers: [],
+  },
+  sharedPhrases: {
+    channelWords: ["電話", "メール", "携帯"],
+    platformWords: ["プラットフォーム"],
+    nounBlockers: ["公式アカウント", "連携"],
+  },
 });

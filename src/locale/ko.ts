@@ -1,11 +1,121 @@
 import { defineLocale } from "./types.js";
 
-/* Korean: so far only the labels before a handle ("카톡 아이디"). */
+/*
+ * Korean. Spaced, but particles stick to the word before them ("번호를", "카톡으로"), so the words
+ * below list the particle forms that occur; a Hangul token never runs into a Latin one ("ID를" is
+ * id + 를, src/recognizers/phrases/tokens.ts). Digits read out in Sino-Korean (공일공 칠삼오일…)
+ * are read by the digits view (src/normalize/digits.ts) from `numbers.units`.
+ */
 
 export default defineLocale({
   code: "ko",
   name: "Korean",
+  numbers: {
+    // Sino-Korean digit names, as phone numbers are read: 공/영 0, 일 1, 이 2 … 구 9 (육/륙 6).
+    // Native numbers (하나, 둘, 셋…) are counted with, not read out digit by digit.
+    units: {
+      0: ["공", "영"],
+      1: ["일", "하나"],
+      2: ["이", "둘"],
+      3: ["삼", "셋"],
+      4: ["사", "넷"],
+      5: ["오", "다섯"],
+      6: ["육", "륙", "여섯"],
+      7: ["칠", "일곱"],
+      8: ["팔", "여덟"],
+      9: ["구", "아홉"],
+    },
+  },
+  email: {
+    atWords: ["골뱅이", "앳", "at"],
+    dotWords: ["점", "닷", "쩜"],
+    cues: ["메일", "이메일", "메일주소", "이메일 주소"],
+    labels: ["메일", "이메일", "메일주소"],
+  },
+  phone: {
+    cues: ["전화", "전화번호", "폰", "휴대폰", "핸드폰", "번호", "연락처", "전번", "폰번호", "번호는", "전화번호는", "연락처는"],
+    gluedCues: ["전화", "휴대폰", "핸드폰", "tel"],
+    idWords: ["주문번호", "송장번호", "운송장", "사업자번호", "회원번호", "접수번호"],
+    unitWords: ["원", "개", "명", "건", "만원"],
+  },
   handle: {
-    labelWords: ["아이디", "번호"],
+    labelWords: ["아이디", "번호", "아디", "id"],
+    fillers: ["는", "은", "：", "이에요", "입니다"],
+  },
+  request: {
+    possessives: ["당신의", "님의", "너의", "네"],
+    requestVerbs: ["알려주세요", "알려줘", "알려주실"],
+    questionWords: [],
+    haveCues: ["하세요", "하시나요"],
+    haveQuestionCues: ["있으세요", "있나요", "있어요"],
+    onPlatformCues: [],
+    articles: [],
+    leads: ["그럼", "혹시", "그리고", "아"],
+    please: ["좀", "주세요"],
+    reachQuestions: ["어떻게"],
+    reachVerbs: ["연락드리면", "연락하면", "연락할"],
+    away: ["따로", "직접", "밖에서"],
+    // "카톡 아이디 알려주세요", "전화번호 좀 알려주세요", "카카오톡 ID를 꼭 남겨주세요", "번호 교환해요".
+    exchangeVerbs: ["교환", "교환해요", "교환할까요"],
+    exchangeAfter: [
+      "알려주세요", "알려주실", "알려줘", "알려줄래", "알려주시겠어요", "알려주시면", "남겨주세요", "남겨", "남겨주시면", "보내주세요",
+      "주세요", "줄래요", "주실래요", "주실 수", "교환", "교환해요", "교환할까요", "교환하실래요", "적어주세요", "기재해주세요",
+    ],
+    negations: ["안", "안돼", "안 돼", "안돼요", "안 돼서요", "안 돼요", "못", "하지 마세요", "마세요", "금지", "말고", "없어요", "불가"],
+    negationAfter: 3,
+    barriers: [],
+    nouns: {
+      전화번호: "phone", 전화번호를: "phone", 번호: "phone", 번호를: "phone", 폰번호: "phone", 휴대폰: "phone", 휴대폰번호: "phone", 핸드폰: "phone",
+      연락처: "contact", 연락처를: "contact", 메일: "email", 이메일: "email", 메일주소: "email", 주소: "address", 주소를: "address",
+      카톡: "kakaotalk", 카톡으로: "kakaotalk", 카카오톡: "kakaotalk", "카톡 아이디": "kakaotalk", "카톡 id": "kakaotalk",
+      "카카오톡 id": "kakaotalk", "카카오톡 아이디": "kakaotalk", "카톡 아이디를": "kakaotalk", "카카오톡 id 를": "kakaotalk",
+      "카톡 id 를": "kakaotalk", 라인: "line",
+    },
+    pluralNouns: {
+      전화번호: "phone", 전화번호를: "phone", 번호: "phone", 번호를: "phone", 폰번호: "phone", 연락처: "contact", 연락처를: "contact",
+      이메일: "email", 메일주소: "email", 주소를: "address",
+      카톡: "kakaotalk", 카카오톡: "kakaotalk", "카톡 아이디": "kakaotalk", "카톡 아이디를": "kakaotalk", "카톡 id": "kakaotalk",
+      "카톡 id 를": "kakaotalk", "카카오톡 id": "kakaotalk", "카카오톡 id 를": "kakaotalk", "카카오톡 아이디": "kakaotalk",
+      "카카오톡 아이디를": "kakaotalk",
+    },
+    ambiguousNouns: ["주소"],
+    modifiers: ["집", "배송지", "회사", "연락"],
+    coordinators: ["또는", "이나", "와", "과", "랑"],
+    nounBlockers: ["로그인", "연동", "채널", "api", "개발", "선물하기"],
+    linkers: [],
+    onPlatform: ["여기서", "여기에서", "플랫폼에서", "채팅으로"],
+    prohibitions: ["금지", "금지입니다", "위반", "안 돼서요", "안돼요"],
+  },
+  offPlatform: {
+    classes: {
+      // "플랫폼 밖에서 따로 연락하는 게 어떨까요?", "직접 거래해요".
+      outside: ["플랫폼 밖에서", "밖에서", "따로", "직접", "개인적으로"],
+      talk: ["연락하는", "연락해요", "연락할까요", "연락하죠", "연락", "거래해요", "거래하는", "거래", "얘기해요", "이야기해요", "연락드릴게요"],
+      pay: ["입금", "송금", "계좌이체", "이체", "결제"],
+      direct: ["직접", "따로"],
+      // "수수료 아끼려면 직접 거래해요": dodging the commission.
+      fee: ["수수료", "수수료를", "수수료가", "수수료도"],
+      save: ["아끼려면", "아끼게", "아껴요", "아낄", "아끼고", "피하려면", "빼고", "안 내게", "안 내도"],
+      // "카톡으로 얘기해요", "텔레그램으로 연락주세요": a channel with its particle.
+      viachannel: ["카톡으로", "카카오톡으로", "카톡에서", "라인으로", "텔레그램으로", "왓츠앱으로", "문자로", "전화로", "디엠으로"],
+      chat: ["얘기해요", "얘기하죠", "얘기해", "이야기해요", "연락주세요", "연락해요", "연락할게요", "연락드릴게요", "대화해요"],
+    },
+    frames: [
+      { kind: "channel", pattern: "@outside ~2 @talk", confidence: 0.8, anchorGuard: true },
+      { kind: "payment", pattern: "@direct ~2 @pay", confidence: 0.85, anchorGuard: true },
+      { kind: "channel", pattern: "@viachannel ~1 @chat", confidence: 0.8, anchorGuard: true },
+      { kind: "fees", pattern: "@fee ~1 @save", confidence: 0.8 },
+    ],
+    sharedFrames: false,
+    negations: ["안", "못", "하지 마세요", "마세요", "금지", "말고", "불가"],
+    negationAfter: 3,
+    prohibitions: ["금지", "위반", "사기"],
+    onPlatform: ["여기서", "여기에서", "플랫폼에서", "플랫폼 안에서"],
+    barriers: [],
+  },
+  sharedPhrases: {
+    channelWords: ["전화", "이메일", "휴대폰"],
+    platformWords: ["플랫폼"],
+    nounBlockers: ["로그인", "연동"],
   },
 });

@@ -11,6 +11,15 @@ import { allMatches } from "../core/matches.js";
 
 const MIN_RUN_DIGITS = 6;
 
+/** CJK scripts (the digit names of zh/ja/ko are read apart from the Latin number words). */
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+const HANGUL_SYLLABLE = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+function isCjkWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x3000 && (HAN.test(w[0]!) || KANA.test(w[0]!) || HANGUL_SYLLABLE(c));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Leet letters inside digit runs: "555-O1S9" → "555-0159". Only whole tokens made of digits and
 // leet letters, with at least as many digits as letters, in a run of six or more digits.
@@ -244,7 +253,10 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
 
 /** Cheap pre-test: two number words (or a number word and a digit) next to each other, or a compound. */
 const NUMBER_WORD_PAIR = (() => {
-  const words = [...NUMBER_WORDS.entries()].filter(([, w]) => w.kind !== "connector" && w.kind !== "sign").map(([k]) => k);
+  // Latin-script words only: CJK digit names are read by spellOutCjkDigits below.
+  const words = [...NUMBER_WORDS.entries()]
+    .filter(([k, w]) => w.kind !== "connector" && w.kind !== "sign" && !isCjkWord(k))
+    .map(([k]) => k);
   words.sort((a, b) => b.length - a.length);
   const alt = words.join("|");
   // Word edges in the letters above (`\\b` knows only ASCII: "altı", "خمسة").
@@ -552,6 +564,157 @@ export function joinOddSeparators(input: MappedText): MappedText {
   return b.build();
 }
 
+// CJK digit names: "幺三九 幺七四二 八三六五", "〇八〇・三九二七", "ゼロキューゼロ、ヨンイチハチニ",
+// "공일공 칠삼오일 이팔사육" → digits. The units of the zh/ja/ko locales (NUMBER_WORDS) written in Han,
+// kana or Hangul are read one digit at a time (these languages read phone numbers digit by digit).
+// Han numerals count one character each wherever they stand (Chinese has no spaces); a kana or
+// Hangul stretch counts only when ALL of it spells digits ("に" the particle, "이" the word stay
+// words). A run must hold MIN_CJK_DIGITS digits, so dates ("二〇二六年") and counts stay as written.
+
+const MIN_CJK_DIGITS = 8;
+/** 15 digits of at most 4 characters each ("キュウ", "ゴー"). */
+const MAX_STRETCH = 60;
+/** The CJK digit names of every locale: value by spelling. */
+const CJK_DIGITS: ReadonlyMap<string, number> = new Map(
+  [...NUMBER_WORDS].filter(([k, w]) => w.kind === "unit" && isCjkWord(k)).map(([k, w]) => [k, w.value] as [string, number]),
+);
+const CJK_HAN_DIGITS = new Set([...CJK_DIGITS.keys()].filter((k) => k.length === 1 && HAN.test(k)));
+const CJK_LONGEST = Math.max(1, ...[...CJK_DIGITS.keys()].map((k) => k.length));
+/** Separators a run of CJK digit groups may have between groups: spaces, commas, dots, dashes, ー ㅡ ・ 、. */
+const isCjkGap = (c: number) =>
+  c === 32 || c === 9 || c === 44 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || c === 0x3001 || c === 0x30fb ||
+  c === 0x30fc || c === 0x3161 || c === 0x1173 || c === 0x2010 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0xff0d || c === 0x3000;
+/** Characters that mark a text as CJK at all: the cheap pre-test. */
+const CJK_DIGIT_CHAR = (() => {
+  const chars = new Set<string>();
+  for (const k of CJK_DIGITS.keys()) chars.add(k[0]!);
+  // CJK dashes between ASCII digit groups ("090 ー 4182", "010ㅡ7351").
+  for (const c of ["ー", "ㅡ", "\u1173", "・"]) chars.add(c);
+  return chars;
+})();
+
+/** Spells a kana or Hangul stretch as digits when all of it is digit names (shortest parse by DP), else undefined. */
+function spellStretch(word: string): string | undefined {
+  const n = word.length;
+  // No phone number is read in more than MAX_STRETCH characters: longer stretches are prose (and cost nothing).
+  if (n > MAX_STRETCH) return undefined;
+  const best: Array<string | undefined> = new Array(n + 1).fill(undefined);
+  best[0] = "";
+  for (let i = 0; i < n; i++) {
+    const sofar = best[i];
+    if (sofar === undefined) continue;
+    for (let len = 1; len <= CJK_LONGEST && i + len <= n; len++) {
+      const v = CJK_DIGITS.get(word.slice(i, i + len));
+      if (v !== undefined && (best[i + len] === undefined || best[i + len]!.length > sofar.length + 1)) best[i + len] = sofar + v;
+    }
+  }
+  return best[n];
+}
+
+interface CjkToken {
+  start: number;
+  end: number;
+  digits: string;
+  /** Written in ASCII digits (copied as they are). */
+  ascii: boolean;
+}
+
+/** The class of a stretch-forming character: 1 kana, 2 Hangul syllable, 0 other. */
+const stretchClass = (text: string, i: number, c: number) => (HANGUL_SYLLABLE(c) ? 2 : c >= 0x3040 && KANA.test(text[i]!) ? 1 : 0);
+
+/** Whether the nearest non-space character in direction `dir` from `i` is a Han digit. */
+function hanDigitNear(text: string, i: number, dir: 1 | -1): boolean {
+  let k = i + dir;
+  while (k >= 0 && k < text.length && text.charCodeAt(k) === 32) k += dir;
+  return k >= 0 && k < text.length && CJK_HAN_DIGITS.has(text[k]!);
+}
+
+export function spellOutCjkDigits(input: MappedText): MappedText {
+  const text = input.text;
+  const n = text.length;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) if (text.charCodeAt(i) >= 0x1100 && CJK_DIGIT_CHAR.has(text[i]!)) any = true;
+  if (!any) return input;
+  // Tokens: ASCII digit runs, Han numerals (one character each), kana/Hangul stretches that spell digits.
+  const tokens: Array<CjkToken | null> = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      const start = i;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      tokens.push({ start, end: i, digits: text.slice(start, i), ascii: true });
+      continue;
+    }
+    // "(925)一 322 一6019": a lone 一 between written digits is a dash, not a one.
+    if (c === 0x4e00 && !hanDigitNear(text, i, -1) && !hanDigitNear(text, i, 1)) {
+      i++;
+      continue;
+    }
+    if (c >= 0x3000 && CJK_HAN_DIGITS.has(text[i]!)) {
+      tokens.push({ start: i, end: i + 1, digits: String(CJK_DIGITS.get(text[i]!)), ascii: false });
+      i++;
+      continue;
+    }
+    const cls = c >= 0x3000 ? stretchClass(text, i, c) : 0;
+    // "ー" alone (not after kana) is a dash.
+    if (cls !== 0 && !(c === 0x30fc && (i === 0 || stretchClass(text, i - 1, text.charCodeAt(i - 1)) !== 1))) {
+      const start = i;
+      i++;
+      while (i < n && stretchClass(text, i, text.charCodeAt(i)) === cls) i++;
+      const digits = spellStretch(text.slice(start, i));
+      // One syllable ("이", "に", "ご") is a word far more often than a digit: stretches count from two digits.
+      tokens.push(digits === undefined || digits.length < 2 ? null : { start, end: i, digits, ascii: false });
+      continue;
+    }
+    if (isCjkGap(c)) {
+      i++;
+      continue;
+    }
+    tokens.push(null);
+    i++;
+  }
+  let b: ViewBuilder | undefined;
+  let last = 0;
+  let k = 0;
+  while (k < tokens.length) {
+    if (!tokens[k]) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < tokens.length && tokens[end]) end++;
+    const run = tokens.slice(k, end) as CjkToken[];
+    k = end;
+    const digitCount = run.reduce((m, t) => m + t.digits.length, 0);
+    // Something CJK about it: a spelled digit, or a CJK separator between ASCII groups ("090 ー 4182").
+    let cjk = run.some((t) => !t.ascii);
+    if (!cjk) {
+      for (let p = 1; p < run.length && !cjk; p++) {
+        for (let q = run[p - 1]!.end; q < run[p]!.start && !cjk; q++) if (text.charCodeAt(q) >= 0x1100) cjk = true;
+      }
+    }
+    if (!cjk || digitCount < MIN_CJK_DIGITS || digitCount > 15) continue;
+    b ??= new ViewBuilder(input);
+    b.copy(last, run[0]!.start);
+    for (let p = 0; p < run.length; p++) {
+      const t = run[p]!;
+      if (t.ascii) b.copy(t.start, t.end);
+      else b.emit(t.digits, t.start, t.end, BIT.number_word);
+      const next = run[p + 1];
+      if (!next) continue;
+      let plain = true;
+      for (let q = t.end; q < next.start && plain; q++) plain = text.charCodeAt(q) === 32 || text.charCodeAt(q) === 45;
+      if (t.end === next.start || plain) b.copy(t.end, next.start);
+      else b.emit(" ", t.end, next.start, BIT.number_word);
+    }
+    last = run[run.length - 1]!.end;
+  }
+  if (!b?.changed) return input;
+  b.copy(last, n);
+  return b.build();
+}
+
 export function digitsView(folded: MappedText): MappedText {
-  return spellOutNumberWords(undoLeetInDigitRuns(joinOddSeparators(folded)));
+  return spellOutCjkDigits(spellOutNumberWords(undoLeetInDigitRuns(joinOddSeparators(folded))));
 }

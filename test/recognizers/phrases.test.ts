@@ -371,6 +371,9 @@ const SAMPLE: Record<string, string> = {
   ru: "оплата напрямую",
   uk: "оплата напряму",
   pl: "zapłać bezpośrednio",
+  zh: "私下交易",
+  ja: "直接連絡",
+  ko: "따로 연락해요",
 };
 
 const expectNoProposal = (text: string, minConfidence = 0.5): string | null => {

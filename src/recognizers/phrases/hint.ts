@@ -20,7 +20,7 @@ function collect(value: unknown, into: Set<string>, key = ""): void {
   if (NON_CUE_FIELD.test(key)) return;
   if (typeof value === "string") {
     for (const w of value.toLowerCase().split(/[^a-z0-9ß]+/)) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) into.add(w);
-    // Words in other letters ("dısında", "الموقع"): kept whole for the second hint below (two letters count: "тг").
+    // Words in other letters ("dısında", "الموقع", "微信", "카톡"): kept whole, matched as substrings (CJK has no spaces) for the second hint below (two letters count: "тг").
     for (const w of value.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)) {
       if (w.length >= 2 && /[^a-z0-9ß]/.test(w) && !FUNCTION_WORDS.has(w)) into.add(w);
     }
@@ -33,6 +33,8 @@ function collect(value: unknown, into: Set<string>, key = ""): void {
     }
   }
 }
+
+/** CJK and Hangul content words of the lexicons ("微信", "連絡先", "카톡"): matched as substrings, no `\\b`. */
 
 /** The lexicons' content words (fold form). */
 export const PHRASE_WORDS: ReadonlySet<string> = (() => {

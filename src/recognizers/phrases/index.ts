@@ -77,7 +77,8 @@ class ValueSet {
 
 const usable = (alias: string) => {
   const toks = phraseTokens(alias);
-  return toks.length > 0 && toks.every((t) => t.length >= 2);
+  // One-letter Latin tokens are too ambiguous; a Han or kana character is a token of its own (./tokens.ts).
+  return toks.length > 0 && toks.every((t) => t.length >= 2 || t.charCodeAt(0) >= 0x3000);
 };
 
 function platformEntries(filter: (p: Platform) => boolean, withAmbiguous: "all" | "allowed" | "none"): Array<[string, string]> {

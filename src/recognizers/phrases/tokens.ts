@@ -25,20 +25,58 @@ export interface Sentence {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/**
+ * Scripts written without spaces between words (Han, kana): each character is a token of its own,
+ * and the lexicon writes its phrases the same way ("微信" → 微 信), so a phrase matches wherever its
+ * characters stand in a row. "ー" and "々" belong to the word before them, as kana and Han do.
+ */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]/u;
+/** Hangul is spaced, but its particles stick to Latin words ("ID를", "LINE으로"): a token never crosses between the two. */
+const HANGUL_CHAR = /\p{Script=Hangul}/u;
 
-/** Whether the code point at `i` continues a word (letters, marks, digits of any script). */
-function isWordUnit(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  const cp = text.codePointAt(i)!;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
+/** 0 not a word unit, 1 a word unit, 2 a one-character token (Han, kana), 3 Hangul. */
+function unitClass(text: string, i: number, c: number): number {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c === 0x30fc) return 2;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  if (!WORD_CHAR.test(ch)) return 0;
+  if (c >= 0x1100 && c < 0xfb00) {
+    if (UNSPACED_CHAR.test(ch)) return 2;
+    if (HANGUL_CHAR.test(ch)) return 3;
+  } else if (c >= 0x20000 && UNSPACED_CHAR.test(ch)) return 2;
+  return 1;
+}
+
+/** Cuts a text into word tokens: [start, end) pairs, as sentencesOf and the lexicon both read them. */
+function wordRanges(text: string, from: number, to: number, visit: (start: number, end: number) => void, onOther?: (c: number) => void): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const cls = unitClass(text, i, c);
+    if (cls !== 0) {
+      const start = i;
+      i += widthOf(c);
+      if (cls !== 2) {
+        while (i < to) {
+          const d = text.charCodeAt(i);
+          if (unitClass(text, i, d) !== cls) break;
+          i += widthOf(d);
+        }
+      }
+      visit(start, i);
+      continue;
+    }
+    i += widthOf(c);
+    if (onOther) onOther(c);
+  }
 }
 
 /** UTF-16 units of the code point a unit starts (2 for a high surrogate). */
 const widthOf = (c: number) => (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 
-/** Sentence marks: `. ! ? ;`, line breaks, `¿ ¡`, and the Arabic question mark and semicolon `؟ ؛`. */
+/** Sentence marks: `. ! ? ;`, line breaks, `¿ ¡`, the Arabic question mark and semicolon `؟ ؛`, and the ideographic full stop `。`. */
 const isMarkUnit = (c: number) =>
-  c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1 || c === 0x61f || c === 0x61b;
+  c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0xbf || c === 0xa1 || c === 0x61f || c === 0x61b || c === 0x3002;
 /** `?` and the Arabic `؟`. */
 const isQuestionUnit = (c: number) => c === 63 || c === 0x61f;
 
@@ -50,35 +88,33 @@ const isQuestionUnit = (c: number) => c === 63 || c === 0x61f;
  */
 export function sentencesOf(view: MappedText): Sentence[] {
   const text = view.text;
-  const n = text.length;
   const out: Sentence[] = [];
   let tokens: Token[] = [];
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isWordUnit(text, i, c)) {
-      const start = i;
-      i += widthOf(c);
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (!isWordUnit(text, i, d)) break;
-        i += widthOf(d);
+  wordRanges(
+    text,
+    0,
+    text.length,
+    (start, end) => tokens.push({ text: text.slice(start, end), start, end }),
+    (c) => {
+      if (!isMarkUnit(c)) return;
+      if (tokens.length > 0) {
+        out.push({ tokens, question: isQuestionUnit(c), wordIds: undefined });
+        tokens = [];
+      } else if (isQuestionUnit(c) && out.length > 0) {
+        // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
+        const last = out[out.length - 1]!;
+        if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true, wordIds: undefined };
       }
-      tokens.push({ text: text.slice(start, i), start, end: i });
-      continue;
-    }
-    i += widthOf(c);
-    if (!isMarkUnit(c)) continue;
-    if (tokens.length > 0) {
-      out.push({ tokens, question: isQuestionUnit(c), wordIds: undefined });
-      tokens = [];
-    } else if (isQuestionUnit(c) && out.length > 0) {
-      // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
-      const last = out[out.length - 1]!;
-      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true, wordIds: undefined };
-    }
-  }
+    },
+  );
   if (tokens.length > 0) out.push({ tokens, question: false, wordIds: undefined });
+  return out;
+}
+
+/** The words of a (folded) phrase, cut as sentencesOf cuts the text. */
+function splitWords(text: string): string[] {
+  const out: string[] = [];
+  wordRanges(text, 0, text.length, (start, end) => out.push(text.slice(start, end)));
   return out;
 }
 
@@ -101,9 +137,9 @@ export function phraseVariants(phrase: string): string[][] {
     const own = phrase.toLowerCase().match(WORDS);
     return own ? [own] : [];
   }
-  const own = fold(phrase).text.match(WORDS) ?? [];
+  const own = splitWords(fold(phrase).text);
   const out: string[][] = own.length > 0 ? [own] : [];
-  const inLatin = (fold(`latinlatinlatin ${phrase}`).text.match(WORDS) ?? []).slice(1);
+  const inLatin = splitWords(fold(`latinlatinlatin ${phrase}`).text).slice(1);
   if (inLatin.length > 0 && inLatin.join(" ") !== own.join(" ")) out.push(inLatin);
   return out;
 }
