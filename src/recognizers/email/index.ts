@@ -13,6 +13,7 @@ import {
   PROVIDER_POSSESSIVES,
   PROVIDER_PREPOSITIONS,
   SPELLED_AT,
+  isNotAMailbox,
 } from "./tables.js";
 import { allMatches } from "../../core/matches.js";
 
@@ -191,7 +192,7 @@ function recognize(input: ScanInput): Candidate[] {
       const spelled = token !== "@";
       const bracketed = /^[\[({<]/.test(token);
       const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
-      if (!domain || domain.domain.startsWith("www.")) continue;
+      if (!domain || domain.domain.startsWith("www.") || isNotAMailbox(domain.domain, text, domain.end)) continue;
       const local = readLocal(text, atStart, floor);
       if (!local) continue;
       // "we met at home com": spaced domains need three labels or an email cue before them.

@@ -69,3 +69,24 @@ export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
  * "look at google.com", "available at 5pm". Bracketed forms ("[at]") are deliberate and skip this.
  */
 export const NOT_A_MAILBOX: ReadonlySet<string> = new Set(wordsOf((e) => e.notAMailbox));
+
+/**
+ * Domains that stand for "some address" in docs, forms and code (RFC 2606/6761 names, and the
+ * generic "domain"/"correo" placeholders of tutorials): an address there is a placeholder, not a
+ * contact detail.
+ */
+const PLACEHOLDER_DOMAINS: ReadonlySet<string> = new Set([
+  "example.com", "example.net", "example.org", "example.edu", "domain.com", "yourdomain.com", "mydomain.com",
+  "dominio.com", "tudominio.com", "seudominio.com", "seudominio.com.br", "correo.com", "votredomaine.fr",
+  "email.example", "company.example",
+]);
+const RESERVED_TLDS = /\.(?:example|test|invalid|localhost|local)$/;
+
+/**
+ * Whether `local@domain`, ending at `end` of `text`, is not a mailbox: a placeholder domain, or an
+ * SSH/scp remote such as `git@github.com:org/repo.git` (a colon and a path glued to the host).
+ */
+export function isNotAMailbox(domain: string, text: string, end: number): boolean {
+  if (PLACEHOLDER_DOMAINS.has(domain) || RESERVED_TLDS.test(domain) || domain.startsWith("example.")) return true;
+  return text[end] === ":" && /[\w~/]/.test(text[end + 1] ?? "");
+}
