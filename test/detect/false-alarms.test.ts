@@ -17,7 +17,7 @@ describe("clean look-alikes are not contact details", () => {
     ["tax number", "ИНН 5027193456 указан в договоре"],
     ["tracking", "tracking 1Z 4400 2231 0987 6512 is on the way"],
     ["figures", "Жителей в области 2 480 115, в городе 10 512 004 человек"],
-    ["placeholder email", "Try logging in as admin@example.net with any password"],
+    ["placeholder email", "Try logging in as user@example.net with any password"],
     ["placeholder email (es)", "Escribe algo como nombre@dominio.com en el campo"],
     ["reserved tld", "The fixture uses bob@shop.test as the sender"],
     ["ssh remote", "Add the remote git@gitlab.com:acme/site.git first"],

@@ -9,6 +9,8 @@ import { COMPOUND_ANY,
   DISTRICT_AT,
   JP_ADDRESS,
   JP_HINT,
+  SCRIPT_ADDRESS,
+  SCRIPT_HINT,
   NO_NUMBER_AT,
   PO_BOX,
   PO_BOX_HINT,
@@ -257,6 +259,26 @@ class Scan {
     if (t.k === "numa") return true;
     if (t.k === "range") return /^\d{1,5}-\d{1,5}[a-z]?$/.test(t.t);
     return false;
+  }
+
+  /** The last token of a house number over "/12" and "/3/12" glued to it ("148/12", "88/3/12"). */
+  private houseLast(h: number): number {
+    for (let k = 0; k < 2; k++) {
+      const slash = this.toks[h + 1];
+      const num = this.toks[h + 2];
+      if (slash?.t !== "/" || slash.gap !== 0 || !num || num.gap !== 0 || (num.k !== "num" && num.k !== "numa") || num.t.length > 4) break;
+      h += 2;
+    }
+    return h;
+  }
+
+  /** A number mark ("No:214", "nº 5", "д. 38") at token j: the house token after it, or -1. */
+  private markedHouse(j: number): number {
+    const t = this.toks[j];
+    if (!t || t.k !== "word" || !NUMBER_MARK_SET.has(t.t)) return -1;
+    let h = j + 1;
+    if ((this.toks[h]?.t === "." || this.toks[h]?.t === ":") && this.toks[h]!.gap === 0) h++;
+    return this.isHouse(this.toks[h]) ? h : -1;
   }
 
   /** The place words of a city ("new york", "ciudad de mexico") starting at token i. */
@@ -534,10 +556,9 @@ class Scan {
           break;
         }
         // "nº 123", "n. 15", "no 5"
-        if (name.length > 0 && NUMBER_MARK_SET.has(t.t)) {
-          let h = j + 1;
-          if (this.toks[h]?.t === "." && this.toks[h]!.gap === 0) h++;
-          if (this.isHouse(this.toks[h])) {
+        if (name.length > 0) {
+          const h = this.markedHouse(j);
+          if (h >= 0) {
             house = h;
             break;
           }
@@ -575,7 +596,7 @@ class Scan {
     }
     if (house < 0) return;
     if (!name.some((i) => this.toks[i]!.k !== "word" || !CONNECTIVES.has(this.toks[i]!.t))) return;
-    let last = house;
+    let last = this.houseLast(house);
     const suffix = this.toks[last + 1];
     if (suffix && suffix.gap <= 1 && suffix.k === "word" && HOUSE_SUFFIX_SET.has(suffix.t) && suffix.t.length > 1) last++;
     const caps = this.capsMode(name);
@@ -587,11 +608,14 @@ class Scan {
   numberAfterStreet(startTok: number, typeEnd: number, weak: boolean, nameToks: number[], out: Raw[]) {
     let j = typeEnd + 1;
     if (this.toks[j]?.t === ",") j++;
+    const marked = this.markedHouse(j);
+    if (marked >= 0 && this.toks[j]!.gap !== 2) j = marked;
     const h = this.toks[j];
     if (!h || h.gap === 2 || !this.isHouse(h) || (h.k === "num" && h.t.length > 5)) return;
+    j = this.houseLast(j);
     const caps = this.capsMode(nameToks);
     const tail = this.tail(j + 1, caps, false);
-    this.push(out, this.toks[startTok]!.s, h.e, tail, { weak, caps });
+    this.push(out, this.toks[startTok]!.s, this.toks[j]!.e, tail, { weak, caps });
   }
 
   /** Capitalized words right before a glued street ("Nieuwe Binnenweg", "Eduard Sueß-Gasse"). */
@@ -715,6 +739,13 @@ class Scan {
     }
   }
 
+  /** Addresses in scripts written without spaces (Chinese, Japanese, Korean, Thai). */
+  scripts(out: Raw[]) {
+    for (const m of allMatches(SCRIPT_ADDRESS, this.text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, recognizer: "address.street" });
+    }
+  }
+
   /** Cue words in the 48 characters before `start`, as written in the original text. */
   cues(start: number): string[] {
     const from = Math.max(0, start - 48);
@@ -792,13 +823,15 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string): 
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = JP_HINT.test(text);
   const zipHint = mayHoldStateZip(text);
-  if (!streetHint && !boxHint && !jpHint && !zipHint) return [];
+  const scriptHint = SCRIPT_HINT.test(text);
+  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint) return [];
   const scan = new Scan(viewOf(), original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
   if (zipHint) scan.typeless(raws);
   if (boxHint) scan.poBoxes(raws);
   if (jpHint) scan.japan(raws);
+  if (scriptHint) scan.scripts(raws);
   const out: Candidate[] = [];
   for (const r of pickBest(raws)) {
     let end = r.end;

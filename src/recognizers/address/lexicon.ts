@@ -3,6 +3,8 @@ import {
   CUE_WORDS,
   DIRECTIONS,
   JP_BLOCK_ADDRESS,
+  SCRIPT_ADDRESSES,
+  SCRIPT_ADDRESS_HINT,
   NO_NUMBER_MARKS,
   PO_BOX_NUMBER,
   type NumberPlacement,
@@ -116,7 +118,7 @@ const allOf = (pick: (c: (typeof COUNTRIES)[number]) => readonly string[]) =>
 const UNIT_WORDS = allOf((c) => c.units).map((u) => spaced(escapeRe(u)));
 const SPELLED_ORDINALS = "ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|1st|2nd|3rd";
 const UNIT_CORE =
-  `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])\\.?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
+  `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])[.:]?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
   `|#\\s?\\d{1,5}[a-z]?(?![${L}])` +
   allOf((c) => c.unitPatterns ?? []).map((u) => `|${u}`).join("") +
   `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
@@ -201,6 +203,9 @@ export const PO_BOX_HINT = new RegExp(`(?:${boxWords(false)}|${boxWords(true)})`
 /* Japanese block addresses. */
 export const JP_ADDRESS = new RegExp(`(?<![\\d-])${JP_BLOCK_ADDRESS}`, "g");
 export const JP_HINT = /\d-\d{4}(?!\d)/;
+/** Addresses in Chinese, Japanese, Korean and Thai script (one alternation, global). */
+export const SCRIPT_ADDRESS = new RegExp(SCRIPT_ADDRESSES.map((a) => `(?:${a.pattern})`).join("|"), "gu");
+export const SCRIPT_HINT = new RegExp(SCRIPT_ADDRESS_HINT, "u");
 
 /* Cue words before an address. */
 export const CUE = new RegExp(

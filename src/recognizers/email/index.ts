@@ -192,9 +192,9 @@ function recognize(input: ScanInput): Candidate[] {
       const spelled = token !== "@";
       const bracketed = /^[\[({<]/.test(token);
       const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
-      if (!domain || domain.domain.startsWith("www.") || isNotAMailbox(domain.domain, text, domain.end)) continue;
+      if (!domain || domain.domain.startsWith("www.")) continue;
       const local = readLocal(text, atStart, floor);
-      if (!local) continue;
+      if (!local || isNotAMailbox(local.local, domain.domain, text, domain.end)) continue;
       // "we met at home com": spaced domains need three labels or an email cue before them.
       if (domain.spaced && domain.domain.split(".").length < 3 && !EMAIL_CUE.test(text.slice(Math.max(0, local.start - 48), local.start))) continue;
       if (spelled && !bracketed) {

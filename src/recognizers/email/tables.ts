@@ -71,22 +71,28 @@ export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
 export const NOT_A_MAILBOX: ReadonlySet<string> = new Set(wordsOf((e) => e.notAMailbox));
 
 /**
- * Domains that stand for "some address" in docs, forms and code (RFC 2606/6761 names, and the
- * generic "domain"/"correo" placeholders of tutorials): an address there is a placeholder, not a
- * contact detail.
+ * Placeholders in docs, forms and code: a generic mailbox name ("user", "name", "tu", "noreply") at a
+ * domain that stands for "some domain" (RFC 2606 names, "domain.com", "correo.com"). Either alone is
+ * not enough: tests and examples write "john@example.com" or "admin at example dot com" for a real
+ * address, and "user@acme.com" can be a real mailbox.
  */
 const PLACEHOLDER_DOMAINS: ReadonlySet<string> = new Set([
   "example.com", "example.net", "example.org", "example.edu", "domain.com", "yourdomain.com", "mydomain.com",
-  "dominio.com", "tudominio.com", "seudominio.com", "seudominio.com.br", "correo.com", "votredomaine.fr",
-  "email.example", "company.example",
+  "dominio.com", "tudominio.com", "seudominio.com", "seudominio.com.br", "correo.com", "email.com", "mail.com",
+  "votredomaine.fr", "company.com", "empresa.com",
 ]);
-const RESERVED_TLDS = /\.(?:example|test|invalid|localhost|local)$/;
+const PLACEHOLDER_LOCALS: ReadonlySet<string> = new Set([
+  "user", "username", "name", "email", "e-mail", "mail", "you", "your", "yourname", "youremail", "your.name",
+  "first.last", "firstname.lastname", "noreply", "no-reply", "donotreply", "do-not-reply", "foo", "test",
+  "tu", "tunombre", "tucorreo", "nombre", "usuario", "seu", "seunome", "seuemail", "votre", "vous", "nom", "prenom.nom",
+  "ihr", "ihre", "name.nachname", "vorname.nachname", "tuo", "nome", "uzytkownik", "imie.nazwisko",
+]);
 
 /**
- * Whether `local@domain`, ending at `end` of `text`, is not a mailbox: a placeholder domain, or an
- * SSH/scp remote such as `git@github.com:org/repo.git` (a colon and a path glued to the host).
+ * Whether `local@domain`, ending at `end` of `text`, is not a mailbox: a placeholder, or an SSH/scp
+ * remote such as `git@github.com:org/repo.git` (a colon and a path glued to the host).
  */
-export function isNotAMailbox(domain: string, text: string, end: number): boolean {
-  if (PLACEHOLDER_DOMAINS.has(domain) || RESERVED_TLDS.test(domain) || domain.startsWith("example.")) return true;
+export function isNotAMailbox(local: string, domain: string, text: string, end: number): boolean {
+  if (PLACEHOLDER_LOCALS.has(local) && (PLACEHOLDER_DOMAINS.has(domain) || domain.startsWith("example."))) return true;
   return text[end] === ":" && /[\w~/]/.test(text[end + 1] ?? "");
 }

@@ -25,6 +25,8 @@ const DAY_RANGE = new RegExp(`^${DAY}[./]${MONTH}\\.?${DASH}${DAY}[./]${MONTH}[.
 const MONTH_YEAR_RANGE = new RegExp(
   `^\\(?(?:${MONTH}[./-]${YEAR}${DASH}${MONTH}[./-]${YEAR}|${YEAR}[./-]${MONTH}${DASH}${YEAR}[./-]${MONTH})\\)?$`,
 );
+/** An input mask's digits, after a calling code at most: "9999999999", "19999999999". */
+const MASK = /^\d{0,3}?(?:9{7,}|0{7,})$/;
 /** "06-1742-83": a dashed 2-4-2 part or catalogue number (no numbering plan writes phones so). */
 const PART_NUMBER = /^\d{2}-\d{4}-\d{2}$/;
 
@@ -61,9 +63,8 @@ function labelBefore(text: string, at: number): string {
 export function notAPhone(text: string, run: DigitRun, raw: string, cued: boolean): boolean {
   const compact = raw.trim();
   if (TIME_RANGE.test(compact) || DAY_RANGE.test(compact) || MONTH_YEAR_RANGE.test(compact)) return true;
-  // "(999) 999-9999", "+7 (___) ___-__-__" once digits: an input mask repeats one digit.
-  const bare = run.digits.replace("+", "");
-  if (/^(\d)\1+$/.test(bare)) return true;
+  // "(999) 999-9999", "(00) 00000-0000": an input mask repeats its mask digit (9 or 0).
+  if (MASK.test(run.digits.replace("+", ""))) return true;
   if (cued) return false;
   if (PART_NUMBER.test(compact)) return true;
   // "население 146 150 789 человек, Москвы 13 104 177": a figure grouped in thousands, after another.
