@@ -38,6 +38,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
+import { SPELLED_HINT, spelledViews } from "./spelled.js";
 
 /*
  * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
@@ -802,11 +803,35 @@ function recognize(input: ScanInput): Candidate[] {
     while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
     runs.push([start, i + 1]);
   }
-  if (runs.length === 0) return [];
-  const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
-  return scanWindows(text, windows, (slice, offset) =>
-    recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
-  );
+  const found =
+    runs.length === 0
+      ? []
+      : scanWindows(text, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), (slice, offset) =>
+          recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
+        );
+  return SPELLED_HINT.test(text) ? [...found, ...spelledNumbers(input, found)] : found;
+}
+
+const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
+
+/**
+ * Addresses whose numbers are written in words ("number twenty-seven Oak Ridge Drive"): read in a
+ * view where the number words near street words are digits, mapped back to the fold view. Only
+ * those not already found are added.
+ */
+function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
+  const text = input.fold.text;
+  const anchors = [...allMatches(STREET_ANCHOR, text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
+  if (anchors.length === 0) return [];
+  const views = spelledViews(input.fold, anchors);
+  if (!views) return [];
+  const out: Candidate[] = [];
+  for (const c of recognizeIn(views.view.text, () => views.view, input.original)) {
+    const { start, end } = toOriginal(views.toFold, c.start, c.end);
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ ...c, start, end, disguises: ["number_word"] });
+  }
+  return out;
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;

@@ -289,7 +289,11 @@ export const COUNTRIES: readonly CountryTable[] = [
     ],
     units: ["piso", "planta", "puerta", "pta", "escalera", "esc", "bajo", "local", "portal", "dcha", "izq", "izda"],
     // Floor and door: "3º izq", "2º B", "1º 2ª" (º/ª fold to o/a).
-    unitPatterns: ["\\d{1,2}[oa]\\.?\\s?(?:izq(?:da|uierda)?|dcha|derecha|dch|[a-h]|\\d{1,2}[oa]?)(?![\\p{L}\\p{Nd}])"],
+    unitPatterns: [
+      "\\d{1,2}[oa]\\.?\\s?(?:izq(?:da|uierda)?|dcha|derecha|dch|[a-h]|\\d{1,2}[oa]?)(?![\\p{L}\\p{Nd}])",
+      // The floor in words: "tercero B", "segunda izquierda".
+      "(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|octav[oa])\\s(?:izq(?:da|uierda)?|dcha|derecha|[a-h])(?![\\p{L}\\p{Nd}])",
+    ],
     poBoxes: [
       { pattern: "apartado\\s(?:de\\s)?(?:correos|postal)" },
       { pattern: "apdo\\.?(?:\\sde\\scorreos|\\spostal)?" },
@@ -647,7 +651,7 @@ export const CUE_WORDS: readonly string[] = [
   "find us", "live at", "i live", "living at", "we are at", "we're at", "ship to", "shipping to", "deliver to",
   "delivery to", "send it to", "mail it to", "mail to", "meet me at", "meet us at", "pick up at", "pickup at",
   "drop off at", "headquarters", "hq", "studio at", "shop at", "store at",
-  "direccion", "domicilio", "ubicacion", "oficina", "estamos en", "vivo en", "endereco", "moro na", "moro em",
+  "direccion", "domicilio", "ubicacion", "oficina", "estamos en", "estoy en", "vivo en", "endereco", "moro na", "moro em",
   "escritorio", "morada", "adresse", "bureau", "anschrift", "wohne in", "buro", "indirizzo", "sede", "ufficio",
   "adres", "kantoor", "postadresse", "住所",
   "адрес", "адреса", "адресу", "по адресу", "доставка", "офис", "офіс", "адресою", "adresie", "adresu", "na adres",
