@@ -44,6 +44,18 @@ const ADVERSARIAL: Record<string, string> = {
   "scheme links without spaces": fill("skype:kenji_88?"),
   "scheme colons": fill("line:"),
   "scheme-like token": fill("tg:a:b.c/d_"),
+  // Issue 17 addresses and look-alikes.
+  "han street numbers": fill("北京市朝阳区建国路1号"),
+  "han without numbers": fill("北京市朝阳区建国路"),
+  "hangul districts": fill("서울시 마포구 양화로1 "),
+  "thai sois": fill("1/1 ซอยสขมวท "),
+  "postal marks": fill("〒1-"),
+  "cyrillic streets": fill("ул. д. 1 кв. "),
+  "spelled house numbers": fill("twenty street seven drive "),
+  "slashed house numbers": fill("ul. a 1/1/1/"),
+  "iban groups": fill("de89 3704 "),
+  "time ranges": fill("08.00-16.00 "),
+  "thousand groups": fill("13 104 177 "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {
