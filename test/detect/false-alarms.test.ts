@@ -21,6 +21,7 @@ describe("clean look-alikes are not contact details", () => {
     ["placeholder email (es)", "Escribe algo como nombre@dominio.com en el campo"],
     ["reserved tld", "The fixture uses bob@shop.test as the sender"],
     ["ssh remote", "Add the remote git@gitlab.com:acme/site.git first"],
+    ["car spec with a number word", "Sport package, quattro all-wheel drive, heated seats, black leather"],
   ];
   for (const [name, text] of clean) {
     it(name, () => {
@@ -35,6 +36,8 @@ describe("real contact details beside them are still found", () => {
     ["phone (de)", "Meine Nummer: 0151 23456789, erreichbar 08.00-16.00", "phone"],
     ["email", "write to maria.lopez@gmail.com please", "email"],
     ["email before colon", "Email: jan.novak@seznam.cz: I reply fast", "email"],
+    ["disguised placeholder-like email", "write to user at example dot com", "email"],
+    ["real name at example.com", "reach john@example.com today", "email"],
   ];
   for (const [name, text, type] of positive) {
     it(name, () => {

@@ -826,7 +826,7 @@ function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidat
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
   const out: Candidate[] = [];
-  for (const c of recognizeIn(views.view.text, () => views.view, input.original)) {
+  for (const c of recognizeIn(views.view.text, () => views.view, input.original, true)) {
     const { start, end } = toOriginal(views.toFold, c.start, c.end);
     if (found.some((f) => f.start < end && start < f.end)) continue;
     out.push({ ...c, start, end, disguises: ["number_word"] });
@@ -840,7 +840,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * One window of `recognize` (it holds a digit run by construction). Its view, with maps back to the
  * original text, is made only once a hint says the window is worth parsing (`viewOf`).
  */
-function recognizeIn(text: string, viewOf: () => MappedText, original: string): Candidate[] {
+function recognizeIn(text: string, viewOf: () => MappedText, original: string, spelled = false): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
   const anchors = [...allMatches(STREET_ANCHOR, text)];
   const compounds = COMPOUND_ANY.test(text);
@@ -859,6 +859,9 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string): 
   if (scriptHint) scan.scripts(raws);
   const out: Candidate[] = [];
   for (const r of pickBest(raws)) {
+    // A number in words makes a street of any phrase ("quattro all-wheel drive"): only a name the
+    // writer capitalized counts then.
+    if (spelled && !r.scoring?.caps) continue;
     let end = r.end;
     while (end > r.start && /[\s,;:\-–]/.test(text[end - 1]!)) end--;
     const contextWords = scan.cues(r.start);

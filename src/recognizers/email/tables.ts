@@ -78,8 +78,7 @@ export const NOT_A_MAILBOX: ReadonlySet<string> = new Set(wordsOf((e) => e.notAM
  */
 const PLACEHOLDER_DOMAINS: ReadonlySet<string> = new Set([
   "example.com", "example.net", "example.org", "example.edu", "domain.com", "yourdomain.com", "mydomain.com",
-  "dominio.com", "tudominio.com", "seudominio.com", "seudominio.com.br", "correo.com", "email.com", "mail.com",
-  "votredomaine.fr", "company.com", "empresa.com",
+  "dominio.com", "tudominio.com", "seudominio.com", "seudominio.com.br", "correo.com", "votredomaine.fr",
 ]);
 const PLACEHOLDER_LOCALS: ReadonlySet<string> = new Set([
   "user", "username", "name", "email", "e-mail", "mail", "you", "your", "yourname", "youremail", "your.name",
@@ -90,9 +89,10 @@ const PLACEHOLDER_LOCALS: ReadonlySet<string> = new Set([
 
 /**
  * Whether `local@domain`, ending at `end` of `text`, is not a mailbox: a placeholder, or an SSH/scp
- * remote such as `git@github.com:org/repo.git` (a colon and a path glued to the host).
+ * remote such as `git@github.com:org/repo.git` (a colon and a path glued to the host). `plain`: written
+ * with a plain "@" and dots; a disguised address ("user at example dot com") is never a placeholder.
  */
-export function isNotAMailbox(local: string, domain: string, text: string, end: number): boolean {
-  if (PLACEHOLDER_LOCALS.has(local) && (PLACEHOLDER_DOMAINS.has(domain) || domain.startsWith("example."))) return true;
+export function isNotAMailbox(local: string, domain: string, text: string, end: number, plain: boolean): boolean {
+  if (plain && PLACEHOLDER_LOCALS.has(local) && (PLACEHOLDER_DOMAINS.has(domain) || domain.startsWith("example."))) return true;
   return text[end] === ":" && /[\w~/]/.test(text[end + 1] ?? "");
 }
