@@ -56,6 +56,8 @@ const ADVERSARIAL: Record<string, string> = {
   "iban groups": fill("de89 3704 "),
   "time ranges": fill("08.00-16.00 "),
   "thousand groups": fill("13 104 177 "),
+  "listed addresses": fill("Flat 1, Ab, Cd, 2nd Main, Ef "),
+  "listed addresses with a pin": fill("Flat 1, Ab Cd Ef Gh, 1st Cross, 560001 "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

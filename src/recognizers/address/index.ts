@@ -11,6 +11,8 @@ import { COMPOUND_ANY,
   JP_HINT,
   SCRIPT_ADDRESS,
   SCRIPT_HINT,
+  IN_LISTED,
+  IN_LISTED_HINT,
   NO_NUMBER_AT,
   PO_BOX,
   PO_BOX_HINT,
@@ -747,6 +749,23 @@ class Scan {
     }
   }
 
+  /** "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru 560038". */
+  listed(out: Raw[]) {
+    for (const m of allMatches(IN_LISTED, this.text)) {
+      // Every part is a name, written with a capital ("Sai Krupa Apartments", "Indiranagar") or a number.
+      let at = m.index;
+      // In text without case (all capitals, all lower case) capitals prove nothing.
+      let named = /\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original);
+      for (const part of m[0].split(",")) {
+        const lead = part.length - part.trimStart().length;
+        const t = this.toks[this.at(at + lead)];
+        if (t && t.k === "word" && !this.isCap(t)) named = false;
+        at += part.length + 1;
+      }
+      if (named) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, recognizer: "address.street" });
+    }
+  }
+
   /** Cue words in the 48 characters before `start`, as written in the original text. */
   cues(start: number): string[] {
     const from = Math.max(0, start - 48);
@@ -849,7 +868,8 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string, s
   const jpHint = JP_HINT.test(text);
   const zipHint = mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
-  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint) return [];
+  const listHint = IN_LISTED_HINT.test(text);
+  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint) return [];
   const scan = new Scan(viewOf(), original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
@@ -857,6 +877,7 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string, s
   if (boxHint) scan.poBoxes(raws);
   if (jpHint) scan.japan(raws);
   if (scriptHint) scan.scripts(raws);
+  if (listHint) scan.listed(raws);
   const out: Candidate[] = [];
   for (const r of pickBest(raws)) {
     // A number in words makes a street of any phrase ("quattro all-wheel drive"): only a name the

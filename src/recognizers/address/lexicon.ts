@@ -4,6 +4,7 @@ import {
   DIRECTIONS,
   JP_BLOCK_ADDRESS,
   SCRIPT_ADDRESSES,
+  IN_LISTED_ADDRESS,
   SCRIPT_ADDRESS_HINT,
   NO_NUMBER_MARKS,
   PO_BOX_NUMBER,
@@ -206,6 +207,9 @@ export const JP_HINT = /\d-\d{4}(?!\d)/;
 /** Addresses in Chinese, Japanese, Korean and Thai script (one alternation, global). */
 export const SCRIPT_ADDRESS = new RegExp(SCRIPT_ADDRESSES.map((a) => `(?:${a.pattern})`).join("|"), "gu");
 export const SCRIPT_HINT = new RegExp(SCRIPT_ADDRESS_HINT, "u");
+/** Indian list-style addresses ending in a PIN (global), and their hint: a six-digit number. */
+export const IN_LISTED = new RegExp(IN_LISTED_ADDRESS, "gu");
+export const IN_LISTED_HINT = /(?<!\d)\d{6}(?!\d)/;
 
 /* Cue words before an address. */
 export const CUE = new RegExp(

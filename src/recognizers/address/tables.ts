@@ -486,7 +486,9 @@ export const COUNTRIES: readonly CountryTable[] = [
     ],
     postcodes: [{ pattern: "\\d{5}", short: true }],
     regions: ["istanbul", "ankara", "izmir", "bursa", "antalya"],
-    units: ["d", "daire", "kat", "blok"],
+    units: ["daire", "kat", "blok"],
+    // "D:7", "D.7" (daire): the bare letter only with its mark and digits ("D.C." is not a flat).
+    unitPatterns: ["d\\s?[:.]\\s?\\d{1,4}(?![\\p{L}\\p{Nd}])"],
     poBoxes: [{ pattern: "posta\\skutusu" }, { pattern: "p\\.k\\." }],
     names: ["turkiye", "turkey"],
     districts: ["mah.", "mahallesi", "mh."],
@@ -577,6 +579,15 @@ export const SCRIPT_ADDRESSES: readonly { code: string; pattern: string }[] = [
   // 99/12 ซอยสุขุมวิท 31 แขวง… (folded: ซอยสขมวท), 123 ถนนพระราม 4
   { code: "TH", pattern: "\\d{1,4}(?:/\\d{1,4})?\\s?(?:ซอย|ถนน|ซ\\.|ถ\\.)\\s?[\\u0e01-\\u0e30\\u0e32\\u0e33\\u0e40-\\u0e46]{2,24}(?:\\s?\\d{1,3})?" },
 ];
+/**
+ * Indian addresses are lists: "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru
+ * 560038" has no house number before a street type. A flat/house/plot number, two to six comma-separated
+ * parts (words, or an ordinal cross/main road) and a six-digit PIN at the end are the shape.
+ */
+export const IN_LISTED_ADDRESS =
+  "(?<![\\p{L}])(?:flat|apartment|apt|house|plot|door|villa|h\\.?\\s?no)\\.?\\s?(?:no\\.?\\s?)?\\d{1,5}[a-z]?" +
+  "(?:\\s?,\\s?(?:[^,\\n\\d]{2,40}|\\d{1,3}(?:st|nd|rd|th)\\s[a-z]{3,12})){2,6}\\s?,?\\s?\\d{6}(?!\\d)";
+
 /** Characters of the scripts SCRIPT_ADDRESSES covers: windows without one skip those patterns. */
 export const SCRIPT_ADDRESS_HINT = "[\\p{Script=Han}\\p{Script=Hangul}\\u0e00-\\u0e7f〒]";
 
