@@ -56,6 +56,7 @@ const ADVERSARIAL: Record<string, string> = {
   "iban groups": fill("de89 3704 "),
   "time ranges": fill("08.00-16.00 "),
   "thousand groups": fill("13 104 177 "),
+  "german preposition streets": fill("Am Ab Cd Ef 1 12345 Am "),
   "listed addresses": fill("Flat 1, Ab, Cd, 2nd Main, Ef "),
   "listed addresses with a pin": fill("Flat 1, Ab Cd Ef Gh, 1st Cross, 560001 "),
 };

@@ -13,6 +13,8 @@ import { COMPOUND_ANY,
   SCRIPT_HINT,
   IN_LISTED,
   IN_LISTED_HINT,
+  DE_PREPOSITION,
+  DE_PREPOSITION_HINT,
   NO_NUMBER_AT,
   PO_BOX,
   PO_BOX_HINT,
@@ -766,6 +768,18 @@ class Scan {
     }
   }
 
+  /** "Am Rosengarten 9, 34131 Kassel": every word but the prepositions capitalized, in cased text. */
+  prepositionStreets(out: Raw[]) {
+    if (!(/\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original))) return;
+    for (const m of allMatches(DE_PREPOSITION, this.text)) {
+      const end = m.index + m[0].length;
+      const first = this.toks[this.at(m.index)];
+      const words = this.toks.filter((t) => t.s >= m.index && t.e <= end && t.k === "word" && t.s > m.index && !isStop(t.t) && !CONNECTIVES.has(t.t));
+      if (!first || !this.isCap(first) || !words.every((t) => this.isCap(t))) continue;
+      out.push({ start: m.index, end, confidence: 0.85, recognizer: "address.street" });
+    }
+  }
+
   /** Cue words in the 48 characters before `start`, as written in the original text. */
   cues(start: number): string[] {
     const from = Math.max(0, start - 48);
@@ -869,7 +883,8 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string, s
   const zipHint = mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
   const listHint = IN_LISTED_HINT.test(text);
-  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint) return [];
+  const deHint = DE_PREPOSITION_HINT.test(text);
+  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint) return [];
   const scan = new Scan(viewOf(), original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
@@ -878,6 +893,7 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string, s
   if (jpHint) scan.japan(raws);
   if (scriptHint) scan.scripts(raws);
   if (listHint) scan.listed(raws);
+  if (deHint) scan.prepositionStreets(raws);
   const out: Candidate[] = [];
   for (const r of pickBest(raws)) {
     // A number in words makes a street of any phrase ("quattro all-wheel drive"): only a name the

@@ -5,6 +5,7 @@ import {
   JP_BLOCK_ADDRESS,
   SCRIPT_ADDRESSES,
   IN_LISTED_ADDRESS,
+  DE_PREPOSITION_STREET,
   SCRIPT_ADDRESS_HINT,
   NO_NUMBER_MARKS,
   PO_BOX_NUMBER,
@@ -210,6 +211,9 @@ export const SCRIPT_HINT = new RegExp(SCRIPT_ADDRESS_HINT, "u");
 /** Indian list-style addresses ending in a PIN (global), and their hint: a six-digit number. */
 export const IN_LISTED = new RegExp(IN_LISTED_ADDRESS, "gu");
 export const IN_LISTED_HINT = /(?<!\d)\d{6}(?!\d)/;
+/** "Am Rosengarten 9, 34131 Kassel" (global), and its hint: a house number, a comma and a postcode. */
+export const DE_PREPOSITION = new RegExp(DE_PREPOSITION_STREET, "gu");
+export const DE_PREPOSITION_HINT = /\d,?\s(?:d-)?\d{5}\s/;
 
 /* Cue words before an address. */
 export const CUE = new RegExp(

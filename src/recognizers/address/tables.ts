@@ -588,6 +588,15 @@ export const IN_LISTED_ADDRESS =
   "(?<![\\p{L}])(?:flat|apartment|apt|house|plot|door|villa|h\\.?\\s?no)\\.?\\s?(?:no\\.?\\s?)?\\d{1,5}[a-z]?" +
   "(?:\\s?,\\s?(?:[^,\\n\\d]{2,40}|\\d{1,3}(?:st|nd|rd|th)\\s[a-z]{3,12})){2,6}\\s?,?\\s?\\d{6}(?!\\d)";
 
+/**
+ * German streets named with a preposition and no type word ("Am Rosengarten 9", "An der Alster 12",
+ * "Unter den Linden 77"), counted only with a postcode and a city after them ("…, 34131 Kassel") and
+ * capitalized as names are (checked by the recognizer).
+ */
+export const DE_PREPOSITION_STREET =
+  "(?<![\\p{L}])(?:am|an\\sder|an\\sden|auf\\sder|auf\\sdem|im|in\\sder|in\\sden|zum|zur|unter\\sden|hinter\\sder|vor\\sdem|beim)" +
+  "\\s[\\p{L}][\\p{L}-]{2,30}(?:\\s[\\p{L}][\\p{L}-]{1,30}){0,2}\\s\\d{1,3}[a-z]?,?\\s(?:d-)?\\d{5}\\s[\\p{L}][\\p{L}-]{1,30}";
+
 /** Characters of the scripts SCRIPT_ADDRESSES covers: windows without one skip those patterns. */
 export const SCRIPT_ADDRESS_HINT = "[\\p{Script=Han}\\p{Script=Hangul}\\u0e00-\\u0e7f〒]";
 
