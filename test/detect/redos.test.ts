@@ -49,6 +49,21 @@ const ADVERSARIAL: Record<string, string> = {
   "Cyrillic spelled at/dot": fill("a собака b точка "),
   "Cyrillic request and off-platform frames": fill("скинь ваш свой номер давай в телегу не "),
   "Polish at/dot and numbers": fill("a małpa b kropka sto dwieście "),
+  // Issue 17 addresses and look-alikes.
+  "han street numbers": fill("北京市朝阳区建国路1号"),
+  "han without numbers": fill("北京市朝阳区建国路"),
+  "hangul districts": fill("서울시 마포구 양화로1 "),
+  "thai sois": fill("1/1 ซอยสขมวท "),
+  "postal marks": fill("〒1-"),
+  "cyrillic streets": fill("ул. д. 1 кв. "),
+  "spelled house numbers": fill("twenty street seven drive "),
+  "slashed house numbers": fill("ul. a 1/1/1/"),
+  "iban groups": fill("de89 3704 "),
+  "time ranges": fill("08.00-16.00 "),
+  "thousand groups": fill("13 104 177 "),
+  "german preposition streets": fill("Am Ab Cd Ef 1 12345 Am "),
+  "listed addresses": fill("Flat 1, Ab, Cd, 2nd Main, Ef "),
+  "listed addresses with a pin": fill("Flat 1, Ab Cd Ef Gh, 1st Cross, 560001 "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

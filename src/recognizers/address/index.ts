@@ -9,6 +9,12 @@ import { COMPOUND_ANY,
   DISTRICT_AT,
   JP_ADDRESS,
   JP_HINT,
+  SCRIPT_ADDRESS,
+  SCRIPT_HINT,
+  IN_LISTED,
+  IN_LISTED_HINT,
+  DE_PREPOSITION,
+  DE_PREPOSITION_HINT,
   NO_NUMBER_AT,
   PO_BOX,
   PO_BOX_HINT,
@@ -36,6 +42,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
+import { SPELLED_HINT, spelledViews } from "./spelled.js";
 
 /*
  * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
@@ -257,6 +264,26 @@ class Scan {
     if (t.k === "numa") return true;
     if (t.k === "range") return /^\d{1,5}-\d{1,5}[a-z]?$/.test(t.t);
     return false;
+  }
+
+  /** The last token of a house number over "/12" and "/3/12" glued to it ("148/12", "88/3/12"). */
+  private houseLast(h: number): number {
+    for (let k = 0; k < 2; k++) {
+      const slash = this.toks[h + 1];
+      const num = this.toks[h + 2];
+      if (slash?.t !== "/" || slash.gap !== 0 || !num || num.gap !== 0 || (num.k !== "num" && num.k !== "numa") || num.t.length > 4) break;
+      h += 2;
+    }
+    return h;
+  }
+
+  /** A number mark ("No:214", "nº 5", "д. 38") at token j: the house token after it, or -1. */
+  private markedHouse(j: number): number {
+    const t = this.toks[j];
+    if (!t || t.k !== "word" || !NUMBER_MARK_SET.has(t.t)) return -1;
+    let h = j + 1;
+    if ((this.toks[h]?.t === "." || this.toks[h]?.t === ":") && this.toks[h]!.gap === 0) h++;
+    return this.isHouse(this.toks[h]) ? h : -1;
   }
 
   /** The place words of a city ("new york", "ciudad de mexico") starting at token i. */
@@ -534,10 +561,9 @@ class Scan {
           break;
         }
         // "nº 123", "n. 15", "no 5"
-        if (name.length > 0 && NUMBER_MARK_SET.has(t.t)) {
-          let h = j + 1;
-          if (this.toks[h]?.t === "." && this.toks[h]!.gap === 0) h++;
-          if (this.isHouse(this.toks[h])) {
+        if (name.length > 0) {
+          const h = this.markedHouse(j);
+          if (h >= 0) {
             house = h;
             break;
           }
@@ -575,7 +601,7 @@ class Scan {
     }
     if (house < 0) return;
     if (!name.some((i) => this.toks[i]!.k !== "word" || !CONNECTIVES.has(this.toks[i]!.t))) return;
-    let last = house;
+    let last = this.houseLast(house);
     const suffix = this.toks[last + 1];
     if (suffix && suffix.gap <= 1 && suffix.k === "word" && HOUSE_SUFFIX_SET.has(suffix.t) && suffix.t.length > 1) last++;
     const caps = this.capsMode(name);
@@ -587,11 +613,14 @@ class Scan {
   numberAfterStreet(startTok: number, typeEnd: number, weak: boolean, nameToks: number[], out: Raw[]) {
     let j = typeEnd + 1;
     if (this.toks[j]?.t === ",") j++;
+    const marked = this.markedHouse(j);
+    if (marked >= 0 && this.toks[j]!.gap !== 2) j = marked;
     const h = this.toks[j];
     if (!h || h.gap === 2 || !this.isHouse(h) || (h.k === "num" && h.t.length > 5)) return;
+    j = this.houseLast(j);
     const caps = this.capsMode(nameToks);
     const tail = this.tail(j + 1, caps, false);
-    this.push(out, this.toks[startTok]!.s, h.e, tail, { weak, caps });
+    this.push(out, this.toks[startTok]!.s, this.toks[j]!.e, tail, { weak, caps });
   }
 
   /** Capitalized words right before a glued street ("Nieuwe Binnenweg", "Eduard Sueß-Gasse"). */
@@ -715,6 +744,42 @@ class Scan {
     }
   }
 
+  /** Addresses in scripts written without spaces (Chinese, Japanese, Korean, Thai). */
+  scripts(out: Raw[]) {
+    for (const m of allMatches(SCRIPT_ADDRESS, this.text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, recognizer: "address.street" });
+    }
+  }
+
+  /** "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru 560038". */
+  listed(out: Raw[]) {
+    for (const m of allMatches(IN_LISTED, this.text)) {
+      // Every part is a name, written with a capital ("Sai Krupa Apartments", "Indiranagar") or a number.
+      let at = m.index;
+      // In text without case (all capitals, all lower case) capitals prove nothing.
+      let named = /\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original);
+      for (const part of m[0].split(",")) {
+        const lead = part.length - part.trimStart().length;
+        const t = this.toks[this.at(at + lead)];
+        if (t && t.k === "word" && !this.isCap(t)) named = false;
+        at += part.length + 1;
+      }
+      if (named) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, recognizer: "address.street" });
+    }
+  }
+
+  /** "Am Rosengarten 9, 34131 Kassel": every word but the prepositions capitalized, in cased text. */
+  prepositionStreets(out: Raw[]) {
+    if (!(/\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original))) return;
+    for (const m of allMatches(DE_PREPOSITION, this.text)) {
+      const end = m.index + m[0].length;
+      const first = this.toks[this.at(m.index)];
+      const words = this.toks.filter((t) => t.s >= m.index && t.e <= end && t.k === "word" && t.s > m.index && !isStop(t.t) && !CONNECTIVES.has(t.t));
+      if (!first || !this.isCap(first) || !words.every((t) => this.isCap(t))) continue;
+      out.push({ start: m.index, end, confidence: 0.85, recognizer: "address.street" });
+    }
+  }
+
   /** Cue words in the 48 characters before `start`, as written in the original text. */
   cues(start: number): string[] {
     const from = Math.max(0, start - 48);
@@ -771,11 +836,35 @@ function recognize(input: ScanInput): Candidate[] {
     while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
     runs.push([start, i + 1]);
   }
-  if (runs.length === 0) return [];
-  const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
-  return scanWindows(text, windows, (slice, offset) =>
-    recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
-  );
+  const found =
+    runs.length === 0
+      ? []
+      : scanWindows(text, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), (slice, offset) =>
+          recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
+        );
+  return SPELLED_HINT.test(text) ? [...found, ...spelledNumbers(input, found)] : found;
+}
+
+const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
+
+/**
+ * Addresses whose numbers are written in words ("number twenty-seven Oak Ridge Drive"): read in a
+ * view where the number words near street words are digits, mapped back to the fold view. Only
+ * those not already found are added.
+ */
+function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
+  const text = input.fold.text;
+  const anchors = [...allMatches(STREET_ANCHOR, text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
+  if (anchors.length === 0) return [];
+  const views = spelledViews(input.fold, anchors);
+  if (!views) return [];
+  const out: Candidate[] = [];
+  for (const c of recognizeIn(views.view.text, () => views.view, input.original, true)) {
+    const { start, end } = toOriginal(views.toFold, c.start, c.end);
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ ...c, start, end, disguises: ["number_word"] });
+  }
+  return out;
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
@@ -784,7 +873,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * One window of `recognize` (it holds a digit run by construction). Its view, with maps back to the
  * original text, is made only once a hint says the window is worth parsing (`viewOf`).
  */
-function recognizeIn(text: string, viewOf: () => MappedText, original: string): Candidate[] {
+function recognizeIn(text: string, viewOf: () => MappedText, original: string, spelled = false): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
   const anchors = [...allMatches(STREET_ANCHOR, text)];
   const compounds = COMPOUND_ANY.test(text);
@@ -792,15 +881,24 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string): 
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = JP_HINT.test(text);
   const zipHint = mayHoldStateZip(text);
-  if (!streetHint && !boxHint && !jpHint && !zipHint) return [];
+  const scriptHint = SCRIPT_HINT.test(text);
+  const listHint = IN_LISTED_HINT.test(text);
+  const deHint = DE_PREPOSITION_HINT.test(text);
+  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint) return [];
   const scan = new Scan(viewOf(), original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
   if (zipHint) scan.typeless(raws);
   if (boxHint) scan.poBoxes(raws);
   if (jpHint) scan.japan(raws);
+  if (scriptHint) scan.scripts(raws);
+  if (listHint) scan.listed(raws);
+  if (deHint) scan.prepositionStreets(raws);
   const out: Candidate[] = [];
   for (const r of pickBest(raws)) {
+    // A number in words makes a street of any phrase ("quattro all-wheel drive"): only a name the
+    // writer capitalized counts then.
+    if (spelled && !r.scoring?.caps) continue;
     let end = r.end;
     while (end > r.start && /[\s,;:\-–]/.test(text[end - 1]!)) end--;
     const contextWords = scan.cues(r.start);

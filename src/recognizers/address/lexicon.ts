@@ -3,6 +3,10 @@ import {
   CUE_WORDS,
   DIRECTIONS,
   JP_BLOCK_ADDRESS,
+  SCRIPT_ADDRESSES,
+  IN_LISTED_ADDRESS,
+  DE_PREPOSITION_STREET,
+  SCRIPT_ADDRESS_HINT,
   NO_NUMBER_MARKS,
   PO_BOX_NUMBER,
   type NumberPlacement,
@@ -116,7 +120,7 @@ const allOf = (pick: (c: (typeof COUNTRIES)[number]) => readonly string[]) =>
 const UNIT_WORDS = allOf((c) => c.units).map((u) => spaced(escapeRe(u)));
 const SPELLED_ORDINALS = "ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|1st|2nd|3rd";
 const UNIT_CORE =
-  `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])\\.?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
+  `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])[.:]?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
   `|#\\s?\\d{1,5}[a-z]?(?![${L}])` +
   allOf((c) => c.unitPatterns ?? []).map((u) => `|${u}`).join("") +
   `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
@@ -201,6 +205,15 @@ export const PO_BOX_HINT = new RegExp(`(?:${boxWords(false)}|${boxWords(true)})`
 /* Japanese block addresses. */
 export const JP_ADDRESS = new RegExp(`(?<![\\d-])${JP_BLOCK_ADDRESS}`, "g");
 export const JP_HINT = /\d-\d{4}(?!\d)/;
+/** Addresses in Chinese, Japanese, Korean and Thai script (one alternation, global). */
+export const SCRIPT_ADDRESS = new RegExp(SCRIPT_ADDRESSES.map((a) => `(?:${a.pattern})`).join("|"), "gu");
+export const SCRIPT_HINT = new RegExp(SCRIPT_ADDRESS_HINT, "u");
+/** Indian list-style addresses ending in a PIN (global), and their hint: a six-digit number. */
+export const IN_LISTED = new RegExp(IN_LISTED_ADDRESS, "gu");
+export const IN_LISTED_HINT = /(?<!\d)\d{6}(?!\d)/;
+/** "Am Rosengarten 9, 34131 Kassel" (global), and its hint: a house number, a comma and a postcode. */
+export const DE_PREPOSITION = new RegExp(DE_PREPOSITION_STREET, "gu");
+export const DE_PREPOSITION_HINT = /\d,?\s(?:d-)?\d{5}\s/;
 
 /* Cue words before an address. */
 export const CUE = new RegExp(

@@ -289,7 +289,11 @@ export const COUNTRIES: readonly CountryTable[] = [
     ],
     units: ["piso", "planta", "puerta", "pta", "escalera", "esc", "bajo", "local", "portal", "dcha", "izq", "izda"],
     // Floor and door: "3º izq", "2º B", "1º 2ª" (º/ª fold to o/a).
-    unitPatterns: ["\\d{1,2}[oa]\\.?\\s?(?:izq(?:da|uierda)?|dcha|derecha|dch|[a-h]|\\d{1,2}[oa]?)(?![\\p{L}\\p{Nd}])"],
+    unitPatterns: [
+      "\\d{1,2}[oa]\\.?\\s?(?:izq(?:da|uierda)?|dcha|derecha|dch|[a-h]|\\d{1,2}[oa]?)(?![\\p{L}\\p{Nd}])",
+      // The floor in words: "tercero B", "segunda izquierda".
+      "(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|octav[oa])\\s(?:izq(?:da|uierda)?|dcha|derecha|[a-h])(?![\\p{L}\\p{Nd}])",
+    ],
     poBoxes: [
       { pattern: "apartado\\s(?:de\\s)?(?:correos|postal)" },
       { pattern: "apdo\\.?(?:\\sde\\scorreos|\\spostal)?" },
@@ -425,6 +429,110 @@ export const COUNTRIES: readonly CountryTable[] = [
     names: ["danmark", "denmark", "sverige", "sweden", "norge", "norway", "suomi", "finland"],
   },
   {
+    code: "RU",
+    streets: [
+      {
+        placement: "prefix",
+        number: "after",
+        words: [
+          "ул", "улица", "пр-т", "просп", "проспект", "пер", "переулок", "шоссе", "б-р", "бульвар", "наб", "набережная",
+          "пл.", "площадь", "мкр", "микрорайон", "проезд", "тупик",
+        ],
+      },
+    ],
+    postcodes: [{ pattern: "\\d{6}" }],
+    regions: ["москва", "санкт-петербург", "спб", "мо", "московская обл", "ленинградская обл"],
+    units: ["кв", "квартира", "оф", "офис", "корп", "корпус", "стр", "строение", "подъезд", "этаж", "эт"],
+    poBoxes: [{ pattern: "а/я" }, { pattern: "абонентский\\sящик" }],
+    names: ["россия", "рф", "russia"],
+    districts: ["г.", "город", "пос.", "пгт", "с.", "дер."],
+  },
+  {
+    code: "UA",
+    streets: [
+      {
+        placement: "prefix",
+        number: "after",
+        words: ["вул", "вулиця", "просп", "проспект", "пров", "провулок", "бульв", "бульвар", "пл.", "площа", "наб", "набережна", "узвіз"],
+      },
+    ],
+    postcodes: [{ pattern: "\\d{5}", short: true }],
+    regions: ["київ", "львів", "харків", "одеса", "дніпро"],
+    units: ["кв", "квартира", "оф", "офіс", "корп", "корпус", "під'їзд", "поверх"],
+    poBoxes: [{ pattern: "а/с" }],
+    names: ["україна", "ukraine"],
+    districts: ["м.", "смт", "с."],
+  },
+  {
+    code: "PL",
+    streets: [
+      { placement: "prefix", number: "after", words: ["ul", "ulica", "ulicy", "al.", "aleja", "alei", "aleje", "os.", "osiedle", "pl.", "plac", "placu"] },
+    ],
+    postcodes: [{ pattern: "\\d{2}-\\d{3}" }],
+    regions: ["mazowieckie", "malopolskie", "slaskie", "wielkopolskie", "pomorskie", "dolnoslaskie", "lodzkie"],
+    units: ["lok", "lokal", "mieszkanie", "mieszk", "m."],
+    poBoxes: [{ pattern: "skrytka\\spocztowa" }],
+    names: ["polska", "poland"],
+  },
+  {
+    code: "TR",
+    streets: [
+      // "Bağdat Cad. No:214", "Atatürk Bulvarı 12", "Gül Sok. No 5": the type word follows the name.
+      {
+        placement: "compound",
+        number: "after",
+        words: ["cad.", "cd.", "caddesi", "sok.", "sk.", "sokak", "sokagi", "bulvari", "blv.", "bulv."],
+      },
+    ],
+    postcodes: [{ pattern: "\\d{5}", short: true }],
+    regions: ["istanbul", "ankara", "izmir", "bursa", "antalya"],
+    units: ["daire", "kat", "blok"],
+    // "D:7", "D.7" (daire): the bare letter only with its mark and digits ("D.C." is not a flat).
+    unitPatterns: ["d\\s?[:.]\\s?\\d{1,4}(?![\\p{L}\\p{Nd}])"],
+    poBoxes: [{ pattern: "posta\\skutusu" }, { pattern: "p\\.k\\." }],
+    names: ["turkiye", "turkey"],
+    districts: ["mah.", "mahallesi", "mh."],
+  },
+  {
+    code: "ID",
+    streets: [
+      { placement: "prefix", number: "after", words: ["jl.", "jln", "jalan", "gg.", "gang"] },
+    ],
+    postcodes: [{ pattern: "\\d{5}", short: true }],
+    regions: ["jakarta", "dki jakarta", "jawa barat", "jawa tengah", "jawa timur", "bali", "banten", "yogyakarta", "sumatera utara"],
+    units: ["rt", "rw", "blok", "lantai", "lt"],
+    poBoxes: [{ pattern: "kotak\\spos" }],
+    names: ["indonesia"],
+    districts: ["kel.", "kec.", "kelurahan", "kecamatan", "kab.", "kabupaten"],
+  },
+  {
+    code: "VN",
+    streets: [
+      // "số 27 ngõ 112 Láng Hạ", "12 đường Lê Lợi", "hẻm 45 Nguyễn Trãi" (folded: no tone marks).
+      { placement: "prefix", number: "either", words: ["đuong", "duong", "ngo", "ngach", "hem", "kiet"], numberedName: true },
+      { placement: "prefix", number: "before", words: ["pho"], weak: true },
+    ],
+    postcodes: [],
+    regions: ["ha noi", "hanoi", "tp hcm", "tp. hcm", "ho chi minh", "sai gon", "đa nang", "hai phong", "can tho"],
+    units: ["phong", "tang", "can ho"],
+    poBoxes: [],
+    names: ["viet nam", "vietnam"],
+    districts: ["phuong", "quan", "huyen", "p.", "q."],
+  },
+  {
+    code: "AR",
+    streets: [
+      // Egypt, the Gulf, the Levant: "١٥ شارع التحرير", "شارع الملك فهد 12".
+      { placement: "prefix", number: "either", words: ["شارع", "ش.", "طريق"] },
+    ],
+    postcodes: [{ pattern: "\\d{5}", short: true }],
+    regions: ["القاهرة", "الجيزة", "الإسكندرية", "الرياض", "جدة", "دبي", "أبوظبي", "الشارقة"],
+    units: ["شقة", "الطابق", "مبنى", "عمارة"],
+    poBoxes: [{ pattern: "ص\\.\\s?ب\\.?" }, { pattern: "صندوق\\sبريد" }],
+    names: ["مصر", "السعودية", "الإمارات"],
+    districts: ["حي"],
+  },
+  {
     code: "JP",
     streets: [],
     postcodes: [{ pattern: "〒?\\s?\\d{3}-\\d{4}" }],
@@ -442,6 +550,56 @@ export const COUNTRIES: readonly CountryTable[] = [
 export const JP_BLOCK_ADDRESS =
   "\\d{1,3}(?:-\\d{1,4}){1,2}(?:\\s?,)?\\s(?:[a-z][a-z'-]{0,30}(?:\\s?,)?\\s){1,4}(?:japan\\s)?〒?\\d{3}-\\d{4}(?![\\d-])";
 
+/**
+ * Addresses written in scripts without spaces between words (Chinese, Japanese, Korean, Thai): the
+ * token grammar does not apply, so each country's shape is one bounded pattern over the fold view
+ * (which keeps these scripts as written, Thai without its vowel and tone marks). Every pattern
+ * needs a street or block marker glued to a number, so a place name alone is never an address.
+ */
+const HAN = "\\p{Script=Han}々ヶ";
+export const SCRIPT_ADDRESSES: readonly { code: string; pattern: string }[] = [
+  // 上海市徐汇区漕溪北路88号5号楼1203室, 北京市朝阳区建国路88号
+  {
+    code: "CN",
+    pattern: `[${HAN}]{2,16}(?:路|街|大道|大街|巷|弄|胡同|里)\\d{1,5}(?:号|號|弄)(?:[${HAN}]{0,6}\\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|号|號))*`,
+  },
+  // 〒530-0012 大阪府大阪市北区芝田2丁目4-15, 渋谷区神南1丁目2番3号, 中央区銀座4-6-16 (after 〒)
+  { code: "JP", pattern: `〒\\s?\\d{3}-\\d{4}(?:\\s?[${HAN}\\p{Script=Katakana}ー\\d\\-]{1,40})?` },
+  {
+    code: "JP",
+    pattern: `[${HAN}]{2,16}\\d{1,3}(?:丁目\\s?(?:\\d{1,4}(?:番地?|-)\\s?(?:\\d{1,4}号?)?)?|番地(?:\\s?\\d{1,4}号?)?|番\\d{1,4}号)`,
+  },
+  // 서울특별시 마포구 양화로 45, 302호 / 강남구 테헤란로 123 / 역삼동 123-45
+  {
+    code: "KR",
+    pattern: "(?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|시|도)\\s)?[가-힣]{1,8}(?:구|군|시)\\s[가-힣\\d]{1,12}(?:로|길)\\s?\\d{1,5}(?:-\\d{1,4})?(?:\\s?,?\\s?\\d{1,5}(?:호|층|동))?",
+  },
+  { code: "KR", pattern: "[가-힣\\d]{1,12}(?:로|길)\\s?\\d{1,5}(?:-\\d{1,4})?\\s?,?\\s?\\d{1,5}호" },
+  { code: "KR", pattern: "[가-힣]{1,8}동\\s\\d{1,5}-\\d{1,4}(?:번지)?" },
+  // 99/12 ซอยสุขุมวิท 31 แขวง… (folded: ซอยสขมวท), 123 ถนนพระราม 4
+  { code: "TH", pattern: "\\d{1,4}(?:/\\d{1,4})?\\s?(?:ซอย|ถนน|ซ\\.|ถ\\.)\\s?[\\u0e01-\\u0e30\\u0e32\\u0e33\\u0e40-\\u0e46]{2,24}(?:\\s?\\d{1,3})?" },
+];
+/**
+ * Indian addresses are lists: "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru
+ * 560038" has no house number before a street type. A flat/house/plot number, two to six comma-separated
+ * parts (words, or an ordinal cross/main road) and a six-digit PIN at the end are the shape.
+ */
+export const IN_LISTED_ADDRESS =
+  "(?<![\\p{L}])(?:flat|apartment|apt|house|plot|door|villa|h\\.?\\s?no)\\.?\\s?(?:no\\.?\\s?)?\\d{1,5}[a-z]?" +
+  "(?:\\s?,\\s?(?:[^,\\n\\d]{2,40}|\\d{1,3}(?:st|nd|rd|th)\\s[a-z]{3,12})){2,6}\\s?,?\\s?\\d{6}(?!\\d)";
+
+/**
+ * German streets named with a preposition and no type word ("Am Rosengarten 9", "An der Alster 12",
+ * "Unter den Linden 77"), counted only with a postcode and a city after them ("…, 34131 Kassel") and
+ * capitalized as names are (checked by the recognizer).
+ */
+export const DE_PREPOSITION_STREET =
+  "(?<![\\p{L}])(?:am|an\\sder|an\\sden|auf\\sder|auf\\sdem|im|in\\sder|in\\sden|zum|zur|unter\\sden|hinter\\sder|vor\\sdem|beim)" +
+  "\\s[\\p{L}][\\p{L}-]{2,30}(?:\\s[\\p{L}][\\p{L}-]{1,30}){0,2}\\s\\d{1,3}[a-z]?,?\\s(?:d-)?\\d{5}\\s[\\p{L}][\\p{L}-]{1,30}";
+
+/** Characters of the scripts SCRIPT_ADDRESSES covers: windows without one skip those patterns. */
+export const SCRIPT_ADDRESS_HINT = "[\\p{Script=Han}\\p{Script=Hangul}\\u0e00-\\u0e7f〒]";
+
 /** Directions written before a street name or after its type ("Queen St W", "1234 S Martin Luther King Dr"). */
 export const DIRECTIONS: readonly string[] = EN_DIRECTIONS;
 
@@ -452,7 +610,9 @@ export const HOUSE_NUMBER_SUFFIXES: readonly string[] = ["bis", "ter", "quater",
 export const NO_NUMBER_MARKS: readonly string[] = ["s/n", "s.n."];
 
 /** Words before a house number that mark it ("nº 123", "no. 5", "n. 15"). */
-export const NUMBER_MARKS: readonly string[] = ["no", "n", "nr", "nro", "num", "numero", "nº", "n°", "#"];
+export const NUMBER_MARKS: readonly string[] = [
+  "no", "n", "nr", "nro", "num", "numero", "nº", "n°", "#", "д", "дом", "буд", "будинок", "nomor", "so", "رقم",
+];
 
 /**
  * Endings of a word that belongs to the glued street name after it ("Nieuwe Binnenweg", "Alte
@@ -511,9 +671,11 @@ export const CUE_WORDS: readonly string[] = [
   "find us", "live at", "i live", "living at", "we are at", "we're at", "ship to", "shipping to", "deliver to",
   "delivery to", "send it to", "mail it to", "mail to", "meet me at", "meet us at", "pick up at", "pickup at",
   "drop off at", "headquarters", "hq", "studio at", "shop at", "store at",
-  "direccion", "domicilio", "ubicacion", "oficina", "estamos en", "vivo en", "endereco", "moro na", "moro em",
+  "direccion", "domicilio", "ubicacion", "oficina", "estamos en", "estoy en", "vivo en", "endereco", "moro na", "moro em",
   "escritorio", "morada", "adresse", "bureau", "anschrift", "wohne in", "buro", "indirizzo", "sede", "ufficio",
   "adres", "kantoor", "postadresse", "住所",
+  "адрес", "адреса", "адресу", "по адресу", "доставка", "офис", "офіс", "адресою", "adresie", "adresu", "na adres",
+  "adresi", "adresim", "ofisimiz", "alamat", "alamatnya", "đia chi", "dia chi", "العنوان", "عنواني", "주소", "地址",
 ];
 
 /** A name and type word that together are a thing, not a street ("4 wheel drive", "500GB hard drive"). */

@@ -13,6 +13,7 @@ import {
   PROVIDER_POSSESSIVES,
   PROVIDER_PREPOSITIONS,
   SPELLED_AT,
+  isNotAMailbox,
 } from "./tables.js";
 import { allMatches } from "../../core/matches.js";
 
@@ -100,6 +101,12 @@ function validDomain(domain: string): boolean {
 }
 
 const spelledOut = (token: string) => token.trim() !== "@";
+
+/** Written in plain ASCII in the original (not "user＠example．com"): what a placeholder looks like. */
+function plainAscii(input: ScanInput, start: number, end: number): boolean {
+  const o = toOriginal(input.fold, start, end);
+  return /^[\x21-\x7e]+$/.test(input.original.slice(o.start, o.end));
+}
 
 /** Common top-level domains: the only ones trusted when dots are written as spaces or semicolons. */
 // Only suffixes that are not also everyday words ("in", "it", "me", "us", "co" are left out).
@@ -242,7 +249,7 @@ function recognize(input: ScanInput): Candidate[] {
       const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
       if (!domain || domain.domain.startsWith("www.")) continue;
       const local = readLocal(text, atStart, floor);
-      if (!local) continue;
+      if (!local || isNotAMailbox(local.local, domain.domain, text, domain.end, !spelled && plainAscii(input, local.start, domain.end))) continue;
       // "we met at home com": spaced domains need three labels or an email cue before them.
       if (domain.spaced && domain.domain.split(".").length < 3 && !EMAIL_CUE.test(text.slice(Math.max(0, local.start - 48), local.start))) continue;
       if (spelled && !bracketed) {

@@ -80,3 +80,30 @@ export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
  * "look at google.com", "available at 5pm". Bracketed forms ("[at]") are deliberate and skip this.
  */
 export const NOT_A_MAILBOX: ReadonlySet<string> = new Set(wordsOf((e) => e.notAMailbox));
+
+/**
+ * Placeholders in docs, forms and code: a generic mailbox name ("user", "name", "tu", "noreply") at a
+ * domain that stands for "some domain" (RFC 2606 names, "domain.com", "correo.com"). Either alone is
+ * not enough: tests and examples write "john@example.com" or "admin at example dot com" for a real
+ * address, and "user@acme.com" can be a real mailbox.
+ */
+const PLACEHOLDER_DOMAINS: ReadonlySet<string> = new Set([
+  "example.com", "example.net", "example.org", "example.edu", "domain.com", "yourdomain.com", "mydomain.com",
+  "dominio.com", "tudominio.com", "seudominio.com", "seudominio.com.br", "correo.com", "votredomaine.fr",
+]);
+const PLACEHOLDER_LOCALS: ReadonlySet<string> = new Set([
+  "user", "username", "name", "email", "e-mail", "mail", "you", "your", "yourname", "youremail", "your.name",
+  "first.last", "firstname.lastname", "noreply", "no-reply", "donotreply", "do-not-reply", "foo", "test",
+  "tu", "tunombre", "tucorreo", "nombre", "usuario", "seu", "seunome", "seuemail", "votre", "vous", "nom", "prenom.nom",
+  "ihr", "ihre", "name.nachname", "vorname.nachname", "tuo", "nome", "uzytkownik", "imie.nazwisko",
+]);
+
+/**
+ * Whether `local@domain`, ending at `end` of `text`, is not a mailbox: a placeholder, or an SSH/scp
+ * remote such as `git@github.com:org/repo.git` (a colon and a path glued to the host). `plain`: written
+ * with a plain "@" and dots; a disguised address ("user at example dot com") is never a placeholder.
+ */
+export function isNotAMailbox(local: string, domain: string, text: string, end: number, plain: boolean): boolean {
+  if (plain && PLACEHOLDER_LOCALS.has(local) && (PLACEHOLDER_DOMAINS.has(domain) || domain.startsWith("example."))) return true;
+  return text[end] === ":" && /[\w~/]/.test(text[end + 1] ?? "");
+}

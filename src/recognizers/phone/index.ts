@@ -8,6 +8,7 @@ import type { Disguise } from "../../core/types.js";
 
 // Leet is left out: model codes ("330i", "SL500") look like it, and a leet number still needs a cue.
 const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digit", "digit_script"]);
+import { notAPhone } from "./not-a-phone.js";
 import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
@@ -217,6 +218,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   if (afterCh === "%") return null;
   const raw = text.slice(run.start, run.end);
   if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
+  if (notAPhone(text, run, raw, context.length > 0)) return null;
   const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion);
   if (!judged) return null;
   return {

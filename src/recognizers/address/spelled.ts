@@ -1,0 +1,120 @@
+import { DISGUISE_BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
+import { NUMBER_WORDS, compoundNumberWord } from "../../normalize/tables/number-words.js";
+
+/*
+ * House and flat numbers written in words ("twenty-seven Oak Ridge Drive", "calle Toledo número
+ * ochenta y cuatro", "Gneisenaustraße siebenundsechzig", "дом тридцать восемь"). The digits view
+ * spells out only runs long enough to be a phone number, so the address recognizer makes its own
+ * view, near street words only: each run of number words becomes its value. Two views are built
+ * side by side, one mapped to the original text (for capitals) and one to the fold view (for the
+ * candidate's offsets). Every word comes from the locales' number words (NUMBER_WORDS).
+ */
+
+/** A number word ("seven", "ochenta", "тридцать"; not a connector) or a compound ("siebenundsechzig"). */
+const STRONG = [...NUMBER_WORDS.entries()]
+  .filter(([w, n]) => n.kind !== "connector" && n.kind !== "sign" && n.kind !== "multiplier" && !n.weak && w.length >= 3)
+  .map(([w]) => w)
+  .sort((a, b) => b.length - a.length);
+/** Cheap test for a text worth the work: a strong number word, or a German-style compound ("…und…zig"). */
+export const SPELLED_HINT = new RegExp(`(?<![\\p{L}\\p{M}])(?:${STRONG.join("|")})(?![\\p{L}\\p{M}])|und[a-z]{4,9}(?![a-z])`, "u");
+
+const WORD = /[\p{L}\p{M}]+/gu;
+/** How far from a street word a spelled number may be read. */
+const REACH = 80;
+const MAX_VALUE = 9999;
+
+interface Part {
+  start: number;
+  end: number;
+  kind: string;
+  value: number;
+  weak: boolean;
+}
+
+function classify(word: string): Omit<Part, "start" | "end"> | undefined {
+  const n = NUMBER_WORDS.get(word);
+  if (n && n.kind !== "sign" && n.kind !== "multiplier") return { kind: n.kind, value: n.value, weak: !!n.weak };
+  const c = compoundNumberWord(word);
+  return c === undefined ? undefined : { kind: "tens", value: c, weak: false };
+}
+
+/** The value of a run of number words: "ochenta y cuatro" 84, "sto czterdziesci osiem" 148. */
+function valueOf(run: readonly Part[]): number {
+  let total = 0;
+  let cur = 0;
+  for (const p of run) {
+    if (p.kind === "connector") continue;
+    if (p.kind === "hundred") {
+      // "four hundred" multiplies; "сто", "двести" (value ≥ 100 standing alone) add.
+      if (p.value === 100 && cur > 0 && cur < 10) cur *= 100;
+      else cur += p.value;
+    } else cur += p.value;
+  }
+  total += cur;
+  return total;
+}
+
+export interface SpelledViews {
+  /** Mapped to the original text. */
+  view: MappedText;
+  /** The same text, mapped to the fold view. */
+  toFold: MappedText;
+}
+
+/**
+ * The fold view with number words near `anchors` (street-word positions) turned into digits, or
+ * null when none was.
+ */
+export function spelledViews(fold: MappedText, anchors: readonly number[]): SpelledViews | null {
+  const text = fold.text;
+  const parts: Part[] = [];
+  // The windows around the anchors, merged: each word is read once.
+  const windows: Array<[number, number]> = [];
+  for (const a of anchors) {
+    const from = Math.max(0, a - REACH);
+    const to = Math.min(text.length, a + REACH);
+    const prev = windows[windows.length - 1];
+    if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to);
+    else windows.push([from, to]);
+  }
+  for (const [start, to] of windows) {
+    let from = start;
+    // Never start inside a word ("twenty" read as "enty").
+    while (from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1]!)) from--;
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+      const c = classify(m[0]);
+      const read = parts[parts.length - 1];
+      if (c && (!read || m.index >= read.end)) parts.push({ start: m.index, end: m.index + m[0].length, ...c });
+    }
+  }
+  if (parts.length === 0) return null;
+  const b1 = new ViewBuilder(fold);
+  const b2 = new ViewBuilder(identityView(text));
+  let last = 0;
+  let k = 0;
+  while (k < parts.length) {
+    let end = k + 1;
+    // Joined by white space, a hyphen or nothing else ("twenty-seven", "ochenta y cuatro").
+    while (end < parts.length && /^[\s-]{0,2}$/.test(text.slice(parts[end - 1]!.end, parts[end]!.start))) end++;
+    const run = parts.slice(k, end);
+    k = end;
+    while (run.length && run[0]!.kind === "connector") run.shift();
+    while (run.length && run[run.length - 1]!.kind === "connector") run.pop();
+    const words = run.filter((p) => p.kind !== "connector");
+    if (words.length === 0 || (words.length === 1 && words[0]!.weak)) continue;
+    const value = valueOf(run);
+    if (value <= 0 || value > MAX_VALUE) continue;
+    const s = run[0]!.start;
+    const e = run[run.length - 1]!.end;
+    for (const b of [b1, b2]) {
+      b.copy(last, s);
+      b.emit(String(value), s, e, DISGUISE_BIT.number_word);
+    }
+    last = e;
+  }
+  if (!b1.changed) return null;
+  b1.copy(last, text.length);
+  b2.copy(last, text.length);
+  return { view: b1.build(), toFold: b2.build() };
+}
