@@ -251,11 +251,14 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
   return pieces;
 }
 
+const CYRILLIC = /[а-яёіїєґ]/;
 /** Cheap pre-test: two number words (or a number word and a digit) next to each other, or a compound. */
 const NUMBER_WORD_PAIR = (() => {
-  // Latin-script words only: CJK digit names are read by spellOutCjkDigits below.
+  // Latin and Arabic letters only: CJK digit names are read by spellOutCjkDigits below, and Cyrillic
+  // words have their own pair test (CYRILLIC_NUMBER_WORD_PAIR_ALL), gated on Cyrillic text — listed here
+  // too they were looked for twice on every text, with edges (LETTERS) that do not know Cyrillic.
   const words = [...NUMBER_WORDS.entries()]
-    .filter(([k, w]) => w.kind !== "connector" && w.kind !== "sign" && !isCjkWord(k))
+    .filter(([k, w]) => w.kind !== "connector" && w.kind !== "sign" && !isCjkWord(k) && !CYRILLIC.test(k))
     .map(([k]) => k);
   words.sort((a, b) => b.length - a.length);
   const alt = words.join("|");
@@ -268,7 +271,6 @@ const NUMBER_WORD_PAIR = (() => {
  * The same pair test for Cyrillic number words, whose edges `\\b` cannot see: run only on text with
  * Cyrillic in it, so Latin text pays nothing.
  */
-const CYRILLIC = /[а-яёіїєґ]/;
 const CYRILLIC_NUMBER_WORD_PAIR_ALL = (() => {
   const words = [...NUMBER_WORDS.entries()].filter(([k, w]) => w.kind !== "connector" && w.kind !== "sign" && CYRILLIC.test(k)).map(([k]) => k);
   if (words.length === 0) return undefined;
