@@ -16,20 +16,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, platform, release } from "node:os";
 import { fileURLToPath } from "node:url";
-import { exists, loadCraigslist, loadPresidioSynth, loadSmsCollection, requireDataDir } from "../lib/data.js";
+import { requireDataDir } from "../lib/data.js";
+import { loadCorpora, type Corpus, type Text } from "../lib/corpora.js";
 import { baseline, contactGuard, type Detector } from "../lib/detectors.js";
-import { fillRow, loadEmscad } from "../lib/emscad.js";
-
-interface Text {
-  text: string;
-  region: string;
-}
-
-interface Corpus {
-  name: string;
-  texts: Text[];
-  bytes: number;
-}
 
 const WORST_LIMIT_MS = 50;
 const WORST_SIZE = 100_000; // characters; every worst-case input is ASCII or BMP, so ≈ 100 KB
@@ -48,26 +37,6 @@ function parseArgs(argv: string[]) {
     }
   }
   return opts;
-}
-
-const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
-
-function loadCorpora(dir: string): Corpus[] {
-  const out: Corpus[] = [];
-  const make = (name: string, texts: Text[]) => out.push({ name, texts, bytes: texts.reduce((s, t) => s + utf8(t.text), 0) });
-  if (exists(dir, "emscad-subset", "emscad_token_spans.jsonl")) {
-    // One text per job ad: every field, tokens replaced by plain generated values, joined by blank lines.
-    make(
-      "job ads (EMSCAD, values put back)",
-      loadEmscad(dir).map((row) => ({ text: fillRow(row, "plain").map((f) => f.text).join("\n\n"), region: row.region })),
-    );
-  }
-  if (exists(dir, "craigslist-listings")) make("craigslist listings", loadCraigslist(dir).map((l) => ({ text: l.text, region: "US" })));
-  if (exists(dir, "sms-spam-collection", "SMSSpamCollection.tsv")) {
-    make("SMS ham", loadSmsCollection(dir).filter((m) => m.label === "ham").map((m) => ({ text: m.text, region: "GB" })));
-  }
-  if (exists(dir, "presidio-research-synth")) make("presidio synth sentences", loadPresidioSynth(dir).map((r) => ({ text: r.text, region: "US" })));
-  return out;
 }
 
 function quantile(sorted: Float64Array, q: number): number {
