@@ -532,6 +532,9 @@ export function joinOddSeparators(input: MappedText): MappedText {
     for (const [s, e] of groups) {
       digits += e - s;
       if (e - s > 5) groupsOk = false;
+      // One group per line holds two digits or more: lines of single figures are a listing's
+      // facts ("3⏎2⏎2⏎1981⏎2⏎1700": beds, baths, year built, square feet), not a split number.
+      if (e - s < 2 && kinds === "\n") groupsOk = false;
     }
     // The neighbours, past up to two spaces: "| 120 | 450 |" is a table row, not a hidden number.
     let bi = chainStart - 1;

@@ -24,6 +24,8 @@ const UNCHANGED: string[] = [
   "12/05/2026 and 13/05/2026",
   "номер заказа зоо 123",
   "2019\n\n2020\n\n2021",
+  // A listing's facts one per line (beds, baths, year built, square feet): single figures are no phone group.
+  "Antioch\n3\n2\n1981\n2\n1700\nSPM Properties",
 ];
 
 describe("digits view: odd separators and look-alike digits", () => {
