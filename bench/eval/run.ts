@@ -6,15 +6,20 @@
  *   npm run eval -- --set emscad,spamlord # some sets (--list shows the names)
  *   npm run eval -- --show 5              # also print 5 misses / false positives per bucket
  *
+ * Then, on a full run, the labelled evasion cases of ../shared/eval/evasions.dev.jsonl by language and by family
+ * (bench/eval/cases.ts), and that table is written into docs/detection.md between its "generated" markers.
+ *
  * A report, not a test: always exits 0. Writes bench/results/eval.latest.json — numbers only, no
  * corpus text (the corpora may not be redistributed, and results may be committed).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { exists, requireDataDir } from "../lib/data.js";
 import { renderTable, type Row } from "./report.js";
 import { SETS } from "./sets.js";
+import { renderMarkdown, scoreCases, writeMarkdown } from "./cases.js";
 
 function parseArgs(argv: string[]) {
   const opts = { sets: [] as string[], show: 0, list: false, json: true };
@@ -89,13 +94,27 @@ function main(): void {
     for (const d of debug) console.log(d);
   }
 
+  // The labelled evasion cases, per language and per family: the table of docs/detection.md.
+  const casesFile = join(dir, "..", "eval", "evasions.dev.jsonl");
+  let cases: ReturnType<typeof scoreCases> | undefined;
+  if (!opts.sets.length && existsSync(casesFile)) {
+    cases = scoreCases(casesFile);
+    console.log("");
+    console.log(renderMarkdown(cases));
+    if (opts.json) {
+      const doc = fileURLToPath(new URL("../../docs/detection.md", import.meta.url));
+      writeMarkdown(doc, renderMarkdown(cases));
+      console.log(`\nUpdated the generated table in ${doc}`);
+    }
+  }
+
   if (opts.json) {
     const outDir = fileURLToPath(new URL("../results/", import.meta.url));
     mkdirSync(outDir, { recursive: true });
     const file = `${outDir}eval.latest.json`;
     writeFileSync(
       file,
-      `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? null, dataDir: dir, sets: opts.sets.length ? opts.sets : "all", seconds: +seconds.toFixed(2), table: rows.map(({ data: _d, ...r }) => r), results: json, notes: notes.filter((n) => !n.startsWith("    ")) }, null, 1)}\n`,
+      `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? null, dataDir: dir, sets: opts.sets.length ? opts.sets : "all", seconds: +seconds.toFixed(2), table: rows.map(({ data: _d, ...r }) => r), results: json, ...(cases ? { evasions: { total: cases.total, byLang: cases.byLang, byFamily: cases.byFamily } } : {}), notes: notes.filter((n) => !n.startsWith("    ")) }, null, 1)}\n`,
     );
     console.log(`\nWrote ${file}`);
   }
