@@ -237,11 +237,22 @@ function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
   const before = wordBefore(text, hit.start);
   if (QUANTIFIERS.has(before)) return false; // "cut me some slack"
   if (hit.entry.ambiguous) {
+    // "온라인" (online), "ガイドライン" (guideline): an ambiguous word inside a longer word of its own script.
+    if (compoundTail(text, hit.start)) return false;
     // "the line", "a signal", "5 teams", "3 x 4".
     if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return false;
     if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return false;
   }
   return true;
+}
+
+/** Scripts without spaces whose words run on: a platform word right after a letter of its script is a word's tail. */
+const RUN_ON_SCRIPTS = [/\p{Script=Katakana}/u, /\p{Script=Hangul}/u];
+function compoundTail(text: string, start: number): boolean {
+  const prev = text[start - 1];
+  const first = text[start];
+  if (prev === undefined || first === undefined) return false;
+  return RUN_ON_SCRIPTS.some((script) => script.test(first) && (script.test(prev) || prev === "ー"));
 }
 
 function inviteBefore(text: string, start: number): Invite | null {
@@ -365,6 +376,12 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
         r.explicitWord = true;
       } else r.sawIs = true;
       r.pos = pos + unspaced.length;
+      continue;
+    }
+    // "라인 아이디는 kenji88", "LINEのIDは": particles written against the word before.
+    const particle = UNSPACED_FILLERS.find((f) => text.startsWith(f, pos));
+    if (particle) {
+      r.pos = pos + particle.length;
       continue;
     }
     const w = wordAt(text, pos);
@@ -521,6 +538,80 @@ function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number
   return null;
 }
 
+/** How far after the platform word a label word ("ID", "아디", "ник") is looked for. */
+const LABEL_LOOKAHEAD = 48;
+const SENTENCE_STOP = /[!?;\n。！？]|\.(?:\s|$)/;
+/** Label words that name an account, not a phone number ("номер" and "번호" announce numbers). */
+const LABELS_LATER: readonly string[] = [...EXPLICIT_WORDS].filter((w) => !PHONE_WORDS.has(w));
+/** Fillers that may follow a label written without a space: "IDは", "아디는", "账号是". */
+const UNSPACED_FILLERS: readonly string[] = [...FILLER_WORDS].filter((w) => !/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(w));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+/** What may stand right before a label in a spaced script: a clause break ("…, ID: kenji_88"). */
+const CLAUSE_BREAK_BEFORE = /[,:;–—、，(]\s{0,3}$/;
+
+/** The label word starting at `pos`, bounded as a word on both sides where its script has spaces. */
+function labelAt(text: string, pos: number): string | null {
+  if (LETTER_OR_DIGIT.test(text[pos - 1] ?? "") && LATIN_OR_CYRILLIC.test(text[pos - 1] ?? "")) return null;
+  for (const label of LABELS_LATER) {
+    if (!text.startsWith(label, pos)) continue;
+    const next = text[pos + label.length];
+    if (LATIN_OR_CYRILLIC.test(label) && next !== undefined && LATIN_OR_CYRILLIC.test(next)) continue;
+    return label;
+  }
+  return null;
+}
+
+/**
+ * "카톡으로 얘기해요 ㅋㅋ 아디 sori_ink", "ラインで話しましょう、IDは mio.works です", "Discord is easier, my id
+ * kairo_88": the platform word, then later in the same sentence a label word, optional fillers or a colon,
+ * and a handle that does not look like a word (digits, "_", an inner dot) or an "@handle". A label in a
+ * spaced script must open a clause or follow a possessive ("the id user_id" in code is no account); an
+ * ambiguous platform word ("ライン", "тг") counts only in another script than Latin ("line id: user_id").
+ */
+function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+  const from = parsed.pos;
+  const window = text.slice(from, from + LABEL_LOOKAHEAD);
+  const stop = window.search(SENTENCE_STOP);
+  const scopeEnd = from + (stop >= 0 ? stop : window.length);
+  const nextHit = hits[index + parsed.group.length];
+  const limit = Math.min(scopeEnd, nextHit ? nextHit.start : scopeEnd);
+  for (let pos = from; pos < limit; pos++) {
+    const label = labelAt(text, pos);
+    if (label === null) continue;
+    if (LATIN_OR_CYRILLIC.test(label)) {
+      const before = text.slice(Math.max(0, pos - 30), pos);
+      if (!CLAUSE_BREAK_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before)) continue;
+    }
+    let hs = pos + label.length;
+    for (let step = 0; step < 3; step++) {
+      const p = skipSpaces(text, hs, 3);
+      const ch = text[p];
+      if (ch === ":" || ch === "：" || ch === "=") hs = p + 1;
+      else {
+        const filler = UNSPACED_FILLERS.find((f) => text.startsWith(f, p));
+        const w = filler ? null : wordAt(text, p);
+        if (filler) hs = p + filler.length;
+        else if (w !== null && FILLER_WORDS.has(w) && !EXPLICIT_WORDS.has(w)) hs = p + w.length;
+        else break;
+      }
+    }
+    hs = skipSpaces(text, hs, 3);
+    const at = text[hs] === "@";
+    if (at) hs++;
+    for (const { hit } of parsed.group) {
+      const p = hit.entry.platform;
+      if (hit.entry.ambiguous && LATIN_OR_CYRILLIC.test(hit.entry.alias) && !/\p{Script=Cyrillic}/u.test(hit.entry.alias)) continue;
+      const h = handleAt(text, hs, p);
+      if (!h || !plausibleHandle(h.handle, p)) continue;
+      if (!at && !shapedHandle(h.handle)) continue;
+      return { hit, end: h.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: SCORE.atAhead, kind: "id" };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "I'm @rhea.k on the Lisbon Devs Slack": an "@handle", a preposition and at most four words before the platform word. */
 const AT_BEFORE = /(?:^|[\s(,:])@([\p{L}\p{N}][\p{L}\p{N}._-]{1,40})\s{1,3}([\p{L}]{1,6})\s{1,3}((?:[\p{L}\p{N}'’-]{1,24}\s{1,3}){0,4})$/u;
 const AT_BEFORE_WINDOW = 100;
@@ -585,6 +676,7 @@ function recognize(input: ScanInput): Candidate[] {
       tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ??
       atHandleAhead(text, parsed, hits, i) ??
       handleAfterCue(text, parsed, hits, i) ??
+      labelledHandleLater(text, parsed, hits, i) ??
       atHandleBefore(text, hit, hits[i - 1]);
     const disguises = aliasDisguises(hit);
     const aliasWord = contextWord(input, view, hit.start, hit.end);

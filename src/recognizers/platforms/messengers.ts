@@ -49,7 +49,8 @@ export const MESSENGERS: PlatformEntry[] = [
     name: "WeChat",
     family: "messenger",
     aliases: ["wechat", "weixin", "weichat", "wechatt", "wchat", "微信", "威信", "薇信", "вичат"],
-    ambiguousAliases: ["wx", "vx"],
+    // "加V：kenji88": "V" is WeChat's nickname after "加" (add); alone it is only a letter.
+    ambiguousAliases: ["wx", "vx", "加v", "加vx"],
     hosts: ["weixin.qq.com", "u.wechat.com", "wechat.com"],
     schemes: ["weixin"],
     handle: /[a-z][a-z0-9_\-]{5,19}/,
@@ -104,7 +105,8 @@ export const MESSENGERS: PlatformEntry[] = [
     name: "LINE",
     family: "messenger",
     aliases: ["line app", "line messenger", "naver line", "lineapp"],
-    ambiguousAliases: ["line", "ライン", "라인"],
+    // Thai "ไลน์" (fold form "ไลน", the mark dropped) is also a production line ("ไลน์ผลิต"): ambiguous.
+    ambiguousAliases: ["line", "ライン", "라인", "ไลน"],
     hosts: ["line.me", "lin.ee"],
     schemes: ["line"],
     handle: /[a-z0-9._\-]{4,20}/,
