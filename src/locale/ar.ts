@@ -39,6 +39,8 @@ export default defineLocale({
   },
   request: {
     possessives: ["بتاعك", "حقك", "الخاص بك"],
+    // "الرقم بتاعك؟", "الإيميل حقك؟": the dialect possessive follows the noun.
+    possessivesAfter: ["بتاعك", "حقك", "الخاص بك"],
     requestVerbs: ["ارسل لي", "ارسلي", "ترسل لي", "ابعتلي", "ابعت لي", "ابعث لي", "اعطني", "عطني", "اديني", "ممكن", "شاركني"],
     questionWords: ["ما هو", "ما هي", "ايش", "شو", "ايه", "كم"],
     haveCues: [

@@ -123,6 +123,12 @@ export type NounCategory = "phone" | "email" | "address" | "contact" | "social";
 export interface RequestWords {
   /** Second-person possessives: "your", "tu", "seu", "ton", "deine". */
   possessives: string[];
+  /**
+   * Second-person possessives written after the noun, in languages that put them there: Tagalog "number MO
+   * po?", Indonesian "nomor KAMU?", Vietnamese "số điện thoại CỦA BẠN?". A bare question of noun and one of
+   * these is a request.
+   */
+  possessivesAfter?: string[];
   /** Verbs and frames that ask for something: "send", "can i have", "me pasas", "gib". */
   requestVerbs: string[];
   /**

@@ -38,6 +38,8 @@ export default defineLocale({
   },
   request: {
     possessives: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
+    // "số điện thoại của bạn?", "email của anh?": "của" + pronoun follows the noun.
+    possessivesAfter: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
     requestVerbs: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "gui", "gui cho em", "đe lai"],
     questionWords: ["la gi", "bao nhieu"],
     haveCues: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "xin", "xin cai", "xin lai"],

@@ -544,7 +544,7 @@ const SENTENCE_STOP = /[!?;\n。！？]|\.(?:\s|$)/;
 /** Label words that name an account, not a phone number ("номер" and "번호" announce numbers). */
 const LABELS_LATER: readonly string[] = [...EXPLICIT_WORDS].filter((w) => !PHONE_WORDS.has(w));
 /** Fillers that may follow a label written without a space: "IDは", "아디는", "账号是". */
-const UNSPACED_FILLERS: readonly string[] = [...FILLER_WORDS].filter((w) => !/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(w));
+const UNSPACED_FILLERS: readonly string[] = [...FILLER_WORDS].filter((w) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}：]/u.test(w));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 /** What may stand right before a label in a spaced script: a clause break ("…, ID: kenji_88"). */

@@ -374,6 +374,7 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     which: new PhraseSet(lex.whichWords ?? []),
     shouldi: new PhraseSet(lex.shouldI ?? []),
     poss: new PhraseSet(lex.possessives),
+    possafter: new PhraseSet(lex.possessivesAfter ?? []),
   };
   const nounSpecial = new ContactNouns(nouns, lex, true);
   const vocab: Vocabulary = {
