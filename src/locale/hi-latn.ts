@@ -83,8 +83,17 @@ export default defineLocale({
       feeDet: [],
       fee: ["commission", "fees", "fee", "charges"],
       sin: ["bina"],
-      elsewhere: ["kisi aur jagah", "dusri jagah", "doosri jagah", "bahar", "kahin aur"],
+      elsewhere: [
+        "kisi aur jagah", "kisi or jagah", "dusri jagah", "doosri jagah", "dusre jagah", "bahar", "kahin aur", "kahi aur",
+        "kahin or", "kahi or", "dusre platform", "doosre platform", "platform ke bahar", "app ke bahar", "site ke bahar",
+      ],
       connect: ["connect", "baat", "chat", "milte", "contact"],
+      // "WhatsApp pe baat karte hain": talking, after the channel and "pe".
+      talk: [
+        "baat karte", "baat karenge", "baat kar lete", "baat karo", "baat kijiye", "baat karein", "baat kare", "chat karte",
+        "chat karo", "chat karenge", "connect karte", "connect karo", "connect ho", "connect karenge", "milte", "aa jao", "aajao",
+        "aa jaiye", "shift ho", "shift karte", "move karte",
+      ],
       there: ["pe", "par", "me"],
       propose: ["chalo", "chaliye", "karte hain", "ho jaate hain", "kar lete hain"],
       via: ["pe", "par", "me", "se"],
@@ -96,9 +105,12 @@ export default defineLocale({
       { kind: "fees", pattern: "@fee ~1 @avoid", confidence: 0.8 },
       { kind: "channel", pattern: "@elsewhere @there? @connect", confidence: 0.8 },
       { kind: "channel", pattern: "@channel ~1 @via ~2 @contactme", confidence: 0.8 },
+      { kind: "channel", pattern: "@channel ~1 @via @talk !@skill", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["mat", "nahi", "nahin", "na", "kabhi nahi", "mana"],
+    // Hindi puts the negation after the verb: "bahar baat NAHI karenge".
+    negationAfter: 2,
     prohibitions: ["allowed nahi", "mana hai", "against rules", "fraud", "scam"],
     onPlatform: ["yahan", "idhar", "isi app", "is app", "platform pe", "platform par"],
     barriers: [],
