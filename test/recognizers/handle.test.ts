@@ -214,6 +214,39 @@ describe("(d) bare @mentions", () => {
   });
 });
 
+describe("(a') a label word later in the sentence hands over the account", () => {
+  const cases: Array<[string, string]> = [
+    ["카톡으로 얘기해요 ㅋㅋ 아디 sori_ink", "kakaotalk:sori_ink"],
+    ["ラインで話しましょう、IDは mio.works です", "line:mio.works"],
+    ["LINEのIDは mio.works です", "line:mio.works"],
+    ["내 라인 아이디는 abc_123", "line:abc_123"],
+    ["Discord is easier, my id kairo_88", "discord:kairo_88"],
+    ["пиши в тг: @kostya_motion", "telegram:kostya_motion"],
+    ["老板好，详情页设计我可以做。加V：xiaoyu_ui88", "wechat:xiaoyu_ui88"],
+    ["แอดไลน์มาที่ @nattapong.dev นะครับ", "line:nattapong.dev"],
+  ];
+  for (const [text, value] of cases) it(text, () => expect(one(text, value).confidence).toBeGreaterThanOrEqual(0.7));
+
+  const negatives = [
+    // An ambiguous Latin word with a label and an identifier is code, not LINE.
+    "line 3, id: user_id",
+    // A label in a spaced script needs a clause break or a possessive before it.
+    "Discord bot config, set the id user_id",
+    // Ambiguous Katakana/Hangul words inside longer words: guideline, online.
+    "ガイドラインのIDは abc_123",
+    "온라인으로 얘기해요 아디 abc_123",
+    // The label must be followed by a handle-shaped word.
+    "카톡으로 얘기해요 아디 알려줄게요",
+    // "加V" needs a marker; "加vip" is no handle.
+    "加vip群",
+    "加V 好的",
+    // A refusal names no account.
+    "я не пользуюсь телегой",
+    "LISTED ON 1STDIBS -- PINTEREST -- EBAY AND OTHER SITES",
+  ];
+  for (const text of negatives) it(`not ${JSON.stringify(text)}`, () => expect(values(text)).toEqual([]));
+});
+
 describe("negatives: platforms as skills, products and ordinary words", () => {
   const negatives = [
     "I build Slack bots",

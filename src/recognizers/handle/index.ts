@@ -547,19 +547,22 @@ const LABELS_LATER: readonly string[] = [...EXPLICIT_WORDS].filter((w) => !PHONE
 const UNSPACED_FILLERS: readonly string[] = [...FILLER_WORDS].filter((w) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}：]/u.test(w));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+const LATIN = /\p{Script=Latin}/u;
 /** What may stand right before a label in a spaced script: a clause break ("…, ID: kenji_88"). */
 const CLAUSE_BREAK_BEFORE = /[,:;–—、，(]\s{0,3}$/;
 
-/** The label word starting at `pos`, bounded as a word on both sides where its script has spaces. */
-function labelAt(text: string, pos: number): string | null {
-  if (LETTER_OR_DIGIT.test(text[pos - 1] ?? "") && LATIN_OR_CYRILLIC.test(text[pos - 1] ?? "")) return null;
-  for (const label of LABELS_LATER) {
-    if (!text.startsWith(label, pos)) continue;
-    const next = text[pos + label.length];
-    if (LATIN_OR_CYRILLIC.test(label) && next !== undefined && LATIN_OR_CYRILLIC.test(next)) continue;
-    return label;
-  }
-  return null;
+/** Every label word as one alternation of literals, longest first: one regex pass over the scope. */
+const LABEL_LATER_RE = new RegExp(
+  [...LABELS_LATER].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "g",
+);
+
+/** Whether a label found at `pos` stands as a word where its script has spaces ("id", not "said" or "idea"). */
+function boundedLabel(text: string, pos: number, label: string): boolean {
+  if (!LATIN_OR_CYRILLIC.test(label)) return true;
+  const prev = text[pos - 1];
+  const next = text[pos + label.length];
+  return !(prev !== undefined && LETTER_OR_DIGIT.test(prev) && LATIN_OR_CYRILLIC.test(prev)) && !(next !== undefined && LATIN_OR_CYRILLIC.test(next));
 }
 
 /**
@@ -570,15 +573,21 @@ function labelAt(text: string, pos: number): string | null {
  * ambiguous platform word ("ライン", "тг") counts only in another script than Latin ("line id: user_id").
  */
 function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+  const group = parsed.group.filter(({ hit }) => !(hit.entry.ambiguous && LATIN.test(hit.entry.alias)));
+  if (group.length === 0) return null;
   const from = parsed.pos;
   const window = text.slice(from, from + LABEL_LOOKAHEAD);
   const stop = window.search(SENTENCE_STOP);
   const scopeEnd = from + (stop >= 0 ? stop : window.length);
   const nextHit = hits[index + parsed.group.length];
   const limit = Math.min(scopeEnd, nextHit ? nextHit.start : scopeEnd);
-  for (let pos = from; pos < limit; pos++) {
-    const label = labelAt(text, pos);
-    if (label === null) continue;
+  if (limit <= from) return null;
+  const scope = text.slice(from, limit);
+  LABEL_LATER_RE.lastIndex = 0;
+  for (let m = LABEL_LATER_RE.exec(scope); m !== null; m = LABEL_LATER_RE.exec(scope)) {
+    const pos = from + m.index;
+    const label = m[0];
+    if (!boundedLabel(text, pos, label)) continue;
     if (LATIN_OR_CYRILLIC.test(label)) {
       const before = text.slice(Math.max(0, pos - 30), pos);
       if (!CLAUSE_BREAK_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before)) continue;
@@ -599,9 +608,8 @@ function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: n
     hs = skipSpaces(text, hs, 3);
     const at = text[hs] === "@";
     if (at) hs++;
-    for (const { hit } of parsed.group) {
+    for (const { hit } of group) {
       const p = hit.entry.platform;
-      if (hit.entry.ambiguous && LATIN_OR_CYRILLIC.test(hit.entry.alias) && !/\p{Script=Cyrillic}/u.test(hit.entry.alias)) continue;
       const h = handleAt(text, hs, p);
       if (!h || !plausibleHandle(h.handle, p)) continue;
       if (!at && !shapedHandle(h.handle)) continue;
