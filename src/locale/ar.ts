@@ -37,6 +37,11 @@ export default defineLocale({
     idWords: ["الطلب", "طلب", "فاتورة", "الفاتورة", "الهوية", "السجل"],
     unitWords: ["ريال", "جنيه", "درهم", "دينار", "دولار", "كلمة", "سنوات", "ساعة"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "تيليجرام، المعرف: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["معرف", "يوزر", "ايدي", "id"],
+  },
   request: {
     possessives: ["بتاعك", "حقك", "الخاص بك"],
     // "الرقم بتاعك؟", "الإيميل حقك؟": the dialect possessive follows the noun.

@@ -34,6 +34,11 @@ export default defineLocale({
     idWords: ["order", "aadhar", "aadhaar", "pan", "challan"],
     unitWords: ["rupaye", "rupay", "rs", "hazaar", "lakh", "crore", "saal", "din"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram pe aao, id: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["id", "username"],
+  },
   request: {
     possessives: ["aapka", "apka", "aapki", "apki", "tumhara", "tumhari", "tera", "teri", "apna", "apni"],
     requestVerbs: ["bhejo", "bhej do", "bhejiye", "dijiye", "de do", "batao", "bataiye", "share karo", "share kijiye"],

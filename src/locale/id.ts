@@ -36,6 +36,11 @@ export default defineLocale({
     idWords: ["pesanan", "resi", "invoice", "faktur", "nik", "npwp", "rekening"],
     unitWords: ["rb", "ribu", "juta", "rupiah", "rp", "wib", "wita", "wit"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, username: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["username", "nick", "id"],
+  },
   request: {
     possessives: ["kamu", "anda", "kakak", "mu", "nya"],
     // "nomor kamu?", "email kakak?": the possessive after the noun ("nya" alone is "its": left out).

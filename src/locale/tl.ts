@@ -33,6 +33,11 @@ export default defineLocale({
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "sa Telegram, username: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["username", "id"],
+  },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],
     // "num mo po?", "email nyo?": Tagalog puts the short possessive after the noun.

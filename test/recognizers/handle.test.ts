@@ -4,6 +4,9 @@ import { detectWith } from "../../src/detect/detect.js";
 import type { Finding } from "../../src/core/types.js";
 import { ALIAS_REGEX, allAliases, findAliases, handleRecognizer, handleRecognizers, mentionsPlatform } from "../../src/recognizers/handle/index.js";
 import { phoneRecognizer } from "../../src/recognizers/phone/index.js";
+import { PHONE_WORDS } from "../../src/recognizers/handle/tables.js";
+import { LOCALES } from "../../src/locale/index.js";
+import { fold } from "../../src/normalize/fold.js";
 
 const find = (text: string, region?: string): Finding[] =>
   detectWith(handleRecognizers, text, region ? { defaultRegion: region } : {});
@@ -245,6 +248,23 @@ describe("(a') a label word later in the sentence hands over the account", () =>
     "LISTED ON 1STDIBS -- PINTEREST -- EBAY AND OTHER SITES",
   ];
   for (const text of negatives) it(`not ${JSON.stringify(text)}`, () => expect(values(text)).toEqual([]));
+});
+
+describe("every locale's label words hand over the account later in the sentence", () => {
+  for (const locale of LOCALES) {
+    const labels = (locale.handle?.labelWords ?? []).filter((w) => !PHONE_WORDS.has(fold(w).text));
+    if (labels.length === 0) continue;
+    it(`${locale.code}: "Telegram, <label>: kenji_88"`, () => {
+      // A Cyrillic label in a Cyrillic sentence: alone among Latin words, look-alike letters read as Latin (fold).
+      const say = (w: string) => (/\p{Script=Cyrillic}/u.test(w) ? `Пишите в Telegram, ${w}: kenji_88` : `Telegram, ${w}: kenji_88`);
+      const missed = labels.filter((w) => !values(say(w)).includes("telegram:kenji_88"));
+      expect(missed).toEqual([]);
+    });
+    it(`${locale.code}: a label and a handle-shaped word without a platform word are nothing`, () => {
+      const found = labels.filter((w) => values(`${w}: kenji_88`).length > 0);
+      expect(found).toEqual([]);
+    });
+  }
 });
 
 describe("negatives: platforms as skills, products and ordinary words", () => {
