@@ -227,6 +227,11 @@ describe("(a') a label word later in the sentence hands over the account", () =>
     ["пиши в тг: @kostya_motion", "telegram:kostya_motion"],
     ["老板好，详情页设计我可以做。加V：xiaoyu_ui88", "wechat:xiaoyu_ui88"],
     ["แอดไลน์มาที่ @nattapong.dev นะครับ", "line:nattapong.dev"],
+    // Russian case forms of the channel nicknames.
+    ["пиши в телегу: @kostya_motion", "telegram:kostya_motion"],
+    ["я в телеге @kostya_motion", "telegram:kostya_motion"],
+    ["напиши в телеграме: @kostya_m", "telegram:kostya_m"],
+    ["пиши в ватсапе: +7 916 123-45-67", "whatsapp:+79161234567"],
   ];
   for (const [text, value] of cases) it(text, () => expect(one(text, value).confidence).toBeGreaterThanOrEqual(0.7));
 
@@ -245,6 +250,8 @@ describe("(a') a label word later in the sentence hands over the account", () =>
     "加V 好的",
     // A refusal names no account.
     "я не пользуюсь телегой",
+    "в телеге сено, а я на @kostya",
+    "сено в телеге",
     "LISTED ON 1STDIBS -- PINTEREST -- EBAY AND OTHER SITES",
   ];
   for (const text of negatives) it(`not ${JSON.stringify(text)}`, () => expect(values(text)).toEqual([]));

@@ -379,7 +379,7 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
       continue;
     }
     // "라인 아이디는 kenji88", "LINEのIDは": particles written against the word before.
-    const particle = UNSPACED_FILLERS.find((f) => text.startsWith(f, pos));
+    const particle = unspacedFillerAt(text, pos);
     if (particle) {
       r.pos = pos + particle.length;
       continue;
@@ -546,6 +546,10 @@ const LABELS_LATER: readonly string[] = [...EXPLICIT_WORDS].filter((w) => !PHONE
 /** Fillers that may follow a label written without a space: "IDは", "아디는", "账号是". */
 const UNSPACED_FILLERS: readonly string[] = [...FILLER_WORDS].filter((w) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}：]/u.test(w));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The particle of an unspaced script at `pos` ("は", "는", "是", "："); none below U+3000, so Latin text costs one comparison. */
+function unspacedFillerAt(text: string, pos: number): string | undefined {
+  return text.charCodeAt(pos) >= 0x3000 ? UNSPACED_FILLERS.find((f) => text.startsWith(f, pos)) : undefined;
+}
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 const LATIN = /\p{Script=Latin}/u;
 /** What may stand right before a label in a spaced script: a clause break ("…, ID: kenji_88"). */
@@ -598,7 +602,7 @@ function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: n
       const ch = text[p];
       if (ch === ":" || ch === "：" || ch === "=") hs = p + 1;
       else {
-        const filler = UNSPACED_FILLERS.find((f) => text.startsWith(f, p));
+        const filler = unspacedFillerAt(text, p);
         const w = filler ? null : wordAt(text, p);
         if (filler) hs = p + filler.length;
         else if (w !== null && FILLER_WORDS.has(w) && !EXPLICIT_WORDS.has(w)) hs = p + w.length;
