@@ -116,6 +116,8 @@ export default defineLocale({
     negations: ["mat", "nahi", "nahin", "na", "kabhi nahi", "mana"],
     // Hindi puts the negation after the verb: "bahar baat NAHI karenge".
     negationAfter: 2,
+    // "seedha bhej do, nahi to late hoga": "nahi to" is "otherwise", no negation of the cue before it.
+    negationExceptions: ["nahi to", "nahin to"],
     prohibitions: ["allowed nahi", "mana hai", "against rules", "fraud", "scam"],
     onPlatform: ["yahan", "idhar", "isi app", "is app", "platform pe", "platform par"],
     barriers: [],

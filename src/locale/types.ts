@@ -229,6 +229,8 @@ export interface OffPlatformWords {
   negations: string[];
   /** How many words after a cue a negation still applies ("Zahl mir direkt? Lieber NICHT"). */
   negationAfter?: number;
+  /** Phrases that open with a negation word but negate nothing: Hindi "nahi to" ("otherwise"). */
+  negationExceptions?: string[];
   /** Words after a cue in the same sentence that make it a warning ("… is not allowed"). */
   prohibitions: string[];
   /** On-platform anchors for `anchorGuard` frames. */

@@ -217,6 +217,8 @@ interface Guards {
   negationWindow: number;
   /** …and after it. */
   negationAfter: number;
+  /** Phrases that open with a negation word but negate nothing ("nahi to": otherwise). */
+  notNegations: PhraseSet;
   /**
    * Whether a negation before the cue stops at a clause break: "notification nahi aata, kisi aur jagah pe
    * connect ho jaate hain" proposes, unless the cue's clause opens with a coordinator ("don't pay outside,
@@ -241,7 +243,7 @@ function clauseStart(text: string, tokens: readonly Token[], from: number, at: n
 
 /** The veto words of one language's lexicon, compiled; `negationWindow` words before a cue count. */
 function guardsOf(
-  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number },
+  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number; negationExceptions?: string[] },
   negationWindow: number,
 ): Guards {
   return {
@@ -250,6 +252,7 @@ function guardsOf(
     onPlatform: new PhraseSet(lex.onPlatform),
     negationWindow,
     negationAfter: lex.negationAfter ?? 0,
+    notNegations: new PhraseSet(lex.negationExceptions ?? []),
   };
 }
 
@@ -257,8 +260,9 @@ function guardsOf(
  * Whether a phrase of `set` starts in [from, to). A phrase lying wholly inside one matched part
  * is the cue itself ("no pagar", "sin comisión"), not a guard, so `parts` exempts it.
  */
-function anyPhraseIn(set: PhraseSet, tokens: readonly Token[], from: number, to: number, parts: readonly Part[] = []): boolean {
+function anyPhraseIn(set: PhraseSet, tokens: readonly Token[], from: number, to: number, parts: readonly Part[] = [], except?: PhraseSet): boolean {
   for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
+    if (except && except.size > 0 && except.longest(tokens, k) > 0) continue;
     for (const e of set.at(tokens, k)) {
       if (!parts.some((p) => p.start <= k && e <= p.end)) return true;
     }
@@ -286,7 +290,7 @@ class SentenceGuards {
     const { tokens, g } = this;
     // "don't send me your number", "I can't work outside", "je ne peux pas payer directement".
     const from = g.clauseBound ? clauseStart(this.text, tokens, Math.max(0, m.start - g.negationWindow), m.start) : m.start - g.negationWindow;
-    if (anyPhraseIn(g.negations, tokens, from, m.end + g.negationAfter, m.parts)) return false;
+    if (anyPhraseIn(g.negations, tokens, from, m.end + g.negationAfter, m.parts, g.notNegations)) return false;
     // "… is against the rules", "está prohibido".
     this.prohibited ??= anyPhraseIn(g.prohibitions, tokens, 0, tokens.length);
     if (this.prohibited) return false;
