@@ -37,8 +37,15 @@ export default defineLocale({
     idWords: ["الطلب", "طلب", "فاتورة", "الفاتورة", "الهوية", "السجل"],
     unitWords: ["ريال", "جنيه", "درهم", "دينار", "دولار", "كلمة", "سنوات", "ساعة"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "تيليجرام، المعرف: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["معرف", "يوزر", "ايدي", "id"],
+  },
   request: {
     possessives: ["بتاعك", "حقك", "الخاص بك"],
+    // "الرقم بتاعك؟", "الإيميل حقك؟": the dialect possessive follows the noun.
+    possessivesAfter: ["بتاعك", "حقك", "الخاص بك"],
     requestVerbs: ["ارسل لي", "ارسلي", "ترسل لي", "ابعتلي", "ابعت لي", "ابعث لي", "اعطني", "عطني", "اديني", "ممكن", "شاركني"],
     questionWords: ["ما هو", "ما هي", "ايش", "شو", "ايه", "كم"],
     haveCues: [

@@ -60,6 +60,11 @@ export default defineLocale({
     gluedCues: ["fon", "telefon", "handy"],
     idWords: ["bestellung", "rechnung"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, Benutzername: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["benutzername", "nutzername", "nick", "id"],
+  },
   request: {
     possessives: ["dein", "deine", "deinen", "deinem", "deiner", "deines", "ihre", "ihren", "ihrem", "ihrer", "ihr", "eure", "euren"],
     requestVerbs: [

@@ -63,6 +63,11 @@ export default defineLocale({
     idWords: ["pedido", "factura", "nif"],
     unitWords: ["mil", "pesos"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, usuario: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["usuario", "nick", "id"],
+  },
   request: {
     possessives: ["tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros"],
     requestVerbs: [

@@ -54,6 +54,11 @@ export default defineLocale({
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],
     idWords: ["commande"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, pseudo : kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["pseudo", "identifiant", "id"],
+  },
   request: {
     possessives: ["ton", "ta", "tes", "votre", "vos"],
     requestVerbs: [

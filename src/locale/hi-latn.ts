@@ -34,6 +34,11 @@ export default defineLocale({
     idWords: ["order", "aadhar", "aadhaar", "pan", "challan"],
     unitWords: ["rupaye", "rupay", "rs", "hazaar", "lakh", "crore", "saal", "din"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram pe aao, id: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["id", "username"],
+  },
   request: {
     possessives: ["aapka", "apka", "aapki", "apki", "tumhara", "tumhari", "tera", "teri", "apna", "apni"],
     requestVerbs: ["bhejo", "bhej do", "bhejiye", "dijiye", "de do", "batao", "bataiye", "share karo", "share kijiye"],
@@ -83,8 +88,17 @@ export default defineLocale({
       feeDet: [],
       fee: ["commission", "fees", "fee", "charges"],
       sin: ["bina"],
-      elsewhere: ["kisi aur jagah", "dusri jagah", "doosri jagah", "bahar", "kahin aur"],
+      elsewhere: [
+        "kisi aur jagah", "kisi or jagah", "dusri jagah", "doosri jagah", "dusre jagah", "bahar", "kahin aur", "kahi aur",
+        "kahin or", "kahi or", "dusre platform", "doosre platform", "platform ke bahar", "app ke bahar", "site ke bahar",
+      ],
       connect: ["connect", "baat", "chat", "milte", "contact"],
+      // "WhatsApp pe baat karte hain": talking, after the channel and "pe".
+      talk: [
+        "baat karte", "baat karenge", "baat kar lete", "baat karo", "baat kijiye", "baat karein", "baat kare", "chat karte",
+        "chat karo", "chat karenge", "connect karte", "connect karo", "connect ho", "connect karenge", "milte", "aa jao", "aajao",
+        "aa jaiye", "shift ho", "shift karte", "move karte",
+      ],
       there: ["pe", "par", "me"],
       propose: ["chalo", "chaliye", "karte hain", "ho jaate hain", "kar lete hain"],
       via: ["pe", "par", "me", "se"],
@@ -96,9 +110,14 @@ export default defineLocale({
       { kind: "fees", pattern: "@fee ~1 @avoid", confidence: 0.8 },
       { kind: "channel", pattern: "@elsewhere @there? @connect", confidence: 0.8 },
       { kind: "channel", pattern: "@channel ~1 @via ~2 @contactme", confidence: 0.8 },
+      { kind: "channel", pattern: "@channel ~1 @via @talk !@skill", confidence: 0.8 },
     ],
     sharedFrames: true,
     negations: ["mat", "nahi", "nahin", "na", "kabhi nahi", "mana"],
+    // Hindi puts the negation after the verb: "bahar baat NAHI karenge".
+    negationAfter: 2,
+    // "seedha bhej do, nahi to late hoga": "nahi to" is "otherwise", no negation of the cue before it.
+    negationExceptions: ["nahi to", "nahin to"],
     prohibitions: ["allowed nahi", "mana hai", "against rules", "fraud", "scam"],
     onPlatform: ["yahan", "idhar", "isi app", "is app", "platform pe", "platform par"],
     barriers: [],

@@ -36,8 +36,15 @@ export default defineLocale({
     idWords: ["pesanan", "resi", "invoice", "faktur", "nik", "npwp", "rekening"],
     unitWords: ["rb", "ribu", "juta", "rupiah", "rp", "wib", "wita", "wit"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, username: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["username", "nick", "id"],
+  },
   request: {
     possessives: ["kamu", "anda", "kakak", "mu", "nya"],
+    // "nomor kamu?", "email kakak?": the possessive after the noun ("nya" alone is "its": left out).
+    possessivesAfter: ["kamu", "anda", "kakak", "mu", "km", "kak"],
     requestVerbs: ["minta", "boleh minta", "bagi", "bagiin", "kirim", "kirimkan", "share", "kasih"],
     questionWords: ["berapa", "brp", "apa"],
     haveCues: ["minta", "boleh minta", "mau minta", "bagi", "bagiin", "cantumkan", "sertakan", "tuliskan", "kasih tau"],
@@ -58,9 +65,11 @@ export default defineLocale({
       "nomor hp": "phone", "no hp": "phone", "nomer hp": "phone", "nomor telepon": "phone", "nomor telpon": "phone",
       "nomor handphone": "phone", "nomor kamu": "phone", "nomor kakak": "phone", "email kakak": "email", "email kamu": "email",
       "alamat email": "email", alamat: "address", "alamat rumah": "address", kontak: "contact", "kontak kamu": "contact",
+      // "nomor kamu?": the bare noun, ambiguous ("nomor pesanan" is an order number).
+      nomor: "phone", nomer: "phone",
     },
     pluralNouns: { nomor: "phone", kontak: "contact" },
-    ambiguousNouns: ["alamat"],
+    ambiguousNouns: ["alamat", "nomor", "nomer"],
     modifiers: ["rumah", "lengkap", "kantor"],
     coordinators: ["dan", "atau"],
     nounBlockers: ["pesanan", "resi", "rekening", "antrian", "urut"],

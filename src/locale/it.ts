@@ -64,6 +64,11 @@ export default defineLocale({
     gluedCues: ["telefono"],
     idWords: ["ordine", "fattura"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, utente: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["utente", "nickname", "nick", "id"],
+  },
   request: {
     possessives: ["tuo", "tua", "tuoi", "tue", "il tuo", "la tua", "vostro", "vostra", "suo"],
     requestVerbs: [

@@ -56,6 +56,11 @@ export default defineLocale({
     idWords: ["bestelling", "ordernummer", "factuur", "factuurnummer", "kvk", "btw", "bsn", "iban"],
     unitWords: ["euro", "uur", "stuks", "dagen"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, gebruikersnaam: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["gebruikersnaam", "nick", "id"],
+  },
   request: {
     possessives: ["je", "jouw", "uw", "jullie"],
     requestVerbs: ["stuur", "geef", "mag ik", "kun je", "kunt u", "wil je", "zou je", "deel", "stuur me", "geef me"],

@@ -60,6 +60,11 @@ export default defineLocale({
     idWords: ["pedido", "nif", "cpf", "cnpj"],
     unitWords: ["mil", "reais"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, usuário: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["usuario", "nick", "id"],
+  },
   request: {
     possessives: ["seu", "sua", "seus", "suas", "teu", "tua", "teus", "tuas"],
     requestVerbs: [

@@ -33,8 +33,15 @@ export default defineLocale({
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "sa Telegram, username: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["username", "id"],
+  },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],
+    // "num mo po?", "email nyo?": Tagalog puts the short possessive after the noun.
+    possessivesAfter: ["mo", "nyo", "niyo", "ninyo"],
     requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo"],
     questionWords: ["ano", "ano ang", "ano yung", "ano po ang", "ano po yung"],
     haveCues: ["pahingi ng", "pahingi", "pabigay ng", "pa send ng"],
@@ -52,9 +59,11 @@ export default defineLocale({
     nouns: {
       "num mo": "phone", "number mo": "phone", "numero mo": "phone", "cp number mo": "phone", "cp mo": "phone", "email mo": "email",
       "email nyo": "email", "number nyo": "phone", "numero nyo": "phone", "contact number": "phone", "fb mo": "facebook", number: "phone",
+      // Texting short forms of "number": "num", "numba", "no." (ambiguous like "number").
+      num: "phone", numba: "phone",
     },
     pluralNouns: { numbers: "phone", contacts: "contact", number: "phone" },
-    ambiguousNouns: ["number"],
+    ambiguousNouns: ["number", "num", "numba"],
     modifiers: ["cp", "personal"],
     coordinators: ["at", "o"],
     nounBlockers: ["order"],

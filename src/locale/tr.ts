@@ -48,6 +48,11 @@ export default defineLocale({
     idWords: ["siparis", "fatura", "takip", "tc", "vergi"],
     unitWords: ["tl", "lira", "adet", "saat"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Telegram, kullanıcı: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["kullanıcı", "nick", "id"],
+  },
   request: {
     possessives: ["senin", "sizin"],
     requestVerbs: ["verir misiniz", "verebilir misiniz", "ver", "gonder", "gonderir misiniz", "paylas", "paylasır mısınız", "yaz"],

@@ -123,6 +123,12 @@ export type NounCategory = "phone" | "email" | "address" | "contact" | "social";
 export interface RequestWords {
   /** Second-person possessives: "your", "tu", "seu", "ton", "deine". */
   possessives: string[];
+  /**
+   * Second-person possessives written after the noun, in languages that put them there: Tagalog "number MO
+   * po?", Indonesian "nomor KAMU?", Vietnamese "số điện thoại CỦA BẠN?". A bare question of noun and one of
+   * these is a request.
+   */
+  possessivesAfter?: string[];
   /** Verbs and frames that ask for something: "send", "can i have", "me pasas", "gib". */
   requestVerbs: string[];
   /**
@@ -223,6 +229,8 @@ export interface OffPlatformWords {
   negations: string[];
   /** How many words after a cue a negation still applies ("Zahl mir direkt? Lieber NICHT"). */
   negationAfter?: number;
+  /** Phrases that open with a negation word but negate nothing: Hindi "nahi to" ("otherwise"). */
+  negationExceptions?: string[];
   /** Words after a cue in the same sentence that make it a warning ("… is not allowed"). */
   prohibitions: string[];
   /** On-platform anchors for `anchorGuard` frames. */

@@ -36,8 +36,15 @@ export default defineLocale({
     idWords: ["don hang", "ma don", "hoa đon", "cmnd", "cccd", "ma so"],
     unitWords: ["đong", "vnđ", "nghin", "trieu", "k"],
   },
+  handle: {
+    // Words that name the account after a platform word or later in its sentence: "Zalo, nick: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["nick", "id", "user"],
+  },
   request: {
     possessives: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
+    // "số điện thoại của bạn?", "email của anh?": "của" + pronoun follows the noun.
+    possessivesAfter: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
     requestVerbs: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "gui", "gui cho em", "đe lai"],
     questionWords: ["la gi", "bao nhieu"],
     haveCues: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "xin", "xin cai", "xin lai"],

@@ -55,6 +55,11 @@ function confusablePositions(text: string): Uint8Array | null {
   }
   const mostlyLatin = latin > other;
   const marks = new Uint8Array(text.length);
+  // Whole words of look-alike letters ("в", "тг", "сор") are latinised only in a text that has no
+  // genuine Cyrillic or Greek word: "пиши в тг: @kostya_motion" is Russian even though its handle
+  // makes it mostly Latin, while "call me оn тg" disguises English.
+  let nativeWord = false;
+  const lookAlikeWords: Array<[number, number]> = [];
   for (const m of allMatches(WORD, text)) {
     const word = m[0];
     if (!OTHER_SCRIPT_LETTER.test(word)) continue;
@@ -66,10 +71,14 @@ function confusablePositions(text: string): Uint8Array | null {
         break;
       }
     }
-    if (!allLookAlike) continue;
-    if (!mixed && !mostlyLatin) continue;
-    for (let i = 0; i < word.length; i++) marks[m.index + i] = 1;
+    if (!allLookAlike) {
+      if (!mixed) nativeWord = true;
+      continue;
+    }
+    if (mixed) marks.fill(1, m.index, m.index + word.length);
+    else if (mostlyLatin) lookAlikeWords.push([m.index, m.index + word.length]);
   }
+  if (!nativeWord) for (const [s, e] of lookAlikeWords) marks.fill(1, s, e);
   return marks;
 }
 

@@ -5,6 +5,9 @@ import type { Finding } from "../../src/core/types.js";
 import { ALIAS_REGEX, allAliases, findAliases, handleRecognizer, handleRecognizers, mentionsPlatform } from "../../src/recognizers/handle/index.js";
 import { phoneRecognizer } from "../../src/recognizers/phone/index.js";
 import { cpuSince, LINEAR_100KB_CPU_MS } from "../helpers/cpu.js";
+import { PHONE_WORDS } from "../../src/recognizers/handle/tables.js";
+import { LOCALES } from "../../src/locale/index.js";
+import { fold } from "../../src/normalize/fold.js";
 
 const find = (text: string, region?: string): Finding[] =>
   detectWith(handleRecognizers, text, region ? { defaultRegion: region } : {});
@@ -213,6 +216,63 @@ describe("(d) bare @mentions", () => {
     expect(values("on twitter I am @kenji_builds")).toEqual(["x:kenji_builds"]);
     expect(values("twitter is great. @kenji_builds")).toEqual([]);
   });
+});
+
+describe("(a') a label word later in the sentence hands over the account", () => {
+  const cases: Array<[string, string]> = [
+    ["카톡으로 얘기해요 ㅋㅋ 아디 sori_ink", "kakaotalk:sori_ink"],
+    ["ラインで話しましょう、IDは mio.works です", "line:mio.works"],
+    ["LINEのIDは mio.works です", "line:mio.works"],
+    ["내 라인 아이디는 abc_123", "line:abc_123"],
+    ["Discord is easier, my id kairo_88", "discord:kairo_88"],
+    ["пиши в тг: @kostya_motion", "telegram:kostya_motion"],
+    ["老板好，详情页设计我可以做。加V：xiaoyu_ui88", "wechat:xiaoyu_ui88"],
+    ["แอดไลน์มาที่ @nattapong.dev นะครับ", "line:nattapong.dev"],
+    // Russian case forms of the channel nicknames.
+    ["пиши в телегу: @kostya_motion", "telegram:kostya_motion"],
+    ["я в телеге @kostya_motion", "telegram:kostya_motion"],
+    ["напиши в телеграме: @kostya_m", "telegram:kostya_m"],
+    ["пиши в ватсапе: +7 916 123-45-67", "whatsapp:+79161234567"],
+  ];
+  for (const [text, value] of cases) it(text, () => expect(one(text, value).confidence).toBeGreaterThanOrEqual(0.7));
+
+  const negatives = [
+    // An ambiguous Latin word with a label and an identifier is code, not LINE.
+    "line 3, id: user_id",
+    // A label in a spaced script needs a clause break or a possessive before it.
+    "Discord bot config, set the id user_id",
+    // Ambiguous Katakana/Hangul words inside longer words: guideline, online.
+    "ガイドラインのIDは abc_123",
+    "온라인으로 얘기해요 아디 abc_123",
+    // The label must be followed by a handle-shaped word.
+    "카톡으로 얘기해요 아디 알려줄게요",
+    // "加V" needs a marker; "加vip" is no handle.
+    "加vip群",
+    "加V 好的",
+    // A refusal names no account.
+    "я не пользуюсь телегой",
+    "в телеге сено, а я на @kostya",
+    "сено в телеге",
+    "LISTED ON 1STDIBS -- PINTEREST -- EBAY AND OTHER SITES",
+  ];
+  for (const text of negatives) it(`not ${JSON.stringify(text)}`, () => expect(values(text)).toEqual([]));
+});
+
+describe("every locale's label words hand over the account later in the sentence", () => {
+  for (const locale of LOCALES) {
+    const labels = (locale.handle?.labelWords ?? []).filter((w) => !PHONE_WORDS.has(fold(w).text));
+    if (labels.length === 0) continue;
+    it(`${locale.code}: "Telegram, <label>: kenji_88"`, () => {
+      // A Cyrillic label in a Cyrillic sentence: alone among Latin words, look-alike letters read as Latin (fold).
+      const say = (w: string) => (/\p{Script=Cyrillic}/u.test(w) ? `Пишите в Telegram, ${w}: kenji_88` : `Telegram, ${w}: kenji_88`);
+      const missed = labels.filter((w) => !values(say(w)).includes("telegram:kenji_88"));
+      expect(missed).toEqual([]);
+    });
+    it(`${locale.code}: a label and a handle-shaped word without a platform word are nothing`, () => {
+      const found = labels.filter((w) => values(`${w}: kenji_88`).length > 0);
+      expect(found).toEqual([]);
+    });
+  }
 });
 
 describe("negatives: platforms as skills, products and ordinary words", () => {

@@ -224,6 +224,10 @@ for (const lex of REQUEST_LEXICONS) {
     it("articles", () => everyWord(lex.articles, (a) => expectRequest(say(have, a, "email"), E)));
     it("sentence leads", () => everyWord(lex.leads, (l) => expectRequest(say(l, poss, "email") + "?", E)));
     it("please", () => everyWord(lex.please, (p) => expectRequest(say(poss, "email", p), E)));
+    it("possessives after the noun, in a question ('email mo?')", () => {
+      everyWord(lex.possessivesAfter ?? [], (p) => expectRequest(say("email", p) + "?", E));
+      everyWord(lex.possessivesAfter ?? [], (p) => expectNoRequest(say("send", "to", "the", "email", p, "later")));
+    });
     it("reach questions and verbs", () => {
       everyWord(lex.reachQuestions, (h) => expectRequest(say(h, reach), "request:contact"));
       everyWord(lex.reachVerbs, (r) => expectRequest(say(how, r), "request:contact"));

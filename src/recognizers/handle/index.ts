@@ -237,11 +237,22 @@ function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
   const before = wordBefore(text, hit.start);
   if (QUANTIFIERS.has(before)) return false; // "cut me some slack"
   if (hit.entry.ambiguous) {
+    // "온라인" (online), "ガイドライン" (guideline): an ambiguous word inside a longer word of its own script.
+    if (compoundTail(text, hit.start)) return false;
     // "the line", "a signal", "5 teams", "3 x 4".
     if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return false;
     if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return false;
   }
   return true;
+}
+
+/** Scripts without spaces whose words run on: a platform word right after a letter of its script is a word's tail. */
+const RUN_ON_SCRIPTS = [/\p{Script=Katakana}/u, /\p{Script=Hangul}/u];
+function compoundTail(text: string, start: number): boolean {
+  const prev = text[start - 1];
+  const first = text[start];
+  if (prev === undefined || first === undefined) return false;
+  return RUN_ON_SCRIPTS.some((script) => script.test(first) && (script.test(prev) || prev === "ー"));
 }
 
 function inviteBefore(text: string, start: number): Invite | null {
@@ -365,6 +376,12 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
         r.explicitWord = true;
       } else r.sawIs = true;
       r.pos = pos + unspaced.length;
+      continue;
+    }
+    // "라인 아이디는 kenji88", "LINEのIDは": particles written against the word before.
+    const particle = unspacedFillerAt(text, pos);
+    if (particle) {
+      r.pos = pos + particle.length;
       continue;
     }
     const w = wordAt(text, pos);
@@ -521,6 +538,92 @@ function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number
   return null;
 }
 
+/** How far after the platform word a label word ("ID", "아디", "ник") is looked for. */
+const LABEL_LOOKAHEAD = 48;
+const SENTENCE_STOP = /[!?;\n。！？]|\.(?:\s|$)/;
+/** Label words that name an account, not a phone number ("номер" and "번호" announce numbers). */
+const LABELS_LATER: readonly string[] = [...EXPLICIT_WORDS].filter((w) => !PHONE_WORDS.has(w));
+/** Fillers that may follow a label written without a space: "IDは", "아디는", "账号是". */
+const UNSPACED_FILLERS: readonly string[] = [...FILLER_WORDS].filter((w) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}：]/u.test(w));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The particle of an unspaced script at `pos` ("は", "는", "是", "："); none below U+3000, so Latin text costs one comparison. */
+function unspacedFillerAt(text: string, pos: number): string | undefined {
+  return text.charCodeAt(pos) >= 0x3000 ? UNSPACED_FILLERS.find((f) => text.startsWith(f, pos)) : undefined;
+}
+const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+const LATIN = /\p{Script=Latin}/u;
+/** What may stand right before a label in a spaced script: a clause break ("…, ID: kenji_88"). */
+const CLAUSE_BREAK_BEFORE = /[,:;–—、，(]\s{0,3}$/;
+
+/** Every label word as one alternation of literals, longest first: one regex pass over the scope. */
+const LABEL_LATER_RE = new RegExp(
+  [...LABELS_LATER].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "g",
+);
+
+/** Whether a label found at `pos` stands as a word where its script has spaces ("id", not "said" or "idea"). */
+function boundedLabel(text: string, pos: number, label: string): boolean {
+  if (!LATIN_OR_CYRILLIC.test(label)) return true;
+  const prev = text[pos - 1];
+  const next = text[pos + label.length];
+  return !(prev !== undefined && LETTER_OR_DIGIT.test(prev) && LATIN_OR_CYRILLIC.test(prev)) && !(next !== undefined && LATIN_OR_CYRILLIC.test(next));
+}
+
+/**
+ * "카톡으로 얘기해요 ㅋㅋ 아디 sori_ink", "ラインで話しましょう、IDは mio.works です", "Discord is easier, my id
+ * kairo_88": the platform word, then later in the same sentence a label word, optional fillers or a colon,
+ * and a handle that does not look like a word (digits, "_", an inner dot) or an "@handle". A label in a
+ * spaced script must open a clause or follow a possessive ("the id user_id" in code is no account); an
+ * ambiguous platform word ("ライン", "тг") counts only in another script than Latin ("line id: user_id").
+ */
+function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+  const group = parsed.group.filter(({ hit }) => !(hit.entry.ambiguous && LATIN.test(hit.entry.alias)));
+  if (group.length === 0) return null;
+  const from = parsed.pos;
+  const window = text.slice(from, from + LABEL_LOOKAHEAD);
+  const stop = window.search(SENTENCE_STOP);
+  const scopeEnd = from + (stop >= 0 ? stop : window.length);
+  const nextHit = hits[index + parsed.group.length];
+  const limit = Math.min(scopeEnd, nextHit ? nextHit.start : scopeEnd);
+  if (limit <= from) return null;
+  const scope = text.slice(from, limit);
+  LABEL_LATER_RE.lastIndex = 0;
+  for (let m = LABEL_LATER_RE.exec(scope); m !== null; m = LABEL_LATER_RE.exec(scope)) {
+    const pos = from + m.index;
+    const label = m[0];
+    if (!boundedLabel(text, pos, label)) continue;
+    if (LATIN_OR_CYRILLIC.test(label)) {
+      const before = text.slice(Math.max(0, pos - 30), pos);
+      if (!CLAUSE_BREAK_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before)) continue;
+    }
+    let hs = pos + label.length;
+    for (let step = 0; step < 3; step++) {
+      const p = skipSpaces(text, hs, 3);
+      const ch = text[p];
+      if (ch === ":" || ch === "：" || ch === "=") hs = p + 1;
+      else {
+        const filler = unspacedFillerAt(text, p);
+        const w = filler ? null : wordAt(text, p);
+        if (filler) hs = p + filler.length;
+        else if (w !== null && FILLER_WORDS.has(w) && !EXPLICIT_WORDS.has(w)) hs = p + w.length;
+        else break;
+      }
+    }
+    hs = skipSpaces(text, hs, 3);
+    const at = text[hs] === "@";
+    if (at) hs++;
+    for (const { hit } of group) {
+      const p = hit.entry.platform;
+      const h = handleAt(text, hs, p);
+      if (!h || !plausibleHandle(h.handle, p)) continue;
+      if (!at && !shapedHandle(h.handle)) continue;
+      return { hit, end: h.end, value: `${p.id}:${normalizeHandle(h.handle)}`, confidence: SCORE.atAhead, kind: "id" };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "I'm @rhea.k on the Lisbon Devs Slack": an "@handle", a preposition and at most four words before the platform word. */
 const AT_BEFORE = /(?:^|[\s(,:])@([\p{L}\p{N}][\p{L}\p{N}._-]{1,40})\s{1,3}([\p{L}]{1,6})\s{1,3}((?:[\p{L}\p{N}'’-]{1,24}\s{1,3}){0,4})$/u;
 const AT_BEFORE_WINDOW = 100;
@@ -585,6 +688,7 @@ function recognize(input: ScanInput): Candidate[] {
       tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ??
       atHandleAhead(text, parsed, hits, i) ??
       handleAfterCue(text, parsed, hits, i) ??
+      labelledHandleLater(text, parsed, hits, i) ??
       atHandleBefore(text, hit, hits[i - 1]);
     const disguises = aliasDisguises(hit);
     const aliasWord = contextWord(input, view, hit.start, hit.end);

@@ -46,6 +46,10 @@ export const PHRASE_WORDS: ReadonlySet<string> = (() => {
   for (const w of [...AMBIGUOUS_PLATFORM_NOUNS, ...Object.keys(EXTRA_PLATFORM_NOUNS)]) {
     if (/^[a-z0-9]+$/.test(w) && !FUNCTION_WORDS.has(w)) words.add(w);
   }
+  // Two-character contact nouns ("06", "07" in French: a mobile number by its prefix; "qq", "fb").
+  for (const lex of REQUEST_LEXICONS) {
+    for (const w of Object.keys(lex.nouns)) if (/^[a-z0-9]{2}$/.test(w) && !FUNCTION_WORDS.has(w)) words.add(w);
+  }
   return words;
 })();
 
@@ -57,6 +61,8 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const otherAlternation = [...PHRASE_WORDS].filter((w) => !ASCII_WORD.test(w)).sort((a, b) => b.length - a.length).map(escape).join("|");
 const OTHER_HINT = otherAlternation ? new RegExp(otherAlternation) : null;
 const NON_ASCII = /[^\u0000-\u007f]/;
+/** A lone "@" ("ur @?"): the shared contact noun for a handle. */
+const BARE_AT = /(?:^|[^\p{L}\p{M}\p{N}])@(?![\p{L}\p{M}\p{N}])/u;
 
 
 
@@ -66,5 +72,5 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * keeps long runs of punctuation-separated noise ("a.a.a.…") cheap. The test stops at the first hit.
  */
 export function mayHoldPhrase(foldText: string): boolean {
-  return PHRASE_HINT.test(foldText) || (OTHER_HINT !== null && NON_ASCII.test(foldText) && OTHER_HINT.test(foldText));
+  return PHRASE_HINT.test(foldText) || (foldText.includes("@") && BARE_AT.test(foldText)) || (OTHER_HINT !== null && NON_ASCII.test(foldText) && OTHER_HINT.test(foldText));
 }

@@ -217,11 +217,33 @@ interface Guards {
   negationWindow: number;
   /** …and after it. */
   negationAfter: number;
+  /** Phrases that open with a negation word but negate nothing ("nahi to": otherwise). */
+  notNegations: PhraseSet;
+  /**
+   * Whether a negation before the cue stops at a clause break: "notification nahi aata, kisi aur jagah pe
+   * connect ho jaate hain" proposes, unless the cue's clause opens with a coordinator ("don't pay outside,
+   * or move to WhatsApp").
+   */
+  clauseBound?: boolean;
+}
+
+/** Coordinators of every language ("or", "ya", "ou", "oder"): a clause opening with one continues the one before. */
+const CLAUSE_COORDINATORS = new PhraseSet(REQUEST_LEXICONS.flatMap((l) => l.coordinators));
+/** Clause marks between two words ("," ":" and dashes); sentence marks already cut the sentence. */
+const CLAUSE_MARK = /[,:\u2013\u2014\uff0c\u3001\u060c]/;
+
+/** The first token of the clause that holds token `at`, not before `from` (`text`: the fold view's text). */
+function clauseStart(text: string, tokens: readonly Token[], from: number, at: number): number {
+  for (let k = at; k > from && k > 0; k--) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (CLAUSE_MARK.test(gap)) return CLAUSE_COORDINATORS.longest(tokens, k) > 0 ? from : k;
+  }
+  return from;
 }
 
 /** The veto words of one language's lexicon, compiled; `negationWindow` words before a cue count. */
 function guardsOf(
-  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number },
+  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number; negationExceptions?: string[] },
   negationWindow: number,
 ): Guards {
   return {
@@ -230,6 +252,7 @@ function guardsOf(
     onPlatform: new PhraseSet(lex.onPlatform),
     negationWindow,
     negationAfter: lex.negationAfter ?? 0,
+    notNegations: new PhraseSet(lex.negationExceptions ?? []),
   };
 }
 
@@ -237,8 +260,9 @@ function guardsOf(
  * Whether a phrase of `set` starts in [from, to). A phrase lying wholly inside one matched part
  * is the cue itself ("no pagar", "sin comisión"), not a guard, so `parts` exempts it.
  */
-function anyPhraseIn(set: PhraseSet, tokens: readonly Token[], from: number, to: number, parts: readonly Part[] = []): boolean {
+function anyPhraseIn(set: PhraseSet, tokens: readonly Token[], from: number, to: number, parts: readonly Part[] = [], except?: PhraseSet): boolean {
   for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
+    if (except && except.size > 0 && except.longest(tokens, k) > 0) continue;
     for (const e of set.at(tokens, k)) {
       if (!parts.some((p) => p.start <= k && e <= p.end)) return true;
     }
@@ -259,12 +283,14 @@ class SentenceGuards {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly g: Guards,
+    private readonly text = "",
   ) {}
 
   passes<T>(m: FrameMatch<T>, anchorGuard: boolean): boolean {
     const { tokens, g } = this;
     // "don't send me your number", "I can't work outside", "je ne peux pas payer directement".
-    if (anyPhraseIn(g.negations, tokens, m.start - g.negationWindow, m.end + g.negationAfter, m.parts)) return false;
+    const from = g.clauseBound ? clauseStart(this.text, tokens, Math.max(0, m.start - g.negationWindow), m.start) : m.start - g.negationWindow;
+    if (anyPhraseIn(g.negations, tokens, from, m.end + g.negationAfter, m.parts, g.notNegations)) return false;
     // "… is against the rules", "está prohibido".
     this.prohibited ??= anyPhraseIn(g.prohibitions, tokens, 0, tokens.length);
     if (this.prohibited) return false;
@@ -374,6 +400,7 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     which: new PhraseSet(lex.whichWords ?? []),
     shouldi: new PhraseSet(lex.shouldI ?? []),
     poss: new PhraseSet(lex.possessives),
+    possafter: new PhraseSet(lex.possessivesAfter ?? []),
   };
   const nounSpecial = new ContactNouns(nouns, lex, true);
   const vocab: Vocabulary = {
@@ -541,7 +568,7 @@ const OFF_PLATFORM_LANGUAGES: OffPlatformLanguage[] = OFF_PLATFORM_LEXICONS.map(
   return {
     lang: lex.lang,
     frames,
-    guards: guardsOf(lex, 5),
+    guards: { ...guardsOf(lex, 5), clauseBound: true },
   };
 });
 
@@ -570,7 +597,7 @@ export function findOffPlatform(fold: MappedText, sentences: readonly Sentence[]
     const tokens = sentence.tokens;
     const hits: Hit[] = [];
     for (const [lang, matches] of OFF_PLATFORM_MATCHER(sentence)) {
-      const guards = new SentenceGuards(tokens, lang.guards);
+      const guards = new SentenceGuards(tokens, lang.guards, fold.text);
       for (const m of matches) {
         const f = m.frame.meta;
         if (!guards.passes(m, f.anchorGuard === true)) continue;

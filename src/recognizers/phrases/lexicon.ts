@@ -38,6 +38,8 @@ export const SHARED_NOUNS: Record<string, NounCategory> = {
   "gmail id": "email",
   "gmail address": "email",
   hotmail: "email",
+  // "ur @?", "ton @ ?": a bare "@" asks for a handle (./tokens.ts keeps a lone "@" as a word).
+  "@": "social",
 };
 
 /** Generic identifier nouns: a contact detail only after a messenger or social platform ("skype id"). */
@@ -123,6 +125,8 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   // "and your number?", "votre numéro de téléphone ?", "your email pls?"
   { pattern: "^ @lead? @poss ~2 @noun @please? $?", confidence: 0.8 },
   { pattern: "^ @lead? @poss ~2 @noun @please", confidence: 0.75 },
+  // The possessive after the noun: "num mo po?", "nomor kamu?", "số điện thoại của bạn?"
+  { pattern: "^ @lead? @noun @possafter @please? $?", confidence: 0.8 },
   // "how can I reach you outside", "comment te joindre en dehors"
   { pattern: "@how ~3 @reach *2 @away", confidence: 0.9 },
   // Without "outside" it may mean the platform's own chat: reported, but below the strong cues.

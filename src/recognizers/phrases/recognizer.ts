@@ -13,6 +13,8 @@ export const phraseRecognizer: Recognizer = {
   types: [...contactRequestRecognizer.types, ...offPlatformRecognizer.types],
   // Every request frame and every proposal needs a content word of the lexicons (./hint.ts).
   cueWords: PHRASE_WORDS,
+  // …or a lone "@" ("ur @?"), the shared contact noun for a handle (./lexicon.ts SHARED_NOUNS).
+  pretest: /(?:^|[^A-Za-z0-9_])@(?![A-Za-z0-9_])/,
   find: (input) => {
     if (!mayHoldPhrase(input.fold.text)) return [];
     const sentences = sentencesOf(input.fold);

@@ -66,10 +66,16 @@ function wordRanges(text: string, from: number, to: number, visit: (start: numbe
       visit(start, i);
       continue;
     }
+    if (c === AT && isBareAt(text, i, from, to)) visit(i, i + 1);
     i += widthOf(c);
     if (onOther) onOther(c);
   }
 }
+
+const AT = 64;
+/** "ur @?", "drop your @": an "@" standing alone is a word (the handle it asks for); "@kenji" and "a@b" are not. */
+const isBareAt = (text: string, i: number, from: number, to: number) =>
+  (i === from || unitClass(text, i - 1, text.charCodeAt(i - 1)) === 0) && (i + 1 >= to || unitClass(text, i + 1, text.charCodeAt(i + 1)) === 0);
 
 /** UTF-16 units of the code point a unit starts (2 for a high surrogate). */
 const widthOf = (c: number) => (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
@@ -118,7 +124,7 @@ function splitWords(text: string): string[] {
   return out;
 }
 
-const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+const WORDS = /[\p{L}\p{M}\p{N}]+|(?<![\p{L}\p{M}\p{N}])@(?![\p{L}\p{M}\p{N}])/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Splits a lexicon phrase into tokens exactly as the text is split ("what's" → what, s), through the same fold. */

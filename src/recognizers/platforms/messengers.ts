@@ -14,7 +14,8 @@ export const MESSENGERS: PlatformEntry[] = [
     aliases: [
       "whatsapp", "whatsap", "watsapp", "watsap", "wh@tsapp", "whatapp", "whatsaap", "whattsapp", "whatssapp",
       "whatsupp", "wattsapp", "whtsapp", "whtsap", "wassap", "wasap", "wazap", "wsap",
-      "wasapp", "whasapp", "whasap", "zapzap", "watzap", "ватсап", "вотсап", "вацап", "ватсапп", "واتساب", "الواتساب", "واتس", "الواتس", "وتساب",
+      "wasapp", "whasapp", "whasap", "zapzap", "watzap", "ватсап", "вотсап", "вацап", "ватсапп",
+      "ватсапе", "вотсапе", "вацапе", "ватсапу", "вацапу", "واتساب", "الواتساب", "واتس", "الواتس", "وتساب",
     ],
     ambiguousAliases: ["wa", "w.a.", "zap", "wapp", "wsp", "whatsup", "watsup"],
     hosts: ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "whatsapp.com"],
@@ -26,8 +27,12 @@ export const MESSENGERS: PlatformEntry[] = [
     id: "telegram",
     name: "Telegram",
     family: "messenger",
-    aliases: ["telegram", "telegramm", "telegrm", "telgram", "telegarm", "telagram", "telegran", "teleg", "telegr", "телеграм", "телеграмм", "تيليجرام", "التيليجرام", "تلجرام", "التلجرام", "تليجرام", "التليجرام", "تلغرام", "التلغرام"],
-    ambiguousAliases: ["tg", "телега", "тг"],
+    aliases: ["telegram", "telegramm", "telegrm", "telgram", "telegarm", "telagram", "telegran", "teleg", "telegr", "телеграм", "телеграмм",
+      // Case forms people write after "в"/"на" ("пиши в телеграме", Ukrainian "в телеграмі").
+      "телеграме", "телеграмме", "телеграму", "телеграмі", "телеграмчик",
+      "تيليجرام", "التيليجرام", "تلجرام", "التلجرام", "تليجرام", "التليجرام", "تلغرام", "التلغرام"],
+    // "телега" is also a cart: its case forms ("в телеге", "телегу", "тележку") need a marker or an "@handle" too.
+    ambiguousAliases: ["tg", "телега", "тг", "телегу", "телеге", "телегои", "тележку", "тележке"],
     hosts: ["t.me", "telegram.me", "telegram.dog"],
     schemes: ["tg"],
     handle: /[a-z][a-z0-9_]{4,31}/,
@@ -49,7 +54,8 @@ export const MESSENGERS: PlatformEntry[] = [
     name: "WeChat",
     family: "messenger",
     aliases: ["wechat", "weixin", "weichat", "wechatt", "wchat", "微信", "威信", "薇信", "вичат"],
-    ambiguousAliases: ["wx", "vx"],
+    // "加V：kenji88": "V" is WeChat's nickname after "加" (add); alone it is only a letter.
+    ambiguousAliases: ["wx", "vx", "加v", "加vx"],
     hosts: ["weixin.qq.com", "u.wechat.com", "wechat.com"],
     schemes: ["weixin"],
     handle: /[a-z][a-z0-9_\-]{5,19}/,
@@ -93,7 +99,7 @@ export const MESSENGERS: PlatformEntry[] = [
     id: "viber",
     name: "Viber",
     family: "messenger",
-    aliases: ["viber", "vyber", "vibr", "viberr", "ваибер", "вибер", "فايبر"],
+    aliases: ["viber", "vyber", "vibr", "viberr", "ваибер", "вибер", "ваибере", "вибере", "فايبر"],
     hosts: ["viber.com", "invite.viber.com", "viber.click"],
     schemes: ["viber"],
     phoneIsHandle: true,
@@ -104,7 +110,8 @@ export const MESSENGERS: PlatformEntry[] = [
     name: "LINE",
     family: "messenger",
     aliases: ["line app", "line messenger", "naver line", "lineapp"],
-    ambiguousAliases: ["line", "ライン", "라인"],
+    // Thai "ไลน์" (fold form "ไลน", the mark dropped) is also a production line ("ไลน์ผลิต"): ambiguous.
+    ambiguousAliases: ["line", "ライン", "라인", "ไลน"],
     hosts: ["line.me", "lin.ee"],
     schemes: ["line"],
     handle: /[a-z0-9._\-]{4,20}/,
