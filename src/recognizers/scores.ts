@@ -90,6 +90,8 @@ export const LINK_SCORES = {
   careersPage: 0.75,
   /** Any other link. */
   link: 0.9,
+  /** Applying on the company's own site, without a link: "fill in the application form on our website". */
+  applyElsewhere: 0.75,
   /** A link the URL parser rejects. */
   unparsed: 0.6,
   /** The most a link without a scheme ("site.com") is trusted. */

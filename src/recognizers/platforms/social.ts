@@ -172,4 +172,39 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     handle: /[0-9]{6,12}|[a-z][a-z0-9_.]{1,23}/,
     numericHandle: true,
   },
+  // Link-in-bio pages: one link that lists the owner's social accounts and contact channels (C5).
+  {
+    id: "linktree",
+    name: "Linktree",
+    family: "social",
+    aliases: ["linktree", "linktr.ee"],
+    hosts: ["linktr.ee"],
+    handle: /[a-z0-9._]{2,30}/,
+  },
+  {
+    id: "beacons",
+    name: "Beacons",
+    family: "social",
+    aliases: ["beacons.ai"],
+    // An ordinary word (Bluetooth beacons, "beacons of hope").
+    ambiguousAliases: ["beacons"],
+    hosts: ["beacons.ai", "beacons.page"],
+    handle: /[a-z0-9._]{2,30}/,
+  },
+  {
+    id: "taplink",
+    name: "Taplink",
+    family: "social",
+    aliases: ["taplink", "таплинк"],
+    hosts: ["taplink.cc", "taplink.ws", "taplink.at"],
+    handle: /[a-z0-9._]{2,30}/,
+  },
+  {
+    id: "lnkbio",
+    name: "Lnk.Bio",
+    family: "social",
+    aliases: ["lnk.bio", "lnkbio"],
+    hosts: ["lnk.bio"],
+    handle: /[a-z0-9._]{2,30}/,
+  },
 ];

@@ -1,0 +1,65 @@
+import type { Candidate, Recognizer, ScanInput } from "../types.js";
+import { allMatches } from "../../core/matches.js";
+import { LOCALES } from "../../locale/index.js";
+import { LINK_SCORES as SCORE } from "../scores.js";
+import { APPLY_PHRASES, OWN_SITES } from "./words.js";
+
+/*
+ * C7 without a link: asking applicants to apply on the company's own site ("fill in the application
+ * form on our company website", "envía tu solicitud desde la sección «Trabaja con nosotros» de
+ * nuestra web", "官网投递简历"). An application phrase and an own-site phrase of the locales
+ * (src/locale/*.ts `link`) close together in one sentence make one finding. Each list is one
+ * alternation scanned once; pairing them is a walk over two sorted lists: linear.
+ */
+
+/** How far (characters) an own-site phrase may follow an application phrase. */
+const AFTER_REACH = 64;
+/** How far it may come before it ("官网投递简历", "弊社サイトから応募"): word order of verb-final languages. */
+const BEFORE_REACH = 12;
+/** A sentence boundary between the two phrases splits them. */
+const BOUNDARY = /[.!?。！？\n]/;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const spansOf = (re: RegExp, text: string): Span[] => [...allMatches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+function pairs(applies: Span[], sites: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const a of applies) {
+    const site = sites.find((s) => {
+      const gap = s.start >= a.end ? text.slice(a.end, s.start) : s.end <= a.start ? text.slice(s.end, a.start) : "";
+      const reach = s.start >= a.end ? AFTER_REACH : BEFORE_REACH;
+      return gap.length <= reach && !BOUNDARY.test(gap);
+    });
+    if (site) out.push({ start: Math.min(a.start, site.start), end: Math.max(a.end, site.end) });
+  }
+  return out;
+}
+
+export function applyElsewhere(text: string): Candidate[] {
+  const applies = spansOf(APPLY_PHRASES, text);
+  if (applies.length === 0) return [];
+  const sites = spansOf(OWN_SITES, text);
+  if (sites.length === 0) return [];
+  return pairs(applies, sites, text).map((s) => ({
+    type: "external_application",
+    view: "fold",
+    start: s.start,
+    end: s.end,
+    value: "external_application:own_site",
+    confidence: SCORE.applyElsewhere,
+    recognizer: "link.apply_elsewhere",
+    contextWords: [text.slice(s.start, s.end)],
+  }));
+}
+
+export const applyElsewhereRecognizer: Recognizer = {
+  id: "link.apply_elsewhere",
+  types: ["external_application"],
+  // Every application phrase holds one of the locales' apply cues ("application", "solicitud").
+  cueWords: LOCALES.flatMap((l) => l.link?.applyCues ?? []),
+  find: (input: ScanInput) => applyElsewhere(input.fold.text),
+};
