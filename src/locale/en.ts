@@ -192,6 +192,8 @@ export default defineLocale({
       "for business", "web development", "web app", "desktop app development", "ads manager", "lead generation",
     ],
     notAHandle: [
+      // Hyphenated words after "in/", "u/" ("log in/sign-up"), where a LinkedIn or Reddit path could start.
+      "sign-up", "sign-in", "sign-out", "log-in", "log-out", "opt-in", "opt-out", "check-in", "check-out", "plug-in", "built-in", "add-on", "add-ons", "follow-up", "walk-in", "drop-in",
       "me", "here", "there", "too", "as", "well", "profile", "account", "accounts", "group", "groups", "channel",
       "channels", "page", "pages", "chat", "chats", "call", "calls", "message", "messages", "msg", "now", "later",
       "today", "tomorrow", "tonight", "please", "pls", "plz", "thanks", "thank", "thx", "ok", "okay", "yes", "no",

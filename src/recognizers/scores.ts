@@ -70,6 +70,8 @@ export const HANDLE_SCORES = {
   inviteWeak: 0.6,
   /** The platform used as a verb: "WhatsApp me". */
   verb: 0.65,
+  /** An account path without its host, in a sentence naming the platform: "in/tomas-lindqvist (LinkedIn)". */
+  shortPath: 0.85,
 } as const;
 
 /** C4–C7 and S1/S2 links (./link/index.ts `classifyUrl`). */
