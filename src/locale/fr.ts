@@ -8,9 +8,9 @@ export default defineLocale({
   link: {
     careerHosts: ["recrutement", "carrieres", "carriere", "emploi", "emplois", "candidature", "jobs", "careers", "talents"],
     portalHosts: ["fournisseurs", "achats"],
-    applyCues: ["postuler", "postulez", "candidature", "candidater", "inscrivez", "deposez", "envoyez"],
+    applyCues: ["postuler", "postulez", "envoyer", "candidature", "candidater", "inscrivez", "deposez", "envoyez"],
     projectCues: ["corriger", "reparer", "bug", "erreur", "erreurs", "plante", "ne marche pas", "ne fonctionne pas", "refonte", "refaire", "optimiser", "lent", "migrer"],
-    applyPhrases: ["postulez", "(?:envoyez|deposez) (?:votre|vos) (?:candidature|cv)", "remplissez le formulaire de candidature"],
+    applyPhrases: ["postule[rz]", "(?:envoye[rz]|depose[rz]) (?:votre|vos) (?:candidature|cv)", "remplissez le formulaire de candidature"],
     ownSites: ["(?:sur|via|depuis) notre (?:site|portail|espace)(?: (?:web|internet|carrieres?|recrutement|emploi))?"],
   },
   numbers: {

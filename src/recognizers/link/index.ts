@@ -47,6 +47,9 @@ function siteKindOf(host: string): "careers" | "portal" | undefined {
   return undefined;
 }
 
+/** A fragment that holds a path ("signal.me/#p/+4479…", "facebook.com/#!/kenji"): some platforms keep the account there. */
+const FRAGMENT_PATH = /^#!?[a-z]{0,3}\/[^/\s]/i;
+
 function ruleMatches(rule: LinkRule, host: string, path: string): boolean {
   if (host !== rule.host && !host.endsWith(`.${rule.host}`)) return false;
   return !rule.paths || rule.paths.some((p) => path.startsWith(p));
@@ -68,8 +71,7 @@ export function classifyUrl(url: string): Classified {
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
   const path = decodeURIComponent(parsed.pathname).toLowerCase();
-  // "signal.me/#p/+4479…": some platforms keep the account in the fragment.
-  const hasPath = path.length > 1 || parsed.search.length > 1 || parsed.hash.length > 1;
+  const hasPath = path.length > 1 || parsed.search.length > 1 || FRAGMENT_PATH.test(parsed.hash);
   for (const rule of LINK_RULES) {
     if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: SCORE.rule };
   }
