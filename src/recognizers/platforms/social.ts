@@ -187,8 +187,8 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     id: "beacons",
     name: "Beacons",
     family: "social",
-    aliases: ["beacons.ai"],
-    // An ordinary word (Bluetooth beacons, "beacons of hope").
+    // The name alone is an ordinary word (Bluetooth beacons, "beacons of hope"): links and "beacons: @name" only.
+    aliases: [],
     ambiguousAliases: ["beacons"],
     hosts: ["beacons.ai", "beacons.page"],
     handle: /[a-z0-9._]{2,30}/,
