@@ -26,15 +26,21 @@ interface Span {
 
 const spansOf = (re: RegExp, text: string): Span[] => [...allMatches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
+/** Pairs each application phrase with the first own-site phrase in reach; both lists are in text order. */
 function pairs(applies: Span[], sites: Span[], text: string): Span[] {
   const out: Span[] = [];
+  let first = 0;
   for (const a of applies) {
-    const site = sites.find((s) => {
-      const gap = s.start >= a.end ? text.slice(a.end, s.start) : s.end <= a.start ? text.slice(s.end, a.start) : "";
-      const reach = s.start >= a.end ? AFTER_REACH : BEFORE_REACH;
-      return gap.length <= reach && !BOUNDARY.test(gap);
-    });
-    if (site) out.push({ start: Math.min(a.start, site.start), end: Math.max(a.end, site.end) });
+    // Sites that end too far before this phrase end too far before every later one.
+    while (first < sites.length && sites[first]!.end < a.start - BEFORE_REACH) first++;
+    for (let k = first; k < sites.length && sites[k]!.start <= a.end + AFTER_REACH; k++) {
+      const s = sites[k]!;
+      const after = s.start >= a.end;
+      const gap = after ? text.slice(a.end, s.start) : s.end <= a.start ? text.slice(s.end, a.start) : "";
+      if (gap.length > (after ? AFTER_REACH : BEFORE_REACH) || BOUNDARY.test(gap)) continue;
+      out.push({ start: Math.min(a.start, s.start), end: Math.max(a.end, s.end) });
+      break;
+    }
   }
   return out;
 }
