@@ -1,8 +1,7 @@
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
-import { allMatches } from "../../core/matches.js";
 import { LOCALES } from "../../locale/index.js";
 import { LINK_SCORES as SCORE } from "../scores.js";
-import { APPLY_PHRASES, OWN_SITES } from "./words.js";
+import { APPLY_PHRASES, OWN_SITES, atWordEdges } from "./words.js";
 
 /*
  * C7 without a link: asking applicants to apply on the company's own site ("fill in the application
@@ -24,7 +23,17 @@ interface Span {
   end: number;
 }
 
-const spansOf = (re: RegExp, text: string): Span[] => [...allMatches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/** The phrase matches at word edges; after one that is not, the search goes on from its next character. */
+function spansOf(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > m.index && atWordEdges(text, m.index, end)) out.push({ start: m.index, end });
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
+}
 
 /** Pairs each application phrase with the first own-site phrase in reach; both lists are in text order. */
 function pairs(applies: Span[], sites: Span[], text: string): Span[] {
