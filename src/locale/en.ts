@@ -21,8 +21,8 @@ export default defineLocale({
     careerHosts: ["careers", "career", "jobs", "job", "recruiting", "recruitment", "recruit", "hiring", "talent", "apply", "workwithus", "joinus"],
     portalHosts: ["suppliers", "supplier", "vendors", "vendor", "procurement", "sourcing", "tenders", "tender", "bids", "rfq"],
     applyCues: ["apply", "applying", "application", "applications", "register", "registration", "submit", "upload", "bid", "bids", "quote", "quotes", "rfq", "tender"],
-    projectCues: ["fix", "fixed", "fixing", "broken", "bug", "bugs", "error", "errors", "throws", "crash", "crashes", "redesign", "rebuild", "revamp", "migrate", "audit", "slow", "speed up", "optimize", "not working", "doesn't work", "isn't working", "i built", "we built", "i made", "i designed", "i developed", "built it", "maintain"],
-    applyPhrases: ["fill (?:in|out) the application(?: form)?", "(?:complete|submit) (?:your|the|an) application", "apply (?:through|via|on|at|from|using)", "send (?:us )?your application (?:through|via|on|from)", "application form"],
+    projectCues: ["fix", "fixed", "fixing", "broken", "bug", "bugs", "error", "errors", "throws", "crash", "crashes", "redesign", "rebuild", "revamp", "migrate", "audit", "slow", "speed up", "optimize", "not working", "doesn't work", "isn't working", "i built", "we built", "i made", "i designed", "i developed", "built it", "maintain", "fixes", "design", "designing", "build", "building", "create", "develop", "implement", "improve", "update", "seo", "pagination", "layout"],
+    applyPhrases: ["fill (?:in|out) the application(?: form)?", "(?:complete|submit) (?:your|the|an) application", "apply (?:through|via|on|at|from|using)", "send (?:us )?your application (?:through|via|on|from)"],
     ownSites: ["(?:on |at |through |via |from )?our (?:company |corporate |own )?(?:web ?site|site|homepage|careers? (?:page|portal|site)|jobs? (?:page|portal|board)|portal|hr portal)", "the careers? (?:page|portal) (?:on|of) our (?:web ?site|site)"],
   },
   numbers: {

@@ -9,7 +9,7 @@ export default defineLocale({
     careerHosts: ["lavoraconnoi", "carriere", "careers", "lavoro", "selezione", "jobs"],
     portalHosts: ["fornitori", "acquisti"],
     applyCues: ["candidati", "candidarsi", "candidatura", "candidature", "iscriviti", "registrati", "invia", "candidatevi"],
-    projectCues: ["correggere", "sistemare", "errore", "errori", "bug", "non funziona", "rifare", "ottimizzare", "lento", "migrare"],
+    projectCues: ["correggere", "sistemare", "errore", "errori", "bug", "non funziona", "rifare", "ottimizzare", "lento", "migrare", "creare", "sviluppare", "migliorare", "aggiornare", "ho creato", "ho sviluppato"],
     applyPhrases: ["(?:invia|inviate|invii) (?:la tua|la sua|il tuo|il suo) (?:candidatura|cv|curriculum)", "candidati", "candidatevi", "compila il modulo di candidatura"],
     ownSites: ["(?:sul|dal|tramite il) nostro (?:sito|portale)(?: web| carriere)?", "(?:nella )?sezione [^\\s\\w]?lavora con noi"],
   },

@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { LOCALES } from "../../locale/index.js";
 import { LINK_SCORES as SCORE } from "../scores.js";
-import { APPLY_PHRASES, OWN_SITES, atWordEdges } from "./words.js";
+import { APPLY_PHRASES, OWN_SITES, atWordEdges, hasProjectCue, sentenceAround } from "./words.js";
 
 /*
  * C7 without a link: asking applicants to apply on the company's own site ("fill in the application
@@ -59,7 +59,9 @@ export function applyElsewhere(text: string): Candidate[] {
   if (applies.length === 0) return [];
   const sites = spansOf(OWN_SITES, text);
   if (sites.length === 0) return [];
-  return pairs(applies, sites, text).map((s) => ({
+  // "The application form on our website throws an error, can you fix it?": the form is the work (S2).
+  const offered = pairs(applies, sites, text).filter((s) => !hasProjectCue(sentenceAround(text, s.start, s.end)));
+  return offered.map((s) => ({
     type: "external_application",
     view: "fold",
     start: s.start,
