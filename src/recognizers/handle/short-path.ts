@@ -16,8 +16,10 @@ import { HANDLE_SCORES as SCORE } from "../scores.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BY_PATH = new Map<string, Platform>(PLATFORMS.flatMap((p) => (p.shortPaths ?? []).map((s): [string, Platform] => [s, p])));
-/** A short path at the start of a token: not inside a link ("linkedin.com/in/x") or a word ("plugin/x"). */
-const SHORT_PATH = new RegExp(`(?<![\\p{L}\\p{N}_./@\\-])(?:${[...BY_PATH.keys()].map(escape).join("|") || "(?!)"})`, "gu");
+/** The short paths; the start of a token is checked per match (a look-behind here would be tried at every position). */
+const SHORT_PATH = new RegExp(`(?:${[...BY_PATH.keys()].map(escape).join("|") || "(?!)"})`, "g");
+/** What may not come right before a short path: it would be inside a link ("linkedin.com/in/x") or a word ("plugin/x"). */
+const INSIDE = /[\p{L}\p{N}_./@\-]/u;
 /** The account after the path: letters, digits, ".", "_", "-", ending at a token boundary. */
 const NAME_AT = /[a-z0-9][a-z0-9._\-]{1,99}/y;
 const SHAPED = /[0-9_\-]/;
@@ -42,9 +44,11 @@ function namesPlatform(sentence: string, p: Platform): boolean {
 
 export function shortPathAccounts(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!text.includes("/")) return out;
   for (const m of allMatches(SHORT_PATH, text)) {
     const p = BY_PATH.get(m[0])!;
     const start = m.index;
+    if (INSIDE.test(text[start - 1] ?? "")) continue;
     const name = nameAt(text, start + m[0].length, p);
     if (!name) continue;
     const end = start + m[0].length + name.length;

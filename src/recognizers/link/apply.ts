@@ -35,6 +35,26 @@ function spansOf(re: RegExp, text: string): Span[] {
   return out;
 }
 
+/** How long an own-site phrase may be: the window read around an application phrase. */
+const SITE_MAX = 80;
+
+/**
+ * Own-site phrases only in reach of an application phrase: those are rare, so the second list is read
+ * in a few short windows instead of over a whole job post. Windows are merged, so no text is read twice.
+ */
+function sitesNear(applies: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  let readTo = 0;
+  for (const a of applies) {
+    const from = Math.max(readTo, a.start - BEFORE_REACH - SITE_MAX);
+    const to = Math.min(text.length, a.end + AFTER_REACH + SITE_MAX);
+    if (to <= from) continue;
+    for (const s of spansOf(OWN_SITES, text.slice(from, to))) out.push({ start: s.start + from, end: s.end + from });
+    readTo = to;
+  }
+  return out;
+}
+
 /** Pairs each application phrase with the first own-site phrase in reach; both lists are in text order. */
 function pairs(applies: Span[], sites: Span[], text: string): Span[] {
   const out: Span[] = [];
@@ -57,7 +77,7 @@ function pairs(applies: Span[], sites: Span[], text: string): Span[] {
 export function applyElsewhere(text: string): Candidate[] {
   const applies = spansOf(APPLY_PHRASES, text);
   if (applies.length === 0) return [];
-  const sites = spansOf(OWN_SITES, text);
+  const sites = sitesNear(applies, text);
   if (sites.length === 0) return [];
   // "The application form on our website throws an error, can you fix it?": the form is the work (S2).
   const offered = pairs(applies, sites, text).filter((s) => !hasProjectCue(sentenceAround(text, s.start, s.end)));
