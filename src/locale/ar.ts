@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ar",
   name: "Arabic",
+  link: {
+    careerHosts: ["careers", "jobs", "career", "recruitment"],
+    portalHosts: ["suppliers", "vendors", "procurement"],
+    applyCues: ["قدم", "تقدم", "التقديم", "طلبك", "سجل", "ارفع"],
+    projectCues: ["اصلاح", "خطا", "مشكلة", "لا يعمل", "تعديل", "تحسين", "اعادة تصميم", "بطيء"],
+    applyPhrases: ["(?:قدم|تقدم|ارسل) (?:طلبك|سيرتك الذاتية)", "التقديم"],
+    ownSites: ["(?:عبر|من خلال|على|في) موقعنا(?: الالكتروني)?", "(?:عبر|من خلال|على|في) (?:صفحة|بوابة) (?:الوظائف|التوظيف)"],
+  },
   numbers: {
     units: {
       0: ["صفر", "زيرو"],

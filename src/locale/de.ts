@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "de",
   name: "German",
+  link: {
+    careerHosts: ["karriere", "jobs", "stellen", "stellenangebote", "bewerbung", "career", "careers", "recruiting"],
+    portalHosts: ["lieferanten", "einkauf", "beschaffung", "ausschreibungen"],
+    applyCues: ["bewerben", "bewerbung", "bewerbungen", "registrieren", "angebot", "einreichen", "hochladen", "bewirb", "bewerbungsformular"],
+    projectCues: ["reparieren", "beheben", "fehler", "bug", "kaputt", "funktioniert nicht", "relaunch", "neugestaltung", "optimieren", "langsam", "migrieren", "uberarbeiten", "gebaut", "erstellt", "entwickelt", "gestalten", "gestaltet", "bauen", "erstellen", "entwickeln", "verbessern", "aktualisieren"],
+    applyPhrases: ["bewerben sie sich", "bewirb dich", "(?:senden|schicken) sie (?:uns )?ihre bewerbung", "(?:fullen|fuellen) sie (?:das|unser) bewerbungsformular"],
+    ownSites: ["(?:uber|auf|via) (?:unsere|unser) (?:website|webseite|homepage|seite|karriereseite|karriereportal|bewerberportal|jobportal)"],
+  },
   numbers: {
     units: {
       0: ["null"],

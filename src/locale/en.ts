@@ -17,6 +17,14 @@ const INVITE_TOPIC = "(?: (?:(?:the|this|our) (?:conversation|chat|discussion|ta
 export default defineLocale({
   code: "en",
   name: "English",
+  link: {
+    careerHosts: ["careers", "career", "jobs", "job", "recruiting", "recruitment", "recruit", "hiring", "talent", "apply", "workwithus", "joinus"],
+    portalHosts: ["suppliers", "supplier", "vendors", "vendor", "procurement", "sourcing", "tenders", "tender", "bids", "rfq"],
+    applyCues: ["apply", "applying", "application", "applications", "register", "registration", "submit", "upload", "bid", "bids", "quote", "quotes", "rfq", "tender"],
+    projectCues: ["fix", "fixed", "fixing", "broken", "bug", "bugs", "error", "errors", "throws", "crash", "crashes", "redesign", "rebuild", "revamp", "migrate", "audit", "slow", "speed up", "optimize", "not working", "doesn't work", "isn't working", "i built", "we built", "i made", "i designed", "i developed", "built it", "maintain", "fixes", "design", "designing", "build", "building", "create", "develop", "implement", "improve", "update", "seo", "pagination", "layout"],
+    applyPhrases: ["fill (?:in|out) the application(?: form)?", "(?:complete|submit) (?:your|the|an) application", "apply (?:through|via|on|at|from|using)", "send (?:us )?your application (?:through|via|on|from)"],
+    ownSites: ["(?:on |at |through |via |from )?our (?:company |corporate |own )?(?:web ?site|site|homepage|careers? (?:page|portal|site)|jobs? (?:page|portal|board)|portal|hr portal)", "the careers? (?:page|portal) (?:on|of) our (?:web ?site|site)"],
+  },
   numbers: {
     units: {
       // A lone "o" reads as zero only between number words ("five o five"): it is weak below.
@@ -184,6 +192,8 @@ export default defineLocale({
       "for business", "web development", "web app", "desktop app development", "ads manager", "lead generation",
     ],
     notAHandle: [
+      // Hyphenated words after "in/", "u/" ("log in/sign-up"), where a LinkedIn or Reddit path could start.
+      "sign-up", "sign-in", "sign-out", "log-in", "log-out", "opt-in", "opt-out", "check-in", "check-out", "plug-in", "built-in", "add-on", "add-ons", "follow-up", "walk-in", "drop-in",
       "me", "here", "there", "too", "as", "well", "profile", "account", "accounts", "group", "groups", "channel",
       "channels", "page", "pages", "chat", "chats", "call", "calls", "message", "messages", "msg", "now", "later",
       "today", "tomorrow", "tonight", "please", "pls", "plz", "thanks", "thank", "thx", "ok", "okay", "yes", "no",

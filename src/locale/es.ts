@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "es",
   name: "Spanish",
+  link: {
+    careerHosts: ["empleo", "empleos", "trabajo", "trabajaconnosotros", "seleccion", "talento", "vacantes", "carreras"],
+    portalHosts: ["proveedores", "licitaciones", "compras"],
+    applyCues: ["postular", "postulate", "postulacion", "solicitud", "candidatura", "inscribete", "registrate", "aplica", "aplicar", "envia", "postula"],
+    projectCues: ["arreglar", "arregla", "corregir", "error", "errores", "falla", "fallo", "no funciona", "rediseno", "redisenar", "mejorar", "optimizar", "lento", "migrar", "disenar", "crear", "desarrollar", "actualizar", "construi", "desarrolle", "disene"],
+    applyPhrases: ["envia(?:nos)? (?:tu|su) (?:solicitud|candidatura|cv|curriculum)", "(?:postula|postulate|inscribete|aplica)(?:te)?", "rellena (?:el|nuestro) formulario de (?:solicitud|candidatura)"],
+    ownSites: ["(?:en|de|desde) (?:nuestra|la) (?:pagina )?web", "(?:en|de|desde) nuestro (?:sitio|portal|sitio web|portal de empleo)", "(?:la )?seccion [^\\s\\w]?trabaja con nosotros"],
+  },
   numbers: {
     units: {
       0: ["cero"],

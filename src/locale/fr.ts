@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "fr",
   name: "French",
+  link: {
+    careerHosts: ["recrutement", "carrieres", "carriere", "emploi", "emplois", "candidature", "jobs", "careers", "talents"],
+    portalHosts: ["fournisseurs", "achats"],
+    applyCues: ["postuler", "postulez", "envoyer", "candidature", "candidater", "inscrivez", "deposez", "envoyez"],
+    projectCues: ["corriger", "reparer", "bug", "erreur", "erreurs", "plante", "ne marche pas", "ne fonctionne pas", "refonte", "refaire", "optimiser", "lent", "migrer", "concevoir", "creer", "developper", "ameliorer", "mettre a jour", "j'ai cree", "j'ai developpe"],
+    applyPhrases: ["postule[rz]", "(?:envoye[rz]|depose[rz]) (?:votre|vos) (?:candidature|cv)", "remplissez le formulaire de candidature"],
+    ownSites: ["(?:sur|via|depuis) notre (?:site|portail|espace)(?: (?:web|internet|carrieres?|recrutement|emploi))?"],
+  },
   numbers: {
     units: {
       0: ["zero"],

@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "hi-Latn",
   name: "Hinglish",
+  link: {
+    careerHosts: ["careers", "jobs", "career"],
+    portalHosts: ["suppliers", "vendors", "vendor"],
+    applyCues: ["apply", "application", "register", "submit"],
+    projectCues: ["fix", "theek", "error", "bug", "kaam nahi", "redesign", "slow"],
+    applyPhrases: ["apply (?:karo|karein|kijiye|kare)", "application (?:bhejo|bhejein|bhejiye|submit karo)"],
+    ownSites: ["(?:hamari|humari|company ki) (?:website|site)(?: pe| par| se)?"],
+  },
   numbers: {
     units: {
       0: ["shunya", "shunye", "sunya", "shoonya"],

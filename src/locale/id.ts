@@ -9,6 +9,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "id",
   name: "Indonesian",
+  link: {
+    careerHosts: ["karir", "karier", "lowongan", "rekrutmen", "careers", "jobs"],
+    portalHosts: ["vendor", "supplier", "pengadaan", "eproc"],
+    applyCues: ["lamar", "melamar", "lamaran", "daftar", "kirim", "unggah"],
+    projectCues: ["perbaiki", "memperbaiki", "error", "bug", "tidak berfungsi", "rusak", "redesain", "optimasi", "lambat", "migrasi"],
+    applyPhrases: ["(?:kirim(?:kan)?|ajukan) lamaran(?: anda| kamu)?", "(?:silakan )?(?:melamar|lamar|daftar)"],
+    ownSites: ["(?:melalui|lewat|di) (?:situs|website|web|halaman karir|portal) (?:kami|resmi kami|perusahaan)"],
+  },
   numbers: {
     units: {
       0: ["nol", "kosong"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "it",
   name: "Italian",
+  link: {
+    careerHosts: ["lavoraconnoi", "carriere", "careers", "lavoro", "selezione", "jobs"],
+    portalHosts: ["fornitori", "acquisti"],
+    applyCues: ["candidati", "candidarsi", "candidatura", "candidature", "iscriviti", "registrati", "invia", "candidatevi"],
+    projectCues: ["correggere", "sistemare", "errore", "errori", "bug", "non funziona", "rifare", "ottimizzare", "lento", "migrare", "creare", "sviluppare", "migliorare", "aggiornare", "ho creato", "ho sviluppato"],
+    applyPhrases: ["(?:invia|inviate|invii) (?:la tua|la sua|il tuo|il suo) (?:candidatura|cv|curriculum)", "candidati", "candidatevi", "compila il modulo di candidatura"],
+    ownSites: ["(?:sul|dal|tramite il) nostro (?:sito|portale)(?: web| carriere)?", "(?:nella )?sezione [^\\s\\w]?lavora con noi"],
+  },
   numbers: {
     units: {
       0: ["zero"],

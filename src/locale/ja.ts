@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ja",
   name: "Japanese",
+  link: {
+    careerHosts: ["recruit", "saiyo", "saiyou", "careers", "jobs"],
+    portalHosts: ["supplier", "suppliers", "chotatsu", "torihiki"],
+    applyCues: ["応募", "エントリー", "申し込み", "申込", "登録", "提出", "アップロード"],
+    projectCues: ["修正", "直して", "不具合", "エラー", "バグ", "動かない", "リニューアル", "改修", "改善", "移行", "遅い"],
+    applyPhrases: ["(?:応募|エントリー)は"],
+    ownSites: ["(?:弊社|当社)(?:の)?(?:採用)?(?:サイト|ページ|ホームページ)(?:から|より)"],
+  },
   numbers: {
     // Kanji numerals (shared with Chinese), and the readings used when a number is read out, in
     // katakana and hiragana: ゼロ/レイ/マル, イチ, ニ, サン, ヨン/シ, ゴ/ゴー, ロク, ナナ/シチ, ハチ, キュウ/キュー/ク.

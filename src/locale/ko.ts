@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ko",
   name: "Korean",
+  link: {
+    careerHosts: ["recruit", "careers", "jobs", "career"],
+    portalHosts: ["supplier", "suppliers"],
+    applyCues: ["지원", "접수", "등록", "제출"],
+    projectCues: ["수정", "오류", "에러", "버그", "안돼요", "리뉴얼", "개선", "최적화", "느려요"],
+    applyPhrases: ["(?:지원|접수)(?:은|는)?"],
+    ownSites: ["(?:저희|당사|회사) (?:채용 ?)?(?:사이트|홈페이지)"],
+  },
   numbers: {
     // Sino-Korean digit names, as phone numbers are read: 공/영 0, 일 1, 이 2 … 구 9 (육/륙 6).
     // Native numbers (하나, 둘, 셋…) are counted with, not read out digit by digit.

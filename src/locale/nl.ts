@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "nl",
   name: "Dutch",
+  link: {
+    careerHosts: ["werkenbij", "vacatures", "carriere", "jobs", "careers"],
+    portalHosts: ["leveranciers", "inkoop"],
+    applyCues: ["solliciteer", "solliciteren", "sollicitatie", "aanmelden", "registreer", "inschrijven", "sollicitatieformulier"],
+    projectCues: ["repareren", "fout", "fouten", "bug", "werkt niet", "kapot", "herontwerp", "optimaliseren", "traag", "migreren"],
+    applyPhrases: ["solliciteer", "stuur (?:je|uw) (?:sollicitatie|cv)", "vul het sollicitatieformulier in"],
+    ownSites: ["(?:via|op) onze (?:website|site|vacaturepagina)"],
+  },
   numbers: {
     units: {
       0: ["nul"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "pl",
   name: "Polish",
+  link: {
+    careerHosts: ["kariera", "praca", "rekrutacja", "jobs", "careers"],
+    portalHosts: ["dostawcy", "zakupy", "przetargi"],
+    applyCues: ["aplikuj", "aplikacja", "zglos", "zgloszenie", "cv", "zarejestruj", "aplikujcie", "aplikacje", "aplikacyjny"],
+    projectCues: ["naprawic", "napraw", "blad", "bledy", "bug", "nie dziala", "redesign", "przebudowa", "zoptymalizowac", "wolno", "migracja"],
+    applyPhrases: ["aplikuj(?:cie)?", "(?:wyslij|przeslij)(?:cie)? (?:swoje )?(?:cv|zgloszenie|aplikacje)", "wypelnij(?:cie)? formularz aplikacyjny"],
+    ownSites: ["(?:przez|na) (?:nasza|naszej|nasz) (?:strone|stronie|portal|portalu)(?: (?:www|kariery|firmowa|firmowej))?"],
+  },
   numbers: {
     units: {
       0: ["zero"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "pt",
   name: "Portuguese",
+  link: {
+    careerHosts: ["vagas", "carreiras", "trabalheconosco", "recrutamento", "talentos", "emprego"],
+    portalHosts: ["fornecedores", "compras", "licitacoes"],
+    applyCues: ["candidate", "candidatar", "candidatura", "inscreva", "inscricao", "cadastre", "envie"],
+    projectCues: ["corrigir", "consertar", "erro", "erros", "bug", "nao funciona", "quebrado", "redesign", "otimizar", "lento", "migrar", "refazer", "criar", "desenvolver", "melhorar", "atualizar", "criei", "desenvolvi"],
+    applyPhrases: ["(?:envie|mande) (?:seu|o seu) (?:curriculo|cv)", "candidate-se", "faca (?:sua|a sua) (?:inscricao|candidatura)", "preencha o formulario de (?:candidatura|inscricao)"],
+    ownSites: ["(?:no|pelo|em) nosso (?:site|portal)(?: de (?:vagas|carreiras))?", "(?:na|pela) (?:nossa )?(?:pagina|secao) [^\\s\\w]?trabalhe conosco"],
+  },
   numbers: {
     units: {
       0: ["zero"],

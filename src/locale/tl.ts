@@ -8,6 +8,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "tl",
   name: "Tagalog",
+  link: {
+    careerHosts: ["careers", "jobs", "career", "hiring"],
+    portalHosts: ["suppliers", "vendors"],
+    applyCues: ["mag-apply", "apply", "application", "magparehistro", "i-submit"],
+    projectCues: ["ayusin", "error", "bug", "sira", "hindi gumagana", "redesign", "mabagal"],
+    applyPhrases: ["(?:mag-?apply|mag apply|mag-?submit ng application)"],
+    ownSites: ["sa (?:aming|among) (?:website|site|careers page)"],
+  },
   numbers: {
     units: {
       0: ["sero", "zero"],

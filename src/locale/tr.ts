@@ -9,6 +9,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "tr",
   name: "Turkish",
+  link: {
+    careerHosts: ["kariyer", "basvuru", "jobs", "careers"],
+    portalHosts: ["tedarikci", "satinalma"],
+    applyCues: ["basvurun", "basvuru", "basvurular", "basvurabilirsiniz", "kaydolun", "yukleyin"],
+    projectCues: ["duzelt", "duzeltmek", "hata", "bug", "calismiyor", "bozuk", "yenileme", "optimize", "yavas", "tasima"],
+    applyPhrases: ["basvurular(?:inizi)?"],
+    ownSites: ["(?:web )?sitemiz(?:den|de|uzerinden)", "kariyer (?:sayfamiz|sitemiz|portalimiz)(?:dan|da|uzerinden)?"],
+  },
   numbers: {
     units: {
       0: ["sıfır"],

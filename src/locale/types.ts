@@ -112,6 +112,41 @@ export interface HandleWords {
   notAHandle?: readonly string[];
 }
 
+/**
+ * The link recognizer's words (C6, C7, S2). Folded at load, so they may be written as typed. Cues
+ * are looked for in the sentence that holds the link: whole words in scripts that space words,
+ * anywhere in those that do not (Chinese, Japanese).
+ */
+export interface LinkWords {
+  /**
+   * First labels of a host that make any site a careers site ("careers.acme.com", "karriere.firma.de",
+   * "recruit.firma.co.jp"): a link there is offered as the place to apply (C7).
+   */
+  careerHosts?: readonly string[];
+  /**
+   * First labels of a host that make a site an outside portal to apply or bid through only when the
+   * sentence says so ("suppliers.acme.com" after "register on our supplier portal").
+   */
+  portalHosts?: readonly string[];
+  /** Words that offer a link, or the company's own site, as the place to apply or bid: "apply", "bewerben", "応募". */
+  applyCues?: readonly string[];
+  /**
+   * Words that make a site's own contact or careers page the work itself (POLICY S2): "fix",
+   * "redesign", "throws an error". Such a page is reported as a plain link, unless an apply cue
+   * offers it as the place to apply.
+   */
+  projectCues?: readonly string[];
+  /**
+   * Applying somewhere else without a link (C7): phrases that ask for an application ("fill in the
+   * application form", "envia tu solicitud"), as regular expression source in fold form, one space
+   * standing for white space. An application phrase followed within a few words by one of
+   * `ownSites` ("on our company website", "de nuestra web") is reported.
+   */
+  applyPhrases?: readonly string[];
+  /** The company's own site or careers page, as regular expression source like `applyPhrases`. */
+  ownSites?: readonly string[];
+}
+
 /** What a contact request asks for; platform nouns report the platform id instead ("whatsapp"). */
 export type NounCategory = "phone" | "email" | "address" | "contact" | "social";
 
@@ -295,6 +330,7 @@ export interface Locale {
   email?: EmailWords;
   phone?: PhoneWords;
   handle?: HandleWords;
+  link?: LinkWords;
   request?: RequestWords;
   offPlatform?: OffPlatformWords;
   sharedPhrases?: SharedPhraseWords;

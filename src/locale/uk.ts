@@ -9,6 +9,14 @@ import { EAST_SLAVIC } from "./ru.js";
 export default defineLocale({
   code: "uk",
   name: "Ukrainian",
+  link: {
+    careerHosts: ["career", "careers", "jobs", "robota", "vakansii"],
+    portalHosts: ["zakupivli", "suppliers"],
+    applyCues: ["відгукуйтеся", "відгук", "резюме", "заявку", "анкету", "зареєструйтеся"],
+    projectCues: ["виправити", "помилка", "баг", "не працює", "редизайн", "переробити", "оптимізувати"],
+    applyPhrases: ["(?:відгукуйтеся|надішліть резюме|подайте заявку|заповніть анкету)"],
+    ownSites: ["на (?:нашому )?(?:сайті|порталі)(?: компанії)?", "через (?:наш )?(?:сайт|портал)"],
+  },
   numbers: {
     units: {
       0: ["нуль", "ноль"],

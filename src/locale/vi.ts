@@ -9,6 +9,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "vi",
   name: "Vietnamese",
+  link: {
+    careerHosts: ["tuyendung", "vieclam", "careers", "jobs"],
+    portalHosts: ["nhacungcap", "suppliers"],
+    applyCues: ["ung tuyen", "nop ho so", "dang ky", "gui cv", "tai len"],
+    projectCues: ["sua loi", "loi", "bug", "khong hoat dong", "thiet ke lai", "toi uu", "cham"],
+    applyPhrases: ["(?:ung tuyen|nop ho so|gui cv)"],
+    ownSites: ["(?:qua|tren|tai) (?:website|trang web|trang tuyen dung|cong tuyen dung) (?:cua )?(?:cong ty|chung toi)"],
+  },
   numbers: {
     units: {
       0: ["khong"],

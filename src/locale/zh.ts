@@ -11,6 +11,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "zh",
   name: "Chinese",
+  link: {
+    careerHosts: ["zhaopin", "job", "jobs", "careers", "campus"],
+    portalHosts: ["gys", "supplier", "suppliers", "caigou"],
+    applyCues: ["投递", "应聘", "申请", "报名", "注册", "提交", "上传", "投标"],
+    projectCues: ["修复", "修改", "报错", "错误", "bug", "打不开", "不能用", "改版", "重做", "优化", "迁移", "太慢"],
+    applyPhrases: ["投递简历", "(?:投递|申请|报名)"],
+    ownSites: ["官网", "招聘网站", "招聘页面"],
+  },
   numbers: {
     // 幺 is "one" as read out in phone numbers; 两 is "two" before a measure word; 〇/零 both zero.
     units: {

@@ -2,6 +2,7 @@ import type { Recognizer } from "./types.js";
 import { phoneRecognizer } from "./phone/index.js";
 import { emailRecognizer } from "./email/index.js";
 import { linkRecognizer } from "./link/index.js";
+import { applyElsewhereRecognizer } from "./link/apply.js";
 import { addressRecognizer } from "./address/index.js";
 import { handleRecognizers } from "./handle/index.js";
 import { phraseRecognizer } from "./phrases/recognizer.js";
@@ -19,6 +20,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   phoneRecognizer,
   emailRecognizer,
   linkRecognizer,
+  applyElsewhereRecognizer,
   addressRecognizer,
   ...handleRecognizers,
   phraseRecognizer,

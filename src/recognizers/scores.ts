@@ -70,6 +70,8 @@ export const HANDLE_SCORES = {
   inviteWeak: 0.6,
   /** The platform used as a verb: "WhatsApp me". */
   verb: 0.65,
+  /** An account path without its host, in a sentence naming the platform: "in/tomas-lindqvist (LinkedIn)". */
+  shortPath: 0.85,
 } as const;
 
 /** C4–C7 and S1/S2 links (./link/index.ts `classifyUrl`). */
@@ -90,6 +92,8 @@ export const LINK_SCORES = {
   careersPage: 0.75,
   /** Any other link. */
   link: 0.9,
+  /** Applying on the company's own site, without a link: "fill in the application form on our website". */
+  applyElsewhere: 0.75,
   /** A link the URL parser rejects. */
   unparsed: 0.6,
   /** The most a link without a scheme ("site.com") is trusted. */

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { detectWith } from "../../src/detect/detect.js";
 import type { Finding } from "../../src/core/types.js";
 import { ALIAS_REGEX, allAliases, findAliases, handleRecognizer, handleRecognizers, mentionsPlatform } from "../../src/recognizers/handle/index.js";
+import { shortPathRecognizer } from "../../src/recognizers/handle/short-path.js";
 import { phoneRecognizer } from "../../src/recognizers/phone/index.js";
 import { cpuSince, LINEAR_100KB_CPU_MS } from "../helpers/cpu.js";
 import { PHONE_WORDS } from "../../src/recognizers/handle/tables.js";
@@ -20,8 +21,8 @@ const one = (text: string, value: string, region?: string): Finding => {
 };
 
 describe("handle recognizer: exports", () => {
-  it("is one recognizer for messenger and social findings", () => {
-    expect(handleRecognizers).toEqual([handleRecognizer]);
+  it("is one recognizer for messenger and social findings, and one for account paths without a host", () => {
+    expect(handleRecognizers).toEqual([handleRecognizer, shortPathRecognizer]);
     expect(handleRecognizer.types).toEqual(["messenger", "social"]);
   });
   it("has a cheap platform pre-test", () => {

@@ -27,7 +27,7 @@ describe("recognizer registry", () => {
   it("lists each recognizer once, under a unique id", () => {
     const ids = RECOGNIZERS.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(["phone", "email", "link", "address", "handle", "phrase"]);
+    expect(ids).toEqual(["phone", "email", "link", "link.apply_elsewhere", "address", "handle", "handle.short_path", "phrase"]);
   });
   it("is what recognizers/index.ts still exports", () => {
     expect(RECOGNIZERS_FROM_INDEX).toBe(RECOGNIZERS);

@@ -26,6 +26,7 @@ import {
   guardText,
 } from "./tables.js";
 
+import { shortPathRecognizer } from "./short-path.js";
 export { AT_ONLY_ALIASES as AT_ONLY_ALIASES_FOR_TESTS } from "./tables.js";
 export { ALIAS_REGEX, ALIAS_CONFLICTS, aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 
@@ -761,4 +762,4 @@ export const handleRecognizer: Recognizer = {
   find: recognize,
 };
 
-export const handleRecognizers: Recognizer[] = [handleRecognizer];
+export const handleRecognizers: Recognizer[] = [handleRecognizer, shortPathRecognizer];

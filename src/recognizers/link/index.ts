@@ -10,6 +10,7 @@ import { EXTRA_TLDS, mayHoldLink } from "./tlds.js";
 import { isSpace } from "../../normalize/windows.js";
 import { defangLinks } from "./defang.js";
 import { disguisesIn, toOriginal } from "../../normalize/view.js";
+import { CAREER_HOST_LABELS, PORTAL_HOST_LABELS, hasApplyCue, hasProjectCue, sentenceAround } from "./words.js";
 import { PHONE_SCHEMES, PLATFORM_SCHEMES, platformSchemeStarts, schemeAccount, schemeValidator } from "./schemes.js";
 
 /*
@@ -28,7 +29,26 @@ interface Classified {
   label: string;
   platform?: string;
   confidence: number;
+  /**
+   * Classed by the shape of any site's address, not by a known host: a contact or careers page, a
+   * careers host, or a portal host that needs an apply cue. The sentence around it may still make it
+   * the work itself (S2) or, for a portal, the place to apply (C7).
+   */
+  generic?: "page" | "portal";
 }
+
+/** A subdomain label of the host names a careers site ("careers.acme.com") or a portal ("suppliers.acme.com"). */
+function siteKindOf(host: string): "careers" | "portal" | undefined {
+  const subdomain = parseHost(host).subdomain;
+  if (!subdomain) return undefined;
+  const labels = subdomain.split(".");
+  if (labels.some((l) => CAREER_HOST_LABELS.has(l))) return "careers";
+  if (labels.some((l) => PORTAL_HOST_LABELS.has(l))) return "portal";
+  return undefined;
+}
+
+/** A fragment that holds a path ("signal.me/#p/+4479…", "facebook.com/#!/kenji"): some platforms keep the account there. */
+const FRAGMENT_PATH = /^#!?[a-z]{0,3}\/[^/\s]/i;
 
 function ruleMatches(rule: LinkRule, host: string, path: string): boolean {
   if (host !== rule.host && !host.endsWith(`.${rule.host}`)) return false;
@@ -51,7 +71,7 @@ export function classifyUrl(url: string): Classified {
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
   const path = decodeURIComponent(parsed.pathname).toLowerCase();
-  const hasPath = path.length > 1 || parsed.search.length > 1;
+  const hasPath = path.length > 1 || parsed.search.length > 1 || FRAGMENT_PATH.test(parsed.hash);
   for (const rule of LINK_RULES) {
     if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: SCORE.rule };
   }
@@ -61,8 +81,11 @@ export function classifyUrl(url: string): Classified {
     if (pathOk) return { type: platform.type, label: platform.name, platform: platform.id, confidence: SCORE.platformPath };
     return { type: "url", label: platform.name, platform: platform.id, confidence: SCORE.platformHost };
   }
-  if (CONTACT_PATH.test(path)) return { type: "contact_link", label: "contact page", confidence: SCORE.contactPage };
-  if (APPLY_PATH.test(path)) return { type: "external_application", label: "careers page", confidence: SCORE.careersPage };
+  if (CONTACT_PATH.test(path)) return { type: "contact_link", label: "contact page", confidence: SCORE.contactPage, generic: "page" };
+  if (APPLY_PATH.test(path)) return { type: "external_application", label: "careers page", confidence: SCORE.careersPage, generic: "page" };
+  const site = siteKindOf(host);
+  if (site === "careers") return { type: "external_application", label: "careers site", confidence: SCORE.careersPage, generic: "page" };
+  if (site === "portal") return { type: "url", label: "portal", confidence: SCORE.link, generic: "portal" };
   return { type: "url", label: "link", confidence: SCORE.link };
 }
 
@@ -85,7 +108,9 @@ function handleOf(url: string): string {
     const u = new URL(url);
     const phone = u.searchParams.get("phone");
     if (phone) return `+${phone.replace(/\D/g, "")}`;
-    const first = u.pathname.split("/").filter(Boolean)[0] ?? "";
+    // The account is the first path segment, or the fragment's last one ("signal.me/#p/+4479…").
+    const segments = u.pathname.split("/").filter(Boolean);
+    const first = segments[0] ?? u.hash.split("/").filter(Boolean).pop() ?? "";
     if (/^\+?\d{7,15}$/.test(first)) return `+${first.replace("+", "")}`;
     return (first.replace(/^@/, "") || u.hostname).toLowerCase();
   } catch {
@@ -132,8 +157,19 @@ function matchLinks(text: string): LinkMatch[] {
     const from = Math.max(0, start - 1);
     const piece = text.slice(from, end);
     if (!mayHoldLink(piece)) continue;
-    for (const m of linkify.match(piece) ?? []) {
-      out.push({ schema: m.schema, index: m.index + from, lastIndex: m.lastIndex + from, raw: m.raw, url: m.url });
+    let offset = from;
+    let found = linkify.match(piece);
+    if (!found) {
+      // linkify-it takes no link right after ":", which the fold view also writes for "：" ("简历：jobs.acme.cn"):
+      // a label glued to the link is cut off and the rest tried alone.
+      const colon = text.lastIndexOf(":", index);
+      if (colon >= start && text[colon + 1] !== "/") {
+        offset = colon + 1;
+        found = linkify.match(text.slice(offset, end));
+      }
+    }
+    for (const m of found ?? []) {
+      out.push({ schema: m.schema, index: m.index + offset, lastIndex: m.lastIndex + offset, raw: m.raw, url: m.url });
     }
   }
   return out;
@@ -156,6 +192,22 @@ function recognize(input: ScanInput): Candidate[] {
   return out;
 }
 
+/**
+ * What the sentence around a link by shape makes of it: a portal offered as the place to apply or
+ * bid is an application (C7); a site's own contact or careers page that is the work itself ("the
+ * contact page on our site throws a 500, can you fix it?") is a plain link (S2), unless the
+ * sentence also offers it as the place to apply.
+ */
+function inItsSentence(c: Classified, text: string, start: number, end: number): Classified {
+  if (!c.generic) return c;
+  const sentence = sentenceAround(text, start, end);
+  if (c.generic === "portal") {
+    return hasApplyCue(sentence) ? { ...c, type: "external_application", label: "application portal", confidence: SCORE.careersPage } : c;
+  }
+  if (hasProjectCue(sentence) && !hasApplyCue(sentence)) return { ...c, type: "url", label: "project page", confidence: SCORE.link };
+  return c;
+}
+
 function recognizeIn(text: string): Candidate[] {
   if (!text.includes(".") && !text.includes(":")) return [];
   const out: Candidate[] = [];
@@ -168,7 +220,7 @@ function recognizeIn(text: string): Candidate[] {
       // Part of an email address or a handle ("kenji@gmail.com" is the email recognizer's).
       if (text[m.index - 1] === "@") continue;
     }
-    const c = classifyUrl(m.url);
+    const c = inItsSentence(classifyUrl(m.url), text, m.index, m.lastIndex);
     out.push({
       type: c.type,
       view: "fold",

@@ -85,4 +85,17 @@ export const MEETINGS: PlatformEntry[] = [
     strictHandle: true,
     numericHandle: true,
   },
+  {
+    id: "tencentmeeting",
+    name: "Tencent Meeting (VooV)",
+    family: "meeting",
+    aliases: ["腾讯会议", "騰訊會議", "tencent meeting", "voov meeting", "voovmeeting"],
+    ambiguousAliases: ["voov"],
+    hosts: ["meeting.tencent.com", "voovmeeting.com"],
+    linkPaths: ["/dm/", "/p/", "/s/"],
+    // Meeting numbers: 9 digits, often grouped 3-3-3 ("457-882-913").
+    handle: /[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{3}/,
+    strictHandle: true,
+    numericHandle: true,
+  },
 ];

@@ -14,7 +14,7 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     family: "social",
     aliases: [
       "instagram", "insta", "instagramm", "instgram", "instagam", "instagran", "instagrm", "instagr", "instaa",
-      "инстаграм", "инста", "инстаграмм", "the gram", "انستغرام", "انستجرام", "الانستغرام", "الانستجرام", "انستا",
+      "инстаграм", "инста", "инстаграмм", "the gram", "インスタ", "インスタグラム", "인스타", "인스타그램", "انستغرام", "انستجرام", "الانستغرام", "الانستجرام", "انستا",
     ],
     ambiguousAliases: ["ig", "gram"],
     hosts: ["instagram.com", "instagr.am", "ig.me"],
@@ -24,7 +24,7 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     id: "facebook",
     name: "Facebook",
     family: "social",
-    aliases: ["facebook", "facebok", "faceboook", "facebk", "fcbk", "face book", "fbook", "феисбук", "феисбуке", "فيسبوك", "الفيسبوك", "فيس بوك", "الفيس بوك"],
+    aliases: ["facebook", "facebok", "faceboook", "フェイスブック", "페이스북", "脸书", "臉書", "facebk", "fcbk", "face book", "fbook", "феисбук", "феисбуке", "فيسبوك", "الفيسبوك", "فيس بوك", "الفيس بوك"],
     ambiguousAliases: ["fb", "фб"],
     hosts: ["facebook.com", "fb.com", "fb.me"],
     handle: /[a-z0-9.]{5,50}/,
@@ -34,7 +34,7 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     name: "X (Twitter)",
     family: "social",
     // nicknames: "la red del pajarito" (es), "l'oiseau bleu" (fr), "the bird app" (en)
-    aliases: ["twitter", "twiter", "twitt", "tweeter", "twitta", "твиттер", "твитер", "red del pajarito", "the bird app"],
+    aliases: ["twitter", "twiter", "twitt", "tweeter", "twitta", "твиттер", "твитер", "red del pajarito", "the bird app", "ツイッター", "트위터", "推特"],
     // A single letter: it counts only before an "@handle".
     ambiguousAliases: ["x"],
     hosts: ["twitter.com", "x.com"],
@@ -44,8 +44,9 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     id: "linkedin",
     name: "LinkedIn",
     family: "social",
-    aliases: ["linkedin", "linked in", "linkedln", "linkdin", "linkden", "linkdn", "linkedinn", "lnkdin", "линкедин", "линкедине"],
+    aliases: ["linkedin", "linked in", "linkedln", "linkdin", "linkden", "linkdn", "linkedinn", "lnkdin", "линкедин", "линкедине", "リンクトイン", "링크드인", "领英", "領英"],
     hosts: ["linkedin.com", "lnkd.in"],
+    shortPaths: ["in/"],
     // Vanity names: 3–100 of a-z, 0-9 and "-".
     handle: /[a-z0-9][a-z0-9\-]{2,99}/,
   },
@@ -53,7 +54,7 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     id: "tiktok",
     name: "TikTok",
     family: "social",
-    aliases: ["tiktok", "tik tok", "tictok", "tiktock", "tictoc", "tik tock", "тикток", "抖音", "douyin"],
+    aliases: ["tiktok", "tik tok", "tictok", "tiktock", "tictoc", "tik tock", "тикток", "抖音", "douyin", "ティックトック", "틱톡"],
     ambiguousAliases: ["tt"],
     hosts: ["tiktok.com", "douyin.com"],
     handle: /[a-z0-9._]{2,24}/,
@@ -104,6 +105,7 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     family: "social",
     aliases: ["reddit", "redit", "redditt", "реддит"],
     hosts: ["reddit.com", "redd.it"],
+    shortPaths: ["u/"],
     handle: /(?:\/?u\/)?[a-z0-9_\-]{3,20}/,
   },
   {
@@ -171,5 +173,40 @@ export const SOCIAL_NETWORKS: PlatformEntry[] = [
     hosts: ["xiaohongshu.com", "xhslink.com"],
     handle: /[0-9]{6,12}|[a-z][a-z0-9_.]{1,23}/,
     numericHandle: true,
+  },
+  // Link-in-bio pages: one link that lists the owner's social accounts and contact channels (C5).
+  {
+    id: "linktree",
+    name: "Linktree",
+    family: "social",
+    aliases: ["linktree"],
+    hosts: ["linktr.ee"],
+    handle: /[a-z0-9._]{2,30}/,
+  },
+  {
+    id: "beacons",
+    name: "Beacons",
+    family: "social",
+    // The name alone is an ordinary word (Bluetooth beacons, "beacons of hope"): links and "beacons: @name" only.
+    aliases: [],
+    ambiguousAliases: ["beacons"],
+    hosts: ["beacons.ai", "beacons.page"],
+    handle: /[a-z0-9._]{2,30}/,
+  },
+  {
+    id: "taplink",
+    name: "Taplink",
+    family: "social",
+    aliases: ["taplink", "таплинк"],
+    hosts: ["taplink.cc", "taplink.ws", "taplink.at"],
+    handle: /[a-z0-9._]{2,30}/,
+  },
+  {
+    id: "lnkbio",
+    name: "Lnk.Bio",
+    family: "social",
+    aliases: ["lnkbio"],
+    hosts: ["lnk.bio"],
+    handle: /[a-z0-9._]{2,30}/,
   },
 ];

@@ -47,6 +47,11 @@ export interface PlatformEntry {
    */
   linkPaths?: string[];
   /**
+   * Paths people write without the host, that name an account only when the platform is named in
+   * the same sentence: LinkedIn "in/tomas-lindqvist", Reddit "u/kenji". Lower case, ending in "/".
+   */
+  shortPaths?: string[];
+  /**
    * Shape of a valid handle or ID, checked on the candidate after the platform word (no anchors,
    * no leading `@`: the recognizer anchors it and strips the `@`). Bounded repetitions only.
    */

@@ -1,0 +1,93 @@
+import { LOCALES } from "../../locale/index.js";
+import type { LinkWords } from "../../locale/types.js";
+import { fold } from "../../normalize/fold.js";
+import { allMatches } from "../../core/matches.js";
+
+/*
+ * The link recognizer's words (C6, C7, S2), from every locale (src/locale/*.ts `link`), folded at
+ * load so they compare equal to the fold view. A sentence may mix languages ("apply на сайте"), so
+ * the words of every language are tried together, as the handle tables do.
+ */
+
+const wordsOf = (pick: (w: LinkWords) => readonly string[] | undefined): string[] =>
+  LOCALES.flatMap((l) => pick(l.link ?? {}) ?? []).map((w) => fold(w).text);
+
+/** Host labels of careers sites: "careers.acme.com", "karriere.firma.de". */
+export const CAREER_HOST_LABELS: ReadonlySet<string> = new Set(wordsOf((w) => w.careerHosts));
+/** Host labels of portals that are a place to apply only when the sentence says so: "suppliers.acme.com". */
+export const PORTAL_HOST_LABELS: ReadonlySet<string> = new Set(wordsOf((w) => w.portalHosts));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Scripts written without spaces between words: their cue words count anywhere, not as whole words. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * One regular expression over a list of literal words: whole words where the script spaces words,
+ * anywhere where it does not. An alternation of literals, tried once per position: linear.
+ */
+function literalMatcher(words: readonly string[]): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const spaced = sorted.filter((w) => !UNSPACED.test(w)).map((w) => escape(w).replace(/ /g, "\\s+"));
+  const unspaced = sorted.filter((w) => UNSPACED.test(w)).map(escape);
+  const parts: string[] = [];
+  if (spaced.length) parts.push(`(?<![\\p{L}\\p{N}_])(?:${spaced.join("|")})(?![\\p{L}\\p{N}_])`);
+  if (unspaced.length) parts.push(`(?:${unspaced.join("|")})`);
+  return new RegExp(parts.join("|") || "(?!)", "gu");
+}
+
+const APPLY_CUES = literalMatcher(wordsOf((w) => w.applyCues));
+const PROJECT_CUES = literalMatcher(wordsOf((w) => w.projectCues));
+
+const hasMatch = (re: RegExp, text: string): boolean => {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+};
+
+/** The sentence says the link is a place to apply, register or bid ("apply at", "register on our supplier portal"). */
+export const hasApplyCue = (sentence: string): boolean => hasMatch(APPLY_CUES, sentence);
+/** The sentence makes the site the work itself: "the contact page … throws a 500, can you fix it?" (S2). */
+export const hasProjectCue = (sentence: string): boolean => hasMatch(PROJECT_CUES, sentence);
+
+/** Where a sentence ends: a full stop, question or exclamation mark before white space, or a line break. */
+const SENTENCE_END = /[.!?;](?=\s)|[。！？；\n]/g;
+/** How far around a link its sentence is looked for (characters each side). */
+const SENTENCE_REACH = 240;
+
+/** The sentence around [start, end) of `text`, without the link itself (its path may spell "apply" or "bug"). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  let head = from;
+  for (const m of allMatches(SENTENCE_END, text.slice(from, start))) head = from + m.index + m[0].length;
+  const tailText = text.slice(end, end + SENTENCE_REACH);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(tailText);
+  SENTENCE_END.lastIndex = 0;
+  const tail = end + (stop ? stop.index : tailText.length);
+  return `${text.slice(head, start)} ${text.slice(end, tail)}`;
+}
+
+/** Regular expression source from a locale: one space stands for white space, " ?" for optional white space. */
+const sourceOf = (phrase: string) => fold(phrase).text.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+");
+
+/**
+ * One alternation of a locale list. Word edges are checked on each match (./apply.ts `phraseSpans`),
+ * not by a look-behind in the pattern: without one, the engine skips ahead to the phrases' first
+ * letters instead of trying every position, about half the time on long job posts.
+ */
+const alternation = (phrases: string[]): RegExp => new RegExp(phrases.map(sourceOf).join("|") || "(?!)", "g");
+
+/** "fill in the application form", "envia tu solicitud", "応募は". */
+export const APPLY_PHRASES = alternation(LOCALES.flatMap((l) => l.link?.applyPhrases ?? []));
+/** "on our company website", "de nuestra web", "弊社サイトから". */
+export const OWN_SITES = alternation(LOCALES.flatMap((l) => l.link?.ownSites ?? []));
+
+const WORD_UNIT = /[\p{L}\p{N}_]/u;
+/** Whether a phrase match starts and ends at word edges (a Han or kana end needs none: those scripts do not space words). */
+export function atWordEdges(text: string, start: number, end: number): boolean {
+  const first = text[start] ?? "";
+  const last = text[end - 1] ?? "";
+  if (!UNSPACED.test(first) && WORD_UNIT.test(text[start - 1] ?? "")) return false;
+  return UNSPACED.test(last) || !WORD_UNIT.test(text[end] ?? "");
+}
