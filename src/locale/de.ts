@@ -59,6 +59,9 @@ export default defineLocale({
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],
     gluedCues: ["fon", "telefon", "handy"],
     idWords: ["bestellung", "rechnung"],
+    regions: ["DE", "AT", "CH", "LU", "LI"],
+    groupJoiners: ["dann", "danach", "und dann", "zuletzt", "am ende", "schliesslich"],
+    reverseCues: ["ruckwarts", "rueckwaerts", "von hinten", "umgekehrt", "verkehrt herum", "von rechts nach links"],
   },
   request: {
     possessives: ["dein", "deine", "deinen", "deinem", "deiner", "deines", "ihre", "ihren", "ihrem", "ihrer", "ihr", "eure", "euren"],

@@ -108,6 +108,9 @@ export default defineLocale({
       "downloads", "rows", "records", "lines", "items", "pages", "units", "pcs", "dollars", "euros", "pounds",
       "rupees", "bucks", "sqft", "sq", "times", "percent",
     ],
+    regions: ["US", "GB", "IN", "NG", "PH", "CA", "AU", "ZA", "KE", "IE", "NZ", "SG"],
+    groupJoiners: ["then", "next", "again", "after that", "followed by", "last", "finally"],
+    reverseCues: ["backwards", "backward", "in reverse", "reversed", "reverse order", "right to left"],
   },
   handle: {
     invitePhrases: [

@@ -62,6 +62,9 @@ export default defineLocale({
     gluedCues: ["tlf", "telefono", "cel", "celular"],
     idWords: ["pedido", "factura", "nif"],
     unitWords: ["mil", "pesos"],
+    regions: ["MX", "CO", "ES", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "US"],
+    groupJoiners: ["luego", "despues", "y luego", "y despues", "al final", "por ultimo", "ultimo"],
+    reverseCues: ["al reves", "alreves", "de atras para adelante", "de atras hacia adelante", "de derecha a izquierda", "invertido", "en orden inverso"],
   },
   request: {
     possessives: ["tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros"],

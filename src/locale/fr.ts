@@ -53,6 +53,9 @@ export default defineLocale({
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],
     idWords: ["commande"],
+    regions: ["FR", "CD", "CA", "BE", "CI", "CM", "SN", "MA", "DZ", "TN", "CH", "HT"],
+    groupJoiners: ["puis", "ensuite", "et puis", "apres", "enfin", "pour finir"],
+    reverseCues: ["a l'envers", "a l envers", "a rebours", "en sens inverse", "de droite a gauche"],
   },
   request: {
     possessives: ["ton", "ta", "tes", "votre", "vos"],

@@ -19,11 +19,11 @@ export default defineLocale({
       4: ["chaar", "char"],
       5: ["paanch", "panch", "paach"],
       6: ["chhe", "chhah", "chah", "chhai"],
-      7: ["sat"],
+      7: ["sat", "saat"],
       8: ["aath", "ath"],
       9: ["nau", "nao"],
     },
-    weak: ["ek", "do", "teen", "tin", "char", "sat", "ath", "chah", "nao"],
+    weak: ["ek", "do", "teen", "tin", "char", "sat", "saat", "ath", "chah", "nao"],
   },
   email: {
     cues: ["mail karo", "mail kar do", "pe mail"],
@@ -33,6 +33,9 @@ export default defineLocale({
     gluedCues: ["mob", "mo"],
     idWords: ["order", "aadhar", "aadhaar", "pan", "challan"],
     unitWords: ["rupaye", "rupay", "rs", "hazaar", "lakh", "crore", "saal", "din"],
+    regions: ["IN", "PK", "NP"],
+    groupJoiners: ["phir", "fir", "uske baad", "aur phir", "aakhir me", "last me"],
+    reverseCues: ["ulta", "ulta padho", "ulte", "peeche se"],
   },
   request: {
     possessives: ["aapka", "apka", "aapki", "apki", "tumhara", "tumhari", "tera", "teri", "apna", "apni"],

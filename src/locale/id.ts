@@ -35,6 +35,9 @@ export default defineLocale({
     gluedCues: ["telp"],
     idWords: ["pesanan", "resi", "invoice", "faktur", "nik", "npwp", "rekening"],
     unitWords: ["rb", "ribu", "juta", "rupiah", "rp", "wib", "wita", "wit"],
+    regions: ["ID", "MY", "SG", "BN"],
+    groupJoiners: ["terus", "lalu", "kemudian", "lanjut", "terakhir", "habis itu", "abis itu", "trus"],
+    reverseCues: ["dibalik", "terbalik", "dari belakang", "dibaca terbalik", "baca dari belakang"],
   },
   request: {
     possessives: ["kamu", "anda", "kakak", "mu", "nya"],

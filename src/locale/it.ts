@@ -63,6 +63,9 @@ export default defineLocale({
     cues: ["cellulare", "chiama", "chiamami", "numero", "telefono"],
     gluedCues: ["telefono"],
     idWords: ["ordine", "fattura"],
+    regions: ["IT", "CH", "SM"],
+    groupJoiners: ["poi", "dopo", "e poi", "infine", "alla fine"],
+    reverseCues: ["al contrario", "all'incontrario", "all incontrario", "alla rovescia", "al rovescio", "da destra a sinistra"],
   },
   request: {
     possessives: ["tuo", "tua", "tuoi", "tue", "il tuo", "la tua", "vostro", "vostra", "suo"],

@@ -37,6 +37,9 @@ export default defineLocale({
     gluedCues: ["電話", "携帯", "tel"],
     idWords: ["注文番号", "受付番号", "会員番号", "管理番号", "伝票番号", "請求番号", "品番", "型番"],
     unitWords: ["円", "件", "個", "回", "人", "万"],
+    regions: ["JP"],
+    groupJoiners: ["それから", "次は", "次に", "最後は", "最後に", "続いて"],
+    reverseCues: ["逆から", "逆順", "反対から", "後ろから"],
   },
   handle: {
     invitePhrases: ["追加して", "友だち追加", "友達追加"],

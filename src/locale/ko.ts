@@ -37,6 +37,9 @@ export default defineLocale({
     gluedCues: ["전화", "휴대폰", "핸드폰", "tel"],
     idWords: ["주문번호", "송장번호", "운송장", "사업자번호", "회원번호", "접수번호"],
     unitWords: ["원", "개", "명", "건", "만원"],
+    regions: ["KR"],
+    groupJoiners: ["그다음", "그리고", "다음", "마지막"],
+    reverseCues: ["거꾸로", "반대로", "역순"],
   },
   handle: {
     labelWords: ["아이디", "번호", "아디", "id"],

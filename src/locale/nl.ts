@@ -55,6 +55,9 @@ export default defineLocale({
     gluedCues: ["tel", "mob", "telefoon"],
     idWords: ["bestelling", "ordernummer", "factuur", "factuurnummer", "kvk", "btw", "bsn", "iban"],
     unitWords: ["euro", "uur", "stuks", "dagen"],
+    regions: ["NL", "BE", "SR"],
+    groupJoiners: ["dan", "daarna", "en dan", "tot slot", "als laatste"],
+    reverseCues: ["achterstevoren", "omgekeerd", "van achter naar voren", "andersom"],
   },
   request: {
     possessives: ["je", "jouw", "uw", "jullie"],

@@ -69,6 +69,9 @@ export default defineLocale({
     gluedCues: ["tel", "kom"],
     idWords: ["zamowienia", "zamowienie", "faktury", "faktura", "nip", "regon", "pesel", "krs", "konta", "umowy", "paczki", "przesyłki"],
     unitWords: ["zł", "złotych", "tys", "osob", "szt", "km", "lat", "mieszkancow"],
+    regions: ["PL"],
+    groupJoiners: ["potem", "nastepnie", "dalej", "na koniec", "a potem"],
+    reverseCues: ["od tylu", "wspak", "na odwrot", "od konca", "od prawej do lewej"],
   },
   handle: {
     invitePhrases: [

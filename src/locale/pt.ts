@@ -59,6 +59,9 @@ export default defineLocale({
     gluedCues: ["telefone", "cel", "celular"],
     idWords: ["pedido", "nif", "cpf", "cnpj"],
     unitWords: ["mil", "reais"],
+    regions: ["BR", "PT", "AO", "MZ"],
+    groupJoiners: ["depois", "e depois", "entao", "por ultimo", "no final", "final"],
+    reverseCues: ["de tras pra frente", "de tras para frente", "de tras para a frente", "ao contrario", "invertido", "na ordem inversa"],
   },
   request: {
     possessives: ["seu", "sua", "seus", "suas", "teu", "tua", "teus", "tuas"],

@@ -32,6 +32,9 @@ export default defineLocale({
     gluedCues: ["cp"],
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],
+    regions: ["PH"],
+    groupJoiners: ["tapos", "pagkatapos", "sunod", "huli", "saka"],
+    reverseCues: ["baligtad", "pabaliktad", "baliktad", "mula sa dulo"],
   },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],

@@ -47,6 +47,9 @@ export default defineLocale({
     gluedCues: ["tel", "gsm", "cep"],
     idWords: ["siparis", "fatura", "takip", "tc", "vergi"],
     unitWords: ["tl", "lira", "adet", "saat"],
+    regions: ["TR", "CY"],
+    groupJoiners: ["sonra", "ardindan", "sonra da", "en son", "son olarak"],
+    reverseCues: ["tersten", "sondan basa", "tersine"],
   },
   request: {
     possessives: ["senin", "sizin"],

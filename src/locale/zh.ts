@@ -38,6 +38,9 @@ export default defineLocale({
     gluedCues: ["电话", "電話", "手机", "手機", "手机号", "手機號", "tel"],
     idWords: ["订单号", "訂單號", "单号", "單號", "编号", "編號", "工号", "学号", "身份证", "快递单号", "发票号"],
     unitWords: ["元", "块", "人民币", "万", "次", "个"],
+    regions: ["CN", "TW", "HK", "SG", "MO"],
+    groupJoiners: ["然后", "接着", "再", "最后", "後面", "后面"],
+    reverseCues: ["倒过来", "倒過來", "反过来", "反過來", "倒着", "倒著", "倒序"],
   },
   handle: {
     // "加我微信" ("add me on WeChat"), "联系我", "私聊" ("private chat").

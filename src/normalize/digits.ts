@@ -379,7 +379,8 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     for (let s = 0; s < tokens.length; s++) {
       const k = order === 1 ? s : tokens.length - 1 - s;
       const t = tokens[k]!;
-      const between = tokens[k - 1]?.digits !== undefined && (tokens[k + 1]?.digits !== undefined || isWordAt(k + 1));
+      // Between digit groups of a phone's size; a year before it ("12.04.2026 saat 23", Turkish "hour") is a date.
+      const between = (tokens[k - 1]?.digits?.length ?? 9) <= 3 && (tokens[k + 1]?.digits !== undefined || isWordAt(k + 1));
       if (!usable[k] && t.word?.weak && (isWordAt(k - 1) || isWordAt(k + 1) || between)) usable[k] = true;
     }
   }

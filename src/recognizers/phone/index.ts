@@ -9,7 +9,8 @@ import type { Disguise } from "../../core/types.js";
 // Leet is left out: model codes ("330i", "SL500") look like it, and a leet number still needs a cue.
 const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digit", "digit_script"]);
 import { notAPhone } from "./not-a-phone.js";
-import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
+import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
+import { CURRENCY_SIGNS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -111,11 +112,45 @@ interface Judgement {
   confidence: number;
 }
 
-/** `cued`: a context word, or digits disguised on purpose, says this run is meant as a number to call. */
-function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judgement | null {
+/** The digit-group lengths a national format writes: "634 81 27 95" → "3,2,2,2". */
+const groupingOf = (written: string): string => (written.match(/\d+/g) ?? []).map((g) => g.length).join(",");
+
+/**
+ * How well region `p`'s national format matches the number as written: 2 the same text ("090-4182-7356"
+ * is Japan's, not Messina's "090 4182 7356"), 1 the same digit groups, 0 neither.
+ */
+function formatMatch(p: PhoneNumber, raw: string, written: string): number {
+  const national = p.formatNational();
+  if (national === raw.trim()) return 2;
+  return groupingOf(national) === written ? 1 : 0;
+}
+
+/** The best-matching valid reading among `regions` (ties: the earlier region). */
+function bestReading(digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>) {
+  let best: { p: PhoneNumber; match: number } | undefined;
+  for (const r of regions) {
+    if (skip.has(r)) continue;
+    const p = parse(digits, r);
+    if (!p?.isValid()) continue;
+    const match = formatMatch(p, raw, written);
+    if (!best || match > best.match) best = { p, match };
+    if (match === 2) break;
+  }
+  return best;
+}
+
+/** Whether `region`'s parse read a trunk prefix off the digits ("07700 900123" in GB): written as its national number. */
+const trunkRead = (p: PhoneNumber, digits: string): boolean => p.nationalNumber.length < digits.replace(/\D/g, "").length;
+
+/**
+ * `cued`: a context word, or digits disguised on purpose, says this run is meant as a number to call.
+ * `textRegions`: the countries of the text's languages (regions.ts), computed on first call.
+ * `grouped`: the writer split the digits on purpose (pieces joined by words), as good as formatted.
+ */
+function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRegions: () => readonly string[], grouped = false): Judgement | null {
   const bare = run.digits.replace("+", "");
   if (bare.length < MIN_DIGITS || bare.length > MAX_DIGITS) return null;
-  const formatted = isFormatted(raw, run);
+  const formatted = grouped || isFormatted(raw, run);
   const hasContext = cued;
   const intl = run.digits.startsWith("+") || (bare.startsWith("00") && bare.length > 9);
   const digits = bare.startsWith("00") && !run.digits.startsWith("+") ? `+${bare.slice(2)}` : run.digits;
@@ -130,26 +165,28 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judge
     if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, confidence: SCORE.possibleInternational };
     return null;
   }
+  const written = run.groups.join(",");
+  // A national number of the text's own languages, grouped as that country writes it: "55 4182 6937"
+  // in Spanish, "139 1742 8365" in Chinese.
+  const own = bestReading(digits, raw, written, textRegions(), new Set([region]));
+  if (own && own.match > 0 && (hasContext || run.groups.length >= 2)) {
+    return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
+  }
   // North American fictional/unassigned ranges (555) written as a phone number.
   if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
     return { value: primary.number, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
   }
+  // Written as the given region's national number, trunk prefix and all, on a range not yet assigned
+  // ("07700 900123" with region GB): it stays that region's, never another country's.
+  if (primary?.isPossible() && trunkRead(primary, digits) && (hasContext || formatted)) {
+    return { value: primary.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+  }
   if (hasContext || (formatted && bare.startsWith("0"))) {
-    // Several regions may accept the digits; the one whose national format groups them as written wins.
-    let firstValid: PhoneNumber | undefined;
-    const written = run.groups.join(",");
-    for (const r of FALLBACK_REGIONS) {
-      if (r === region) continue;
-      const p = parse(digits, r);
-      if (!p?.isValid()) continue;
-      firstValid ??= p;
-      const grouping = (p.formatNational().match(/\d+/g) ?? []).map((g) => g.length).join(",");
-      if (grouping === written) {
-        firstValid = p;
-        break;
-      }
-    }
-    if (firstValid) return { value: firstValid.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+    // A country the text's language points to, unless another writes the number exactly as written
+    // ("090-4182-7356" is Japan's even in an English text).
+    const other = bestReading(digits, raw, written, LAST_RESORT_REGIONS, new Set([region, ...textRegions()]));
+    if (own && !(other && other.match > 0)) return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.otherRegionTrunk };
+    if (other) return { value: other.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   // A local number with a strong cue: "call me at 555-0199".
   if (hasContext && formatted && bare.length >= MIN_DIGITS) return { value: bare, confidence: SCORE.localCued };
@@ -177,6 +214,19 @@ function isCardNumber(digits: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+/** The text's candidate regions (regions.ts), worked out on first use and kept for the rest of the text. */
+const textRegionsCache = new WeakMap<ScanInput, readonly string[]>();
+function textRegionsOf(input: ScanInput): () => readonly string[] {
+  return () => {
+    let r = textRegionsCache.get(input);
+    if (!r) {
+      r = regionsOfText(input.original, input.fold.text, input.defaultRegion);
+      textRegionsCache.set(input, r);
+    }
+    return r;
+  };
 }
 
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
@@ -213,13 +263,14 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   // Digits spelled as words or in other scripts are written that way on purpose: as good as a cue.
   const deliberate =
     disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d)) || hiddenBetweenDigits(view, run, input.original);
-  if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
+  // A number spelled out or hidden on purpose is not an order number ("number ko po: sero siyam…").
+  if (!deliberate && last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
   if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) return null;
   if (afterCh === "%") return null;
   const raw = text.slice(run.start, run.end);
   if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
-  if (notAPhone(text, run, raw, context.length > 0)) return null;
-  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion);
+  if (notAPhone(text, run, raw, context.length > 0 || deliberate)) return null;
+  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion, textRegionsOf(input));
   if (!judged) return null;
   return {
     type: "phone",

@@ -14,7 +14,7 @@ export const MESSENGERS: PlatformEntry[] = [
     aliases: [
       "whatsapp", "whatsap", "watsapp", "watsap", "wh@tsapp", "whatapp", "whatsaap", "whattsapp", "whatssapp",
       "whatsupp", "wattsapp", "whtsapp", "whtsap", "wassap", "wasap", "wazap", "wsap",
-      "wasapp", "whasapp", "whasap", "zapzap", "watzap", "ватсап", "вотсап", "вацап", "ватсапп", "واتساب", "الواتساب", "واتس", "الواتس", "وتساب",
+      "wasapp", "whasapp", "whasap", "guasap", "guasapp", "zapzap", "watzap", "ватсап", "вотсап", "вацап", "ватсапп", "واتساب", "الواتساب", "واتس", "الواتس", "وتساب",
     ],
     ambiguousAliases: ["wa", "w.a.", "zap", "wapp", "wsp", "whatsup", "watsup"],
     hosts: ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "whatsapp.com"],

@@ -1,0 +1,79 @@
+import { LOCALES } from "../../locale/index.js";
+import type { Locale } from "../../locale/types.js";
+import { FALLBACK_REGIONS } from "./tables.js";
+
+/*
+ * Candidate regions for a number written without a region (issue 17, "Phone numbers without a
+ * region"): the countries of the languages the text is written in. The script decides for the
+ * languages that have their own (Hangul, kana, Han, Cyrillic, Arabic, Vietnamese letters); Latin
+ * text is attributed by its words (each locale's function words and phone words). Computed once
+ * per text and only when a digit run needs it, so texts without a hard number pay nothing.
+ */
+
+const byCode = (code: string): Locale | undefined => LOCALES.find((l) => l.code === code);
+
+/** Scripts that name one language (or a short list, most likely first) on their own. */
+const SCRIPT_LANGUAGES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/[\uac00-\ud7a3\u3131-\u318e]/, ["ko"]],
+  [/[\u3040-\u30ff]/, ["ja"]],
+  [/\p{Script=Han}/u, ["zh", "ja"]],
+  [/[іїєґІЇЄҐ]/, ["uk", "ru"]],
+  [/[а-яё]/i, ["ru", "uk"]],
+  [/[\u0600-\u06ff]/, ["ar"]],
+  // Vietnamese: horn and breve letters, and tone marks stacked on vowels (Latin Extended Additional).
+  [/[ơưăđƠƯĂĐ\u1ea0-\u1ef9]/, ["vi"]],
+  [/[\u0900-\u097f]/, ["hi-Latn"]],
+];
+
+/** Latin-script words that point at a language: its function words and its single-word phone cues. */
+const WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const l of LOCALES) {
+    const words = [...(l.functionWords ?? []), ...(l.phone?.cues ?? []), ...(l.phone?.groupJoiners ?? [])];
+    for (const w of words) {
+      // Two-letter words are shared by too many languages ("de", "la", "to") to point at one.
+      if (w.includes(" ") || w.length < 3 || !/^[a-z\u00df-\u024f]+$/.test(w)) continue;
+      const langs = map.get(w) ?? [];
+      if (!langs.includes(l.code)) langs.push(l.code);
+      map.set(w, langs);
+    }
+  }
+  return map;
+})();
+
+const LATIN_WORD = /[a-z\u00df-\u024f]{3,}/g;
+/** How much of a text is read for its language: the words near the number say as much as the rest. */
+const SAMPLE = 2000;
+
+/** Languages of the text, most likely first. */
+export function languagesOf(original: string, folded: string): string[] {
+  const head = original.slice(0, SAMPLE);
+  const found: string[] = [];
+  for (const [script, langs] of SCRIPT_LANGUAGES) {
+    if (script.test(head)) for (const l of langs) if (!found.includes(l)) found.push(l);
+  }
+  const votes = new Map<string, number>();
+  for (const m of folded.slice(0, SAMPLE).matchAll(LATIN_WORD)) {
+    for (const l of WORD_LANGUAGES.get(m[0]) ?? []) votes.set(l, (votes.get(l) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  for (const l of ranked) if (!found.includes(l)) found.push(l);
+  return found;
+}
+
+/** The countries of the text's languages, most likely first; `exclude` (the given region) left out. */
+export function regionsOfText(original: string, folded: string, exclude: string): string[] {
+  const out: string[] = [];
+  for (const code of languagesOf(original, folded)) {
+    for (const r of byCode(code)?.phone?.regions ?? []) if (r !== exclude && !out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Regions tried for a cued number valid nowhere the text points to: the fixed list, then the main
+ * country of every locale (so a Korean or Japanese number is tried as one even in English text).
+ */
+export const LAST_RESORT_REGIONS: readonly string[] = [
+  ...new Set([...FALLBACK_REGIONS, ...LOCALES.flatMap((l) => (l.phone?.regions ?? []).slice(0, 2))]),
+];
