@@ -10,6 +10,7 @@ import type { Disguise } from "../../core/types.js";
 const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digit", "digit_script"]);
 import { notAPhone } from "./not-a-phone.js";
 import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
+import { piecesJoinedByWords, reversedRuns } from "./pieces.js";
 import { CURRENCY_SIGNS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
@@ -334,7 +335,33 @@ function recognize(input: ScanInput): Candidate[] {
     const c = consider(run, view, input) ?? splitCandidates(run, view, input);
     if (c) out.push(c);
   }
+  addPieces(view.text, input, out);
   return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Numbers given in pieces joined by words, or backwards with a cue that says so (pieces.ts): written
+ * that way on purpose, so judged as cued. A reversed reading replaces what the run read forwards.
+ */
+function addPieces(text: string, input: ScanInput, out: Candidate[]): void {
+  const judgeOne = (run: DigitRun): Candidate | null => {
+    const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, textRegionsOf(input), true);
+    if (!judged) return null;
+    return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
+  };
+  for (const run of piecesJoinedByWords(text)) {
+    if (out.some((c) => overlaps(c, run))) continue;
+    const c = judgeOne(run);
+    if (c) out.push(c);
+  }
+  for (const run of reversedRuns(text)) {
+    const c = judgeOne(run);
+    if (!c) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i]!, c)) out.splice(i, 1);
+    out.push(c);
+  }
 }
 
 /**
