@@ -34,7 +34,7 @@ export default defineLocale({
     cues: ["sđt", "so đien thoai", "đien thoai", "đt", "goi", "goi cho", "lien he", "zalo", "hotline", "so em", "so anh", "so minh"],
     gluedCues: ["sđt", "đt", "zalo"],
     idWords: ["don hang", "ma don", "hoa đon", "cmnd", "cccd", "ma so"],
-    unitWords: ["đong", "dong", "vnđ", "vnd", "nghin", "trieu", "k"],
+    unitWords: ["đ", "đong", "dong", "vnđ", "vnd", "nghin", "trieu", "k"],
     regions: ["VN"],
     groupJoiners: ["sau đo", "roi", "tiep theo", "cuoi cung", "tiep"],
     reverseCues: ["nguoc lai", "đoc nguoc", "viet nguoc", "tu phai sang trai"],

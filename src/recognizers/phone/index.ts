@@ -11,7 +11,7 @@ const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digi
 import { notAPhone } from "./not-a-phone.js";
 import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
 import { piecesJoinedByWords, reversedRuns } from "./pieces.js";
-import { CURRENCY_SIGNS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
+import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -21,6 +21,9 @@ import { CURRENCY_SIGNS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } f
  */
 
 const MIN_DIGITS = 7;
+const CURRENCY_AFTER = new RegExp(`^\\s?[${CURRENCY_SIGNS}]`);
+/** A number valid in a country of the text's language counts without a cue from this length (ES, 9 digits). */
+const MIN_UNCUED_TEXT_REGION_DIGITS = 9;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
 
 function wordsBefore(text: string, at: number, count: number): string[] {
@@ -170,7 +173,9 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
   // A national number of the text's own languages, grouped as that country writes it: "55 4182 6937"
   // in Spanish, "139 1742 8365" in Chinese.
   const own = bestReading(digits, raw, written, textRegions(), new Set([region]));
-  if (own && own.match > 0 && (hasContext || run.groups.length >= 2)) {
+  // Without a cue the grouping must carry it: three groups or more and a full national length
+  // (two groups of four, "9493 7477", "8900/9500", are model numbers and ranges as often).
+  if (own && own.match > 0 && (hasContext || (run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS))) {
     return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
   }
   // North American fictional/unassigned ranges (555) written as a phone number.
@@ -179,14 +184,15 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
   }
   // Written as the given region's national number, trunk prefix and all, on a range not yet assigned
   // ("07700 900123" with region GB): it stays that region's, never another country's.
-  if (primary?.isPossible() && trunkRead(primary, digits) && (hasContext || formatted)) {
+  if (primary?.isPossible() && trunkRead(primary, digits) && (hasContext || (formatted && bare.startsWith("0")))) {
     return { value: primary.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
     // A country the text's language points to, unless another writes the number exactly as written
     // ("090-4182-7356" is Japan's even in an English text).
-    const other = bestReading(digits, raw, written, LAST_RESORT_REGIONS, new Set([region, ...textRegions()]));
-    if (own && !(other && other.match > 0)) return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.otherRegionTrunk };
+    // Every locale's main country only after a cue; a bare trunk "0" gets the fixed list.
+    const other = bestReading(digits, raw, written, hasContext ? LAST_RESORT_REGIONS : FALLBACK_REGIONS, new Set([region, ...textRegions()]));
+    if (own && !(other && other.match > 0)) return { value: own.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
     if (other) return { value: other.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   // A local number with a strong cue: "call me at 555-0199".
@@ -268,6 +274,8 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   if (!deliberate && last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
   if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) return null;
   if (afterCh === "%") return null;
+  // "12.500.000 ₫", "1 500 000₽": a currency sign after the number makes it an amount, as one before does.
+  if (CURRENCY_AFTER.test(text.slice(run.end, run.end + 3))) return null;
   const raw = text.slice(run.start, run.end);
   if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
   if (notAPhone(text, run, raw, context.length > 0 || deliberate)) return null;

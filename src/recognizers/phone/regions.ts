@@ -75,5 +75,5 @@ export function regionsOfText(original: string, folded: string, exclude: string)
  * country of every locale (so a Korean or Japanese number is tried as one even in English text).
  */
 export const LAST_RESORT_REGIONS: readonly string[] = [
-  ...new Set([...FALLBACK_REGIONS, ...LOCALES.flatMap((l) => (l.phone?.regions ?? []).slice(0, 2))]),
+  ...new Set([...FALLBACK_REGIONS, ...LOCALES.flatMap((l) => (l.phone?.regions ?? []).slice(0, 1))]),
 ];
