@@ -39,6 +39,7 @@ export default defineLocale({
     regions: ["EG", "SA", "DZ", "IQ", "MA", "SD", "YE", "SY", "JO", "AE", "TN", "LY", "LB", "KW", "OM", "QA", "BH", "PS"],
     groupJoiners: ["ثم", "بعدين", "بعدها", "واخيرا", "وأخيرا", "اخيرا"],
     reverseCues: ["بالعكس", "بالمقلوب", "معكوس"],
+    digitShift: { add: ["اضف", "أضف", "زود"], subtract: ["اطرح", "انقص"], eachDigit: ["كل رقم", "لكل رقم"] },
   },
   request: {
     possessives: ["بتاعك", "حقك", "الخاص بك"],

@@ -62,6 +62,7 @@ export default defineLocale({
     regions: ["DE", "AT", "CH", "LU", "LI"],
     groupJoiners: ["dann", "danach", "und dann", "zuletzt", "am ende", "schliesslich"],
     reverseCues: ["ruckwarts", "rueckwaerts", "von hinten", "umgekehrt", "verkehrt herum", "von rechts nach links"],
+    digitShift: { add: ["addiere", "addier", "addieren", "plus", "zahle", "rechne"], subtract: ["ziehe", "zieh", "subtrahiere", "minus"], eachDigit: ["jeder ziffer", "jede ziffer", "jeder zahl", "jede zahl"] },
   },
   request: {
     possessives: ["dein", "deine", "deinen", "deinem", "deiner", "deines", "ihre", "ihren", "ihrem", "ihrer", "ihr", "eure", "euren"],

@@ -111,6 +111,7 @@ export default defineLocale({
     regions: ["US", "GB", "IN", "NG", "PH", "CA", "AU", "ZA", "KE", "IE", "NZ", "SG"],
     groupJoiners: ["then", "next", "again", "after that", "followed by", "last", "finally"],
     reverseCues: ["backwards", "backward", "in reverse", "reversed", "reverse order", "right to left"],
+    digitShift: { add: ["add", "plus"], subtract: ["subtract", "minus", "take away"], eachDigit: ["each digit", "every digit", "each number", "every number"] },
   },
   handle: {
     invitePhrases: [

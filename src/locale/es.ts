@@ -65,6 +65,7 @@ export default defineLocale({
     regions: ["MX", "CO", "ES", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "US"],
     groupJoiners: ["luego", "despues", "y luego", "y despues", "al final", "por ultimo", "ultimo"],
     reverseCues: ["al reves", "alreves", "de atras para adelante", "de atras hacia adelante", "de derecha a izquierda", "invertido", "en orden inverso"],
+    digitShift: { add: ["suma", "sumale", "sumar", "anade", "anadele", "mas"], subtract: ["resta", "restale", "restar", "menos"], eachDigit: ["cada cifra", "cada digito", "cada numero"] },
   },
   request: {
     possessives: ["tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros"],

@@ -56,6 +56,7 @@ export default defineLocale({
     regions: ["FR", "CD", "CA", "BE", "CI", "CM", "SN", "MA", "DZ", "TN", "CH", "HT"],
     groupJoiners: ["puis", "ensuite", "et puis", "apres", "enfin", "pour finir"],
     reverseCues: ["a l'envers", "a l envers", "a rebours", "en sens inverse", "de droite a gauche"],
+    digitShift: { add: ["ajoute", "ajoutez", "ajouter", "additionne", "plus"], subtract: ["enleve", "enlevez", "soustrais", "retire", "moins"], eachDigit: ["chaque chiffre", "chaque nombre"] },
   },
   request: {
     possessives: ["ton", "ta", "tes", "votre", "vos"],

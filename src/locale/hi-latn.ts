@@ -36,6 +36,7 @@ export default defineLocale({
     regions: ["IN", "PK", "NP"],
     groupJoiners: ["phir", "fir", "uske baad", "aur phir", "aakhir me", "last me"],
     reverseCues: ["ulta", "ulta padho", "ulte", "peeche se"],
+    digitShift: { add: ["jodo", "jod do", "plus"], subtract: ["ghatao", "minus"], eachDigit: ["har digit", "har number", "har ank"] },
   },
   request: {
     possessives: ["aapka", "apka", "aapki", "apki", "tumhara", "tumhari", "tera", "teri", "apna", "apni"],

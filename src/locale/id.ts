@@ -38,6 +38,7 @@ export default defineLocale({
     regions: ["ID", "MY", "SG", "BN"],
     groupJoiners: ["terus", "lalu", "kemudian", "lanjut", "terakhir", "habis itu", "abis itu", "trus"],
     reverseCues: ["dibalik", "terbalik", "dari belakang", "dibaca terbalik", "baca dari belakang"],
+    digitShift: { add: ["tambah", "tambahkan", "tambahin", "ditambah"], subtract: ["kurangi", "kurangin", "dikurangi"], eachDigit: ["setiap angka", "tiap angka", "masing masing angka"] },
   },
   request: {
     possessives: ["kamu", "anda", "kakak", "mu", "nya"],

@@ -66,6 +66,7 @@ export default defineLocale({
     regions: ["IT", "CH", "SM"],
     groupJoiners: ["poi", "dopo", "e poi", "infine", "alla fine"],
     reverseCues: ["al contrario", "all'incontrario", "all incontrario", "alla rovescia", "al rovescio", "da destra a sinistra"],
+    digitShift: { add: ["aggiungi", "somma", "sommare", "piu"], subtract: ["togli", "sottrai", "meno"], eachDigit: ["ogni cifra", "ciascuna cifra", "ogni numero"] },
   },
   request: {
     possessives: ["tuo", "tua", "tuoi", "tue", "il tuo", "la tua", "vostro", "vostra", "suo"],

@@ -40,6 +40,7 @@ export default defineLocale({
     regions: ["JP"],
     groupJoiners: ["それから", "次は", "次に", "最後は", "最後に", "続いて"],
     reverseCues: ["逆から", "逆順", "反対から", "後ろから"],
+    digitShift: { add: ["足して", "足す", "プラス"], subtract: ["引いて", "引く", "マイナス"], eachDigit: ["各桁", "それぞれの数字", "各数字"] },
   },
   handle: {
     invitePhrases: ["追加して", "友だち追加", "友達追加"],

@@ -40,6 +40,7 @@ export default defineLocale({
     regions: ["KR"],
     groupJoiners: ["그다음", "그리고", "다음", "마지막"],
     reverseCues: ["거꾸로", "반대로", "역순"],
+    digitShift: { add: ["더하", "더해", "플러스"], subtract: ["빼", "마이너스"], eachDigit: ["각 자리", "각 숫자", "자리마다"] },
   },
   handle: {
     labelWords: ["아이디", "번호", "아디", "id"],

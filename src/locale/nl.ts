@@ -58,6 +58,7 @@ export default defineLocale({
     regions: ["NL", "BE", "SR"],
     groupJoiners: ["dan", "daarna", "en dan", "tot slot", "als laatste"],
     reverseCues: ["achterstevoren", "omgekeerd", "van achter naar voren", "andersom"],
+    digitShift: { add: ["tel", "optellen", "plus"], subtract: ["trek", "aftrekken", "min"], eachDigit: ["elk cijfer", "elke cijfer", "ieder cijfer"] },
   },
   request: {
     possessives: ["je", "jouw", "uw", "jullie"],

@@ -72,6 +72,7 @@ export default defineLocale({
     regions: ["PL"],
     groupJoiners: ["potem", "nastepnie", "dalej", "na koniec", "a potem"],
     reverseCues: ["od tylu", "wspak", "na odwrot", "od konca", "od prawej do lewej"],
+    digitShift: { add: ["dodaj", "dodajcie", "plus"], subtract: ["odejmij", "minus"], eachDigit: ["kazdej cyfry", "do kazdej cyfry", "kazdej cyfrze"] },
   },
   handle: {
     invitePhrases: [

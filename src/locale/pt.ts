@@ -62,6 +62,7 @@ export default defineLocale({
     regions: ["BR", "PT", "AO", "MZ"],
     groupJoiners: ["depois", "e depois", "entao", "por ultimo", "no final", "final"],
     reverseCues: ["de tras pra frente", "de tras para frente", "de tras para a frente", "ao contrario", "invertido", "na ordem inversa"],
+    digitShift: { add: ["soma", "some", "somar", "adicione", "mais"], subtract: ["subtraia", "diminua", "menos"], eachDigit: ["cada digito", "cada numero", "cada algarismo"] },
   },
   request: {
     possessives: ["seu", "sua", "seus", "suas", "teu", "tua", "teus", "tuas"],

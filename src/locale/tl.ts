@@ -35,6 +35,7 @@ export default defineLocale({
     regions: ["PH"],
     groupJoiners: ["tapos", "pagkatapos", "sunod", "huli", "saka"],
     reverseCues: ["baligtad", "pabaliktad", "baliktad", "mula sa dulo"],
+    digitShift: { add: ["dagdagan", "idagdag", "plus"], subtract: ["bawasan", "ibawas", "minus"], eachDigit: ["bawat numero", "bawat digit"] },
   },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],

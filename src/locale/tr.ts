@@ -50,6 +50,7 @@ export default defineLocale({
     regions: ["TR", "CY"],
     groupJoiners: ["sonra", "ardindan", "sonra da", "en son", "son olarak"],
     reverseCues: ["tersten", "sondan basa", "tersine"],
+    digitShift: { add: ["ekle", "ekleyin", "topla", "arti"], subtract: ["cikar", "cikarin", "eksi"], eachDigit: ["her rakama", "her rakamdan", "her basamaga"] },
   },
   request: {
     possessives: ["senin", "sizin"],

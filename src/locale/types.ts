@@ -92,6 +92,11 @@ export interface PhoneWords {
    * "de trás pra frente"): the run is read reversed as well. Fold form, words split by one space.
    */
   reverseCues?: readonly string[];
+  /**
+   * "add one to each digit": a number whose every digit is to be shifted by an amount. `eachDigit`
+   * names the digits ("each digit", "cada cifra"); `add` / `subtract` the operation, shortly before.
+   */
+  digitShift?: { add?: readonly string[]; subtract?: readonly string[]; eachDigit?: readonly string[] };
 }
 
 /** The handle recognizer's words (C4, C5, C9). Folded at load, so they may be written as typed. */

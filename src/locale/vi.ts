@@ -38,6 +38,7 @@ export default defineLocale({
     regions: ["VN"],
     groupJoiners: ["sau đo", "roi", "tiep theo", "cuoi cung", "tiep"],
     reverseCues: ["nguoc lai", "đoc nguoc", "viet nguoc", "tu phai sang trai"],
+    digitShift: { add: ["cong", "cong them"], subtract: ["tru", "tru đi"], eachDigit: ["moi so", "tung so", "moi chu so"] },
   },
   request: {
     possessives: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],

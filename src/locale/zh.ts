@@ -41,6 +41,7 @@ export default defineLocale({
     regions: ["CN", "TW", "HK", "SG", "MO"],
     groupJoiners: ["然后", "接着", "再", "最后", "後面", "后面"],
     reverseCues: ["倒过来", "倒過來", "反过来", "反過來", "倒着", "倒著", "倒序"],
+    digitShift: { add: ["加", "加上"], subtract: ["减", "减去"], eachDigit: ["每位", "每一位", "每个数字", "每位数字"] },
   },
   handle: {
     // "加我微信" ("add me on WeChat"), "联系我", "私聊" ("private chat").

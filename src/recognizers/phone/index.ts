@@ -10,7 +10,7 @@ import type { Disguise } from "../../core/types.js";
 const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digit", "digit_script"]);
 import { notAPhone } from "./not-a-phone.js";
 import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
-import { piecesJoinedByWords, reversedRuns } from "./pieces.js";
+import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
 import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
@@ -22,6 +22,8 @@ import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WOR
 
 const MIN_DIGITS = 7;
 const CURRENCY_AFTER = new RegExp(`^\\s?[${CURRENCY_SIGNS}]`);
+/** An amount grouped in thousands: "12.500.000", "1 500 000", "2,450,000". */
+const PRICE_GROUPS = /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/;
 /** A number valid in a country of the text's language counts without a cue from this length (ES, 9 digits). */
 const MIN_UNCUED_TEXT_REGION_DIGITS = 9;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
@@ -62,6 +64,12 @@ function hiddenBetweenDigits(view: MappedText, run: DigitRun, original: string):
   const span = toOriginal(view, run.start, run.end);
   if (span.end - span.start > 80) return false;
   return HIDING_SEPARATOR.test(original.slice(span.start, span.end));
+}
+
+/** Whether the run's original text is written without digit groups: all in words or other scripts. */
+function spelledOut(view: MappedText, run: DigitRun, original: string): boolean {
+  const span = toOriginal(view, run.start, run.end);
+  return !/[0-9]{3}/.test(original.slice(span.start, span.end));
 }
 
 /** An IPv4 address has four groups of at most 255; "634.81.27.95" or "06.72.18.45.39" is not one. */
@@ -144,7 +152,14 @@ function bestReading(digits: string, raw: string, written: string, regions: read
 }
 
 /** Whether `region`'s parse read a trunk prefix off the digits ("07700 900123" in GB): written as its national number. */
-const trunkRead = (p: PhoneNumber, digits: string): boolean => p.nationalNumber.length < digits.replace(/\D/g, "").length;
+/**
+ * Whether `p` read a trunk prefix off the digits and its region writes it back in the national format:
+ * "07700 900123" in GB, "8 (925) 604-18-73" in RU; not the US "1", which its national format drops.
+ */
+function trunkRead(p: PhoneNumber, digits: string): boolean {
+  const bare = digits.replace(/\D/g, "");
+  return p.nationalNumber.length < bare.length && p.formatNational().replace(/\D/g, "") === bare;
+}
 
 /**
  * `cued`: a context word, or digits disguised on purpose, says this run is meant as a number to call.
@@ -270,15 +285,16 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   // Digits spelled as words or in other scripts are written that way on purpose: as good as a cue.
   const deliberate =
     disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d)) || hiddenBetweenDigits(view, run, input.original);
-  // A number spelled out or hidden on purpose is not an order number ("number ko po: sero siyam…").
-  if (!deliberate && last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
+  // A number spelled out in words is not an order number ("number ko po: sero siyam…", Tagalog "po").
+  const spelled = deliberate && spelledOut(view, run, input.original);
+  if (!spelled && last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
   if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) return null;
   if (afterCh === "%") return null;
   // "12.500.000 ₫", "1 500 000₽": a currency sign after the number makes it an amount, as one before does.
-  if (CURRENCY_AFTER.test(text.slice(run.end, run.end + 3))) return null;
   const raw = text.slice(run.start, run.end);
+  if (PRICE_GROUPS.test(raw.trim()) && CURRENCY_AFTER.test(text.slice(run.end, run.end + 3))) return null;
   if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
-  if (notAPhone(text, run, raw, context.length > 0 || deliberate)) return null;
+  if (notAPhone(text, run, raw, context.length > 0 || spelled)) return null;
   const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion, textRegionsOf(input));
   if (!judged) return null;
   return {
@@ -351,7 +367,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /**
  * Numbers given in pieces joined by words, or backwards with a cue that says so (pieces.ts): written
- * that way on purpose, so judged as cued. A reversed reading replaces what the run read forwards.
+ * that way on purpose, so judged as cued. A reversed or shifted reading ("add one to each digit")
+ * replaces what the run read as written.
  */
 function addPieces(text: string, input: ScanInput, out: Candidate[]): void {
   const judgeOne = (run: DigitRun): Candidate | null => {
@@ -364,7 +381,7 @@ function addPieces(text: string, input: ScanInput, out: Candidate[]): void {
     const c = judgeOne(run);
     if (c) out.push(c);
   }
-  for (const run of reversedRuns(text)) {
+  for (const run of [...reversedRuns(text), ...shiftedRuns(text)]) {
     const c = judgeOne(run);
     if (!c) continue;
     for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i]!, c)) out.splice(i, 1);

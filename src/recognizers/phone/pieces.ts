@@ -1,5 +1,6 @@
 import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
-import { GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
+import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
+import { DIGIT_SHIFT, GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
 
 /*
  * Numbers handed over in pieces or backwards (issue 17, evasions): "0813, terus 9742, terakhir 6158",
@@ -9,11 +10,20 @@ import { GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
  */
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Words with letters of a spaced script need word edges; CJK words have none to look for. */
+const hasEdges = (w: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic} ']+$/u.test(w);
+/** One alternation of `words`, edged where the script has edges; spaces in a phrase match 1–3 blanks. */
+function wordsPattern(words: readonly string[]): string {
+  const edged = words.filter(hasEdges).map((w) => escape(w).replace(/ /g, "\\s{1,3}"));
+  const bare = words.filter((w) => !hasEdges(w)).map(escape);
+  const parts = [];
+  if (edged.length) parts.push(`(?<![\\p{L}])(?:${edged.join("|")})(?![\\p{L}])`);
+  if (bare.length) parts.push(bare.join("|"));
+  return parts.join("|");
+}
 /** A joiner word anywhere (fold form); CJK joiners have no word edges to look for. */
-const spaced = [...GROUP_JOINERS].filter((w) => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic} ']+$/u.test(w));
-const unspaced = [...GROUP_JOINERS].filter((w) => !spaced.includes(w));
-const JOINER_NEARBY = new RegExp(`(?:^|[^\\p{L}])(?:${spaced.map(escape).join("|")})(?![\\p{L}])|${unspaced.map(escape).join("|")}`, "u");
-const REVERSE_NEARBY = new RegExp(`(?:^|[^\\p{L}])(?:${REVERSE_CUES.map((c) => escape(c).replace(/ /g, "\\s{1,3}")).join("|")})(?![\\p{L}])`, "gu");
+const JOINER_NEARBY = new RegExp(wordsPattern([...GROUP_JOINERS]), "u");
+const REVERSE_NEARBY = new RegExp(wordsPattern(REVERSE_CUES), "gu");
 
 /** Punctuation that may stand between pieces besides the joiner words. */
 const GAP_PUNCTUATION = /[\s,;:.\-–—/()，、。；：]+/gu;
@@ -98,6 +108,65 @@ export function reversedRuns(text: string): DigitRun[] {
       out.push(back);
       if (before && before.digits.length <= 4) out.push(merge([before, back]));
     } else if (before && before.digits.length >= MIN_PIECE_DIGITS) out.push(reversed(before));
+  }
+  return out;
+}
+
+const EACH_DIGIT = new RegExp(wordsPattern(DIGIT_SHIFT.eachDigit), "gu");
+const ADD = new RegExp(wordsPattern(DIGIT_SHIFT.add), "gu");
+const SUBTRACT = new RegExp(wordsPattern(DIGIT_SHIFT.subtract), "gu");
+/** How far before an each-digit phrase its operation and amount stand ("súmale uno a | cada cifra"). */
+const OPERATION_BEFORE = 40;
+const AMOUNT = /\d|[\p{L}]+/gu;
+
+/** The end of the last match of `re` in `window`, or -1. */
+function lastMatchEnd(re: RegExp, window: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (const m of window.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+/** The first one-digit amount after the operation word: a digit or a number word worth 1–9. */
+function amountIn(words: string): number | undefined {
+  for (const m of words.matchAll(AMOUNT)) {
+    const w = m[0];
+    if (/^\d$/.test(w)) return Number(w);
+    const n = NUMBER_WORDS.get(w);
+    if (n && n.kind === "unit" && n.value >= 1 && n.value <= 9) return n.value;
+  }
+  return undefined;
+}
+
+/**
+ * Runs to be read with every digit shifted, as "add one to each digit: 523 70 16 84" says: the
+ * operation and its amount before the each-digit phrase, the run after it (or, with none after,
+ * before the operation).
+ */
+export function shiftedRuns(text: string): DigitRun[] {
+  if (DIGIT_SHIFT.eachDigit.length === 0) return [];
+  EACH_DIGIT.lastIndex = 0;
+  if (!EACH_DIGIT.test(text)) return [];
+  const runs = findDigitRuns(text);
+  const out: DigitRun[] = [];
+  EACH_DIGIT.lastIndex = 0;
+  for (const m of text.matchAll(EACH_DIGIT)) {
+    const from = Math.max(0, m.index - OPERATION_BEFORE);
+    const window = text.slice(from, m.index);
+    const addEnd = lastMatchEnd(ADD, window);
+    const subEnd = lastMatchEnd(SUBTRACT, window);
+    const opEnd = Math.max(addEnd, subEnd);
+    if (opEnd < 0) continue;
+    const amount = amountIn(window.slice(opEnd));
+    if (amount === undefined) continue;
+    const sign = addEnd > subEnd ? 1 : -1;
+    const cueEnd = m.index + m[0].length;
+    const run =
+      runs.find((r) => r.start >= cueEnd && r.start - cueEnd <= REVERSED_AFTER && r.digits.length >= MIN_PIECE_DIGITS) ??
+      [...runs].reverse().find((r) => r.end <= from + opEnd && from - r.end <= LEADING_BEFORE && r.digits.length >= MIN_PIECE_DIGITS);
+    if (!run) continue;
+    const digits = [...run.digits.replace("+", "")].map((d) => String((Number(d) + sign * amount + 10) % 10)).join("");
+    out.push({ ...run, digits });
   }
   return out;
 }

@@ -43,5 +43,12 @@ export const GROUP_JOINERS: ReadonlySet<string> = new Set(wordsOf((p) => p.group
 /** Phrases saying a digit run is written backwards, every locale. */
 export const REVERSE_CUES: readonly string[] = [...new Set(wordsOf((p) => p.reverseCues))];
 
+/** "add one to each digit": the operation words and the each-digit phrases, every locale. */
+export const DIGIT_SHIFT = {
+  add: [...new Set(wordsOf((p) => p.digitShift?.add))],
+  subtract: [...new Set(wordsOf((p) => p.digitShift?.subtract))],
+  eachDigit: [...new Set(wordsOf((p) => p.digitShift?.eachDigit))],
+} as const;
+
 /** Regions tried, in order, for a number with context words that is not valid in the default region. */
 export const FALLBACK_REGIONS = ["US", "GB", "IN", "DE", "FR", "ES", "IT", "BR", "MX", "AU", "CA", "NL", "IE", "PH", "NG", "PK", "ZA", "UA", "PL", "RU", "TR", "JP", "CN", "AR", "CO"] as const;
