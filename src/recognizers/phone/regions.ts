@@ -25,23 +25,27 @@ const SCRIPT_LANGUAGES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/[\u0900-\u097f]/, ["hi-Latn"]],
 ];
 
-/** Latin-script words that point at a language: its function words and its single-word phone cues. */
-const WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
+/**
+ * Latin-script words (and two-word phrases) that point at a language: its function words and its
+ * phone words, with the weight of the hint. Two-letter words are shared by too many languages
+ * ("de", "la", "to") to count as much as a longer one.
+ */
+const WORD_LANGUAGES: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = (() => {
+  const map = new Map<string, Array<[string, number]>>();
   for (const l of LOCALES) {
     const words = [...(l.functionWords ?? []), ...(l.phone?.cues ?? []), ...(l.phone?.groupJoiners ?? [])];
     for (const w of words) {
-      // Two-letter words are shared by too many languages ("de", "la", "to") to point at one.
-      if (w.includes(" ") || w.length < 3 || !/^[a-z\u00df-\u024f]+$/.test(w)) continue;
+      const parts = w.split(" ");
+      if (parts.length > 2 || w.length < 2 || !parts.every((p) => /^[a-z\u00df-\u024f]+$/.test(p))) continue;
       const langs = map.get(w) ?? [];
-      if (!langs.includes(l.code)) langs.push(l.code);
+      if (!langs.some(([code]) => code === l.code)) langs.push([l.code, w.length < 3 ? 0.5 : 1]);
       map.set(w, langs);
     }
   }
   return map;
 })();
 
-const LATIN_WORD = /[a-z\u00df-\u024f]{3,}/g;
+const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
 /** How much of a text is read for its language: the words near the number say as much as the rest. */
 const SAMPLE = 2000;
 
@@ -53,8 +57,14 @@ export function languagesOf(original: string, folded: string): string[] {
     if (script.test(head)) for (const l of langs) if (!found.includes(l)) found.push(l);
   }
   const votes = new Map<string, number>();
+  const vote = (word: string) => {
+    for (const [l, weight] of WORD_LANGUAGES.get(word) ?? []) votes.set(l, (votes.get(l) ?? 0) + weight);
+  };
+  let previous = "";
   for (const m of folded.slice(0, SAMPLE).matchAll(LATIN_WORD)) {
-    for (const l of WORD_LANGUAGES.get(m[0]) ?? []) votes.set(l, (votes.get(l) ?? 0) + 1);
+    vote(m[0]);
+    if (previous) vote(`${previous} ${m[0]}`);
+    previous = m[0];
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]).map(([l]) => l);
   for (const l of ranked) if (!found.includes(l)) found.push(l);
