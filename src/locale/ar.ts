@@ -10,6 +10,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ar",
   name: "Arabic",
+  regions: ["EG", "SA", "DZ", "IQ", "MA", "SD", "YE", "SY", "JO", "AE", "TN", "LY", "LB", "KW", "OM", "QA", "BH", "PS"],
   numbers: {
     units: {
       0: ["صفر", "زيرو"],
@@ -36,10 +37,11 @@ export default defineLocale({
     gluedCues: ["رقمي", "جوال", "هاتف"],
     idWords: ["الطلب", "طلب", "فاتورة", "الفاتورة", "الهوية", "السجل"],
     unitWords: ["ريال", "جنيه", "درهم", "دينار", "دولار", "كلمة", "سنوات", "ساعة"],
-    regions: ["EG", "SA", "DZ", "IQ", "MA", "SD", "YE", "SY", "JO", "AE", "TN", "LY", "LB", "KW", "OM", "QA", "BH", "PS"],
-    groupJoiners: ["ثم", "بعدين", "بعدها", "واخيرا", "وأخيرا", "اخيرا"],
+    groupJoiners: ["ثم", "بعدين", "بعدها", "واخيرا", "اخيرا"],
     reverseCues: ["بالعكس", "بالمقلوب", "معكوس"],
-    digitShift: { add: ["اضف", "أضف", "زود"], subtract: ["اطرح", "انقص"], eachDigit: ["كل رقم", "لكل رقم"] },
+    shiftAdd: ["اضف", "زود"],
+    shiftSubtract: ["اطرح", "انقص"],
+    eachDigit: ["كل رقم", "لكل رقم"],
   },
   request: {
     possessives: ["بتاعك", "حقك", "الخاص بك"],

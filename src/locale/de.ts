@@ -5,6 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "de",
   name: "German",
+  regions: ["DE", "AT", "CH", "LU", "LI"],
   numbers: {
     units: {
       0: ["null"],
@@ -59,10 +60,11 @@ export default defineLocale({
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],
     gluedCues: ["fon", "telefon", "handy"],
     idWords: ["bestellung", "rechnung"],
-    regions: ["DE", "AT", "CH", "LU", "LI"],
     groupJoiners: ["dann", "danach", "und dann", "zuletzt", "am ende", "schliesslich"],
     reverseCues: ["ruckwarts", "rueckwaerts", "von hinten", "umgekehrt", "verkehrt herum", "von rechts nach links"],
-    digitShift: { add: ["addiere", "addier", "addieren", "plus", "zahle", "rechne"], subtract: ["ziehe", "zieh", "subtrahiere", "minus"], eachDigit: ["jeder ziffer", "jede ziffer", "jeder zahl", "jede zahl"] },
+    shiftAdd: ["addiere", "addier", "addieren", "plus", "zahle", "rechne"],
+    shiftSubtract: ["ziehe", "zieh", "subtrahiere", "minus"],
+    eachDigit: ["jeder ziffer", "jede ziffer", "jeder zahl", "jede zahl"],
   },
   request: {
     possessives: ["dein", "deine", "deinen", "deinem", "deiner", "deines", "ihre", "ihren", "ihrem", "ihrer", "ihr", "eure", "euren"],

@@ -17,6 +17,7 @@ const INVITE_TOPIC = "(?: (?:(?:the|this|our) (?:conversation|chat|discussion|ta
 export default defineLocale({
   code: "en",
   name: "English",
+  regions: ["US", "GB", "IN", "NG", "PH", "CA", "AU", "ZA", "KE", "IE", "NZ", "SG"],
   numbers: {
     units: {
       // A lone "o" reads as zero only between number words ("five o five"): it is weak below.
@@ -108,10 +109,11 @@ export default defineLocale({
       "downloads", "rows", "records", "lines", "items", "pages", "units", "pcs", "dollars", "euros", "pounds",
       "rupees", "bucks", "sqft", "sq", "times", "percent",
     ],
-    regions: ["US", "GB", "IN", "NG", "PH", "CA", "AU", "ZA", "KE", "IE", "NZ", "SG"],
     groupJoiners: ["then", "next", "again", "after that", "followed by", "last", "finally"],
     reverseCues: ["backwards", "backward", "in reverse", "reversed", "reverse order", "right to left"],
-    digitShift: { add: ["add", "plus"], subtract: ["subtract", "minus", "take away"], eachDigit: ["each digit", "every digit", "each number", "every number"] },
+    shiftAdd: ["add", "plus"],
+    shiftSubtract: ["subtract", "minus", "take away"],
+    eachDigit: ["each digit", "every digit", "each number", "every number"],
   },
   handle: {
     invitePhrases: [

@@ -5,6 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "es",
   name: "Spanish",
+  regions: ["MX", "CO", "ES", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "US"],
   numbers: {
     units: {
       0: ["cero"],
@@ -62,10 +63,11 @@ export default defineLocale({
     gluedCues: ["tlf", "telefono", "cel", "celular"],
     idWords: ["pedido", "factura", "nif"],
     unitWords: ["mil", "pesos"],
-    regions: ["MX", "CO", "ES", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "US"],
     groupJoiners: ["luego", "despues", "y luego", "y despues", "al final", "por ultimo", "ultimo"],
     reverseCues: ["al reves", "alreves", "de atras para adelante", "de atras hacia adelante", "de derecha a izquierda", "invertido", "en orden inverso"],
-    digitShift: { add: ["suma", "sumale", "sumar", "anade", "anadele", "mas"], subtract: ["resta", "restale", "restar", "menos"], eachDigit: ["cada cifra", "cada digito", "cada numero"] },
+    shiftAdd: ["suma", "sumale", "sumar", "anade", "anadele", "mas"],
+    shiftSubtract: ["resta", "restale", "restar", "menos"],
+    eachDigit: ["cada cifra", "cada digito", "cada numero"],
   },
   request: {
     possessives: ["tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros"],

@@ -5,6 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "fr",
   name: "French",
+  regions: ["FR", "CD", "CA", "BE", "CI", "CM", "SN", "MA", "DZ", "TN", "CH", "HT"],
   numbers: {
     units: {
       0: ["zero"],
@@ -53,10 +54,11 @@ export default defineLocale({
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],
     idWords: ["commande"],
-    regions: ["FR", "CD", "CA", "BE", "CI", "CM", "SN", "MA", "DZ", "TN", "CH", "HT"],
     groupJoiners: ["puis", "ensuite", "et puis", "apres", "enfin", "pour finir"],
     reverseCues: ["a l'envers", "a l envers", "a rebours", "en sens inverse", "de droite a gauche"],
-    digitShift: { add: ["ajoute", "ajoutez", "ajouter", "additionne", "plus"], subtract: ["enleve", "enlevez", "soustrais", "retire", "moins"], eachDigit: ["chaque chiffre", "chaque nombre"] },
+    shiftAdd: ["ajoute", "ajoutez", "ajouter", "additionne", "plus"],
+    shiftSubtract: ["enleve", "enlevez", "soustrais", "retire", "moins"],
+    eachDigit: ["chaque chiffre", "chaque nombre"],
   },
   request: {
     possessives: ["ton", "ta", "tes", "votre", "vos"],

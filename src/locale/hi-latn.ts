@@ -10,6 +10,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "hi-Latn",
   name: "Hinglish",
+  regions: ["IN", "PK", "NP"],
   numbers: {
     units: {
       0: ["shunya", "shunye", "sunya", "shoonya"],
@@ -33,10 +34,11 @@ export default defineLocale({
     gluedCues: ["mob", "mo"],
     idWords: ["order", "aadhar", "aadhaar", "pan", "challan"],
     unitWords: ["rupaye", "rupay", "rs", "hazaar", "lakh", "crore", "saal", "din"],
-    regions: ["IN", "PK", "NP"],
     groupJoiners: ["phir", "fir", "uske baad", "aur phir", "aakhir me", "last me"],
     reverseCues: ["ulta", "ulta padho", "ulte", "peeche se"],
-    digitShift: { add: ["jodo", "jod do", "plus"], subtract: ["ghatao", "minus"], eachDigit: ["har digit", "har number", "har ank"] },
+    shiftAdd: ["jodo", "jod do", "plus"],
+    shiftSubtract: ["ghatao", "minus"],
+    eachDigit: ["har digit", "har number", "har ank"],
   },
   request: {
     possessives: ["aapka", "apka", "aapki", "apki", "tumhara", "tumhari", "tera", "teri", "apna", "apni"],

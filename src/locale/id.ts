@@ -9,6 +9,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "id",
   name: "Indonesian",
+  regions: ["ID", "MY", "SG", "BN"],
   numbers: {
     units: {
       0: ["nol", "kosong"],
@@ -35,10 +36,11 @@ export default defineLocale({
     gluedCues: ["telp"],
     idWords: ["pesanan", "resi", "invoice", "faktur", "nik", "npwp", "rekening"],
     unitWords: ["rb", "ribu", "juta", "rupiah", "rp", "wib", "wita", "wit"],
-    regions: ["ID", "MY", "SG", "BN"],
     groupJoiners: ["terus", "lalu", "kemudian", "lanjut", "terakhir", "habis itu", "abis itu", "trus"],
     reverseCues: ["dibalik", "terbalik", "dari belakang", "dibaca terbalik", "baca dari belakang"],
-    digitShift: { add: ["tambah", "tambahkan", "tambahin", "ditambah"], subtract: ["kurangi", "kurangin", "dikurangi"], eachDigit: ["setiap angka", "tiap angka", "masing masing angka"] },
+    shiftAdd: ["tambah", "tambahkan", "tambahin", "ditambah"],
+    shiftSubtract: ["kurangi", "kurangin", "dikurangi"],
+    eachDigit: ["setiap angka", "tiap angka", "masing masing angka"],
   },
   request: {
     possessives: ["kamu", "anda", "kakak", "mu", "nya"],

@@ -5,6 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "it",
   name: "Italian",
+  regions: ["IT", "CH", "SM"],
   numbers: {
     units: {
       0: ["zero"],
@@ -63,10 +64,11 @@ export default defineLocale({
     cues: ["cellulare", "chiama", "chiamami", "numero", "telefono"],
     gluedCues: ["telefono"],
     idWords: ["ordine", "fattura"],
-    regions: ["IT", "CH", "SM"],
     groupJoiners: ["poi", "dopo", "e poi", "infine", "alla fine"],
     reverseCues: ["al contrario", "all'incontrario", "all incontrario", "alla rovescia", "al rovescio", "da destra a sinistra"],
-    digitShift: { add: ["aggiungi", "somma", "sommare", "piu"], subtract: ["togli", "sottrai", "meno"], eachDigit: ["ogni cifra", "ciascuna cifra", "ogni numero"] },
+    shiftAdd: ["aggiungi", "somma", "sommare", "piu"],
+    shiftSubtract: ["togli", "sottrai", "meno"],
+    eachDigit: ["ogni cifra", "ciascuna cifra", "ogni numero"],
   },
   request: {
     possessives: ["tuo", "tua", "tuoi", "tue", "il tuo", "la tua", "vostro", "vostra", "suo"],

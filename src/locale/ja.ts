@@ -10,6 +10,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ja",
   name: "Japanese",
+  regions: ["JP"],
   numbers: {
     // Kanji numerals (shared with Chinese), and the readings used when a number is read out, in
     // katakana and hiragana: ゼロ/レイ/マル, イチ, ニ, サン, ヨン/シ, ゴ/ゴー, ロク, ナナ/シチ, ハチ, キュウ/キュー/ク.
@@ -37,10 +38,11 @@ export default defineLocale({
     gluedCues: ["電話", "携帯", "tel"],
     idWords: ["注文番号", "受付番号", "会員番号", "管理番号", "伝票番号", "請求番号", "品番", "型番"],
     unitWords: ["円", "件", "個", "回", "人", "万"],
-    regions: ["JP"],
     groupJoiners: ["それから", "次は", "次に", "最後は", "最後に", "続いて"],
     reverseCues: ["逆から", "逆順", "反対から", "後ろから"],
-    digitShift: { add: ["足して", "足す", "プラス"], subtract: ["引いて", "引く", "マイナス"], eachDigit: ["各桁", "それぞれの数字", "各数字"] },
+    shiftAdd: ["足して", "足す", "プラス"],
+    shiftSubtract: ["引いて", "引く", "マイナス"],
+    eachDigit: ["各桁", "それぞれの数字", "各数字"],
   },
   handle: {
     invitePhrases: ["追加して", "友だち追加", "友達追加"],

@@ -10,6 +10,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ko",
   name: "Korean",
+  regions: ["KR"],
   numbers: {
     // Sino-Korean digit names, as phone numbers are read: 공/영 0, 일 1, 이 2 … 구 9 (육/륙 6).
     // Native numbers (하나, 둘, 셋…) are counted with, not read out digit by digit.
@@ -37,10 +38,11 @@ export default defineLocale({
     gluedCues: ["전화", "휴대폰", "핸드폰", "tel"],
     idWords: ["주문번호", "송장번호", "운송장", "사업자번호", "회원번호", "접수번호"],
     unitWords: ["원", "개", "명", "건", "만원"],
-    regions: ["KR"],
     groupJoiners: ["그다음", "그리고", "다음", "마지막"],
     reverseCues: ["거꾸로", "반대로", "역순"],
-    digitShift: { add: ["더하", "더해", "플러스"], subtract: ["빼", "마이너스"], eachDigit: ["각 자리", "각 숫자", "자리마다"] },
+    shiftAdd: ["더하", "더해", "플러스"],
+    shiftSubtract: ["빼", "마이너스"],
+    eachDigit: ["각 자리", "각 숫자", "자리마다"],
   },
   handle: {
     labelWords: ["아이디", "번호", "아디", "id"],

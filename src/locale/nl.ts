@@ -5,6 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "nl",
   name: "Dutch",
+  regions: ["NL", "BE", "SR"],
   numbers: {
     units: {
       0: ["nul"],
@@ -55,10 +56,11 @@ export default defineLocale({
     gluedCues: ["tel", "mob", "telefoon"],
     idWords: ["bestelling", "ordernummer", "factuur", "factuurnummer", "kvk", "btw", "bsn", "iban"],
     unitWords: ["euro", "uur", "stuks", "dagen"],
-    regions: ["NL", "BE", "SR"],
     groupJoiners: ["dan", "daarna", "en dan", "tot slot", "als laatste"],
     reverseCues: ["achterstevoren", "omgekeerd", "van achter naar voren", "andersom"],
-    digitShift: { add: ["tel", "optellen", "plus"], subtract: ["trek", "aftrekken", "min"], eachDigit: ["elk cijfer", "elke cijfer", "ieder cijfer"] },
+    shiftAdd: ["tel", "optellen", "plus"],
+    shiftSubtract: ["trek", "aftrekken", "min"],
+    eachDigit: ["elk cijfer", "elke cijfer", "ieder cijfer"],
   },
   request: {
     possessives: ["je", "jouw", "uw", "jullie"],

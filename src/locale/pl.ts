@@ -5,6 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "pl",
   name: "Polish",
+  regions: ["PL"],
   numbers: {
     units: {
       0: ["zero"],
@@ -69,10 +70,11 @@ export default defineLocale({
     gluedCues: ["tel", "kom"],
     idWords: ["zamowienia", "zamowienie", "faktury", "faktura", "nip", "regon", "pesel", "krs", "konta", "umowy", "paczki", "przesyłki"],
     unitWords: ["zł", "złotych", "tys", "osob", "szt", "km", "lat", "mieszkancow"],
-    regions: ["PL"],
     groupJoiners: ["potem", "nastepnie", "dalej", "na koniec", "a potem"],
     reverseCues: ["od tylu", "wspak", "na odwrot", "od konca", "od prawej do lewej"],
-    digitShift: { add: ["dodaj", "dodajcie", "plus"], subtract: ["odejmij", "minus"], eachDigit: ["kazdej cyfry", "do kazdej cyfry", "kazdej cyfrze"] },
+    shiftAdd: ["dodaj", "dodajcie", "plus"],
+    shiftSubtract: ["odejmij", "minus"],
+    eachDigit: ["kazdej cyfry", "do kazdej cyfry", "kazdej cyfrze"],
   },
   handle: {
     invitePhrases: [

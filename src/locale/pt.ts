@@ -5,6 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "pt",
   name: "Portuguese",
+  regions: ["BR", "PT", "AO", "MZ"],
   numbers: {
     units: {
       0: ["zero"],
@@ -59,10 +60,11 @@ export default defineLocale({
     gluedCues: ["telefone", "cel", "celular"],
     idWords: ["pedido", "nif", "cpf", "cnpj"],
     unitWords: ["mil", "reais"],
-    regions: ["BR", "PT", "AO", "MZ"],
     groupJoiners: ["depois", "e depois", "entao", "por ultimo", "no final", "final"],
     reverseCues: ["de tras pra frente", "de tras para frente", "de tras para a frente", "ao contrario", "invertido", "na ordem inversa"],
-    digitShift: { add: ["soma", "some", "somar", "adicione", "mais"], subtract: ["subtraia", "diminua", "menos"], eachDigit: ["cada digito", "cada numero", "cada algarismo"] },
+    shiftAdd: ["soma", "some", "somar", "adicione", "mais"],
+    shiftSubtract: ["subtraia", "diminua", "menos"],
+    eachDigit: ["cada digito", "cada numero", "cada algarismo"],
   },
   request: {
     possessives: ["seu", "sua", "seus", "suas", "teu", "tua", "teus", "tuas"],

@@ -8,6 +8,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "tl",
   name: "Tagalog",
+  regions: ["PH"],
   numbers: {
     units: {
       0: ["sero", "zero"],
@@ -32,10 +33,11 @@ export default defineLocale({
     gluedCues: ["cp"],
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],
-    regions: ["PH"],
     groupJoiners: ["tapos", "pagkatapos", "sunod", "huli", "saka"],
     reverseCues: ["baligtad", "pabaliktad", "baliktad", "mula sa dulo"],
-    digitShift: { add: ["dagdagan", "idagdag", "plus"], subtract: ["bawasan", "ibawas", "minus"], eachDigit: ["bawat numero", "bawat digit"] },
+    shiftAdd: ["dagdagan", "idagdag", "plus"],
+    shiftSubtract: ["bawasan", "ibawas", "minus"],
+    eachDigit: ["bawat numero", "bawat digit"],
   },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],

@@ -9,6 +9,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "tr",
   name: "Turkish",
+  regions: ["TR", "CY"],
   numbers: {
     units: {
       0: ["sıfır"],
@@ -47,10 +48,11 @@ export default defineLocale({
     gluedCues: ["tel", "gsm", "cep"],
     idWords: ["siparis", "fatura", "takip", "tc", "vergi"],
     unitWords: ["tl", "lira", "adet", "saat"],
-    regions: ["TR", "CY"],
     groupJoiners: ["sonra", "ardindan", "sonra da", "en son", "son olarak"],
     reverseCues: ["tersten", "sondan basa", "tersine"],
-    digitShift: { add: ["ekle", "ekleyin", "topla", "arti"], subtract: ["cikar", "cikarin", "eksi"], eachDigit: ["her rakama", "her rakamdan", "her basamaga"] },
+    shiftAdd: ["ekle", "ekleyin", "topla", "arti"],
+    shiftSubtract: ["cikar", "cikarin", "eksi"],
+    eachDigit: ["her rakama", "her rakamdan", "her basamaga"],
   },
   request: {
     possessives: ["senin", "sizin"],

@@ -78,11 +78,6 @@ export interface PhoneWords {
   /** Words right after a number that make it a measurement, amount or count ("hours", "reais"). */
   unitWords?: readonly string[];
   /**
-   * Countries (ISO 3166 codes) where the language is spoken, most populous first: a number in a text
-   * written in this language is tried as a national number of these before any fixed fallback.
-   */
-  regions?: readonly string[];
-  /**
    * Words that join the digit groups of one number given piece by piece ("0813, then 9742, last
    * 6158", "потом", "然后"). Fold form; a gap between groups may hold up to two of them.
    */
@@ -93,10 +88,12 @@ export interface PhoneWords {
    */
   reverseCues?: readonly string[];
   /**
-   * "add one to each digit": a number whose every digit is to be shifted by an amount. `eachDigit`
-   * names the digits ("each digit", "cada cifra"); `add` / `subtract` the operation, shortly before.
+   * "add one to each digit: 523 70 16 84": a number whose every digit is to be shifted. `eachDigit`
+   * names the digits ("each digit", "cada cifra"); `shiftAdd` / `shiftSubtract` the operation, shortly before.
    */
-  digitShift?: { add?: readonly string[]; subtract?: readonly string[]; eachDigit?: readonly string[] };
+  shiftAdd?: readonly string[];
+  shiftSubtract?: readonly string[];
+  eachDigit?: readonly string[];
 }
 
 /** The handle recognizer's words (C4, C5, C9). Folded at load, so they may be written as typed. */
@@ -303,6 +300,11 @@ export interface Locale {
   code: string;
   /** The language's English name, for messages. */
   name: string;
+  /**
+   * Countries (ISO 3166 codes) where the language is spoken, most populous first: a number in a text
+   * written in this language is tried as a national number of these before any fixed fallback.
+   */
+  regions?: readonly string[];
   numbers?: NumberWords;
   email?: EmailWords;
   phone?: PhoneWords;

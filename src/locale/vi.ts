@@ -9,6 +9,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "vi",
   name: "Vietnamese",
+  regions: ["VN"],
   numbers: {
     units: {
       0: ["khong"],
@@ -35,10 +36,11 @@ export default defineLocale({
     gluedCues: ["sđt", "đt", "zalo"],
     idWords: ["don hang", "ma don", "hoa đon", "cmnd", "cccd", "ma so"],
     unitWords: ["đ", "đong", "dong", "vnđ", "vnd", "nghin", "trieu", "k"],
-    regions: ["VN"],
     groupJoiners: ["sau đo", "roi", "tiep theo", "cuoi cung", "tiep"],
     reverseCues: ["nguoc lai", "đoc nguoc", "viet nguoc", "tu phai sang trai"],
-    digitShift: { add: ["cong", "cong them"], subtract: ["tru", "tru đi"], eachDigit: ["moi so", "tung so", "moi chu so"] },
+    shiftAdd: ["cong", "cong them"],
+    shiftSubtract: ["tru", "tru đi"],
+    eachDigit: ["moi so", "tung so", "moi chu so"],
   },
   request: {
     possessives: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],

@@ -75,7 +75,7 @@ export function languagesOf(original: string, folded: string): string[] {
 export function regionsOfText(original: string, folded: string, exclude: string): string[] {
   const out: string[] = [];
   for (const code of languagesOf(original, folded)) {
-    for (const r of byCode(code)?.phone?.regions ?? []) if (r !== exclude && !out.includes(r)) out.push(r);
+    for (const r of byCode(code)?.regions ?? []) if (r !== exclude && !out.includes(r)) out.push(r);
   }
   return out;
 }
@@ -85,5 +85,5 @@ export function regionsOfText(original: string, folded: string, exclude: string)
  * country of every locale (so a Korean or Japanese number is tried as one even in English text).
  */
 export const LAST_RESORT_REGIONS: readonly string[] = [
-  ...new Set([...FALLBACK_REGIONS, ...LOCALES.flatMap((l) => (l.phone?.regions ?? []).slice(0, 1))]),
+  ...new Set([...FALLBACK_REGIONS, ...LOCALES.flatMap((l) => (l.regions ?? []).slice(0, 1))]),
 ];

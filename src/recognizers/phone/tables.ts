@@ -45,9 +45,9 @@ export const REVERSE_CUES: readonly string[] = [...new Set(wordsOf((p) => p.reve
 
 /** "add one to each digit": the operation words and the each-digit phrases, every locale. */
 export const DIGIT_SHIFT = {
-  add: [...new Set(wordsOf((p) => p.digitShift?.add))],
-  subtract: [...new Set(wordsOf((p) => p.digitShift?.subtract))],
-  eachDigit: [...new Set(wordsOf((p) => p.digitShift?.eachDigit))],
+  add: [...new Set(wordsOf((p) => p.shiftAdd))],
+  subtract: [...new Set(wordsOf((p) => p.shiftSubtract))],
+  eachDigit: [...new Set(wordsOf((p) => p.eachDigit))],
 } as const;
 
 /** Regions tried, in order, for a number with context words that is not valid in the default region. */
