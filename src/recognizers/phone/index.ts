@@ -137,9 +137,24 @@ function formatMatch(p: PhoneNumber, raw: string, written: string): number {
   return groupingOf(national) === written ? 1 : 0;
 }
 
-/** The best-matching valid reading among `regions` (ties: the earlier region). */
-function bestReading(digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>) {
-  let best: { p: PhoneNumber; match: number } | undefined;
+interface Reading {
+  p: PhoneNumber;
+  match: number;
+}
+/** Readings already worked out in this text (cleared with the parse cache): a number repeats, and formatting costs. */
+const readingCache = new Map<string, Reading | undefined>();
+
+/** The best-matching valid reading among `regions` (ties: the earlier region); `list` names the region list for the cache. */
+function bestReading(list: string, digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>): Reading | undefined {
+  const key = `${list}:${[...skip].join(",")}:${digits}:${raw}`;
+  if (readingCache.has(key)) return readingCache.get(key);
+  const best = bestReadingUncached(digits, raw, written, regions, skip);
+  readingCache.set(key, best);
+  return best;
+}
+
+function bestReadingUncached(digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>): Reading | undefined {
+  let best: Reading | undefined;
   for (const r of regions) {
     if (skip.has(r)) continue;
     const p = parse(digits, r);
@@ -187,7 +202,9 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
   const written = run.groups.join(",");
   // A national number of the text's own languages, grouped as that country writes it: "55 4182 6937"
   // in Spanish, "139 1742 8365" in Chinese.
-  const own = bestReading(digits, raw, written, textRegions(), new Set([region]));
+  // Worked out only where it can decide: after a cue, for a long grouped number, or with a trunk "0".
+  const mayBeOwn = hasContext || (run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS) || (formatted && bare.startsWith("0"));
+  const own = mayBeOwn ? bestReading("text", digits, raw, written, textRegions(), new Set([region])) : undefined;
   // Without a cue the grouping must carry it: three groups or more and a full national length
   // (two groups of four, "9493 7477", "8900/9500", are model numbers and ranges as often).
   if (own && own.match > 0 && (hasContext || (run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS))) {
@@ -206,7 +223,9 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
     // A country the text's language points to, unless another writes the number exactly as written
     // ("090-4182-7356" is Japan's even in an English text).
     // Every locale's main country only after a cue; a bare trunk "0" gets the fixed list.
-    const other = bestReading(digits, raw, written, hasContext ? LAST_RESORT_REGIONS : FALLBACK_REGIONS, new Set([region, ...textRegions()]));
+    const other = hasContext
+      ? bestReading("last", digits, raw, written, LAST_RESORT_REGIONS, new Set([region, ...textRegions()]))
+      : bestReading("fallback", digits, raw, written, FALLBACK_REGIONS, new Set([region, ...textRegions()]));
     if (own && !(other && other.match > 0)) return { value: own.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
     if (other) return { value: other.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
@@ -352,6 +371,7 @@ function splitCandidates(run: DigitRun, view: MappedText, input: ScanInput): Can
 
 function recognize(input: ScanInput): Candidate[] {
   parseCache.clear();
+  readingCache.clear();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];

@@ -25,6 +25,36 @@ function wordsPattern(words: readonly string[]): string {
 const JOINER_NEARBY = new RegExp(wordsPattern([...GROUP_JOINERS]), "u");
 const REVERSE_NEARBY = new RegExp(wordsPattern(REVERSE_CUES), "gu");
 
+/** At most this many pieced, reversed or shifted readings per text: each costs a parse, and a real message has one or two. */
+export const MAX_READINGS = 16;
+
+/** Index of the first run starting at or after `at` (runs are in text order): binary search. */
+function firstRunFrom(runs: readonly DigitRun[], at: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first run of at least `minDigits` starting within `reach` characters after `at`. */
+function runAfter(runs: readonly DigitRun[], at: number, reach: number, minDigits: number): DigitRun | undefined {
+  for (let i = firstRunFrom(runs, at); i < runs.length && runs[i]!.start - at <= reach; i++) {
+    if (runs[i]!.digits.replace("+", "").length >= minDigits) return runs[i];
+  }
+  return undefined;
+}
+
+/** The run ending last at or before `at`, when it ends within `reach` characters of it. */
+function runBefore(runs: readonly DigitRun[], at: number, reach: number): DigitRun | undefined {
+  const i = firstRunFrom(runs, at) - 1;
+  const r = runs[i];
+  return r && r.end <= at && at - r.end <= reach ? r : undefined;
+}
+
 /** Punctuation that may stand between pieces besides the joiner words. */
 const GAP_PUNCTUATION = /[\s,;:.\-–—/()，、。；：]+/gu;
 /** A gap between pieces is at most this long: a few joiner words. */
@@ -73,6 +103,7 @@ export function piecesJoinedByWords(text: string): DigitRun[] {
       j++;
     }
     if (joined && j > i && digits >= MIN_PIECE_DIGITS) out.push(merge(runs.slice(i, j + 1)));
+    if (out.length >= MAX_READINGS) break;
     i = j + 1;
   }
   return out;
@@ -101,8 +132,9 @@ export function reversedRuns(text: string): DigitRun[] {
   for (const m of text.matchAll(REVERSE_NEARBY)) {
     const cueStart = m.index;
     const cueEnd = m.index + m[0].length;
-    const after = runs.find((r) => r.start >= cueEnd && r.start - cueEnd <= REVERSED_AFTER && r.digits.length >= MIN_PIECE_DIGITS - 3);
-    const before = [...runs].reverse().find((r) => r.end <= cueStart && cueStart - r.end <= LEADING_BEFORE);
+    if (out.length >= MAX_READINGS) break;
+    const after = runAfter(runs, cueEnd, REVERSED_AFTER, MIN_PIECE_DIGITS - 3);
+    const before = runBefore(runs, cueStart, LEADING_BEFORE);
     if (after) {
       const back = reversed(after);
       out.push(back);
@@ -161,9 +193,9 @@ export function shiftedRuns(text: string): DigitRun[] {
     if (amount === undefined) continue;
     const sign = addEnd > subEnd ? 1 : -1;
     const cueEnd = m.index + m[0].length;
-    const run =
-      runs.find((r) => r.start >= cueEnd && r.start - cueEnd <= REVERSED_AFTER && r.digits.length >= MIN_PIECE_DIGITS) ??
-      [...runs].reverse().find((r) => r.end <= from + opEnd && from - r.end <= LEADING_BEFORE && r.digits.length >= MIN_PIECE_DIGITS);
+    if (out.length >= MAX_READINGS) break;
+    const earlier = runBefore(runs, from + opEnd, LEADING_BEFORE);
+    const run = runAfter(runs, cueEnd, REVERSED_AFTER, MIN_PIECE_DIGITS) ?? (earlier && earlier.digits.length >= MIN_PIECE_DIGITS ? earlier : undefined);
     if (!run) continue;
     const digits = [...run.digits.replace("+", "")].map((d) => String((Number(d) + sign * amount + 10) % 10)).join("");
     out.push({ ...run, digits });

@@ -49,6 +49,10 @@ const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
 /** How much of a text is read for its language: the words near the number say as much as the rest. */
 const SAMPLE = 2000;
 
+const REGIONS_PER_LANGUAGE = 8;
+/** At most this many languages lend their countries: a text is written in one or two. */
+const MAX_LANGUAGES = 3;
+
 /** Languages of the text, most likely first. */
 export function languagesOf(original: string, folded: string): string[] {
   const head = original.slice(0, SAMPLE);
@@ -74,8 +78,9 @@ export function languagesOf(original: string, folded: string): string[] {
 /** The countries of the text's languages, most likely first; `exclude` (the given region) left out. */
 export function regionsOfText(original: string, folded: string, exclude: string): string[] {
   const out: string[] = [];
-  for (const code of languagesOf(original, folded)) {
-    for (const r of byCode(code)?.regions ?? []) if (r !== exclude && !out.includes(r)) out.push(r);
+  for (const code of languagesOf(original, folded).slice(0, MAX_LANGUAGES)) {
+    // A language's most populous countries: the long tail costs a parse each and rarely decides.
+    for (const r of (byCode(code)?.regions ?? []).slice(0, REGIONS_PER_LANGUAGE)) if (r !== exclude && !out.includes(r)) out.push(r);
   }
   return out;
 }
