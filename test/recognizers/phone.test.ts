@@ -120,6 +120,8 @@ const NOT_REGIONLESS: string[] = [
   "Giá 12.500.000 ₫ trọn gói",
   "Стоимость 1 500 000 ₽ за проект",
   "Charger is for a BlackBerry 8900/9500.",
+  "Located very near to 880/237/680 freeways",
+  "I would like to stop receiving messages to 699 956 915",
   "3109-3111 Telegraph Ave. is a 5 unit property",
   "ISO 9001-2008 certification approved by the quality department",
   "Meeting 12.30 7999 123 456",

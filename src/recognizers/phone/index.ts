@@ -181,7 +181,7 @@ function trunkRead(p: PhoneNumber, digits: string): boolean {
  * `textRegions`: the countries of the text's languages (regions.ts), computed on first call.
  * `grouped`: the writer split the digits on purpose (pieces joined by words), as good as formatted.
  */
-function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRegions: () => readonly string[], grouped = false): Judgement | null {
+function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRegions: () => TextRegions, grouped = false): Judgement | null {
   const bare = run.digits.replace("+", "");
   if (bare.length < MIN_DIGITS || bare.length > MAX_DIGITS) return null;
   const formatted = grouped || isFormatted(raw, run);
@@ -204,10 +204,12 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
   // in Spanish, "139 1742 8365" in Chinese.
   // Worked out only where it can decide: after a cue, for a long grouped number, or with a trunk "0".
   const mayBeOwn = hasContext || (run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS) || (formatted && bare.startsWith("0"));
-  const own = mayBeOwn ? bestReading("text", digits, raw, written, textRegions(), new Set([region])) : undefined;
+  const own = mayBeOwn ? bestReading("text", digits, raw, written, textRegions().all, new Set([region])) : undefined;
   // Without a cue the grouping must carry it: three groups or more and a full national length
-  // (two groups of four, "9493 7477", "8900/9500", are model numbers and ranges as often).
-  if (own && own.match > 0 && (hasContext || (run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS))) {
+  // (two groups of four, "9493 7477", "8900/9500", are model numbers and ranges as often), in a
+  // country of the text's leading language.
+  const uncuedOk = run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS && textRegions().leading.has(own?.p.country ?? "");
+  if (own && own.match > 0 && (hasContext || uncuedOk)) {
     return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
   }
   // North American fictional/unassigned ranges (555) written as a phone number.
@@ -224,8 +226,8 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
     // ("090-4182-7356" is Japan's even in an English text).
     // Every locale's main country only after a cue; a bare trunk "0" gets the fixed list.
     const other = hasContext
-      ? bestReading("last", digits, raw, written, LAST_RESORT_REGIONS, new Set([region, ...textRegions()]))
-      : bestReading("fallback", digits, raw, written, FALLBACK_REGIONS, new Set([region, ...textRegions()]));
+      ? bestReading("last", digits, raw, written, LAST_RESORT_REGIONS, new Set([region, ...textRegions().all]))
+      : bestReading("fallback", digits, raw, written, FALLBACK_REGIONS, new Set([region, ...textRegions().all]));
     if (own && !(other && other.match > 0)) return { value: own.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
     if (other) return { value: other.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
@@ -258,8 +260,9 @@ function isCardNumber(digits: string): boolean {
 }
 
 /** The text's candidate regions (regions.ts), worked out on first use and kept for the rest of the text. */
-const textRegionsCache = new WeakMap<ScanInput, readonly string[]>();
-function textRegionsOf(input: ScanInput): () => readonly string[] {
+type TextRegions = ReturnType<typeof regionsOfText>;
+const textRegionsCache = new WeakMap<ScanInput, TextRegions>();
+function textRegionsOf(input: ScanInput): () => TextRegions {
   return () => {
     let r = textRegionsCache.get(input);
     if (!r) {

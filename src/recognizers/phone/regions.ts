@@ -70,19 +70,30 @@ export function languagesOf(original: string, folded: string): string[] {
     if (previous) vote(`${previous} ${m[0]}`);
     previous = m[0];
   }
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  // A language counts on a full word of its own (not only two-letter ones) and on at least half the
+  // leading language's weight: "to" and "na" make no English text Polish.
+  const top = Math.max(0, ...votes.values());
+  const ranked = [...votes]
+    .filter(([, v]) => v >= 1 && v >= top / 2)
+    .sort((a, b) => b[1] - a[1])
+    .map(([l]) => l);
   for (const l of ranked) if (!found.includes(l)) found.push(l);
   return found;
 }
 
-/** The countries of the text's languages, most likely first; `exclude` (the given region) left out. */
-export function regionsOfText(original: string, folded: string, exclude: string): string[] {
+/**
+ * The countries of the text's languages, most likely first, `exclude` (the given region) left out;
+ * `leading`: those of its most likely language alone.
+ */
+export function regionsOfText(original: string, folded: string, exclude: string): { all: string[]; leading: ReadonlySet<string> } {
   const out: string[] = [];
-  for (const code of languagesOf(original, folded).slice(0, MAX_LANGUAGES)) {
+  const languages = languagesOf(original, folded).slice(0, MAX_LANGUAGES);
+  const leading = new Set((byCode(languages[0] ?? "")?.regions ?? []).slice(0, REGIONS_PER_LANGUAGE));
+  for (const code of languages) {
     // A language's most populous countries: the long tail costs a parse each and rarely decides.
     for (const r of (byCode(code)?.regions ?? []).slice(0, REGIONS_PER_LANGUAGE)) if (r !== exclude && !out.includes(r)) out.push(r);
   }
-  return out;
+  return { all: out, leading };
 }
 
 /**
