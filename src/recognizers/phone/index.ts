@@ -203,12 +203,19 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
   // A national number of the text's own languages, grouped as that country writes it: "55 4182 6937"
   // in Spanish, "139 1742 8365" in Chinese.
   // Worked out only where it can decide: after a cue, for a long grouped number, or with a trunk "0".
-  const mayBeOwn = hasContext || (run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS) || (formatted && bare.startsWith("0"));
-  const own = mayBeOwn ? bestReading("text", digits, raw, written, textRegions().all, new Set([region])) : undefined;
+  const trunkShaped = formatted && bare.startsWith("0");
+  const longGrouped = run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS && !PRICE_GROUPS.test(raw.trim());
+  // Uncued and without a trunk "0", only the leading language's countries can accept it: only they are tried.
+  const own =
+    hasContext || trunkShaped
+      ? bestReading("text", digits, raw, written, textRegions().all, new Set([region]))
+      : longGrouped
+        ? bestReading("leading", digits, raw, written, [...textRegions().leading], new Set([region]))
+        : undefined;
   // Without a cue the grouping must carry it: three groups or more and a full national length
   // (two groups of four, "9493 7477", "8900/9500", are model numbers and ranges as often), in a
   // country of the text's leading language.
-  const uncuedOk = run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS && textRegions().leading.has(own?.p.country ?? "");
+  const uncuedOk = longGrouped && textRegions().leading.has(own?.p.country ?? "");
   if (own && own.match > 0 && (hasContext || uncuedOk)) {
     return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
   }
@@ -378,11 +385,12 @@ function recognize(input: ScanInput): Candidate[] {
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];
-  for (const run of findDigitRuns(view.text)) {
+  const runs = findDigitRuns(view.text);
+  for (const run of runs) {
     const c = consider(run, view, input) ?? splitCandidates(run, view, input);
     if (c) out.push(c);
   }
-  addPieces(view.text, input, out);
+  addPieces(view.text, runs, input, out);
   return out;
 }
 
@@ -393,18 +401,18 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * that way on purpose, so judged as cued. A reversed or shifted reading ("add one to each digit")
  * replaces what the run read as written.
  */
-function addPieces(text: string, input: ScanInput, out: Candidate[]): void {
+function addPieces(text: string, runs: readonly DigitRun[], input: ScanInput, out: Candidate[]): void {
   const judgeOne = (run: DigitRun): Candidate | null => {
     const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, textRegionsOf(input), true);
     if (!judged) return null;
     return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
   };
-  for (const run of piecesJoinedByWords(text)) {
+  for (const run of piecesJoinedByWords(text, runs)) {
     if (out.some((c) => overlaps(c, run))) continue;
     const c = judgeOne(run);
     if (c) out.push(c);
   }
-  for (const run of [...reversedRuns(text), ...shiftedRuns(text)]) {
+  for (const run of [...reversedRuns(text, runs), ...shiftedRuns(text, runs)]) {
     const c = judgeOne(run);
     if (!c) continue;
     for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i]!, c)) out.splice(i, 1);

@@ -1,4 +1,4 @@
-import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
+import { MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
 import { DIGIT_SHIFT, GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
 
@@ -21,9 +21,31 @@ function wordsPattern(words: readonly string[]): string {
   if (bare.length) parts.push(bare.join("|"));
   return parts.join("|");
 }
-/** A joiner word anywhere (fold form); CJK joiners have no word edges to look for. */
-const JOINER_NEARBY = new RegExp(wordsPattern([...GROUP_JOINERS]), "u");
 const REVERSE_NEARBY = new RegExp(wordsPattern(REVERSE_CUES), "gu");
+
+/** How far before and after a digit run an instruction about it is looked for. */
+const CUE_BEFORE = 80;
+const CUE_AFTER = 60;
+const MIN_CUED_RUN_DIGITS = 4;
+
+/**
+ * Matches of `re` (global) near digit runs of some length only: the text is read in merged windows
+ * around them, each character once at most, so a text without such a run costs nothing.
+ */
+function cuesNearRuns(re: RegExp, text: string, runs: readonly DigitRun[]): Array<{ index: number; length: number }> {
+  const out: Array<{ index: number; length: number }> = [];
+  let scannedTo = 0;
+  for (const r of runs) {
+    if (r.digits.replace("+", "").length < MIN_CUED_RUN_DIGITS) continue;
+    const from = Math.max(scannedTo, r.start - CUE_BEFORE);
+    const to = Math.min(text.length, r.end + CUE_AFTER);
+    if (to <= from) continue;
+    for (const m of text.slice(from, to).matchAll(re)) out.push({ index: from + m.index, length: m[0].length });
+    scannedTo = to;
+    if (out.length >= MAX_READINGS) break;
+  }
+  return out;
+}
 
 /** At most this many pieced, reversed or shifted readings per text: each costs a parse, and a real message has one or two. */
 export const MAX_READINGS = 16;
@@ -86,9 +108,7 @@ function merge(runs: readonly DigitRun[]): DigitRun {
  * Digit runs joined by joiner words ("0813, terus 9742, terakhir 6158"): every chain of two or more
  * runs in which at least one gap holds a joiner word, with 7 to MAX_DIGITS digits in all.
  */
-export function piecesJoinedByWords(text: string): DigitRun[] {
-  if (!JOINER_NEARBY.test(text)) return [];
-  const runs = findDigitRuns(text);
+export function piecesJoinedByWords(text: string, runs: readonly DigitRun[]): DigitRun[] {
   const out: DigitRun[] = [];
   let i = 0;
   while (i < runs.length) {
@@ -96,6 +116,7 @@ export function piecesJoinedByWords(text: string): DigitRun[] {
     let joined = false;
     let digits = runs[i]!.digits.length;
     while (j + 1 < runs.length) {
+      if (runs[j + 1]!.start - runs[j]!.end > MAX_GAP) break;
       const words = joinerWords(text.slice(runs[j]!.end, runs[j + 1]!.start));
       if (!words || digits + runs[j + 1]!.digits.length > MAX_DIGITS) break;
       if (words.length > 0) joined = true;
@@ -123,15 +144,11 @@ function reversed(run: DigitRun): DigitRun {
  * it, the last run before it). With a short run before the cue ("DDD 21 e o resto de trás pra frente
  * 135462789"), that leading piece followed by the reversed run is offered too.
  */
-export function reversedRuns(text: string): DigitRun[] {
-  REVERSE_NEARBY.lastIndex = 0;
-  if (!REVERSE_NEARBY.test(text)) return [];
-  const runs = findDigitRuns(text);
+export function reversedRuns(text: string, runs: readonly DigitRun[]): DigitRun[] {
   const out: DigitRun[] = [];
-  REVERSE_NEARBY.lastIndex = 0;
-  for (const m of text.matchAll(REVERSE_NEARBY)) {
+  for (const m of cuesNearRuns(REVERSE_NEARBY, text, runs)) {
     const cueStart = m.index;
-    const cueEnd = m.index + m[0].length;
+    const cueEnd = m.index + m.length;
     if (out.length >= MAX_READINGS) break;
     const after = runAfter(runs, cueEnd, REVERSED_AFTER, MIN_PIECE_DIGITS - 3);
     const before = runBefore(runs, cueStart, LEADING_BEFORE);
@@ -175,14 +192,10 @@ function amountIn(words: string): number | undefined {
  * operation and its amount before the each-digit phrase, the run after it (or, with none after,
  * before the operation).
  */
-export function shiftedRuns(text: string): DigitRun[] {
+export function shiftedRuns(text: string, runs: readonly DigitRun[]): DigitRun[] {
   if (DIGIT_SHIFT.eachDigit.length === 0) return [];
-  EACH_DIGIT.lastIndex = 0;
-  if (!EACH_DIGIT.test(text)) return [];
-  const runs = findDigitRuns(text);
   const out: DigitRun[] = [];
-  EACH_DIGIT.lastIndex = 0;
-  for (const m of text.matchAll(EACH_DIGIT)) {
+  for (const m of cuesNearRuns(EACH_DIGIT, text, runs)) {
     const from = Math.max(0, m.index - OPERATION_BEFORE);
     const window = text.slice(from, m.index);
     const addEnd = lastMatchEnd(ADD, window);
@@ -192,7 +205,7 @@ export function shiftedRuns(text: string): DigitRun[] {
     const amount = amountIn(window.slice(opEnd));
     if (amount === undefined) continue;
     const sign = addEnd > subEnd ? 1 : -1;
-    const cueEnd = m.index + m[0].length;
+    const cueEnd = m.index + m.length;
     if (out.length >= MAX_READINGS) break;
     const earlier = runBefore(runs, from + opEnd, LEADING_BEFORE);
     const run = runAfter(runs, cueEnd, REVERSED_AFTER, MIN_PIECE_DIGITS) ?? (earlier && earlier.digits.length >= MIN_PIECE_DIGITS ? earlier : undefined);
