@@ -18,6 +18,7 @@ export default defineLocale({
     applyPhrases: ["(?:قدم|تقدم|ارسل) (?:طلبك|سيرتك الذاتية)", "التقديم"],
     ownSites: ["(?:عبر|من خلال|على|في) موقعنا(?: الالكتروني)?", "(?:عبر|من خلال|على|في) (?:صفحة|بوابة) (?:الوظائف|التوظيف)"],
   },
+  regions: ["EG", "SA", "DZ", "IQ", "MA", "SD", "YE", "SY", "JO", "AE", "TN", "LY", "LB", "KW", "OM", "QA", "BH", "PS"],
   numbers: {
     units: {
       0: ["صفر", "زيرو"],
@@ -44,6 +45,11 @@ export default defineLocale({
     gluedCues: ["رقمي", "جوال", "هاتف"],
     idWords: ["الطلب", "طلب", "فاتورة", "الفاتورة", "الهوية", "السجل"],
     unitWords: ["ريال", "جنيه", "درهم", "دينار", "دولار", "كلمة", "سنوات", "ساعة"],
+    groupJoiners: ["ثم", "بعدين", "بعدها", "واخيرا", "اخيرا"],
+    reverseCues: ["بالعكس", "بالمقلوب", "معكوس"],
+    shiftAdd: ["اضف", "زود"],
+    shiftSubtract: ["اطرح", "انقص"],
+    eachDigit: ["كل رقم", "لكل رقم"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "تيليجرام، المعرف: kenji_88". Account nouns

@@ -13,6 +13,7 @@ export default defineLocale({
     applyPhrases: ["bewerben sie sich", "bewirb dich", "(?:senden|schicken) sie (?:uns )?ihre bewerbung", "(?:fullen|fuellen) sie (?:das|unser) bewerbungsformular"],
     ownSites: ["(?:uber|auf|via) (?:unsere|unser) (?:website|webseite|homepage|seite|karriereseite|karriereportal|bewerberportal|jobportal)"],
   },
+  regions: ["DE", "AT", "CH", "LU", "LI"],
   numbers: {
     units: {
       0: ["null"],
@@ -67,6 +68,11 @@ export default defineLocale({
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],
     gluedCues: ["fon", "telefon", "handy"],
     idWords: ["bestellung", "rechnung"],
+    groupJoiners: ["dann", "danach", "und dann", "zuletzt", "am ende", "schliesslich"],
+    reverseCues: ["ruckwarts", "rueckwaerts", "von hinten", "umgekehrt", "verkehrt herum", "von rechts nach links"],
+    shiftAdd: ["addiere", "addier", "addieren", "plus", "zahle", "rechne"],
+    shiftSubtract: ["ziehe", "zieh", "subtrahiere", "minus"],
+    eachDigit: ["jeder ziffer", "jede ziffer", "jeder zahl", "jede zahl"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, Benutzername: kenji_88". Account nouns

@@ -25,6 +25,7 @@ export default defineLocale({
     applyPhrases: ["fill (?:in|out) the application(?: form)?", "(?:complete|submit) (?:your|the|an) application", "apply (?:through|via|on|at|from|using)", "send (?:us )?your application (?:through|via|on|from)"],
     ownSites: ["(?:on |at |through |via |from )?our (?:company |corporate |own )?(?:web ?site|site|homepage|careers? (?:page|portal|site)|jobs? (?:page|portal|board)|portal|hr portal)", "the careers? (?:page|portal) (?:on|of) our (?:web ?site|site)"],
   },
+  regions: ["US", "GB", "IN", "NG", "PH", "CA", "AU", "ZA", "KE", "IE", "NZ", "SG"],
   numbers: {
     units: {
       // A lone "o" reads as zero only between number words ("five o five"): it is weak below.
@@ -116,6 +117,11 @@ export default defineLocale({
       "downloads", "rows", "records", "lines", "items", "pages", "units", "pcs", "dollars", "euros", "pounds",
       "rupees", "bucks", "sqft", "sq", "times", "percent",
     ],
+    groupJoiners: ["then", "next", "again", "after that", "followed by", "last", "finally"],
+    reverseCues: ["backwards", "backward", "in reverse", "reversed", "reverse order", "right to left"],
+    shiftAdd: ["add", "plus"],
+    shiftSubtract: ["subtract", "minus", "take away"],
+    eachDigit: ["each digit", "every digit", "each number", "every number"],
   },
   handle: {
     invitePhrases: [

@@ -13,6 +13,7 @@ export default defineLocale({
     applyPhrases: ["envia(?:nos)? (?:tu|su) (?:solicitud|candidatura|cv|curriculum)", "(?:postula|postulate|inscribete|aplica)(?:te)?", "rellena (?:el|nuestro) formulario de (?:solicitud|candidatura)"],
     ownSites: ["(?:en|de|desde) (?:nuestra|la) (?:pagina )?web", "(?:en|de|desde) nuestro (?:sitio|portal|sitio web|portal de empleo)", "(?:la )?seccion [^\\s\\w]?trabaja con nosotros"],
   },
+  regions: ["MX", "CO", "ES", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "US"],
   numbers: {
     units: {
       0: ["cero"],
@@ -70,6 +71,11 @@ export default defineLocale({
     gluedCues: ["tlf", "telefono", "cel", "celular"],
     idWords: ["pedido", "factura", "nif"],
     unitWords: ["mil", "pesos"],
+    groupJoiners: ["luego", "despues", "y luego", "y despues", "al final", "por ultimo", "ultimo"],
+    reverseCues: ["al reves", "alreves", "de atras para adelante", "de atras hacia adelante", "de derecha a izquierda", "invertido", "en orden inverso"],
+    shiftAdd: ["suma", "sumale", "sumar", "anade", "anadele", "mas"],
+    shiftSubtract: ["resta", "restale", "restar", "menos"],
+    eachDigit: ["cada cifra", "cada digito", "cada numero"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, usuario: kenji_88". Account nouns

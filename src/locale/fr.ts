@@ -13,6 +13,7 @@ export default defineLocale({
     applyPhrases: ["postule[rz]", "(?:envoye[rz]|depose[rz]) (?:votre|vos) (?:candidature|cv)", "remplissez le formulaire de candidature"],
     ownSites: ["(?:sur|via|depuis) notre (?:site|portail|espace)(?: (?:web|internet|carrieres?|recrutement|emploi))?"],
   },
+  regions: ["FR", "CD", "CA", "BE", "CI", "CM", "SN", "MA", "DZ", "TN", "CH", "HT"],
   numbers: {
     units: {
       0: ["zero"],
@@ -61,6 +62,11 @@ export default defineLocale({
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],
     idWords: ["commande"],
+    groupJoiners: ["puis", "ensuite", "et puis", "apres", "enfin", "pour finir"],
+    reverseCues: ["a l'envers", "a l envers", "a rebours", "en sens inverse", "de droite a gauche"],
+    shiftAdd: ["ajoute", "ajoutez", "ajouter", "additionne", "plus"],
+    shiftSubtract: ["enleve", "enlevez", "soustrais", "retire", "moins"],
+    eachDigit: ["chaque chiffre", "chaque nombre"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, pseudo : kenji_88". Account nouns

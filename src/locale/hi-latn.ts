@@ -18,6 +18,7 @@ export default defineLocale({
     applyPhrases: ["apply (?:karo|karein|kijiye|kare)", "application (?:bhejo|bhejein|bhejiye|submit karo)"],
     ownSites: ["(?:hamari|humari|company ki) (?:website|site)(?: pe| par| se)?"],
   },
+  regions: ["IN", "PK", "NP"],
   numbers: {
     units: {
       0: ["shunya", "shunye", "sunya", "shoonya"],
@@ -27,11 +28,11 @@ export default defineLocale({
       4: ["chaar", "char"],
       5: ["paanch", "panch", "paach"],
       6: ["chhe", "chhah", "chah", "chhai"],
-      7: ["sat"],
+      7: ["sat", "saat"],
       8: ["aath", "ath"],
       9: ["nau", "nao"],
     },
-    weak: ["ek", "do", "teen", "tin", "char", "sat", "ath", "chah", "nao"],
+    weak: ["ek", "do", "teen", "tin", "char", "sat", "saat", "ath", "chah", "nao"],
   },
   email: {
     cues: ["mail karo", "mail kar do", "pe mail"],
@@ -41,6 +42,11 @@ export default defineLocale({
     gluedCues: ["mob", "mo"],
     idWords: ["order", "aadhar", "aadhaar", "pan", "challan"],
     unitWords: ["rupaye", "rupay", "rs", "hazaar", "lakh", "crore", "saal", "din"],
+    groupJoiners: ["phir", "fir", "uske baad", "aur phir", "aakhir me", "last me"],
+    reverseCues: ["ulta", "ulta padho", "ulte", "peeche se"],
+    shiftAdd: ["jodo", "jod do", "plus"],
+    shiftSubtract: ["ghatao", "minus"],
+    eachDigit: ["har digit", "har number", "har ank"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram pe aao, id: kenji_88". Account nouns

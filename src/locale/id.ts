@@ -17,6 +17,7 @@ export default defineLocale({
     applyPhrases: ["(?:kirim(?:kan)?|ajukan) lamaran(?: anda| kamu)?", "(?:silakan )?(?:melamar|lamar|daftar)"],
     ownSites: ["(?:melalui|lewat|di) (?:situs|website|web|halaman karir|portal) (?:kami|resmi kami|perusahaan)"],
   },
+  regions: ["ID", "MY", "SG", "BN"],
   numbers: {
     units: {
       0: ["nol", "kosong"],
@@ -43,6 +44,11 @@ export default defineLocale({
     gluedCues: ["telp"],
     idWords: ["pesanan", "resi", "invoice", "faktur", "nik", "npwp", "rekening"],
     unitWords: ["rb", "ribu", "juta", "rupiah", "rp", "wib", "wita", "wit"],
+    groupJoiners: ["terus", "lalu", "kemudian", "lanjut", "terakhir", "habis itu", "abis itu", "trus"],
+    reverseCues: ["dibalik", "terbalik", "dari belakang", "dibaca terbalik", "baca dari belakang"],
+    shiftAdd: ["tambah", "tambahkan", "tambahin", "ditambah"],
+    shiftSubtract: ["kurangi", "kurangin", "dikurangi"],
+    eachDigit: ["setiap angka", "tiap angka", "masing masing angka"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, username: kenji_88". Account nouns

@@ -13,6 +13,7 @@ export default defineLocale({
     applyPhrases: ["(?:invia|inviate|invii) (?:la tua|la sua|il tuo|il suo) (?:candidatura|cv|curriculum)", "candidati", "candidatevi", "compila il modulo di candidatura"],
     ownSites: ["(?:sul|dal|tramite il) nostro (?:sito|portale)(?: web| carriere)?", "(?:nella )?sezione [^\\s\\w]?lavora con noi"],
   },
+  regions: ["IT", "CH", "SM"],
   numbers: {
     units: {
       0: ["zero"],
@@ -71,6 +72,11 @@ export default defineLocale({
     cues: ["cellulare", "chiama", "chiamami", "numero", "telefono"],
     gluedCues: ["telefono"],
     idWords: ["ordine", "fattura"],
+    groupJoiners: ["poi", "dopo", "e poi", "infine", "alla fine"],
+    reverseCues: ["al contrario", "all'incontrario", "all incontrario", "alla rovescia", "al rovescio", "da destra a sinistra"],
+    shiftAdd: ["aggiungi", "somma", "sommare", "piu"],
+    shiftSubtract: ["togli", "sottrai", "meno"],
+    eachDigit: ["ogni cifra", "ciascuna cifra", "ogni numero"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, utente: kenji_88". Account nouns

@@ -18,6 +18,7 @@ export default defineLocale({
     applyPhrases: ["(?:応募|エントリー)は"],
     ownSites: ["(?:弊社|当社)(?:の)?(?:採用)?(?:サイト|ページ|ホームページ)(?:から|より)"],
   },
+  regions: ["JP"],
   numbers: {
     // Kanji numerals (shared with Chinese), and the readings used when a number is read out, in
     // katakana and hiragana: ゼロ/レイ/マル, イチ, ニ, サン, ヨン/シ, ゴ/ゴー, ロク, ナナ/シチ, ハチ, キュウ/キュー/ク.
@@ -45,6 +46,11 @@ export default defineLocale({
     gluedCues: ["電話", "携帯", "tel"],
     idWords: ["注文番号", "受付番号", "会員番号", "管理番号", "伝票番号", "請求番号", "品番", "型番"],
     unitWords: ["円", "件", "個", "回", "人", "万"],
+    groupJoiners: ["それから", "次は", "次に", "最後は", "最後に", "続いて"],
+    reverseCues: ["逆から", "逆順", "反対から", "後ろから"],
+    shiftAdd: ["足して", "足す", "プラス"],
+    shiftSubtract: ["引いて", "引く", "マイナス"],
+    eachDigit: ["各桁", "それぞれの数字", "各数字"],
   },
   handle: {
     invitePhrases: ["追加して", "友だち追加", "友達追加"],

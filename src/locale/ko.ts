@@ -18,6 +18,7 @@ export default defineLocale({
     applyPhrases: ["(?:지원|접수)(?:은|는)?"],
     ownSites: ["(?:저희|당사|회사) (?:채용 ?)?(?:사이트|홈페이지)"],
   },
+  regions: ["KR"],
   numbers: {
     // Sino-Korean digit names, as phone numbers are read: 공/영 0, 일 1, 이 2 … 구 9 (육/륙 6).
     // Native numbers (하나, 둘, 셋…) are counted with, not read out digit by digit.
@@ -45,6 +46,11 @@ export default defineLocale({
     gluedCues: ["전화", "휴대폰", "핸드폰", "tel"],
     idWords: ["주문번호", "송장번호", "운송장", "사업자번호", "회원번호", "접수번호"],
     unitWords: ["원", "개", "명", "건", "만원"],
+    groupJoiners: ["그다음", "그리고", "다음", "마지막"],
+    reverseCues: ["거꾸로", "반대로", "역순"],
+    shiftAdd: ["더하", "더해", "플러스"],
+    shiftSubtract: ["빼", "마이너스"],
+    eachDigit: ["각 자리", "각 숫자", "자리마다"],
   },
   handle: {
     labelWords: ["아이디", "번호", "아디", "id"],

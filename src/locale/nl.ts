@@ -13,6 +13,7 @@ export default defineLocale({
     applyPhrases: ["solliciteer", "stuur (?:je|uw) (?:sollicitatie|cv)", "vul het sollicitatieformulier in"],
     ownSites: ["(?:via|op) onze (?:website|site|vacaturepagina)"],
   },
+  regions: ["NL", "BE", "SR"],
   numbers: {
     units: {
       0: ["nul"],
@@ -63,6 +64,11 @@ export default defineLocale({
     gluedCues: ["tel", "mob", "telefoon"],
     idWords: ["bestelling", "ordernummer", "factuur", "factuurnummer", "kvk", "btw", "bsn", "iban"],
     unitWords: ["euro", "uur", "stuks", "dagen"],
+    groupJoiners: ["dan", "daarna", "en dan", "tot slot", "als laatste"],
+    reverseCues: ["achterstevoren", "omgekeerd", "van achter naar voren", "andersom"],
+    shiftAdd: ["tel", "optellen", "plus"],
+    shiftSubtract: ["trek", "aftrekken", "min"],
+    eachDigit: ["elk cijfer", "elke cijfer", "ieder cijfer"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, gebruikersnaam: kenji_88". Account nouns

@@ -13,6 +13,7 @@ export default defineLocale({
     applyPhrases: ["aplikuj(?:cie)?", "(?:wyslij|przeslij)(?:cie)? (?:swoje )?(?:cv|zgloszenie|aplikacje)", "wypelnij(?:cie)? formularz aplikacyjny"],
     ownSites: ["(?:przez|na) (?:nasza|naszej|nasz) (?:strone|stronie|portal|portalu)(?: (?:www|kariery|firmowa|firmowej))?"],
   },
+  regions: ["PL"],
   numbers: {
     units: {
       0: ["zero"],
@@ -77,6 +78,11 @@ export default defineLocale({
     gluedCues: ["tel", "kom"],
     idWords: ["zamowienia", "zamowienie", "faktury", "faktura", "nip", "regon", "pesel", "krs", "konta", "umowy", "paczki", "przesyłki"],
     unitWords: ["zł", "złotych", "tys", "osob", "szt", "km", "lat", "mieszkancow"],
+    groupJoiners: ["potem", "nastepnie", "dalej", "na koniec", "a potem"],
+    reverseCues: ["od tylu", "wspak", "na odwrot", "od konca", "od prawej do lewej"],
+    shiftAdd: ["dodaj", "dodajcie", "plus"],
+    shiftSubtract: ["odejmij", "minus"],
+    eachDigit: ["kazdej cyfry", "do kazdej cyfry", "kazdej cyfrze"],
   },
   handle: {
     invitePhrases: [

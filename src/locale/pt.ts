@@ -13,6 +13,7 @@ export default defineLocale({
     applyPhrases: ["(?:envie|mande) (?:seu|o seu) (?:curriculo|cv)", "candidate-se", "faca (?:sua|a sua) (?:inscricao|candidatura)", "preencha o formulario de (?:candidatura|inscricao)"],
     ownSites: ["(?:no|pelo|em) nosso (?:site|portal)(?: de (?:vagas|carreiras))?", "(?:na|pela) (?:nossa )?(?:pagina|secao) [^\\s\\w]?trabalhe conosco"],
   },
+  regions: ["BR", "PT", "AO", "MZ"],
   numbers: {
     units: {
       0: ["zero"],
@@ -67,6 +68,11 @@ export default defineLocale({
     gluedCues: ["telefone", "cel", "celular"],
     idWords: ["pedido", "nif", "cpf", "cnpj"],
     unitWords: ["mil", "reais"],
+    groupJoiners: ["depois", "e depois", "entao", "por ultimo", "no final", "final"],
+    reverseCues: ["de tras pra frente", "de tras para frente", "de tras para a frente", "ao contrario", "invertido", "na ordem inversa"],
+    shiftAdd: ["soma", "some", "somar", "adicione", "mais"],
+    shiftSubtract: ["subtraia", "diminua", "menos"],
+    eachDigit: ["cada digito", "cada numero", "cada algarismo"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, usuário: kenji_88". Account nouns

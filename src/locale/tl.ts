@@ -16,6 +16,7 @@ export default defineLocale({
     applyPhrases: ["(?:mag-?apply|mag apply|mag-?submit ng application)"],
     ownSites: ["sa (?:aming|among) (?:website|site|careers page)"],
   },
+  regions: ["PH"],
   numbers: {
     units: {
       0: ["sero", "zero"],
@@ -40,6 +41,11 @@ export default defineLocale({
     gluedCues: ["cp"],
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],
+    groupJoiners: ["tapos", "pagkatapos", "sunod", "huli", "saka"],
+    reverseCues: ["baligtad", "pabaliktad", "baliktad", "mula sa dulo"],
+    shiftAdd: ["dagdagan", "idagdag", "plus"],
+    shiftSubtract: ["bawasan", "ibawas", "minus"],
+    eachDigit: ["bawat numero", "bawat digit"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "sa Telegram, username: kenji_88". Account nouns

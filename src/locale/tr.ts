@@ -17,6 +17,7 @@ export default defineLocale({
     applyPhrases: ["basvurular(?:inizi)?"],
     ownSites: ["(?:web )?sitemiz(?:den|de|uzerinden)", "kariyer (?:sayfamiz|sitemiz|portalimiz)(?:dan|da|uzerinden)?"],
   },
+  regions: ["TR", "CY"],
   numbers: {
     units: {
       0: ["sıfır"],
@@ -55,6 +56,11 @@ export default defineLocale({
     gluedCues: ["tel", "gsm", "cep"],
     idWords: ["siparis", "fatura", "takip", "tc", "vergi"],
     unitWords: ["tl", "lira", "adet", "saat"],
+    groupJoiners: ["sonra", "ardindan", "sonra da", "en son", "son olarak"],
+    reverseCues: ["tersten", "sondan basa", "tersine"],
+    shiftAdd: ["ekle", "ekleyin", "topla", "arti"],
+    shiftSubtract: ["cikar", "cikarin", "eksi"],
+    eachDigit: ["her rakama", "her rakamdan", "her basamaga"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Telegram, kullanıcı: kenji_88". Account nouns

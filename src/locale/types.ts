@@ -77,6 +77,23 @@ export interface PhoneWords {
   idWords?: readonly string[];
   /** Words right after a number that make it a measurement, amount or count ("hours", "reais"). */
   unitWords?: readonly string[];
+  /**
+   * Words that join the digit groups of one number given piece by piece ("0813, then 9742, last
+   * 6158", "потом", "然后"). Fold form; a gap between groups may hold up to two of them.
+   */
+  groupJoiners?: readonly string[];
+  /**
+   * Phrases that say a digit run is written backwards ("read it backwards", "задом наперёд",
+   * "de trás pra frente"): the run is read reversed as well. Fold form, words split by one space.
+   */
+  reverseCues?: readonly string[];
+  /**
+   * "add one to each digit: 523 70 16 84": a number whose every digit is to be shifted. `eachDigit`
+   * names the digits ("each digit", "cada cifra"); `shiftAdd` / `shiftSubtract` the operation, shortly before.
+   */
+  shiftAdd?: readonly string[];
+  shiftSubtract?: readonly string[];
+  eachDigit?: readonly string[];
 }
 
 /** The handle recognizer's words (C4, C5, C9). Folded at load, so they may be written as typed. */
@@ -326,6 +343,11 @@ export interface Locale {
   code: string;
   /** The language's English name, for messages. */
   name: string;
+  /**
+   * Countries (ISO 3166 codes) where the language is spoken, most populous first: a number in a text
+   * written in this language is tried as a national number of these before any fixed fallback.
+   */
+  regions?: readonly string[];
   numbers?: NumberWords;
   email?: EmailWords;
   phone?: PhoneWords;

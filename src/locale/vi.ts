@@ -17,6 +17,7 @@ export default defineLocale({
     applyPhrases: ["(?:ung tuyen|nop ho so|gui cv)"],
     ownSites: ["(?:qua|tren|tai) (?:website|trang web|trang tuyen dung|cong tuyen dung) (?:cua )?(?:cong ty|chung toi)"],
   },
+  regions: ["VN"],
   numbers: {
     units: {
       0: ["khong"],
@@ -42,7 +43,12 @@ export default defineLocale({
     cues: ["sđt", "so đien thoai", "đien thoai", "đt", "goi", "goi cho", "lien he", "zalo", "hotline", "so em", "so anh", "so minh"],
     gluedCues: ["sđt", "đt", "zalo"],
     idWords: ["don hang", "ma don", "hoa đon", "cmnd", "cccd", "ma so"],
-    unitWords: ["đong", "vnđ", "nghin", "trieu", "k"],
+    unitWords: ["đ", "đong", "dong", "vnđ", "vnd", "nghin", "trieu", "k"],
+    groupJoiners: ["sau đo", "roi", "tiep theo", "cuoi cung", "tiep"],
+    reverseCues: ["nguoc lai", "đoc nguoc", "viet nguoc", "tu phai sang trai"],
+    shiftAdd: ["cong", "cong them"],
+    shiftSubtract: ["tru", "tru đi"],
+    eachDigit: ["moi so", "tung so", "moi chu so"],
   },
   handle: {
     // Words that name the account after a platform word or later in its sentence: "Zalo, nick: kenji_88". Account nouns

@@ -19,6 +19,7 @@ export default defineLocale({
     applyPhrases: ["投递简历", "(?:投递|申请|报名)"],
     ownSites: ["官网", "招聘网站", "招聘页面"],
   },
+  regions: ["CN", "TW", "HK", "SG", "MO"],
   numbers: {
     // 幺 is "one" as read out in phone numbers; 两 is "two" before a measure word; 〇/零 both zero.
     units: {
@@ -46,6 +47,11 @@ export default defineLocale({
     gluedCues: ["电话", "電話", "手机", "手機", "手机号", "手機號", "tel"],
     idWords: ["订单号", "訂單號", "单号", "單號", "编号", "編號", "工号", "学号", "身份证", "快递单号", "发票号"],
     unitWords: ["元", "块", "人民币", "万", "次", "个"],
+    groupJoiners: ["然后", "接着", "再", "最后", "後面", "后面"],
+    reverseCues: ["倒过来", "倒過來", "反过来", "反過來", "倒着", "倒著", "倒序"],
+    shiftAdd: ["加", "加上"],
+    shiftSubtract: ["减", "减去"],
+    eachDigit: ["每位", "每一位", "每个数字", "每位数字"],
   },
   handle: {
     // "加我微信" ("add me on WeChat"), "联系我", "私聊" ("private chat").

@@ -336,6 +336,8 @@ function numberWordWindows(text: string): Array<[number, number]> {
   return windowsAroundHits(text, hits, WINDOW_BEFORE, WINDOW_AFTER);
 }
 
+const YEAR_GROUP = /^(?:19|20)\d\d$/;
+
 export function spellOutNumberWords(input: MappedText): MappedText {
   const text = input.text;
   const windows = numberWordWindows(text);
@@ -379,7 +381,9 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     for (let s = 0; s < tokens.length; s++) {
       const k = order === 1 ? s : tokens.length - 1 - s;
       const t = tokens[k]!;
-      const between = tokens[k - 1]?.digits !== undefined && (tokens[k + 1]?.digits !== undefined || isWordAt(k + 1));
+      // Between digit groups, unless the group before is a year: "12.04.2026 saat 23" (Turkish "hour") is a date.
+      const prior = tokens[k - 1]?.digits;
+      const between = prior !== undefined && !YEAR_GROUP.test(prior) && (tokens[k + 1]?.digits !== undefined || isWordAt(k + 1));
       if (!usable[k] && t.word?.weak && (isWordAt(k - 1) || isWordAt(k + 1) || between)) usable[k] = true;
     }
   }

@@ -24,6 +24,11 @@ export const PHONE_SCORES = {
   nanpShape: 0.75,
   /** Valid only in another region whose national format groups it as written, with a cue. */
   otherRegionCued: 0.8,
+  /**
+   * Valid in a country of the text's language, grouped the way that country writes it ("55 4182 6937"
+   * in Spanish), without a cue.
+   */
+  textRegionGrouped: 0.8,
   /** Valid only in another region, formatted with a trunk "0" but without a cue. */
   otherRegionTrunk: 0.6,
   /** A formatted local number that no region validates, after a strong cue ("call me at 555-0199"). */

@@ -69,6 +69,13 @@ const ADVERSARIAL: Record<string, string> = {
   "german preposition streets": fill("Am Ab Cd Ef 1 12345 Am "),
   "listed addresses": fill("Flat 1, Ab, Cd, 2nd Main, Ef "),
   "listed addresses with a pin": fill("Flat 1, Ab Cd Ef Gh, 1st Cross, 560001 "),
+  // Issue 17 phones: pieces joined by words, reverse and shift instructions, regions from the text.
+  "joined pieces": fill("0813, terus 9742, then 61 "),
+  "CJK joined pieces": fill("139，然后1742，"),
+  "reverse cues and runs": fill("backwards 4610 555 212 al reves "),
+  "shift instructions": fill("add 1 to each digit 523 70 16 84 "),
+  "cued numbers valid nowhere": fill("call 0123 4567 891 "),
+  "Spanish grouped numbers": fill("para 634 81 27 9 "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

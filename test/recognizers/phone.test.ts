@@ -80,3 +80,68 @@ describe("phone recognizer: odd separators and digit look-alikes (issue 17)", ()
     });
   }
 });
+
+/**
+ * Issue 17: numbers without a region (the text's languages give the candidate countries), given in
+ * pieces joined by words, backwards or shifted with an instruction, and amounts that are not numbers.
+ * `span` is the finding's text, `value` its E.164 number.
+ */
+const REGIONLESS: Array<{ text: string; span: string; value: string; region?: string }> = [
+  // National numbers in their country's language, no region given.
+  { text: "Busco diseñador para el menú, pago por proyecto. Informes al 55 4182 6937", span: "55 4182 6937", value: "+525541826937" },
+  { text: "加急的话直接打我电话 139 1742 8365", span: "139 1742 8365", value: "+8613917428365" },
+  { text: "8/925/604/18/73 звоните после обеда", span: "8/925/604/18/73", value: "+79256041873" },
+  { text: "1 3 9 / 1 7 4 2 / 8 3 6 5 加我", span: "1 3 9 / 1 7 4 2 / 8 3 6 5", value: "+8613917428365" },
+  { text: "escríbeme al guasap 634 81 27 95", span: "634 81 27 95", value: "+34634812795" },
+  // A given region's unassigned range stays that region's; exact national formats beat other readings.
+  { text: "ring 07700 900123", span: "07700 900123", value: "+447700900123", region: "GB" },
+  { text: "call 090-4182-7356", span: "090-4182-7356", value: "+819041827356" },
+  { text: "call 010-7351-2846", span: "010-7351-2846", value: "+821073512846" },
+  // Spelled out with commas between groups (hi-Latn, tl).
+  { text: "eto number ko po: sero siyam isa pito, apat walo dalawa, tatlo sero anim lima", span: "sero siyam isa pito, apat walo dalawa, tatlo sero anim lima", value: "+639174823065" },
+  { text: "mera number likh lo: nau aath chaar paanch shunya, do saat teen ek chhe", span: "nau aath chaar paanch shunya, do saat teen ek chhe", value: "+19845027316" },
+  // Pieces joined by words.
+  { text: "4 angka pertama 0813, terus 9742, terakhir 6158", span: "0813, terus 9742, terakhir 6158", value: "+6281397426158" },
+  { text: "my number starts with 2 then 1 then 2 again, then 555, then 0 1 8 7", span: "2 then 1 then 2 again, then 555, then 0 1 8 7", value: "+12125550187" },
+  { text: "Handy: 0151, dann 4827, dann 3619", span: "0151, dann 4827, dann 3619", value: "+4915148273619" },
+  { text: "номер 8 916, потом 347, потом 21 58", span: "8 916, потом 347, потом 21 58", value: "+79163472158" },
+  { text: "电话139，然后1742，然后8365", span: "139，然后1742，然后8365", value: "+8613917428365" },
+  // Backwards, with the instruction in the text.
+  { text: "read this backwards: 4610 555 212", span: "4610 555 212", value: "+12125550164" },
+  { text: "номер задом наперёд: 85 12 743 619 8", span: "85 12 743 619 8", value: "+79163472158" },
+  { text: "meu zap: DDD 21 e o resto de trás pra frente 135462789", span: "21 e o resto de trás pra frente 135462789", value: "+5521987264531" },
+  { text: "mi móvil al revés: 59 72 18 436", span: "59 72 18 436", value: "+34634812795" },
+  // Every digit shifted, with the instruction.
+  { text: "súmale uno a cada cifra: 523 70 16 84 y ya tienes mi móvil", span: "523 70 16 84", value: "+34634812795" },
+  { text: "add 1 to each digit: 523 70 16 84", span: "523 70 16 84", value: "+34634812795" },
+];
+const NOT_REGIONLESS: string[] = [
+  "Chi phí trọn gói là 12.500.000 VND, thanh toán qua nền tảng theo từng mốc.",
+  "Giá 12.500.000 ₫ trọn gói",
+  "Стоимость 1 500 000 ₽ за проект",
+  "Charger is for a BlackBerry 8900/9500.",
+  "Located very near to 880/237/680 freeways",
+  "I would like to stop receiving messages to 699 956 915",
+  "3109-3111 Telegraph Ave. is a 5 unit property",
+  "ISO 9001-2008 certification approved by the quality department",
+  "Meeting 12.30 7999 123 456",
+  "12.04.2026 saat 23'te toplantı var",
+  "Tengo una van de venta gmc savana 2500 2016 tiene 9800 millas",
+  "we need 2 then 3 then 5 more boxes",
+  "read the list backwards: items 3, 5 and 8",
+  "add 1 to each digit of the score: 12 points",
+];
+describe("phone recognizer: regions from the text, pieces, reversed and shifted numbers (issue 17)", () => {
+  for (const c of REGIONLESS) {
+    it(`finds ${JSON.stringify(c.text)}`, () => {
+      const found = detectWith([phoneRecognizer], c.text, c.region ? { defaultRegion: c.region } : {});
+      const f = found.find((x) => x.text === c.span);
+      expect(f?.value).toBe(c.value);
+    });
+  }
+  for (const text of NOT_REGIONLESS) {
+    it(`ignores ${JSON.stringify(text)}`, () => {
+      expect(detect(text).filter((f) => f.type === "phone")).toEqual([]);
+    });
+  }
+});

@@ -9,6 +9,8 @@ import type { Disguise } from "../../core/types.js";
 // Leet is left out: model codes ("330i", "SL500") look like it, and a leet number still needs a cue.
 const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digit", "digit_script"]);
 import { notAPhone } from "./not-a-phone.js";
+import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
+import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
 import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 
 /*
@@ -19,6 +21,11 @@ import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WOR
  */
 
 const MIN_DIGITS = 7;
+const CURRENCY_AFTER = new RegExp(`^\\s?[${CURRENCY_SIGNS}]`);
+/** An amount grouped in thousands: "12.500.000", "1 500 000", "2,450,000". */
+const PRICE_GROUPS = /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/;
+/** A number valid in a country of the text's language counts without a cue from this length (ES, 9 digits). */
+const MIN_UNCUED_TEXT_REGION_DIGITS = 9;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
 
 function wordsBefore(text: string, at: number, count: number): string[] {
@@ -57,6 +64,12 @@ function hiddenBetweenDigits(view: MappedText, run: DigitRun, original: string):
   const span = toOriginal(view, run.start, run.end);
   if (span.end - span.start > 80) return false;
   return HIDING_SEPARATOR.test(original.slice(span.start, span.end));
+}
+
+/** Whether the run's original text is written without digit groups: all in words or other scripts. */
+function spelledOut(view: MappedText, run: DigitRun, original: string): boolean {
+  const span = toOriginal(view, run.start, run.end);
+  return !/[0-9]{3}/.test(original.slice(span.start, span.end));
 }
 
 /** An IPv4 address has four groups of at most 255; "634.81.27.95" or "06.72.18.45.39" is not one. */
@@ -111,11 +124,67 @@ interface Judgement {
   confidence: number;
 }
 
-/** `cued`: a context word, or digits disguised on purpose, says this run is meant as a number to call. */
-function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judgement | null {
+/** The digit-group lengths a national format writes: "634 81 27 95" → "3,2,2,2". */
+const groupingOf = (written: string): string => (written.match(/\d+/g) ?? []).map((g) => g.length).join(",");
+
+/**
+ * How well region `p`'s national format matches the number as written: 2 the same text ("090-4182-7356"
+ * is Japan's, not Messina's "090 4182 7356"), 1 the same digit groups, 0 neither.
+ */
+function formatMatch(p: PhoneNumber, raw: string, written: string): number {
+  const national = p.formatNational();
+  if (national === raw.trim()) return 2;
+  return groupingOf(national) === written ? 1 : 0;
+}
+
+interface Reading {
+  p: PhoneNumber;
+  match: number;
+}
+/** Readings already worked out in this text (cleared with the parse cache): a number repeats, and formatting costs. */
+const readingCache = new Map<string, Reading | undefined>();
+
+/** The best-matching valid reading among `regions` (ties: the earlier region); `list` names the region list for the cache. */
+function bestReading(list: string, digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>): Reading | undefined {
+  const key = `${list}:${[...skip].join(",")}:${digits}:${raw}`;
+  if (readingCache.has(key)) return readingCache.get(key);
+  const best = bestReadingUncached(digits, raw, written, regions, skip);
+  readingCache.set(key, best);
+  return best;
+}
+
+function bestReadingUncached(digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>): Reading | undefined {
+  let best: Reading | undefined;
+  for (const r of regions) {
+    if (skip.has(r)) continue;
+    const p = parse(digits, r);
+    if (!p?.isValid()) continue;
+    const match = formatMatch(p, raw, written);
+    if (!best || match > best.match) best = { p, match };
+    if (match === 2) break;
+  }
+  return best;
+}
+
+/** Whether `region`'s parse read a trunk prefix off the digits ("07700 900123" in GB): written as its national number. */
+/**
+ * Whether `p` read a trunk prefix off the digits and its region writes it back in the national format:
+ * "07700 900123" in GB, "8 (925) 604-18-73" in RU; not the US "1", which its national format drops.
+ */
+function trunkRead(p: PhoneNumber, digits: string): boolean {
+  const bare = digits.replace(/\D/g, "");
+  return p.nationalNumber.length < bare.length && p.formatNational().replace(/\D/g, "") === bare;
+}
+
+/**
+ * `cued`: a context word, or digits disguised on purpose, says this run is meant as a number to call.
+ * `textRegions`: the countries of the text's languages (regions.ts), computed on first call.
+ * `grouped`: the writer split the digits on purpose (pieces joined by words), as good as formatted.
+ */
+function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRegions: () => TextRegions, grouped = false): Judgement | null {
   const bare = run.digits.replace("+", "");
   if (bare.length < MIN_DIGITS || bare.length > MAX_DIGITS) return null;
-  const formatted = isFormatted(raw, run);
+  const formatted = grouped || isFormatted(raw, run);
   const hasContext = cued;
   const intl = run.digits.startsWith("+") || (bare.startsWith("00") && bare.length > 9);
   const digits = bare.startsWith("00") && !run.digits.startsWith("+") ? `+${bare.slice(2)}` : run.digits;
@@ -130,26 +199,44 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string): Judge
     if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, confidence: SCORE.possibleInternational };
     return null;
   }
+  const written = run.groups.join(",");
+  // A national number of the text's own languages, grouped as that country writes it: "55 4182 6937"
+  // in Spanish, "139 1742 8365" in Chinese.
+  // Worked out only where it can decide: after a cue, for a long grouped number, or with a trunk "0".
+  const trunkShaped = formatted && bare.startsWith("0");
+  const longGrouped = run.groups.length >= 3 && bare.length >= MIN_UNCUED_TEXT_REGION_DIGITS && !PRICE_GROUPS.test(raw.trim());
+  // Uncued and without a trunk "0", only the leading language's countries can accept it: only they are tried.
+  const own =
+    hasContext || trunkShaped
+      ? bestReading("text", digits, raw, written, textRegions().all, new Set([region]))
+      : longGrouped
+        ? bestReading("leading", digits, raw, written, [...textRegions().leading], new Set([region]))
+        : undefined;
+  // Without a cue the grouping must carry it: three groups or more and a full national length
+  // (two groups of four, "9493 7477", "8900/9500", are model numbers and ranges as often), in a
+  // country of the text's leading language.
+  const uncuedOk = longGrouped && textRegions().leading.has(own?.p.country ?? "");
+  if (own && own.match > 0 && (hasContext || uncuedOk)) {
+    return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
+  }
   // North American fictional/unassigned ranges (555) written as a phone number.
   if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
     return { value: primary.number, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
   }
+  // Written as the given region's national number, trunk prefix and all, on a range not yet assigned
+  // ("07700 900123" with region GB): it stays that region's, never another country's.
+  if (primary?.isPossible() && trunkRead(primary, digits) && (hasContext || (formatted && bare.startsWith("0")))) {
+    return { value: primary.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+  }
   if (hasContext || (formatted && bare.startsWith("0"))) {
-    // Several regions may accept the digits; the one whose national format groups them as written wins.
-    let firstValid: PhoneNumber | undefined;
-    const written = run.groups.join(",");
-    for (const r of FALLBACK_REGIONS) {
-      if (r === region) continue;
-      const p = parse(digits, r);
-      if (!p?.isValid()) continue;
-      firstValid ??= p;
-      const grouping = (p.formatNational().match(/\d+/g) ?? []).map((g) => g.length).join(",");
-      if (grouping === written) {
-        firstValid = p;
-        break;
-      }
-    }
-    if (firstValid) return { value: firstValid.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+    // A country the text's language points to, unless another writes the number exactly as written
+    // ("090-4182-7356" is Japan's even in an English text).
+    // Every locale's main country only after a cue; a bare trunk "0" gets the fixed list.
+    const other = hasContext
+      ? bestReading("last", digits, raw, written, LAST_RESORT_REGIONS, new Set([region, ...textRegions().all]))
+      : bestReading("fallback", digits, raw, written, FALLBACK_REGIONS, new Set([region, ...textRegions().all]));
+    if (own && !(other && other.match > 0)) return { value: own.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+    if (other) return { value: other.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   // A local number with a strong cue: "call me at 555-0199".
   if (hasContext && formatted && bare.length >= MIN_DIGITS) return { value: bare, confidence: SCORE.localCued };
@@ -177,6 +264,20 @@ function isCardNumber(digits: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+/** The text's candidate regions (regions.ts), worked out on first use and kept for the rest of the text. */
+type TextRegions = ReturnType<typeof regionsOfText>;
+const textRegionsCache = new WeakMap<ScanInput, TextRegions>();
+function textRegionsOf(input: ScanInput): () => TextRegions {
+  return () => {
+    let r = textRegionsCache.get(input);
+    if (!r) {
+      r = regionsOfText(input.original, input.fold.text, input.defaultRegion);
+      textRegionsCache.set(input, r);
+    }
+    return r;
+  };
 }
 
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
@@ -213,13 +314,17 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   // Digits spelled as words or in other scripts are written that way on purpose: as good as a cue.
   const deliberate =
     disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d)) || hiddenBetweenDigits(view, run, input.original);
-  if (last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
+  // A number spelled out in words is not an order number ("number ko po: sero siyam…", Tagalog "po").
+  const spelled = deliberate && spelledOut(view, run, input.original);
+  if (!spelled && last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
   if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) return null;
   if (afterCh === "%") return null;
+  // "12.500.000 ₫", "1 500 000₽": a currency sign after the number makes it an amount, as one before does.
   const raw = text.slice(run.start, run.end);
+  if (PRICE_GROUPS.test(raw.trim()) && CURRENCY_AFTER.test(text.slice(run.end, run.end + 3))) return null;
   if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
-  if (notAPhone(text, run, raw, context.length > 0)) return null;
-  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion);
+  if (notAPhone(text, run, raw, context.length > 0 || spelled)) return null;
+  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion, textRegionsOf(input));
   if (!judged) return null;
   return {
     type: "phone",
@@ -276,14 +381,43 @@ function splitCandidates(run: DigitRun, view: MappedText, input: ScanInput): Can
 
 function recognize(input: ScanInput): Candidate[] {
   parseCache.clear();
+  readingCache.clear();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];
-  for (const run of findDigitRuns(view.text)) {
+  const runs = findDigitRuns(view.text);
+  for (const run of runs) {
     const c = consider(run, view, input) ?? splitCandidates(run, view, input);
     if (c) out.push(c);
   }
+  addPieces(view.text, runs, input, out);
   return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Numbers given in pieces joined by words, or backwards with a cue that says so (pieces.ts): written
+ * that way on purpose, so judged as cued. A reversed or shifted reading ("add one to each digit")
+ * replaces what the run read as written.
+ */
+function addPieces(text: string, runs: readonly DigitRun[], input: ScanInput, out: Candidate[]): void {
+  const judgeOne = (run: DigitRun): Candidate | null => {
+    const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, textRegionsOf(input), true);
+    if (!judged) return null;
+    return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
+  };
+  for (const run of piecesJoinedByWords(text, runs)) {
+    if (out.some((c) => overlaps(c, run))) continue;
+    const c = judgeOne(run);
+    if (c) out.push(c);
+  }
+  for (const run of [...reversedRuns(text, runs), ...shiftedRuns(text, runs)]) {
+    const c = judgeOne(run);
+    if (!c) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i]!, c)) out.splice(i, 1);
+    out.push(c);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { LOCALES } from "../../locale/index.js";
 import { MESSENGER_GLUED_CUES, MESSENGER_PHONE_CUES, UNIT_SYMBOLS } from "../../locale/shared.js";
 import type { PhoneWords } from "../../locale/types.js";
+import { MESSENGERS } from "../platforms/index.js";
 
 /**
  * Data for the phone recognizer: which words make a digit run a phone number, and which make it
@@ -12,7 +13,12 @@ const wordsOf = (pick: (p: PhoneWords) => readonly string[] | undefined): string
   LOCALES.flatMap((l) => pick(l.phone ?? {}) ?? []);
 
 /** Words that, shortly before a number, say it is a phone number (every locale, and messenger names). */
-export const STRONG_PHONE_WORDS: ReadonlySet<string> = new Set([...wordsOf((p) => p.cues), ...MESSENGER_PHONE_CUES]);
+export const STRONG_PHONE_WORDS: ReadonlySet<string> = new Set([
+  ...wordsOf((p) => p.cues),
+  ...MESSENGER_PHONE_CUES,
+  // A messenger whose account is a phone number, by any of its unambiguous names ("guasap", "ватсап").
+  ...MESSENGERS.filter((m) => m.phoneIsHandle).flatMap((m) => m.aliases.filter((a) => /^[\p{L}]+$/u.test(a))),
+]);
 
 /** Words right before a number that make it an identifier, not a phone number. */
 export const ID_WORDS: ReadonlySet<string> = new Set(wordsOf((p) => p.idWords));
@@ -30,6 +36,19 @@ export const GLUED_CUE = new RegExp(`(?:^|[^\\p{L}])(?:(${gluedWords.join("|")})
 
 /** Currency signs: a number right after one is an amount. */
 export const CURRENCY_SIGNS = "$€£¥₹₩₽₺₫฿₴₦₱";
+
+/** Words that join the groups of a number given piece by piece ("then", "terus", "потом"), every locale. */
+export const GROUP_JOINERS: ReadonlySet<string> = new Set(wordsOf((p) => p.groupJoiners));
+
+/** Phrases saying a digit run is written backwards, every locale. */
+export const REVERSE_CUES: readonly string[] = [...new Set(wordsOf((p) => p.reverseCues))];
+
+/** "add one to each digit": the operation words and the each-digit phrases, every locale. */
+export const DIGIT_SHIFT = {
+  add: [...new Set(wordsOf((p) => p.shiftAdd))],
+  subtract: [...new Set(wordsOf((p) => p.shiftSubtract))],
+  eachDigit: [...new Set(wordsOf((p) => p.eachDigit))],
+} as const;
 
 /** Regions tried, in order, for a number with context words that is not valid in the default region. */
 export const FALLBACK_REGIONS = ["US", "GB", "IN", "DE", "FR", "ES", "IT", "BR", "MX", "AU", "CA", "NL", "IE", "PH", "NG", "PK", "ZA", "UA", "PL", "RU", "TR", "JP", "CN", "AR", "CO"] as const;

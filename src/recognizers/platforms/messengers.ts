@@ -14,7 +14,7 @@ export const MESSENGERS: PlatformEntry[] = [
     aliases: [
       "whatsapp", "whatsap", "watsapp", "watsap", "wh@tsapp", "whatapp", "whatsaap", "whattsapp", "whatssapp",
       "whatsupp", "wattsapp", "whtsapp", "whtsap", "wassap", "wasap", "wazap", "wsap",
-      "wasapp", "whasapp", "whasap", "zapzap", "watzap", "ватсап", "вотсап", "вацап", "ватсапп",
+      "wasapp", "whasapp", "whasap", "guasap", "guasapp", "zapzap", "watzap", "ватсап", "вотсап", "вацап", "ватсапп",
       "ватсапе", "вотсапе", "вацапе", "ватсапу", "вацапу", "واتساب", "الواتساب", "واتس", "الواتس", "وتساب",
     ],
     ambiguousAliases: ["wa", "w.a.", "zap", "wapp", "wsp", "whatsup", "watsup"],
