@@ -54,6 +54,9 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mein", "meine"],
     providerLinks: ["ist", "lautet"],
+    // "GMX-Postfach erreichbar: k.berger77", "web.de-Adresse lautet …"
+    mailboxWords: ["postfach", "konto", "adresse", "mailadresse", "account"],
+    providerConnectors: ["erreichbar", "ist", "lautet", "gleicher name", "selber name", "gleicher nutzername", "nutzername", "unter"],
   },
   phone: {
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],

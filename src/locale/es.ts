@@ -56,6 +56,8 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mi"],
     providerLinks: ["es"],
+    mailboxWords: ["correo", "cuenta", "direccion"],
+    providerConnectors: ["es", "mismo nombre", "mismo usuario", "igual que aqui", "usuario"],
   },
   phone: {
     cues: ["celular", "telefono", "movil", "llama", "llamame", "llamar", "cel", "numero"],

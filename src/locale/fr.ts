@@ -49,6 +49,8 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mon"],
     providerLinks: ["est"],
+    mailboxWords: ["adresse", "compte", "boite", "boite mail"],
+    providerConnectors: ["c'est", "est", "meme nom", "meme pseudo", "meme identifiant", "identifiant"],
   },
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],

@@ -29,6 +29,7 @@ export default defineLocale({
     atWords: ["et", "at"],
     dotWords: ["titik"],
     cues: ["kirim ke", "email ke", "ke email"],
+    providerConnectors: ["ku", "aku", "saya", "adalah", "nya"],
   },
   phone: {
     cues: ["telpon", "telepon", "telp", "no hp", "nomor hp", "nomor wa", "hubungi", "angka pertama", "whatsapp"],

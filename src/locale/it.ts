@@ -58,6 +58,8 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mio", "il mio", "mia"],
     providerLinks: ["e"],
+    mailboxWords: ["casella", "indirizzo", "account"],
+    providerConnectors: ["e", "stesso nome", "stesso utente", "stesso nick", "utente", "sono"],
   },
   phone: {
     cues: ["cellulare", "chiama", "chiamami", "numero", "telefono"],

@@ -53,6 +53,8 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["meu"],
     providerLinks: ["e"],
+    mailboxWords: ["conta", "correio", "endereco"],
+    providerConnectors: ["e", "mesmo nome", "mesmo usuario", "igual aqui", "usuario"],
   },
   phone: {
     cues: ["telefone", "ligue", "liga", "ligar", "zap", "celular", "cel", "numero"],

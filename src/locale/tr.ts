@@ -41,6 +41,8 @@ export default defineLocale({
     dotWords: ["nokta"],
     cues: ["adresine", "mail adresim", "e posta"],
     labels: ["e posta", "eposta"],
+    mailboxWords: ["adresi", "adresim", "hesabi", "hesabim"],
+    providerConnectors: ["adresim", "hesabim"],
   },
   phone: {
     cues: ["telefon", "tel", "numara", "numaram", "cep", "arayın", "arayin", "ara", "arayabilirsiniz", "gsm"],

@@ -4,11 +4,18 @@ import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { toOriginal } from "../../normalize/view.js";
 import {
   AT_WORDS,
+  DOMAIN_WORDS,
   DOT_WORDS,
   EMAIL_CUE,
   EMAIL_LABEL,
   MAIL_PROVIDERS,
+  MAILBOX_WORDS,
+  NAMED_PROVIDERS,
   NOT_A_MAILBOX,
+  NUMERIC_MAILBOX_DOMAINS,
+  PROVIDER_CONNECTORS,
+  WORDLIKE_PROVIDERS,
+  alternation,
   PROVIDER_LINKS,
   PROVIDER_POSSESSIVES,
   PROVIDER_PREPOSITIONS,
@@ -37,6 +44,18 @@ const DOT_AT = new RegExp(`\\.|\\s\\.\\s|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
 /** A dot token ending at the end of a string. */
 const DOT_BEFORE = new RegExp(`(?:\\.|${DOT_BRACKETED}|${DOT_SPELLED})$`);
 const LABEL_AT = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/y;
+/** A provider or suffix name in another script, as a whole word ("яндекс", "ру", "جيميل", "كوم"). */
+const DOMAIN_WORD_AT = new RegExp(`(?:${alternation(Object.keys(DOMAIN_WORDS).sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}_])`, "uy");
+
+/** The domain label at `at`: ASCII as written, or a name read aloud in another script, transliterated. */
+function readLabel(text: string, at: number): { label: string; end: number; transliterated: boolean } | null {
+  LABEL_AT.lastIndex = at;
+  const ascii = LABEL_AT.exec(text);
+  if (ascii) return { label: ascii[0], end: at + ascii[0].length, transliterated: false };
+  DOMAIN_WORD_AT.lastIndex = at;
+  const word = DOMAIN_WORD_AT.exec(text);
+  return word ? { label: DOMAIN_WORDS[word[0]]!, end: at + word[0].length, transliterated: true } : null;
+}
 const LOCAL_CHAR = /[a-z0-9._%+\-']/;
 const MAX_LOCAL = 64;
 const MAX_LABELS = 6;
@@ -55,25 +74,25 @@ function readDomain(text: string, pos: number, input: ScanInput): Domain | null 
   const ends: number[] = [];
   const spelledDots: boolean[] = [];
   let at = pos;
+  let transliterated = false;
   for (let k = 0; k < MAX_LABELS; k++) {
-    LABEL_AT.lastIndex = at;
-    const label = LABEL_AT.exec(text);
+    const label = readLabel(text, at);
     if (!label) break;
-    labels.push(label[0]);
-    const end = at + label[0].length;
+    labels.push(label.label);
+    transliterated ||= label.transliterated;
+    const end = label.end;
     ends.push(end);
     DOT_AT.lastIndex = end;
     const dot = DOT_AT.exec(text);
     if (!dot) break;
-    LABEL_AT.lastIndex = end + dot[0].length;
-    if (!LABEL_AT.test(text)) break;
+    if (!readLabel(text, end + dot[0].length)) break;
     spelledDots.push(dot[0].trim() !== ".");
     at = end + dot[0].length;
   }
   // "gmail.com. Thanks" reads a label too many; drop trailing labels until the suffix is real.
   for (let n = labels.length; n >= 2; n--) {
     const domain = labels.slice(0, n).join(".");
-    if (validDomain(domain)) return { end: ends[n - 1]!, domain, disguised: spelledDots.slice(0, n - 1).some(Boolean) };
+    if (validDomain(domain)) return { end: ends[n - 1]!, domain, disguised: transliterated || spelledDots.slice(0, n - 1).some(Boolean) };
     // "aol.comDarren": the address ran into the next word when line breaks were lost; the capital
     // letter where the next word starts (in the original text) says where to cut.
     const last = labels[n - 1]!;
@@ -111,6 +130,7 @@ function plainAscii(input: ScanInput, start: number, end: number): boolean {
 /** Common top-level domains: the only ones trusted when dots are written as spaces or semicolons. */
 // Only suffixes that are not also everyday words ("in", "it", "me", "us", "co" are left out).
 const COMMON_TLDS = new Set(["com", "net", "org", "edu", "gov", "io", "info", "biz", "uk"]);
+const SPELLED_DOT_WORDS: ReadonlySet<string> = new Set(DOT_WORDS);
 const SPACED_LABELS = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:(?:\s|;|\s;\s)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){1,4}/y;
 
 /**
@@ -122,7 +142,8 @@ function readSpacedDomain(text: string, pos: number): Domain | null {
   const m = SPACED_LABELS.exec(text);
   if (!m) return null;
   const labels = m[0].split(/\s;\s|\s|;/);
-  if (labels.some((l) => !/[a-z]/.test(l))) return null;
+  // "john at sign gmail dot com": a spelled dot is not a label of a space-separated domain.
+  if (labels.some((l) => !/[a-z]/.test(l) || SPELLED_DOT_WORDS.has(l))) return null;
   // Take labels up to (and including) the first common TLD after at least one label.
   for (let n = 2; n <= labels.length; n++) {
     if (!COMMON_TLDS.has(labels[n - 1]!)) continue;
