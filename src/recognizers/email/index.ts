@@ -255,6 +255,57 @@ function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/*
+ * A provider named as the label of a bare mailbox name, the domain left to the reader: "gmail:
+ * lena.kraus91", "GMX-Postfach erreichbar: k.berger77", "на яндексе — sokolova.art", "네이버 메일
+ * jimin_0420", "yahoo ko po: jcruz_ph2019", "QQ邮箱就是我的QQ号 38472916". The provider (a product name or
+ * a locale's name for it), optionally a mailbox word and a connector (locale data), then ":" or a dash,
+ * or only a space after a mailbox word or connector; the name must look like a mailbox (see labelledName).
+ */
+const LABELLING_PROVIDERS = Object.keys(NAMED_PROVIDERS)
+  .filter((p) => !WORDLIKE_PROVIDERS.has(p))
+  .sort((a, b) => b.length - a.length);
+const PROVIDER_LABEL = new RegExp(
+  `(?<![a-z0-9_.@/\\-])(${alternation(LABELLING_PROVIDERS)})(?![a-z0-9])` +
+    `(?:[\\s-]?(${MAILBOX_WORDS}))?(?:\\s?,?\\s?(${PROVIDER_CONNECTORS}))?` +
+    `(\\s?[:：]\\s?|\\s?[—–]\\s?|\\s-\\s|\\s)([a-z0-9][a-z0-9._+\\-]{1,63})(?![a-z0-9@]|\\.[a-z0-9])`,
+  "gu",
+);
+
+/** A name that can only be a mailbox: letters with a dot, "_" or digit ("lena.kraus91"), or a QQ-style number. */
+function labelledName(name: string, domain: string): boolean {
+  if (/^\d+$/.test(name)) return NUMERIC_MAILBOX_DOMAINS.has(domain) && name.length >= 5 && name.length <= 11;
+  // "gmail: v2.3.1", "gmail: 15gb": at least three letters; "gmail: notes.txt", "gmail: support.google.com": files and sites.
+  const letters = name.match(/[a-z]/g)?.length ?? 0;
+  return letters >= 3 && /[._\d]/.test(name) && !/[._\-]$/.test(name) && !NOT_A_LOCAL.test(name) && !NOT_A_MAILBOX.has(name);
+}
+
+function providerLabelled(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(PROVIDER_LABEL, text)) {
+    const [, provider, mailboxWord, connector, separator, name] = m as unknown as string[];
+    // A bare space says nothing: "I use gmail daily.report" is prose, "네이버 메일 jimin_0420" is a label.
+    if (separator!.trim() === "" && !mailboxWord && !connector) continue;
+    const domain = NAMED_PROVIDERS[provider!]!;
+    if (!labelledName(name!, domain)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (found.some((c) => c.start < end && start < c.end)) continue;
+    out.push({
+      type: "email",
+      view: "fold",
+      start,
+      end,
+      value: `${name}@${domain}`,
+      confidence: 0.8,
+      recognizer: "email.provider_label",
+      disguises: ["provider_mailbox"],
+      contextWords: [provider!],
+    });
+  }
+  return out;
+}
+
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const out: Candidate[] = [];
@@ -305,8 +356,9 @@ function recognize(input: ScanInput): Candidate[] {
       const name = (m[1] ?? m[4])!;
       const provider = (m[2] ?? m[3])!;
       // The name must look like a mailbox, not a word: a dot, underscore or digit, or "as"/"is" before it.
+      // "my gmail is full": after a possessive, an ordinary word says how the inbox is, not what it is called.
       const before = text.slice(Math.max(0, m.index - 8), m.index);
-      const mailboxLike = /[._\d]/.test(name) || /\b(?:as|is|:)\s?$/.test(before) || m[3] !== undefined;
+      const mailboxLike = /[._\d]/.test(name) || (m[3] === undefined && /\b(?:as|is|:)\s?$/.test(before));
       if (!mailboxLike || NOT_A_MAILBOX.has(name)) continue;
       const domain = MAIL_PROVIDERS[provider];
       if (!domain) continue;
@@ -323,6 +375,7 @@ function recognize(input: ScanInput): Candidate[] {
       });
     }
   }
+  out.push(...providerLabelled(text, out));
   return out;
 }
 
