@@ -57,6 +57,12 @@ export default defineLocale({
     // "GMX-Postfach erreichbar: k.berger77", "web.de-Adresse lautet …"
     mailboxWords: ["postfach", "konto", "adresse", "mailadresse", "account"],
     providerConnectors: ["erreichbar", "ist", "lautet", "gleicher name", "selber name", "gleicher nutzername", "nutzername", "unter"],
+    // "Vorne: jan.hoffmann — hinten: posteo.de"
+    splitDomainCues: ["hinten", "dahinter", "domain", "zweiter teil", "hinterer teil"],
+  },
+  handle: {
+    // "auf Insta bin ich k.berger77", "mein Insta ist …": words between the platform word and a handle-shaped name.
+    fillers: ["ich", "bin", "ist", "mein", "meine", "als", "unter"],
   },
   phone: {
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],

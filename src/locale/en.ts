@@ -90,6 +90,7 @@ export default defineLocale({
     // "gmail: lena.kraus91", "yahoo mail - jcruz_ph", "gmail, same name: …": a provider naming the mailbox.
     mailboxWords: ["mail", "email", "account", "acct", "id", "address", "inbox"],
     providerConnectors: ["is", "same name", "same username", "same handle", "username", "user", "handle", "same as here"],
+    splitDomainCues: ["domain", "domain name", "second half", "second part", "last part", "the other half"],
   },
   phone: {
     cues: [

@@ -58,6 +58,11 @@ export default defineLocale({
     providerLinks: ["es"],
     mailboxWords: ["correo", "cuenta", "direccion"],
     providerConnectors: ["es", "mismo nombre", "mismo usuario", "igual que aqui", "usuario"],
+    splitDomainCues: ["dominio", "segunda parte", "la otra mitad"],
+  },
+  handle: {
+    // "en insta soy valen.ilustra", "mi insta es …": words between the platform word and a handle-shaped name.
+    fillers: ["yo", "soy", "es", "mi", "como"],
   },
   phone: {
     cues: ["celular", "telefono", "movil", "llama", "llamame", "llamar", "cel", "numero"],

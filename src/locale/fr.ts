@@ -51,6 +51,11 @@ export default defineLocale({
     providerLinks: ["est"],
     mailboxWords: ["adresse", "compte", "boite", "boite mail"],
     providerConnectors: ["c'est", "est", "meme nom", "meme pseudo", "meme identifiant", "identifiant"],
+    splitDomainCues: ["domaine", "deuxieme partie", "la deuxieme c'est", "seconde partie"],
+  },
+  handle: {
+    // "sur insta je suis lea.martin", "mon insta c'est …": words between the platform word and a handle-shaped name.
+    fillers: ["je", "suis", "c'est", "est", "mon", "ma", "comme"],
   },
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],

@@ -60,6 +60,11 @@ export default defineLocale({
     providerLinks: ["e"],
     mailboxWords: ["casella", "indirizzo", "account"],
     providerConnectors: ["e", "stesso nome", "stesso utente", "stesso nick", "utente", "sono"],
+    splitDomainCues: ["dominio", "seconda parte", "dopo la chiocciola"],
+  },
+  handle: {
+    // "su insta sono fede.russo", "il mio insta è …": words between the platform word and a handle-shaped name.
+    fillers: ["io", "sono", "e", "mio", "mia", "come"],
   },
   phone: {
     cues: ["cellulare", "chiama", "chiamami", "numero", "telefono"],

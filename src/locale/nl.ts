@@ -51,6 +51,7 @@ export default defineLocale({
     labels: ["mailadres", "e mailadres"],
     mailboxWords: ["adres", "account"],
     providerConnectors: ["is", "zelfde naam", "dezelfde naam", "gebruikersnaam"],
+    splitDomainCues: ["domein", "tweede deel", "achter het apenstaartje"],
   },
   phone: {
     cues: ["bel", "bellen", "belmij", "telefoon", "telefoonnummer", "mobiel", "nummer", "tel", "app me", "whatsapp me"],

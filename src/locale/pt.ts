@@ -55,6 +55,11 @@ export default defineLocale({
     providerLinks: ["e"],
     mailboxWords: ["conta", "correio", "endereco"],
     providerConnectors: ["e", "mesmo nome", "mesmo usuario", "igual aqui", "usuario"],
+    splitDomainCues: ["dominio", "segunda parte", "a outra metade"],
+  },
+  handle: {
+    // "no insta eu sou bia.arq", "meu insta é …": words between the platform word and a handle-shaped name.
+    fillers: ["eu", "sou", "e", "meu", "minha", "como"],
   },
   phone: {
     cues: ["telefone", "ligue", "liga", "ligar", "zap", "celular", "cel", "numero"],

@@ -90,6 +90,7 @@ export default defineLocale({
     },
     mailboxWords: ["почта", "почте", "ящик", "ящике", "меил", "логин"],
     providerConnectors: ["это", "тот же ник", "тот же логин", "логин"],
+    splitDomainCues: ["домен", "вторая часть", "после собаки"],
   },
   phone: {
     cues: [

@@ -43,6 +43,7 @@ export default defineLocale({
     labels: ["e posta", "eposta"],
     mailboxWords: ["adresi", "adresim", "hesabi", "hesabim"],
     providerConnectors: ["adresim", "hesabim"],
+    splitDomainCues: ["alan adi", "uzanti", "ikinci kisim"],
   },
   phone: {
     cues: ["telefon", "tel", "numara", "numaram", "cep", "arayın", "arayin", "ara", "arayabilirsiniz", "gsm"],

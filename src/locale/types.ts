@@ -74,6 +74,11 @@ export interface EmailWords {
    * names ("gmail") are in the email recognizer's MAIL_PROVIDERS, shared by every language.
    */
   providerNames?: Readonly<Record<string, string>>;
+  /**
+   * Words right before the domain of an address given in two parts, the "@" left to the reader ("the
+   * DOMAIN is acme.com", "Vorne: jan.hoffmann — HINTEN: posteo.de"): after one, any real domain counts.
+   */
+  splitDomainCues?: readonly string[];
   /** The language's words for a mailbox, joined to a provider name ("GMX-Postfach", "네이버 메일", "yahoo mail"). */
   mailboxWords?: readonly string[];
   /**

@@ -69,6 +69,7 @@ export default defineLocale({
     providerNames: { укрнет: "ukr.net", укрнеті: "ukr.net", гмеил: "gmail.com", ґмеил: "gmail.com", гмеилі: "gmail.com" },
     mailboxWords: ["пошта", "пошті", "скринька", "скриньці", "логін"],
     providerConnectors: ["це", "логін"],
+    splitDomainCues: ["домен", "друга частина"],
   },
   phone: {
     cues: [

@@ -14,6 +14,7 @@ import {
   NOT_A_MAILBOX,
   NUMERIC_MAILBOX_DOMAINS,
   PROVIDER_CONNECTORS,
+  SPLIT_DOMAIN_CUES,
   WORDLIKE_PROVIDERS,
   alternation,
   PROVIDER_LINKS,
@@ -222,10 +223,34 @@ const SPLIT_LOCAL = /(?<![\w@/.:-])([a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+|[a-z][
 /** A site or a file, not a mailbox: "www.site.com", "node.js", "notes.txt". */
 const NOT_A_LOCAL = /^www\.|\.(?:com|net|org|io|co|js|ts|py|md|txt|json|html?|css|php|pdf|docx?|xlsx?|png|jpe?g|gif|zip|exe|sh)$/;
 
+/**
+ * Any real domain right after a locale's word for the second half ("the domain is acme-studio.com",
+ * "hinten: posteo.de"): the word says a split address is meant, so the domain need not be a webmail one.
+ */
+const SPLIT_CUED_DOMAIN = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${SPLIT_DOMAIN_CUES})(?:\\s(?:is|es|e|ist|est|это|jest))?\\s?[:：—–-]?\\s?` +
+    `((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,3}[a-z]{2,6})(?![\\w@/-]|\\.[a-z0-9])`,
+  "gu",
+);
+const SPLIT_CUE_HINT = new RegExp(`(?:${SPLIT_DOMAIN_CUES})`);
+
+/** Where the second half of a split address may start: a webmail domain, or any domain after a cue word. */
+function splitDomains(text: string): Array<{ index: number; domain: string }> {
+  const out: Array<{ index: number; domain: string }> = [];
+  if (SPLIT_DOMAIN_HINT.test(text)) for (const d of allMatches(SPLIT_DOMAIN, text)) out.push({ index: d.index, domain: d[1]! });
+  if (SPLIT_CUE_HINT.test(text)) {
+    for (const d of allMatches(SPLIT_CUED_DOMAIN, text)) {
+      const index = d.index + d[0].length - d[1]!.length;
+      if (!out.some((o) => o.index === index)) out.push({ index, domain: d[1]! });
+    }
+  }
+  return out;
+}
+
 function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const d of allMatches(SPLIT_DOMAIN, text)) {
-    const domain = d[1]!;
+  for (const d of splitDomains(text)) {
+    const domain = d.domain;
     if (!validDomain(domain)) continue;
     const from = Math.max(0, d.index - SPLIT_GAP);
     const window = text.slice(from, d.index);
@@ -288,6 +313,8 @@ function providerLabelled(text: string, found: readonly Candidate[]): Candidate[
     if (separator!.trim() === "" && !mailboxWord && !connector) continue;
     const domain = NAMED_PROVIDERS[provider!]!;
     if (!labelledName(name!, domain)) continue;
+    // "加我QQ：2847193650" is the QQ messenger number; only "QQ邮箱 …" makes the number a mailbox.
+    if (/^\d+$/.test(name!) && !mailboxWord) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     if (found.some((c) => c.start < end && start < c.end)) continue;
@@ -350,7 +377,7 @@ function recognize(input: ScanInput): Candidate[] {
       floor = domain.end;
     }
   }
-  if (SPLIT_DOMAIN_HINT.test(text)) out.push(...splitParts(text, out));
+  out.push(...splitParts(text, out));
   if (PROVIDER_HINT.test(text)) {
     for (const m of allMatches(PROVIDER_MAILBOX, text)) {
       const name = (m[1] ?? m[4])!;

@@ -82,7 +82,25 @@ export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
   orange: "orange.fr",
   wanadoo: "wanadoo.fr",
   "t-online": "t-online.de",
+  posteo: "posteo.de",
+  "mailbox.org": "mailbox.org",
+  seznam: "seznam.cz",
+  onet: "onet.pl",
+  interia: "interia.pl",
+  naver: "naver.com",
+  daum: "daum.net",
+  hanmail: "hanmail.net",
+  rambler: "rambler.ru",
+  "ukr.net": "ukr.net",
+  sina: "sina.com",
+  laposte: "laposte.net",
+  virgilio: "virgilio.it",
+  ziggo: "ziggo.nl",
+  comcast: "comcast.net",
 };
+
+/** "the domain is …", "hinten: …", "домен …": words right before the second half of an address given in two parts. */
+export const SPLIT_DOMAIN_CUES = alternation(longestFirst(wordsOf((e) => e.splitDomainCues)));
 
 /** Provider and suffix names in other scripts, read as the ASCII label they stand for ("яндекс" → "yandex"). */
 export const DOMAIN_WORDS: Readonly<Record<string, string>> = tablesOf((e) => e.domainWords);
