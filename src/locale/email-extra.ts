@@ -18,8 +18,8 @@ export const EXTRA_EMAIL_WORDS: Readonly<Record<string, EmailWords>> = {
     dotWords: ["נקודה", "דוט"],
     domainWords: { "ג'ימייל": "gmail", גימייל: "gmail", קום: "com" },
   },
-  // Hungarian: kukac ("maggot")
-  hu: { atWords: ["kukac"] },
+  // Hungarian: kukac ("maggot"), pont
+  hu: { atWords: ["kukac"], dotWords: ["pont"] },
   // Swedish, Danish, Norwegian: snabel-a ("elephant's trunk a")
   sv: { atWords: ["snabel-a", "snabela"] },
 };

@@ -64,6 +64,13 @@ const ADVERSARIAL: Record<string, string> = {
   "german preposition streets": fill("Am Ab Cd Ef 1 12345 Am "),
   "listed addresses": fill("Flat 1, Ab, Cd, 2nd Main, Ef "),
   "listed addresses with a pin": fill("Flat 1, Ab Cd Ef Gh, 1st Cross, 560001 "),
+  // Issue 17: providers as labels, domains read aloud, split-address cues, handles with spelled dots.
+  "provider labels": fill("gmail, same name: a.b gmx-postfach "),
+  "provider mailbox words": fill("qq邮箱就是我的qq号 1"),
+  "Cyrillic domain words": fill("a собака яндекс точка ру точка "),
+  "Arabic domain words": fill("a ات جيميل دوت كوم دوت "),
+  "split cues": fill("a.b domain is a.b.c.d "),
+  "handle with spelled dots": fill("ig: ab (dot) cd dot ef.gh "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

@@ -152,11 +152,13 @@ function stickyHandle(p: Platform): RegExp | null {
 
 /*
  * "IG: lena (dot) makes (dot) things", "no insta eu sou bia ponto arq ponto interiores": a handle with its
- * dots spelled out like an address's. Parts of two or more letters/digits/"_", joined by a bracketed dot or
+ * dots spelled out like an address's. Parts of two or more letters/digits/"_"/".", joined by a bracketed dot or
  * a dot word between spaces; the joined name must then be the platform's handle shape, whole.
  */
 const DOT_TOKEN = `\\s?[\\[({<]\\s?(?:${SPELLED_DOT_WORDS}|\\.)\\s?[\\])}>]\\s?|\\s(?:${SPELLED_DOT_WORDS})\\s`;
-const SPELLED_DOT_HANDLE = new RegExp(`[a-z0-9_]{2,30}(?:(?:${DOT_TOKEN})[a-z0-9_]{2,30}){1,4}(?![a-z0-9_@]|\\.[a-z0-9])`, "y");
+// A part may hold written dots too ("k.berger [punkt] design"), never at its edges.
+const HANDLE_PART = "[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])";
+const SPELLED_DOT_HANDLE = new RegExp(`${HANDLE_PART}(?:(?:${DOT_TOKEN})${HANDLE_PART}){1,4}(?![a-z0-9_@]|\\.[a-z0-9])`, "y");
 const DOT_TOKENS = new RegExp(DOT_TOKEN, "g");
 
 function spelledDotHandleAt(text: string, pos: number, p: Platform): { end: number; handle: string } | null {
