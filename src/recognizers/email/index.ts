@@ -15,6 +15,7 @@ import {
   NUMERIC_MAILBOX_DOMAINS,
   PROVIDER_CONNECTORS,
   SPLIT_DOMAIN_CUES,
+  SPLIT_DOMAIN_CUE_WORDS,
   WORDLIKE_PROVIDERS,
   alternation,
   PROVIDER_LINKS,
@@ -302,7 +303,9 @@ function labelledName(name: string, domain: string): boolean {
   if (/^\d+$/.test(name)) return NUMERIC_MAILBOX_DOMAINS.has(domain) && name.length >= 5 && name.length <= 11;
   // "gmail: v2.3.1", "gmail: 15gb": at least three letters; "gmail: notes.txt", "gmail: support.google.com": files and sites.
   const letters = name.match(/[a-z]/g)?.length ?? 0;
-  return letters >= 3 && /[._\d]/.test(name) && !/[._\-]$/.test(name) && !NOT_A_LOCAL.test(name) && !NOT_A_MAILBOX.has(name);
+  // "yahoo is yahoo.co.jp": a site under a country's second-level suffix.
+  const site = NOT_A_LOCAL.test(name) || /\.(?:co|com|net|org|ac|gov|edu|ne|or)\.[a-z]{2}$/.test(name);
+  return letters >= 3 && /[._\d]/.test(name) && !/[._\-]$/.test(name) && !site && !NOT_A_MAILBOX.has(name);
 }
 
 function providerLabelled(text: string, found: readonly Candidate[]): Candidate[] {
@@ -409,8 +412,9 @@ function recognize(input: ScanInput): Candidate[] {
 export const emailRecognizer: Recognizer = {
   id: "email",
   types: ["email"],
-  // "@" itself, or a word that stands for it, for a dot, or for a mail provider ("kasia on gmail").
+  // "@" itself, or a word that stands for it, for a dot, for a mail provider ("kasia on gmail", "gmail: …"),
+  // or for the second half of a split address ("the domain is …").
   pretest: /@/,
-  cueWords: [...AT_WORDS, ...DOT_WORDS, ...Object.keys(MAIL_PROVIDERS)],
+  cueWords: [...AT_WORDS, ...DOT_WORDS, ...Object.keys(NAMED_PROVIDERS), ...SPLIT_DOMAIN_CUE_WORDS],
   find: recognize,
 };

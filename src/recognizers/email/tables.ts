@@ -100,7 +100,8 @@ export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
 };
 
 /** "the domain is …", "hinten: …", "домен …": words right before the second half of an address given in two parts. */
-export const SPLIT_DOMAIN_CUES = alternation(longestFirst(wordsOf((e) => e.splitDomainCues)));
+export const SPLIT_DOMAIN_CUE_WORDS: readonly string[] = longestFirst(wordsOf((e) => e.splitDomainCues));
+export const SPLIT_DOMAIN_CUES = alternation(SPLIT_DOMAIN_CUE_WORDS);
 
 /** Provider and suffix names in other scripts, read as the ASCII label they stand for ("яндекс" → "yandex"). */
 export const DOMAIN_WORDS: Readonly<Record<string, string>> = tablesOf((e) => e.domainWords);
