@@ -101,6 +101,7 @@ describe("email recognizer: at/dot words of every language (issue 17)", () => {
 describe("email recognizer: provider as a label (issue 17)", () => {
   const LABELLED: Array<[string, string]> = [
     ["gmail: lena.kraus91", "lena.kraus91@gmail.com"],
+    ["my gmail: lena.kraus91. Write any time", "lena.kraus91@gmail.com"],
     ["yahoo mail - jcruz_ph2019", "jcruz_ph2019@yahoo.com"],
     ["gmail, same name: federica.russo.ph", "federica.russo.ph@gmail.com"],
     ["Bin über mein GMX-Postfach erreichbar: k.berger77", "k.berger77@gmx.net"],
@@ -133,6 +134,7 @@ describe("email recognizer: provider as a label (issue 17)", () => {
     "I switched from gmail to outlook last year, lena.k91 knows",
     "有问题加我QQ：2847193650", // a QQ number alone is the messenger ID
     "QQ邮箱容量 2048",
+    "page 163: item_2 and item_3",
     "네이버 검색 jimin_0420",
     "яндекс — поисковик",
   ];

@@ -305,21 +305,24 @@ function labelledName(name: string, domain: string): boolean {
   const letters = name.match(/[a-z]/g)?.length ?? 0;
   // "yahoo is yahoo.co.jp": a site under a country's second-level suffix.
   const site = NOT_A_LOCAL.test(name) || /\.(?:co|com|net|org|ac|gov|edu|ne|or)\.[a-z]{2}$/.test(name);
-  return letters >= 3 && /[._\d]/.test(name) && !/[._\-]$/.test(name) && !site && !NOT_A_MAILBOX.has(name);
+  return letters >= 3 && /[._\d]/.test(name) && !site && !NOT_A_MAILBOX.has(name);
 }
 
 function providerLabelled(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(PROVIDER_LABEL, text)) {
-    const [, provider, mailboxWord, connector, separator, name] = m as unknown as string[];
+    const [, provider, mailboxWord, connector, separator, written] = m as unknown as string[];
     // A bare space says nothing: "I use gmail daily.report" is prose, "네이버 메일 jimin_0420" is a label.
     if (separator!.trim() === "" && !mailboxWord && !connector) continue;
+    // "加我QQ：2847193650" is the QQ messenger number, "page 163: item_2" a page: a number (as the name or as
+    // the provider, "163邮箱") counts only with a mailbox word after it.
+    if ((/^\d+$/.test(written!) || /^\d+$/.test(provider!)) && !mailboxWord) continue;
+    // "gmail: lena.kraus91." — the sentence's full stop is not part of the name.
+    const name = written!.replace(/[._\-]+$/, "");
     const domain = NAMED_PROVIDERS[provider!]!;
-    if (!labelledName(name!, domain)) continue;
-    // "加我QQ：2847193650" is the QQ messenger number; only "QQ邮箱 …" makes the number a mailbox.
-    if (/^\d+$/.test(name!) && !mailboxWord) continue;
+    if (!labelledName(name, domain)) continue;
     const start = m.index;
-    const end = m.index + m[0].length;
+    const end = m.index + m[0].length - (written!.length - name.length);
     if (found.some((c) => c.start < end && start < c.end)) continue;
     out.push({
       type: "email",
