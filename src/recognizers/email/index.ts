@@ -291,11 +291,14 @@ function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
 const LABELLING_PROVIDERS = Object.keys(NAMED_PROVIDERS)
   .filter((p) => !WORDLIKE_PROVIDERS.has(p))
   .sort((a, b) => b.length - a.length);
+// The provider is scanned for first and its left edge checked behind it (a leading look-behind would be
+// tried at every position of every text).
+const LABELLING_ALTERNATION = alternation(LABELLING_PROVIDERS);
 const PROVIDER_LABEL = new RegExp(
-  `(?<![a-z0-9_.@/\\-])(${alternation(LABELLING_PROVIDERS)})(?![a-z0-9])` +
+  `(${LABELLING_ALTERNATION})(?<![a-z0-9_.@/\\-](?:${LABELLING_ALTERNATION}))(?![a-z0-9])` +
     `(?:[\\s-]?(${MAILBOX_WORDS}))?(?:\\s?,?\\s?(${PROVIDER_CONNECTORS}))?` +
     `(\\s?[:：]\\s?|\\s?[—–]\\s?|\\s-\\s|\\s)([a-z0-9][a-z0-9._+\\-]{1,63})(?![a-z0-9@]|\\.[a-z0-9])`,
-  "gu",
+  "g",
 );
 
 /** A name that can only be a mailbox: letters with a dot, "_" or digit ("lena.kraus91"), or a QQ-style number. */
