@@ -205,8 +205,6 @@ const PROVIDER_MAILBOX = new RegExp(
   "g",
 );
 
-/** Necessary for either reading of PROVIDER_MAILBOX: a provider name after white space, not inside a word. */
-const PROVIDER_HINT = new RegExp(`\\s(?:${PROVIDER_NAMES})(?![a-z0-9.@-])`);
 
 /*
  * An address given in two parts, the "@" left to the reader: "username is pedro.alves.3d and the
@@ -216,9 +214,8 @@ const PROVIDER_HINT = new RegExp(`\\s(?:${PROVIDER_NAMES})(?![a-z0-9.@-])`);
  * "@", sentence end or link between.
  */
 const SPLIT_GAP = 60;
-const providerNames = Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!.replace(/[.\-]/g, "\\$&"));
-const SPLIT_DOMAIN = new RegExp(`(?<![@/.\\w-])((?:${[...new Set(providerNames)].join("|")})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?)(?![\\w@/-]|\\.[a-z0-9])`, "g");
-const SPLIT_DOMAIN_HINT = new RegExp(SPLIT_DOMAIN.source);
+const webmailLabels = [...new Set(Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!))];
+const SPLIT_DOMAIN = new RegExp(`(?<![@/.\\w-])((?:${alternation(webmailLabels)})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?)(?![\\w@/-]|\\.[a-z0-9])`, "g");
 const SPLIT_LOCAL = /(?<![\w@/.:-])([a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+|[a-z][a-z-]*\d+[a-z0-9]*)(?![\w@/-]|\.[a-z0-9])/g;
 
 /** A site or a file, not a mailbox: "www.site.com", "node.js", "notes.txt". */
@@ -233,17 +230,14 @@ const SPLIT_CUED_DOMAIN = new RegExp(
     `((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,3}[a-z]{2,6})(?![\\w@/-]|\\.[a-z0-9])`,
   "gu",
 );
-const SPLIT_CUE_HINT = new RegExp(`(?:${SPLIT_DOMAIN_CUES})`);
 
 /** Where the second half of a split address may start: a webmail domain, or any domain after a cue word. */
 function splitDomains(text: string): Array<{ index: number; domain: string }> {
   const out: Array<{ index: number; domain: string }> = [];
-  if (SPLIT_DOMAIN_HINT.test(text)) for (const d of allMatches(SPLIT_DOMAIN, text)) out.push({ index: d.index, domain: d[1]! });
-  if (SPLIT_CUE_HINT.test(text)) {
-    for (const d of allMatches(SPLIT_CUED_DOMAIN, text)) {
-      const index = d.index + d[0].length - d[1]!.length;
-      if (!out.some((o) => o.index === index)) out.push({ index, domain: d[1]! });
-    }
+  for (const d of allMatches(SPLIT_DOMAIN, text)) out.push({ index: d.index, domain: d[1]! });
+  for (const d of allMatches(SPLIT_CUED_DOMAIN, text)) {
+    const index = d.index + d[0].length - d[1]!.length;
+    if (!out.some((o) => o.index === index)) out.push({ index, domain: d[1]! });
   }
   return out;
 }
@@ -342,6 +336,51 @@ function providerLabelled(text: string, found: readonly Candidate[]): Candidate[
   return out;
 }
 
+/** "kasia.wrobel on gmail", "my gmail is kasia.wrobel": PROVIDER_MAILBOX's two readings. */
+function providerMailboxes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(PROVIDER_MAILBOX, text)) {
+    const name = (m[1] ?? m[4])!;
+    const provider = (m[2] ?? m[3])!;
+    // The name must look like a mailbox, not a word: a dot, underscore or digit, or "as"/"is" before it.
+    // "my gmail is full": after a possessive, an ordinary word says how the inbox is, not what it is called.
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const mailboxLike = /[._\d]/.test(name) || (m[3] === undefined && /\b(?:as|is|:)\s?$/.test(before));
+    if (!mailboxLike || NOT_A_MAILBOX.has(name)) continue;
+    const domain = MAIL_PROVIDERS[provider];
+    if (!domain) continue;
+    out.push({
+      type: "email",
+      view: "fold",
+      start: m.index,
+      end: m.index + m[0].length,
+      value: `${name}@${domain}`,
+      confidence: 0.8,
+      recognizer: "email.provider_mailbox",
+      disguises: ["provider_mailbox"],
+      contextWords: [provider],
+    });
+  }
+  return out;
+}
+
+/**
+ * Necessary for the provider and split-address passes (PROVIDER_MAILBOX, PROVIDER_LABEL, SPLIT_DOMAIN,
+ * SPLIT_CUED_DOMAIN), one scan instead of one per pass: a provider name or a split cue word at an ASCII word
+ * edge (the passes' own edges are all stricter); a webmail domain's first label only with its dot ("web.",
+ * not "web"); a provider that is an everyday word ("live", "hey") only after the preposition or possessive
+ * PROVIDER_MAILBOX needs before it ("on live", "my hey"), the one pass that reads it.
+ */
+const isAscii = (w: string) => /^[\x00-\x7F]+$/.test(w);
+const byLength = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const HINT_WORDS = byLength([...LABELLING_PROVIDERS, ...SPLIT_DOMAIN_CUE_WORDS]);
+const EMAIL_WORD_HINT = new RegExp(
+  `\\b(?:${alternation(HINT_WORDS.filter(isAscii))})` +
+    `|\\b(?:${alternation(byLength(webmailLabels))})\\.` +
+    `|\\b(?:${PROVIDER_PREPOSITIONS}|${PROVIDER_POSSESSIVES})\\s(?:${alternation(byLength(WORDLIKE_PROVIDERS))})\\b` +
+    `|(?:${alternation(HINT_WORDS.filter((w) => !isAscii(w)))})`,
+);
+
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const out: Candidate[] = [];
@@ -386,31 +425,10 @@ function recognize(input: ScanInput): Candidate[] {
       floor = domain.end;
     }
   }
+  // Every pass below starts from a provider name or a split-address cue word: one scan says whether any occurs.
+  if (!EMAIL_WORD_HINT.test(text)) return out;
   out.push(...splitParts(text, out));
-  if (PROVIDER_HINT.test(text)) {
-    for (const m of allMatches(PROVIDER_MAILBOX, text)) {
-      const name = (m[1] ?? m[4])!;
-      const provider = (m[2] ?? m[3])!;
-      // The name must look like a mailbox, not a word: a dot, underscore or digit, or "as"/"is" before it.
-      // "my gmail is full": after a possessive, an ordinary word says how the inbox is, not what it is called.
-      const before = text.slice(Math.max(0, m.index - 8), m.index);
-      const mailboxLike = /[._\d]/.test(name) || (m[3] === undefined && /\b(?:as|is|:)\s?$/.test(before));
-      if (!mailboxLike || NOT_A_MAILBOX.has(name)) continue;
-      const domain = MAIL_PROVIDERS[provider];
-      if (!domain) continue;
-      out.push({
-        type: "email",
-        view: "fold",
-        start: m.index,
-        end: m.index + m[0].length,
-        value: `${name}@${domain}`,
-        confidence: 0.8,
-        recognizer: "email.provider_mailbox",
-        disguises: ["provider_mailbox"],
-        contextWords: [provider],
-      });
-    }
-  }
+  out.push(...providerMailboxes(text));
   out.push(...providerLabelled(text, out));
   return out;
 }
