@@ -39,6 +39,11 @@ export default defineLocale({
     atWords: ["ات"],
     dotWords: ["دوت", "نقطة"],
     cues: ["الايميل", "ايميلي", "البريد"],
+    // "ات جيميل دوت كوم": the provider and the suffix read aloud in Arabic letters.
+    domainWords: { جيميل: "gmail", جيمل: "gmail", هوتميل: "hotmail", هوتمايل: "hotmail", ياهو: "yahoo", اوتلوك: "outlook", كوم: "com", نت: "net" },
+    providerNames: { جيميل: "gmail.com", جيمل: "gmail.com", هوتميل: "hotmail.com", هوتمايل: "hotmail.com", ياهو: "yahoo.com", اوتلوك: "outlook.com" },
+    mailboxWords: ["ايميل", "بريد", "حساب"],
+    providerConnectors: ["هو", "نفس الاسم"],
   },
   phone: {
     cues: ["رقمي", "جوالي", "جوال", "موبايلي", "موبايل", "تلفون", "تليفون", "هاتف", "اتصل", "كلمني", "واتساب", "واتس"],

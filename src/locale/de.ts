@@ -63,6 +63,18 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mein", "meine"],
     providerLinks: ["ist", "lautet"],
+    // "GMX-Postfach erreichbar: k.berger77", "web.de-Adresse lautet …"
+    mailboxWords: ["postfach", "konto", "adresse", "mailadresse", "account"],
+    providerConnectors: ["erreichbar", "ist", "lautet", "gleicher name", "selber name", "gleicher nutzername", "nutzername", "unter"],
+    // "Vorne: jan.hoffmann — hinten: posteo.de"
+    splitDomainCues: ["hinten", "dahinter", "domain", "zweiter teil", "hinterer teil"],
+  },
+  handle: {
+    // "auf Insta bin ich k.berger77", "mein Insta ist …": words between the platform word and a handle-shaped name.
+    fillers: ["ich", "bin", "ist", "mein", "meine", "als", "unter"],
+    // Words that name the account after a platform word or later in its sentence: "Telegram, Benutzername: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["benutzername", "nutzername", "nick", "id"],
   },
   phone: {
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],
@@ -73,11 +85,6 @@ export default defineLocale({
     shiftAdd: ["addiere", "addier", "addieren", "plus", "zahle", "rechne"],
     shiftSubtract: ["ziehe", "zieh", "subtrahiere", "minus"],
     eachDigit: ["jeder ziffer", "jede ziffer", "jeder zahl", "jede zahl"],
-  },
-  handle: {
-    // Words that name the account after a platform word or later in its sentence: "Telegram, Benutzername: kenji_88". Account nouns
-    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
-    labelWords: ["benutzername", "nutzername", "nick", "id"],
   },
   request: {
     possessives: ["dein", "deine", "deinen", "deinem", "deiner", "deines", "ihre", "ihren", "ihrem", "ihrer", "ihr", "eure", "euren"],

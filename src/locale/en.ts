@@ -70,7 +70,8 @@ export default defineLocale({
     weak: ["oh", "o", "one", "six", "ten"],
   },
   email: {
-    atWords: ["at", "at sign", "at symbol"],
+    // "at the rate": how Indian English reads "@" aloud ("sandeep_k at the rate yahoo dot co dot in").
+    atWords: ["at", "at sign", "at symbol", "at the rate", "at d rate"],
     dotWords: ["dot", "period", "dt"],
     cues: [
       "email", "e-mail", "mail", "send", "sent", "resume", "cv", "contact", "write", "apply", "reach", "address",
@@ -95,6 +96,10 @@ export default defineLocale({
       "peace", "ease", "heart", "times", "sea", "school", "university", "college", "company", "startup", "agency",
       "firm", "store", "email", "mail", "reach", "ping", "write", "message", "dm",
     ],
+    // "gmail: lena.kraus91", "yahoo mail - jcruz_ph", "gmail, same name: …": a provider naming the mailbox.
+    mailboxWords: ["mail", "email", "account", "acct", "id", "address", "inbox"],
+    providerConnectors: ["is", "same name", "same username", "same handle", "username", "user", "handle", "same as here"],
+    splitDomainCues: ["domain", "domain name", "second half", "second part", "last part", "the other half"],
   },
   phone: {
     cues: [

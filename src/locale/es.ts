@@ -65,6 +65,16 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mi"],
     providerLinks: ["es"],
+    mailboxWords: ["correo", "cuenta", "direccion"],
+    providerConnectors: ["es", "mismo nombre", "mismo usuario", "igual que aqui", "usuario"],
+    splitDomainCues: ["dominio", "segunda parte", "la otra mitad"],
+  },
+  handle: {
+    // "en insta soy valen.ilustra", "mi insta es …": words between the platform word and a handle-shaped name.
+    fillers: ["yo", "soy", "es", "mi", "como"],
+    // Words that name the account after a platform word or later in its sentence: "Telegram, usuario: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["usuario", "nick", "id"],
   },
   phone: {
     cues: ["celular", "telefono", "movil", "llama", "llamame", "llamar", "cel", "numero"],
@@ -76,11 +86,6 @@ export default defineLocale({
     shiftAdd: ["suma", "sumale", "sumar", "anade", "anadele", "mas"],
     shiftSubtract: ["resta", "restale", "restar", "menos"],
     eachDigit: ["cada cifra", "cada digito", "cada numero"],
-  },
-  handle: {
-    // Words that name the account after a platform word or later in its sentence: "Telegram, usuario: kenji_88". Account nouns
-    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
-    labelWords: ["usuario", "nick", "id"],
   },
   request: {
     possessives: ["tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros"],

@@ -58,6 +58,16 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mon"],
     providerLinks: ["est"],
+    mailboxWords: ["adresse", "compte", "boite", "boite mail"],
+    providerConnectors: ["c'est", "est", "meme nom", "meme pseudo", "meme identifiant", "identifiant"],
+    splitDomainCues: ["domaine", "deuxieme partie", "la deuxieme c'est", "seconde partie"],
+  },
+  handle: {
+    // "sur insta je suis lea.martin", "mon insta c'est …": words between the platform word and a handle-shaped name.
+    fillers: ["je", "suis", "c'est", "est", "mon", "ma", "comme"],
+    // Words that name the account after a platform word or later in its sentence: "Telegram, pseudo : kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["pseudo", "identifiant", "id"],
   },
   phone: {
     cues: ["appelle", "appelez", "appeler", "portable", "telephone", "numero"],
@@ -67,11 +77,6 @@ export default defineLocale({
     shiftAdd: ["ajoute", "ajoutez", "ajouter", "additionne", "plus"],
     shiftSubtract: ["enleve", "enlevez", "soustrais", "retire", "moins"],
     eachDigit: ["chaque chiffre", "chaque nombre"],
-  },
-  handle: {
-    // Words that name the account after a platform word or later in its sentence: "Telegram, pseudo : kenji_88". Account nouns
-    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
-    labelWords: ["pseudo", "identifiant", "id"],
   },
   request: {
     possessives: ["ton", "ta", "tes", "votre", "vos"],

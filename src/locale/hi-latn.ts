@@ -36,6 +36,7 @@ export default defineLocale({
   },
   email: {
     cues: ["mail karo", "mail kar do", "pe mail"],
+    providerConnectors: ["hai", "h", "mera", "meri"],
   },
   phone: {
     cues: ["number", "mobile", "phone", "call karo", "call kar", "fon", "mob", "whatsapp karo"],

@@ -38,6 +38,8 @@ export default defineLocale({
     atWords: ["et", "at"],
     dotWords: ["titik"],
     cues: ["kirim ke", "email ke", "ke email"],
+    providerConnectors: ["ku", "aku", "saya", "adalah", "nya"],
+    splitDomainCues: ["domain", "domainnya", "bagian kedua"],
   },
   phone: {
     cues: ["telpon", "telepon", "telp", "no hp", "nomor hp", "nomor wa", "hubungi", "angka pertama", "whatsapp"],

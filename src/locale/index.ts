@@ -17,6 +17,8 @@ import id from "./id.js";
 import vi from "./vi.js";
 import hiLatn from "./hi-latn.js";
 import tl from "./tl.js";
+import { EXTRA_EMAIL_WORDS } from "./email-extra.js";
+import type { EmailWords } from "./types.js";
 
 /*
  * Every language ContactGuard reads, one file each. The recognizers', the normalizer's and the
@@ -32,6 +34,9 @@ import tl from "./tl.js";
  * Words are in fold form (lower case, no accents, "ß" kept); see src/locale/types.ts for each field.
  */
 export const LOCALES = [en, es, pt, fr, de, it, nl, zh, ko, ru, uk, pl, tr, ar, ja, id, vi, hiLatn, tl] as const;
+
+/** Every language's email words: the locales', then the at/dot words of languages without a locale file. */
+export const EMAIL_WORD_SETS: readonly EmailWords[] = [...LOCALES.map((l) => l.email ?? {}), ...Object.values(EXTRA_EMAIL_WORDS)];
 
 /** The language codes of LOCALES: "en" | "es" | … */
 export type LocaleCode = (typeof LOCALES)[number]["code"];

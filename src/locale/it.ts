@@ -67,6 +67,16 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["mio", "il mio", "mia"],
     providerLinks: ["e"],
+    mailboxWords: ["casella", "indirizzo", "account"],
+    providerConnectors: ["e", "stesso nome", "stesso utente", "stesso nick", "utente", "sono"],
+    splitDomainCues: ["dominio", "seconda parte", "dopo la chiocciola"],
+  },
+  handle: {
+    // "su insta sono fede.russo", "il mio insta è …": words between the platform word and a handle-shaped name.
+    fillers: ["io", "sono", "e", "mio", "mia", "come"],
+    // Words that name the account after a platform word or later in its sentence: "Telegram, utente: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["utente", "nickname", "nick", "id"],
   },
   phone: {
     cues: ["cellulare", "chiama", "chiamami", "numero", "telefono"],
@@ -77,11 +87,6 @@ export default defineLocale({
     shiftAdd: ["aggiungi", "somma", "sommare", "piu"],
     shiftSubtract: ["togli", "sottrai", "meno"],
     eachDigit: ["ogni cifra", "ciascuna cifra", "ogni numero"],
-  },
-  handle: {
-    // Words that name the account after a platform word or later in its sentence: "Telegram, utente: kenji_88". Account nouns
-    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
-    labelWords: ["utente", "nickname", "nick", "id"],
   },
   request: {
     possessives: ["tuo", "tua", "tuoi", "tue", "il tuo", "la tua", "vostro", "vostra", "suo"],

@@ -40,6 +40,9 @@ export default defineLocale({
     dotWords: ["ドット", "どっと"],
     cues: ["メール", "メアド", "メールアドレス", "送付先"],
     labels: ["メール", "メアド", "メールアドレス"],
+    providerNames: { ジーメール: "gmail.com", gメール: "gmail.com", ヤフー: "yahoo.co.jp", ヤフーメール: "yahoo.co.jp" },
+    mailboxWords: ["メール", "アドレス", "メアド"],
+    providerConnectors: ["は"],
   },
   phone: {
     cues: ["電話", "電話番号", "携帯", "携帯番号", "ケータイ", "連絡先", "tel", "電話して", "お電話"],

@@ -40,6 +40,10 @@ export default defineLocale({
     dotWords: ["점", "닷", "쩜"],
     cues: ["메일", "이메일", "메일주소", "이메일 주소"],
     labels: ["메일", "이메일", "메일주소"],
+    // "네이버 메일 jimin_0420"
+    providerNames: { 네이버: "naver.com", 지메일: "gmail.com", 한메일: "hanmail.net", 네이트: "nate.com" },
+    mailboxWords: ["메일", "이메일", "메일은", "메일로", "아이디", "아이디는", "주소", "주소는"],
+    providerConnectors: ["은", "는", "이", "는요"],
   },
   phone: {
     cues: ["전화", "전화번호", "폰", "휴대폰", "핸드폰", "번호", "연락처", "전번", "폰번호", "번호는", "전화번호는", "연락처는"],

@@ -58,6 +58,9 @@ export default defineLocale({
     dotWords: ["punt"],
     cues: ["mail naar", "mailen naar", "stuur naar", "mailadres", "e mailadres"],
     labels: ["mailadres", "e mailadres"],
+    mailboxWords: ["adres", "account"],
+    providerConnectors: ["is", "zelfde naam", "dezelfde naam", "gebruikersnaam"],
+    splitDomainCues: ["domein", "tweede deel", "achter het apenstaartje"],
   },
   phone: {
     cues: ["bel", "bellen", "belmij", "telefoon", "telefoonnummer", "mobiel", "nummer", "tel", "app me", "whatsapp me"],

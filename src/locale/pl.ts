@@ -71,6 +71,9 @@ export default defineLocale({
     labels: ["mail", "poczta", "e-mail", "piszcie na"],
     providerPrepositions: ["na"],
     notAMailbox: ["ja", "my", "on", "ona", "oni", "wy", "ty", "jestem", "jest"],
+    mailboxWords: ["poczta", "poczcie", "skrzynka", "konto", "adres"],
+    providerConnectors: ["to", "jest", "ta sama nazwa", "login"],
+    splitDomainCues: ["domena", "druga czesc", "po malpie"],
   },
   phone: {
     // Not "numer"/"nr": "Card Numer 9577 … 24/10/16" (an English typo) read a date as a number.

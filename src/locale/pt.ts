@@ -62,6 +62,16 @@ export default defineLocale({
     // "mi gmail es ana.ruiz" — the provider named as the mailbox
     providerPossessives: ["meu"],
     providerLinks: ["e"],
+    mailboxWords: ["conta", "correio", "endereco"],
+    providerConnectors: ["e", "mesmo nome", "mesmo usuario", "igual aqui", "usuario"],
+    splitDomainCues: ["dominio", "segunda parte", "a outra metade"],
+  },
+  handle: {
+    // "no insta eu sou bia.arq", "meu insta é …": words between the platform word and a handle-shaped name.
+    fillers: ["eu", "sou", "e", "meu", "minha", "como"],
+    // Words that name the account after a platform word or later in its sentence: "Telegram, usuário: kenji_88". Account nouns
+    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
+    labelWords: ["usuario", "nick", "id"],
   },
   phone: {
     cues: ["telefone", "ligue", "liga", "ligar", "zap", "celular", "cel", "numero"],
@@ -73,11 +83,6 @@ export default defineLocale({
     shiftAdd: ["soma", "some", "somar", "adicione", "mais"],
     shiftSubtract: ["subtraia", "diminua", "menos"],
     eachDigit: ["cada digito", "cada numero", "cada algarismo"],
-  },
-  handle: {
-    // Words that name the account after a platform word or later in its sentence: "Telegram, usuário: kenji_88". Account nouns
-    // ("cuenta", "Konto") are left out: "Instagram cuenta verificada" names no account.
-    labelWords: ["usuario", "nick", "id"],
   },
   request: {
     possessives: ["seu", "sua", "seus", "suas", "teu", "tua", "teus", "tuas"],

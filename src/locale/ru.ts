@@ -87,6 +87,19 @@ export default defineLocale({
     labels: ["почта", "почту", "меил", "емеил", "имеил", "e-mail", "пишите на", "присылаите на"],
     providerPrepositions: ["на"],
     notAMailbox: ["я", "мы", "он", "она", "они", "вы", "ты"],
+    // "собака яндекс точка ру": the provider and the suffix read aloud in Cyrillic.
+    domainWords: {
+      яндекс: "yandex", ру: "ru", ком: "com", нет: "net", орг: "org", меил: "mail", маил: "mail", мэил: "mail",
+      гмеил: "gmail", джимеил: "gmail", бк: "bk", инбокс: "inbox", рамблер: "rambler", лист: "list",
+    },
+    // "мой мейл на яндексе — sokolova.art"
+    providerNames: {
+      яндекс: "yandex.ru", яндексе: "yandex.ru", яндекса: "yandex.ru", яндексу: "yandex.ru", рамблер: "rambler.ru",
+      рамблере: "rambler.ru", гмеил: "gmail.com", гмеиле: "gmail.com", джимеил: "gmail.com", джимеиле: "gmail.com",
+    },
+    mailboxWords: ["почта", "почте", "ящик", "ящике", "меил", "логин"],
+    providerConnectors: ["это", "тот же ник", "тот же логин", "логин"],
+    splitDomainCues: ["домен", "вторая часть", "после собаки"],
   },
   phone: {
     cues: [

@@ -35,6 +35,8 @@ export default defineLocale({
   },
   email: {
     cues: ["email ko", "gmail ko", "yahoo ko"],
+    // "yahoo ko po: jcruz_ph2019"
+    providerConnectors: ["ko", "ko po", "ko ay", "ko is", "po", "ay"],
   },
   phone: {
     cues: ["number ko", "num ko", "cp", "cp number", "tawagan", "tumawag", "i text", "itext"],

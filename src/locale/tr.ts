@@ -50,6 +50,9 @@ export default defineLocale({
     dotWords: ["nokta"],
     cues: ["adresine", "mail adresim", "e posta"],
     labels: ["e posta", "eposta"],
+    mailboxWords: ["adresi", "adresim", "hesabi", "hesabim"],
+    providerConnectors: ["adresim", "hesabim"],
+    splitDomainCues: ["alan adi", "uzanti", "ikinci kisim"],
   },
   phone: {
     cues: ["telefon", "tel", "numara", "numaram", "cep", "arayın", "arayin", "ara", "arayabilirsiniz", "gsm"],

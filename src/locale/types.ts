@@ -63,6 +63,29 @@ export interface EmailWords {
   providerLinks?: readonly string[];
   /** Words that are never a mailbox before a spelled-out " at " ("we work at example dot com"). */
   notAMailbox?: readonly string[];
+  /**
+   * Provider and suffix names written in the language's own script, read as the ASCII domain label they
+   * stand for in a spelled-out address ("собака яндекс точка ру" → yandex.ru, "ات جيميل دوت كوم" → gmail.com).
+   */
+  domainWords?: Readonly<Record<string, string>>;
+  /**
+   * Webmail providers named in the language ("яндексе", "네이버", "qq邮箱"), with the domain a bare mailbox
+   * name given with them belongs to ("на яндексе — sokolova.art" → sokolova.art@yandex.ru). Latin product
+   * names ("gmail") are in the email recognizer's MAIL_PROVIDERS, shared by every language.
+   */
+  providerNames?: Readonly<Record<string, string>>;
+  /**
+   * Words right before the domain of an address given in two parts, the "@" left to the reader ("the
+   * DOMAIN is acme.com", "Vorne: jan.hoffmann — HINTEN: posteo.de"): after one, any real domain counts.
+   */
+  splitDomainCues?: readonly string[];
+  /** The language's words for a mailbox, joined to a provider name ("GMX-Postfach", "네이버 메일", "yahoo mail"). */
+  mailboxWords?: readonly string[];
+  /**
+   * Words between a provider and the mailbox name it introduces, before a ":" or dash ("gmail, STESSO NOME:
+   * federica.russo", "yahoo KO PO: jcruz", "GMX-Postfach ERREICHBAR: k.berger77").
+   */
+  providerConnectors?: readonly string[];
 }
 
 /** The phone recognizer's words (C1). */

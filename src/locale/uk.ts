@@ -74,6 +74,11 @@ export default defineLocale({
     labels: ["пошта", "пошту", "імеил", "емеил", "меил", "e-mail", "пишіть на", "надсилаите на"],
     providerPrepositions: ["на"],
     notAMailbox: ["я", "ми", "він", "вона", "вони", "ви", "ти"],
+    domainWords: { укр: "ukr", нет: "net", ком: "com", уа: "ua", гмеил: "gmail", ґмеил: "gmail", меил: "mail" },
+    providerNames: { укрнет: "ukr.net", укрнеті: "ukr.net", гмеил: "gmail.com", ґмеил: "gmail.com", гмеилі: "gmail.com" },
+    mailboxWords: ["пошта", "пошті", "скринька", "скриньці", "логін"],
+    providerConnectors: ["це", "логін"],
+    splitDomainCues: ["домен", "друга частина"],
   },
   phone: {
     cues: [

@@ -38,6 +38,7 @@ export default defineLocale({
     atWords: ["a cong", "a moc"],
     dotWords: ["cham"],
     cues: ["gui qua", "gui ve", "gui vao"],
+    providerConnectors: ["cua minh", "cua em", "cua toi", "cua anh", "la"],
   },
   phone: {
     cues: ["sđt", "so đien thoai", "đien thoai", "đt", "goi", "goi cho", "lien he", "zalo", "hotline", "so em", "so anh", "so minh"],

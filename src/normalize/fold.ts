@@ -5,7 +5,7 @@ import { INVISIBLE } from "./tables/invisible.js";
 import { ENCLOSED_DIGITS, KEYCAP, isEnclosedRange } from "./tables/enclosed-digits.js";
 import { allMatches } from "../core/matches.js";
 import { isSpace } from "./windows.js";
-import { LOCALES } from "../locale/index.js";
+import { EMAIL_WORD_SETS } from "../locale/index.js";
 
 /*
  * The "fold" view: one lower-case, ASCII-leaning rendering of the text on which the recognizers
@@ -260,7 +260,7 @@ export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedT
  */
 const MARKER_WORDS = new Set([
   "at", "dot", ".", "@",
-  ...LOCALES.flatMap((l) => [...(l.email?.atWords ?? []), ...(l.email?.dotWords ?? [])]).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()),
+  ...EMAIL_WORD_SETS.flatMap((e) => [...(e.atWords ?? []), ...(e.dotWords ?? [])]).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()),
 ]);
 function isMarker(token: string): boolean {
   if (token.length < 3) return false;

@@ -76,6 +76,13 @@ const ADVERSARIAL: Record<string, string> = {
   "shift instructions": fill("add 1 to each digit 523 70 16 84 "),
   "cued numbers valid nowhere": fill("call 0123 4567 891 "),
   "Spanish grouped numbers": fill("para 634 81 27 9 "),
+  // Issue 17: providers as labels, domains read aloud, split-address cues, handles with spelled dots.
+  "provider labels": fill("gmail, same name: a.b gmx-postfach "),
+  "provider mailbox words": fill("qq邮箱就是我的qq号 1"),
+  "Cyrillic domain words": fill("a собака яндекс точка ру точка "),
+  "Arabic domain words": fill("a ات جيميل دوت كوم دوت "),
+  "split cues": fill("a.b domain is a.b.c.d "),
+  "handle with spelled dots": fill("ig: ab (dot) cd dot ef.gh "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

@@ -51,10 +51,16 @@ describe("number words", () => {
 });
 
 describe("email words", () => {
-  it("at and dot words of every locale, single words before phrases", () => {
+  it("at and dot words of every locale, phrases before single words", () => {
     for (const l of LOCALES) for (const w of l.email?.atWords ?? []) expect(AT_WORDS).toContain(w);
     for (const l of LOCALES) for (const w of l.email?.dotWords ?? []) expect(DOT_WORDS).toContain(w);
-    expect(AT_WORDS.indexOf("at")).toBeLessThan(AT_WORDS.indexOf("at sign"));
+    // " at sign " and " at the rate " are one "@": tried before " at ", which would leave "sign …" as the domain.
+    expect(AT_WORDS.indexOf("at sign")).toBeLessThan(AT_WORDS.indexOf("at"));
+    expect(AT_WORDS.indexOf("at the rate")).toBeLessThan(AT_WORDS.indexOf("at"));
+  });
+  it("at and dot words of languages without a locale file are read too", () => {
+    expect(AT_WORDS).toContain("zavinac");
+    expect(DOT_WORDS).toContain("tecka");
   });
   it("cues and labels are compiled from the locales", () => {
     expect(EMAIL_CUE.test("send your cv to")).toBe(true);

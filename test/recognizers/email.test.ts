@@ -55,3 +55,112 @@ describe("email recognizer: split parts (issue 17)", () => {
     });
   }
 });
+
+const emailValues = (text: string) => detect(text).filter((f) => f.type === "email").map((f) => f.value);
+
+/** Issue 17: spelled addresses in any language, the domain read aloud in the writer's script. */
+describe("email recognizer: at/dot words of every language (issue 17)", () => {
+  const SPELLED: Array<[string, string]> = [
+    // en-IN "at the rate"; a multi-word "@" is read whole, not as " at " and a domain "the…"/"sign…"
+    ["Kindly share the files on sandeep_k.designs at the rate yahoo dot co dot in, thanks", "sandeep_k.designs@yahoo.co.in"],
+    ["mail me: ravi.kumar at d rate gmail dot com", "ravi.kumar@gmail.com"],
+    ["john at sign gmail dot com", "john@gmail.com"],
+    // ru/uk: provider and suffix in Cyrillic
+    ["пишите на elena_design собака яндекс точка ру", "elena_design@yandex.ru"],
+    ["почта ivan.petrov собака мейл точка ру", "ivan.petrov@mail.ru"],
+    ["моя пошта: oksana.k равлик укр крапка нет", "oksana.k@ukr.net"],
+    // ar: ات جيميل دوت كوم
+    ["ابعتلي على الايميل ahmed.saeed ات جيميل دوت كوم", "ahmed.saeed@gmail.com"],
+    ["الايميل: sara.ali ات هوتميل نقطة كوم", "sara.ali@hotmail.com"],
+    // languages without a locale file (src/locale/email-extra.ts)
+    ["pište na petr.novak zavináč seznam tečka cz", "petr.novak@seznam.cz"],
+    ["napíšte na jana.kovac zavináč azet bodka sk", "jana.kovac@azet.sk"],
+    ["στείλτε μου στο nikos.pap παπάκι gmail τελεία com", "nikos.pap@gmail.com"],
+    ["המייל שלי: dana.levi שטרודל gmail נקודה com", "dana.levi@gmail.com"],
+    ["írj a kovacs.anna kukac gmail pont com címre", "kovacs.anna@gmail.com"],
+    ["maila mig på sven.berg snabel-a telia punkt se", "sven.berg@telia.se"],
+  ];
+  for (const [text, value] of SPELLED) {
+    it(`finds ${JSON.stringify(text)}`, () => expect(emailValues(text)).toContain(value));
+  }
+  const NOT_SPELLED = [
+    "we charge at the rate of 5 dollars per hour",
+    "interest at the rate 5.5 percent",
+    "собака яндекс точка", // no mailbox name before the "@"
+    "у меня собака, а у него нет",
+    "ات جيميل", // no name, no suffix
+    "zavináč je znak",
+    "το παπάκι είναι στη λίμνη",
+  ];
+  for (const text of NOT_SPELLED) {
+    it(`ignores ${JSON.stringify(text)}`, () => expect(emailValues(text)).toEqual([]));
+  }
+});
+
+/** Issue 17: a provider named as the label of a bare mailbox name, the domain left to the reader. */
+describe("email recognizer: provider as a label (issue 17)", () => {
+  const LABELLED: Array<[string, string]> = [
+    ["gmail: lena.kraus91", "lena.kraus91@gmail.com"],
+    ["my gmail: lena.kraus91. Write any time", "lena.kraus91@gmail.com"],
+    ["yahoo mail - jcruz_ph2019", "jcruz_ph2019@yahoo.com"],
+    ["gmail, same name: federica.russo.ph", "federica.russo.ph@gmail.com"],
+    ["Bin über mein GMX-Postfach erreichbar: k.berger77", "k.berger77@gmx.net"],
+    ["mein GMX-Konto: k.berger77", "k.berger77@gmx.net"],
+    ["мой мейл на яндексе — sokolova.art", "sokolova.art@yandex.ru"],
+    ["яндекс почта: sokolova_art", "sokolova_art@yandex.ru"],
+    ["QQ邮箱就是我的QQ号 38472916", "38472916@qq.com"],
+    ["163邮箱：zhang.wei2024", "zhang.wei2024@163.com"],
+    ["네이버 메일 jimin_0420 으로 보내주세요", "jimin_0420@naver.com"],
+    ["yahoo ko po: jcruz_ph2019", "jcruz_ph2019@yahoo.com"],
+    ["la mia mail è su gmail, stesso nome: federica.russo.ph", "federica.russo.ph@gmail.com"],
+    ["mi hotmail, mismo nombre: ana_ruiz88", "ana_ruiz88@hotmail.com"],
+    ["mon gmail, même pseudo: lea.martin.photo", "lea.martin.photo@gmail.com"],
+    ["mój onet: k.zielinska", "k.zielinska@onet.pl"],
+    ["جيميل: ahmed.saeed", "ahmed.saeed@gmail.com"],
+  ];
+  for (const [text, value] of LABELLED) {
+    it(`finds ${JSON.stringify(text)}`, () => expect(emailValues(text)).toContain(value));
+  }
+  const NOT_LABELLED = [
+    "I use gmail for work",
+    "my gmail is full",
+    "my gmail is down again",
+    "gmail: 15 GB free",
+    "gmail: v2.3.1 released",
+    "gmail: notes.txt attached",
+    "Gmail: Inbox",
+    "hey: john_smith here",
+    "live: stream_2024 tonight",
+    "I switched from gmail to outlook last year, lena.k91 knows",
+    "有问题加我QQ：2847193650", // a QQ number alone is the messenger ID
+    "QQ邮箱容量 2048",
+    "page 163: item_2 and item_3",
+    "네이버 검색 jimin_0420",
+    "яндекс — поисковик",
+  ];
+  for (const text of NOT_LABELLED) {
+    it(`ignores ${JSON.stringify(text)}`, () => expect(emailValues(text)).toEqual([]));
+  }
+});
+
+describe("email recognizer: split parts after a word for the second half (issue 17)", () => {
+  const SPLIT: Array<[string, string]> = [
+    ["Vorne: jan.hoffmann — hinten: posteo.de. Dazwischen das übliche Zeichen", "jan.hoffmann@posteo.de"],
+    ["Vorne: jan.hoffmann — hinten: hoffmann-design.de", "jan.hoffmann@hoffmann-design.de"],
+    ["username is pedro.alves.3d and the domain is acme-studio.com", "pedro.alves.3d@acme-studio.com"],
+    ["логин alexey.morozov, домен studio-mor.ru", "alexey.morozov@studio-mor.ru"],
+    ["usuario: sofia.marin, dominio: estudio-marin.es", "sofia.marin@estudio-marin.es"],
+  ];
+  for (const [text, value] of SPLIT) {
+    it(`finds ${JSON.stringify(text)}`, () => expect(emailValues(text)).toContain(value));
+  }
+  const NOT_SPLIT = [
+    "the domain is example.com and my file is notes_v2",
+    "I bought the domain mysite.com. app_v2 runs there",
+    "hinten: posteo.de", // no mailbox name before it
+    "see node.js, the domain is nodejs.org",
+  ];
+  for (const text of NOT_SPLIT) {
+    it(`ignores ${JSON.stringify(text)}`, () => expect(emailValues(text)).toEqual([]));
+  }
+});

@@ -469,3 +469,19 @@ describe("a label joined by a hyphen", () => {
     expect(values("the x-axis label")).toEqual([]);
   });
 });
+
+describe("a handle with its dots spelled out (issue 17)", () => {
+  it("bracketed and spelled dot words, in several languages", () => {
+    one("IG: lena (dot) makes (dot) things", "instagram:lena.makes.things");
+    one("my insta is lena dot makes dot things", "instagram:lena.makes.things");
+    one("no insta eu sou bia ponto arq ponto interiores", "instagram:bia.arq.interiores");
+    one("mein Insta: k.berger [punkt] design", "instagram:k.berger.design");
+    one("инстаграм: lena точка art", "instagram:lena.art");
+  });
+  it("the dotted form only when the joined name is the platform's handle shape", () => {
+    // Telegram handles have no dots: the spelled dot is not part of the handle.
+    expect(values("telegram: lena_makes dot things").filter((v) => v.includes("."))).toEqual([]);
+    // prose after the platform word is still prose
+    expect(values("no insta eu sou fotógrafa")).toEqual([]);
+  });
+});

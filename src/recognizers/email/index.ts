@@ -4,11 +4,20 @@ import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { toOriginal } from "../../normalize/view.js";
 import {
   AT_WORDS,
+  DOMAIN_WORDS,
   DOT_WORDS,
   EMAIL_CUE,
   EMAIL_LABEL,
   MAIL_PROVIDERS,
+  MAILBOX_WORDS,
+  NAMED_PROVIDERS,
   NOT_A_MAILBOX,
+  NUMERIC_MAILBOX_DOMAINS,
+  PROVIDER_CONNECTORS,
+  SPLIT_DOMAIN_CUES,
+  SPLIT_DOMAIN_CUE_WORDS,
+  WORDLIKE_PROVIDERS,
+  alternation,
   PROVIDER_LINKS,
   PROVIDER_POSSESSIVES,
   PROVIDER_PREPOSITIONS,
@@ -37,6 +46,18 @@ const DOT_AT = new RegExp(`\\.|\\s\\.\\s|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
 /** A dot token ending at the end of a string. */
 const DOT_BEFORE = new RegExp(`(?:\\.|${DOT_BRACKETED}|${DOT_SPELLED})$`);
 const LABEL_AT = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/y;
+/** A provider or suffix name in another script, as a whole word ("яндекс", "ру", "جيميل", "كوم"). */
+const DOMAIN_WORD_AT = new RegExp(`(?:${alternation(Object.keys(DOMAIN_WORDS).sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}_])`, "uy");
+
+/** The domain label at `at`: ASCII as written, or a name read aloud in another script, transliterated. */
+function readLabel(text: string, at: number): { label: string; end: number; transliterated: boolean } | null {
+  LABEL_AT.lastIndex = at;
+  const ascii = LABEL_AT.exec(text);
+  if (ascii) return { label: ascii[0], end: at + ascii[0].length, transliterated: false };
+  DOMAIN_WORD_AT.lastIndex = at;
+  const word = DOMAIN_WORD_AT.exec(text);
+  return word ? { label: DOMAIN_WORDS[word[0]]!, end: at + word[0].length, transliterated: true } : null;
+}
 const LOCAL_CHAR = /[a-z0-9._%+\-']/;
 const MAX_LOCAL = 64;
 const MAX_LABELS = 6;
@@ -55,25 +76,25 @@ function readDomain(text: string, pos: number, input: ScanInput): Domain | null 
   const ends: number[] = [];
   const spelledDots: boolean[] = [];
   let at = pos;
+  let transliterated = false;
   for (let k = 0; k < MAX_LABELS; k++) {
-    LABEL_AT.lastIndex = at;
-    const label = LABEL_AT.exec(text);
+    const label = readLabel(text, at);
     if (!label) break;
-    labels.push(label[0]);
-    const end = at + label[0].length;
+    labels.push(label.label);
+    transliterated ||= label.transliterated;
+    const end = label.end;
     ends.push(end);
     DOT_AT.lastIndex = end;
     const dot = DOT_AT.exec(text);
     if (!dot) break;
-    LABEL_AT.lastIndex = end + dot[0].length;
-    if (!LABEL_AT.test(text)) break;
+    if (!readLabel(text, end + dot[0].length)) break;
     spelledDots.push(dot[0].trim() !== ".");
     at = end + dot[0].length;
   }
   // "gmail.com. Thanks" reads a label too many; drop trailing labels until the suffix is real.
   for (let n = labels.length; n >= 2; n--) {
     const domain = labels.slice(0, n).join(".");
-    if (validDomain(domain)) return { end: ends[n - 1]!, domain, disguised: spelledDots.slice(0, n - 1).some(Boolean) };
+    if (validDomain(domain)) return { end: ends[n - 1]!, domain, disguised: transliterated || spelledDots.slice(0, n - 1).some(Boolean) };
     // "aol.comDarren": the address ran into the next word when line breaks were lost; the capital
     // letter where the next word starts (in the original text) says where to cut.
     const last = labels[n - 1]!;
@@ -111,6 +132,7 @@ function plainAscii(input: ScanInput, start: number, end: number): boolean {
 /** Common top-level domains: the only ones trusted when dots are written as spaces or semicolons. */
 // Only suffixes that are not also everyday words ("in", "it", "me", "us", "co" are left out).
 const COMMON_TLDS = new Set(["com", "net", "org", "edu", "gov", "io", "info", "biz", "uk"]);
+const SPELLED_DOT_WORDS: ReadonlySet<string> = new Set(DOT_WORDS);
 const SPACED_LABELS = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:(?:\s|;|\s;\s)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){1,4}/y;
 
 /**
@@ -122,7 +144,8 @@ function readSpacedDomain(text: string, pos: number): Domain | null {
   const m = SPACED_LABELS.exec(text);
   if (!m) return null;
   const labels = m[0].split(/\s;\s|\s|;/);
-  if (labels.some((l) => !/[a-z]/.test(l))) return null;
+  // "john at sign gmail dot com": a spelled dot is not a label of a space-separated domain.
+  if (labels.some((l) => !/[a-z]/.test(l) || SPELLED_DOT_WORDS.has(l))) return null;
   // Take labels up to (and including) the first common TLD after at least one label.
   for (let n = 2; n <= labels.length; n++) {
     if (!COMMON_TLDS.has(labels[n - 1]!)) continue;
@@ -182,8 +205,6 @@ const PROVIDER_MAILBOX = new RegExp(
   "g",
 );
 
-/** Necessary for either reading of PROVIDER_MAILBOX: a provider name after white space, not inside a word. */
-const PROVIDER_HINT = new RegExp(`\\s(?:${PROVIDER_NAMES})(?![a-z0-9.@-])`);
 
 /*
  * An address given in two parts, the "@" left to the reader: "username is pedro.alves.3d and the
@@ -193,18 +214,38 @@ const PROVIDER_HINT = new RegExp(`\\s(?:${PROVIDER_NAMES})(?![a-z0-9.@-])`);
  * "@", sentence end or link between.
  */
 const SPLIT_GAP = 60;
-const providerNames = Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!.replace(/[.\-]/g, "\\$&"));
-const SPLIT_DOMAIN = new RegExp(`(?<![@/.\\w-])((?:${[...new Set(providerNames)].join("|")})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?)(?![\\w@/-]|\\.[a-z0-9])`, "g");
-const SPLIT_DOMAIN_HINT = new RegExp(SPLIT_DOMAIN.source);
+const webmailLabels = [...new Set(Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!))];
+const SPLIT_DOMAIN = new RegExp(`(?<![@/.\\w-])((?:${alternation(webmailLabels)})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?)(?![\\w@/-]|\\.[a-z0-9])`, "g");
 const SPLIT_LOCAL = /(?<![\w@/.:-])([a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+|[a-z][a-z-]*\d+[a-z0-9]*)(?![\w@/-]|\.[a-z0-9])/g;
 
 /** A site or a file, not a mailbox: "www.site.com", "node.js", "notes.txt". */
 const NOT_A_LOCAL = /^www\.|\.(?:com|net|org|io|co|js|ts|py|md|txt|json|html?|css|php|pdf|docx?|xlsx?|png|jpe?g|gif|zip|exe|sh)$/;
 
+/**
+ * Any real domain right after a locale's word for the second half ("the domain is acme-studio.com",
+ * "hinten: posteo.de"): the word says a split address is meant, so the domain need not be a webmail one.
+ */
+const SPLIT_CUED_DOMAIN = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${SPLIT_DOMAIN_CUES})(?:\\s(?:is|es|e|ist|est|это|jest))?\\s?[:：—–-]?\\s?` +
+    `((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,3}[a-z]{2,6})(?![\\w@/-]|\\.[a-z0-9])`,
+  "gu",
+);
+
+/** Where the second half of a split address may start: a webmail domain, or any domain after a cue word. */
+function splitDomains(text: string): Array<{ index: number; domain: string }> {
+  const out: Array<{ index: number; domain: string }> = [];
+  for (const d of allMatches(SPLIT_DOMAIN, text)) out.push({ index: d.index, domain: d[1]! });
+  for (const d of allMatches(SPLIT_CUED_DOMAIN, text)) {
+    const index = d.index + d[0].length - d[1]!.length;
+    if (!out.some((o) => o.index === index)) out.push({ index, domain: d[1]! });
+  }
+  return out;
+}
+
 function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const d of allMatches(SPLIT_DOMAIN, text)) {
-    const domain = d[1]!;
+  for (const d of splitDomains(text)) {
+    const domain = d.domain;
     if (!validDomain(domain)) continue;
     const from = Math.max(0, d.index - SPLIT_GAP);
     const window = text.slice(from, d.index);
@@ -233,6 +274,112 @@ function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/*
+ * A provider named as the label of a bare mailbox name, the domain left to the reader: "gmail:
+ * lena.kraus91", "GMX-Postfach erreichbar: k.berger77", "на яндексе — sokolova.art", "네이버 메일
+ * jimin_0420", "yahoo ko po: jcruz_ph2019", "QQ邮箱就是我的QQ号 38472916". The provider (a product name or
+ * a locale's name for it), optionally a mailbox word and a connector (locale data), then ":" or a dash,
+ * or only a space after a mailbox word or connector; the name must look like a mailbox (see labelledName).
+ */
+const LABELLING_PROVIDERS = Object.keys(NAMED_PROVIDERS)
+  .filter((p) => !WORDLIKE_PROVIDERS.has(p))
+  .sort((a, b) => b.length - a.length);
+// The provider is scanned for first and its left edge checked behind it (a leading look-behind would be
+// tried at every position of every text).
+const LABELLING_ALTERNATION = alternation(LABELLING_PROVIDERS);
+const PROVIDER_LABEL = new RegExp(
+  `(${LABELLING_ALTERNATION})(?<![a-z0-9_.@/\\-](?:${LABELLING_ALTERNATION}))(?![a-z0-9])` +
+    `(?:[\\s-]?(${MAILBOX_WORDS}))?(?:\\s?,?\\s?(${PROVIDER_CONNECTORS}))?` +
+    `(\\s?[:：]\\s?|\\s?[—–]\\s?|\\s-\\s|\\s)([a-z0-9][a-z0-9._+\\-]{1,63})(?![a-z0-9@]|\\.[a-z0-9])`,
+  "g",
+);
+
+/** A name that can only be a mailbox: letters with a dot, "_" or digit ("lena.kraus91"), or a QQ-style number. */
+function labelledName(name: string, domain: string): boolean {
+  if (/^\d+$/.test(name)) return NUMERIC_MAILBOX_DOMAINS.has(domain) && name.length >= 5 && name.length <= 11;
+  // "gmail: v2.3.1", "gmail: 15gb": at least three letters; "gmail: notes.txt", "gmail: support.google.com": files and sites.
+  const letters = name.match(/[a-z]/g)?.length ?? 0;
+  // "yahoo is yahoo.co.jp": a site under a country's second-level suffix.
+  const site = NOT_A_LOCAL.test(name) || /\.(?:co|com|net|org|ac|gov|edu|ne|or)\.[a-z]{2}$/.test(name);
+  return letters >= 3 && /[._\d]/.test(name) && !site && !NOT_A_MAILBOX.has(name);
+}
+
+function providerLabelled(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(PROVIDER_LABEL, text)) {
+    const [, provider, mailboxWord, connector, separator, written] = m as unknown as string[];
+    // A bare space says nothing: "I use gmail daily.report" is prose, "네이버 메일 jimin_0420" is a label.
+    if (separator!.trim() === "" && !mailboxWord && !connector) continue;
+    // "加我QQ：2847193650" is the QQ messenger number, "page 163: item_2" a page: a number (as the name or as
+    // the provider, "163邮箱") counts only with a mailbox word after it.
+    if ((/^\d+$/.test(written!) || /^\d+$/.test(provider!)) && !mailboxWord) continue;
+    // "gmail: lena.kraus91." — the sentence's full stop is not part of the name.
+    const name = written!.replace(/[._\-]+$/, "");
+    const domain = NAMED_PROVIDERS[provider!]!;
+    if (!labelledName(name, domain)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length - (written!.length - name.length);
+    if (found.some((c) => c.start < end && start < c.end)) continue;
+    out.push({
+      type: "email",
+      view: "fold",
+      start,
+      end,
+      value: `${name}@${domain}`,
+      confidence: 0.8,
+      recognizer: "email.provider_label",
+      disguises: ["provider_mailbox"],
+      contextWords: [provider!],
+    });
+  }
+  return out;
+}
+
+/** "kasia.wrobel on gmail", "my gmail is kasia.wrobel": PROVIDER_MAILBOX's two readings. */
+function providerMailboxes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(PROVIDER_MAILBOX, text)) {
+    const name = (m[1] ?? m[4])!;
+    const provider = (m[2] ?? m[3])!;
+    // The name must look like a mailbox, not a word: a dot, underscore or digit, or "as"/"is" before it.
+    // "my gmail is full": after a possessive, an ordinary word says how the inbox is, not what it is called.
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const mailboxLike = /[._\d]/.test(name) || (m[3] === undefined && /\b(?:as|is|:)\s?$/.test(before));
+    if (!mailboxLike || NOT_A_MAILBOX.has(name)) continue;
+    const domain = MAIL_PROVIDERS[provider];
+    if (!domain) continue;
+    out.push({
+      type: "email",
+      view: "fold",
+      start: m.index,
+      end: m.index + m[0].length,
+      value: `${name}@${domain}`,
+      confidence: 0.8,
+      recognizer: "email.provider_mailbox",
+      disguises: ["provider_mailbox"],
+      contextWords: [provider],
+    });
+  }
+  return out;
+}
+
+/**
+ * Necessary for the provider and split-address passes (PROVIDER_MAILBOX, PROVIDER_LABEL, SPLIT_DOMAIN,
+ * SPLIT_CUED_DOMAIN), one scan instead of one per pass: a provider name or a split cue word at an ASCII word
+ * edge (the passes' own edges are all stricter); a webmail domain's first label only with its dot ("web.",
+ * not "web"); a provider that is an everyday word ("live", "hey") only after the preposition or possessive
+ * PROVIDER_MAILBOX needs before it ("on live", "my hey"), the one pass that reads it.
+ */
+const isAscii = (w: string) => /^[\x00-\x7F]+$/.test(w);
+const byLength = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const HINT_WORDS = byLength([...LABELLING_PROVIDERS, ...SPLIT_DOMAIN_CUE_WORDS]);
+const EMAIL_WORD_HINT = new RegExp(
+  `\\b(?:${alternation(HINT_WORDS.filter(isAscii))})` +
+    `|\\b(?:${alternation(byLength(webmailLabels))})\\.` +
+    `|\\b(?:${PROVIDER_PREPOSITIONS}|${PROVIDER_POSSESSIVES})\\s(?:${alternation(byLength(WORDLIKE_PROVIDERS))})\\b` +
+    `|(?:${alternation(HINT_WORDS.filter((w) => !isAscii(w)))})`,
+);
 
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
@@ -278,38 +425,20 @@ function recognize(input: ScanInput): Candidate[] {
       floor = domain.end;
     }
   }
-  if (SPLIT_DOMAIN_HINT.test(text)) out.push(...splitParts(text, out));
-  if (PROVIDER_HINT.test(text)) {
-    for (const m of allMatches(PROVIDER_MAILBOX, text)) {
-      const name = (m[1] ?? m[4])!;
-      const provider = (m[2] ?? m[3])!;
-      // The name must look like a mailbox, not a word: a dot, underscore or digit, or "as"/"is" before it.
-      const before = text.slice(Math.max(0, m.index - 8), m.index);
-      const mailboxLike = /[._\d]/.test(name) || /\b(?:as|is|:)\s?$/.test(before) || m[3] !== undefined;
-      if (!mailboxLike || NOT_A_MAILBOX.has(name)) continue;
-      const domain = MAIL_PROVIDERS[provider];
-      if (!domain) continue;
-      out.push({
-        type: "email",
-        view: "fold",
-        start: m.index,
-        end: m.index + m[0].length,
-        value: `${name}@${domain}`,
-        confidence: 0.8,
-        recognizer: "email.provider_mailbox",
-        disguises: ["provider_mailbox"],
-        contextWords: [provider],
-      });
-    }
-  }
+  // Every pass below starts from a provider name or a split-address cue word: one scan says whether any occurs.
+  if (!EMAIL_WORD_HINT.test(text)) return out;
+  out.push(...splitParts(text, out));
+  out.push(...providerMailboxes(text));
+  out.push(...providerLabelled(text, out));
   return out;
 }
 
 export const emailRecognizer: Recognizer = {
   id: "email",
   types: ["email"],
-  // "@" itself, or a word that stands for it, for a dot, or for a mail provider ("kasia on gmail").
+  // "@" itself, or a word that stands for it, for a dot, for a mail provider ("kasia on gmail", "gmail: …"),
+  // or for the second half of a split address ("the domain is …").
   pretest: /@/,
-  cueWords: [...AT_WORDS, ...DOT_WORDS, ...Object.keys(MAIL_PROVIDERS)],
+  cueWords: [...AT_WORDS, ...DOT_WORDS, ...Object.keys(NAMED_PROVIDERS), ...SPLIT_DOMAIN_CUE_WORDS],
   find: recognize,
 };

@@ -1,22 +1,31 @@
-import { LOCALES } from "../../locale/index.js";
+import { EMAIL_WORD_SETS } from "../../locale/index.js";
 import type { EmailWords } from "../../locale/types.js";
 
 /** Data for the email recognizer, in fold form (lower case, accents removed). Words come from src/locale/*.ts. */
 
 /** One kind of email word from every locale, in LOCALES order, each once. */
 const wordsOf = (pick: (e: EmailWords) => readonly string[] | undefined): string[] => [
-  ...new Set(LOCALES.flatMap((l) => pick(l.email ?? {}) ?? [])),
+  ...new Set(EMAIL_WORD_SETS.flatMap((e) => pick(e) ?? [])),
 ];
-// Single words first: the spelled " at " must keep matching as " at " before "at sign" is tried.
-const singleWordsFirst = (words: string[]): string[] => [...words.filter((w) => !w.includes(" ")), ...words.filter((w) => w.includes(" "))];
+/** One kind of email word table from every locale, merged (the first locale to name a word wins). */
+const tablesOf = (pick: (e: EmailWords) => Readonly<Record<string, string>> | undefined): Record<string, string> =>
+  Object.assign({}, ...[...EMAIL_WORD_SETS].reverse().map((e) => pick(e) ?? {}));
+// Phrases first, longest first: " at the rate " and " at sign " are one "@", not " at " and a domain that
+// starts with "the"/"sign" (an alternation takes its first matching branch and never comes back for a longer one).
+const phrasesFirst = (words: string[]): string[] => [
+  ...words.filter((w) => w.includes(" ")).sort((a, b) => b.length - a.length),
+  ...words.filter((w) => !w.includes(" ")),
+];
+
+const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 
 /** Words and bracketed forms that stand for "@" ("at", "arroba", "arobase", "klammeraffe", "at sign"). */
-export const AT_WORDS: readonly string[] = singleWordsFirst(wordsOf((e) => e.atWords));
+export const AT_WORDS: readonly string[] = phrasesFirst(wordsOf((e) => e.atWords));
 /** Words and bracketed forms that stand for "." */
-export const DOT_WORDS: readonly string[] = singleWordsFirst(wordsOf((e) => e.dotWords));
+export const DOT_WORDS: readonly string[] = phrasesFirst(wordsOf((e) => e.dotWords));
 
 /** A word list as a regex alternation: escaped, a space standing for one white-space character. */
-const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s")).join("|");
+export const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s")).join("|");
 
 /** Words shortly before "name at domain.tld" that say an address follows ("send your CV to …", "apply at: …"). */
 export const EMAIL_CUE = new RegExp(`\\b(?:${alternation(wordsOf((e) => e.cues))})\\b[^.!?\\n]{0,40}$`);
@@ -73,7 +82,43 @@ export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
   orange: "orange.fr",
   wanadoo: "wanadoo.fr",
   "t-online": "t-online.de",
+  posteo: "posteo.de",
+  "mailbox.org": "mailbox.org",
+  seznam: "seznam.cz",
+  onet: "onet.pl",
+  interia: "interia.pl",
+  naver: "naver.com",
+  daum: "daum.net",
+  hanmail: "hanmail.net",
+  rambler: "rambler.ru",
+  "ukr.net": "ukr.net",
+  sina: "sina.com",
+  laposte: "laposte.net",
+  virgilio: "virgilio.it",
+  ziggo: "ziggo.nl",
+  comcast: "comcast.net",
 };
+
+/** "the domain is …", "hinten: …", "домен …": words right before the second half of an address given in two parts. */
+export const SPLIT_DOMAIN_CUE_WORDS: readonly string[] = longestFirst(wordsOf((e) => e.splitDomainCues));
+export const SPLIT_DOMAIN_CUES = alternation(SPLIT_DOMAIN_CUE_WORDS);
+
+/** Provider and suffix names in other scripts, read as the ASCII label they stand for ("яндекс" → "yandex"). */
+export const DOMAIN_WORDS: Readonly<Record<string, string>> = tablesOf((e) => e.domainWords);
+
+/**
+ * Every provider name a bare mailbox can be given with ("gmail: lena.kraus91", "на яндексе — sokolova.art"):
+ * the product names, then the locales' own names for them.
+ */
+export const NAMED_PROVIDERS: Readonly<Record<string, string>> = { ...tablesOf((e) => e.providerNames), ...MAIL_PROVIDERS };
+/** Product names that are everyday words too ("hey: john_smith", "live: stream_01"): never a label for a mailbox. */
+export const WORDLIKE_PROVIDERS: ReadonlySet<string> = new Set(["hey", "live", "orange", "proton", "bol", "libero", "msn"]);
+/** Providers whose mailboxes are numbers (a QQ mailbox is the QQ number: 38472916@qq.com). */
+export const NUMERIC_MAILBOX_DOMAINS: ReadonlySet<string> = new Set(["qq.com"]);
+/** "GMX-POSTFACH", "네이버 메일": a mailbox word joined to a provider name. */
+export const MAILBOX_WORDS = alternation(longestFirst(wordsOf((e) => e.mailboxWords)));
+/** "gmail, STESSO NOME: …", "yahoo KO PO: …": between a provider and the name it introduces. */
+export const PROVIDER_CONNECTORS = alternation(longestFirst(wordsOf((e) => e.providerConnectors)));
 
 /**
  * Words that are never a mailbox before a spelled-out " at ": "we work at example dot com",

@@ -17,6 +17,7 @@ import {
   INVITE_BEFORE,
   NOT_A_HANDLE,
   PHONE_WORDS,
+  SPELLED_DOT_WORDS,
   POSSESSIVE_BEFORE,
   REFUSAL_PHRASES,
   SKILL_NOUNS,
@@ -150,10 +151,33 @@ function stickyHandle(p: Platform): RegExp | null {
   return re;
 }
 
+/*
+ * "IG: lena (dot) makes (dot) things", "no insta eu sou bia ponto arq ponto interiores": a handle with its
+ * dots spelled out like an address's. Parts of two or more letters/digits/"_"/".", joined by a bracketed dot or
+ * a dot word between spaces; the joined name must then be the platform's handle shape, whole.
+ */
+const DOT_TOKEN = `\\s?[\\[({<]\\s?(?:${SPELLED_DOT_WORDS}|\\.)\\s?[\\])}>]\\s?|\\s(?:${SPELLED_DOT_WORDS})\\s`;
+// A part may hold written dots too ("k.berger [punkt] design"), never at its edges.
+const HANDLE_PART = "[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])";
+const SPELLED_DOT_HANDLE = new RegExp(`${HANDLE_PART}(?:(?:${DOT_TOKEN})${HANDLE_PART}){1,4}(?![a-z0-9_@]|\\.[a-z0-9])`, "y");
+const DOT_TOKENS = new RegExp(DOT_TOKEN, "g");
+
+function spelledDotHandleAt(text: string, pos: number, p: Platform): { end: number; handle: string } | null {
+  SPELLED_DOT_HANDLE.lastIndex = pos;
+  const m = SPELLED_DOT_HANDLE.exec(text);
+  const re = m && stickyHandle(p);
+  if (!m || !re) return null;
+  const handle = m[0].replace(DOT_TOKENS, ".");
+  re.lastIndex = 0;
+  return re.exec(handle)?.[0] === handle ? { end: pos + m[0].length, handle } : null;
+}
+
 /** The handle shape of `p` starting exactly at `pos`, ending at a token boundary. */
 function handleAt(text: string, pos: number, p: Platform): { end: number; handle: string } | null {
   const re = stickyHandle(p);
   if (!re) return null;
+  const spelled = spelledDotHandleAt(text, pos, p);
+  if (spelled) return spelled;
   re.lastIndex = pos;
   const m = re.exec(text);
   if (!m) return null;

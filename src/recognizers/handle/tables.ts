@@ -1,4 +1,4 @@
-import { LOCALES } from "../../locale/index.js";
+import { EMAIL_WORD_SETS, LOCALES } from "../../locale/index.js";
 import type { HandleWords } from "../../locale/types.js";
 import { fold } from "../../normalize/fold.js";
 
@@ -106,3 +106,12 @@ export const guardText = guardForm;
 export const CUE_VERBS: ReadonlySet<string> = folded(
   LOCALES.flatMap((l) => l.offPlatform?.classes["contactverb"] ?? []).filter((w) => /^\p{L}+$/u.test(w)),
 );
+
+/**
+ * Every language's words for "." (the email words: "dot", "ponto", "punkt", "точка"), folded and escaped as
+ * a regex alternation, longest first: a handle can be spelled like an address ("lena (dot) makes (dot) things").
+ */
+export const SPELLED_DOT_WORDS = [...new Set(EMAIL_WORD_SETS.flatMap((e) => e.dotWords ?? []).map((w) => fold(w).text))]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s"))
+  .join("|");
