@@ -421,7 +421,9 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
     }
     const explicitWord = EXPLICIT_WORDS.has(w);
     const phoneWord = PHONE_WORDS.has(w);
-    if (!explicitWord && !phoneWord && !FILLER_WORDS.has(w)) {
+    // A filler is a whole token: "mio" in "telegram mio.works" is the handle's first part, not Italian "my".
+    const fillerOnly = !explicitWord && !phoneWord;
+    if (fillerOnly && (!FILLER_WORDS.has(w) || /[._\-@]/.test(text[pos + w.length] ?? ""))) {
       r.pos = pos;
       break;
     }
@@ -630,7 +632,8 @@ function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: n
         const filler = unspacedFillerAt(text, p);
         const w = filler ? null : wordAt(text, p);
         if (filler) hs = p + filler.length;
-        else if (w !== null && FILLER_WORDS.has(w) && !EXPLICIT_WORDS.has(w)) hs = p + w.length;
+        // A filler is a whole token: "mio" in "IDは mio.works" is the handle's first part, not Italian "my".
+        else if (w !== null && FILLER_WORDS.has(w) && !EXPLICIT_WORDS.has(w) && !/[._\-@\p{L}\p{N}]/u.test(text[p + w.length] ?? " ")) hs = p + w.length;
         else break;
       }
     }
