@@ -45,6 +45,7 @@ export const zh: LocaleFixtures = {
       "直接转账给我，省手续费",
     ],
     no: [
+      "不接受平台外付款。",
       "不要加微信，在平台上沟通就好",
       "所有付款都通过平台",
     ],
@@ -290,13 +291,14 @@ export const id: LocaleFixtures = {
       "Kita deal di luar platform aja",
     ],
     no: [
+      "Dilarang bayar di luar platform ya.",
       "Saya tidak mau pindah ke WA, di sini saja",
       "Semua pembayaran lewat platform ya",
     ],
   },
   channel: {
     yes: [
-      "japri aja kak",
+      "japri via WA aja kak",
       "tele: @budi_dev",
       "chat wa aku ya kak",
     ],

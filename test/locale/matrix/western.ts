@@ -19,6 +19,7 @@ export const en: LocaleFixtures = {
       "send the files to john.carter at gmail dot com",
       "my email is sarah_k [at] outlook [dot] com, drop me a line there",
       "reach me: mike dot evans at yahoo dot co dot uk",
+      "my gmail is john.carter88, send the invoice there",
     ],
     no: [
       "I'll be at the studio at five, so send the files before then",
@@ -47,6 +48,8 @@ export const en: LocaleFixtures = {
       "I'd rather not move to WhatsApp, let's keep everything here.",
       "Scammers ask to continue on Telegram; we don't.",
       "All payments go through the platform's escrow, as usual.",
+      "He asked me to call him off the platform, so I'm reporting it.",
+      "No payments outside the platform, please.",
     ],
   },
   channel: {
@@ -129,6 +132,7 @@ export const es: LocaleFixtures = {
       "Sigamos fuera de la plataforma para no pagar comisión",
     ],
     no: [
+      "No se aceptan pagos fuera de la plataforma.",
       "Prefiero no pasar a WhatsApp, sigamos por aquí.",
       "Todos los pagos se hacen dentro de la plataforma.",
     ],
@@ -210,6 +214,7 @@ export const pt: LocaleFixtures = {
       "Podemos fechar fora da plataforma sem a taxa",
     ],
     no: [
+      "Nada de pagamentos fora da plataforma.",
       "Prefiro manter a conversa aqui na plataforma.",
       "Não vou passar para o WhatsApp, vamos continuar aqui.",
     ],
@@ -291,6 +296,7 @@ export const fr: LocaleFixtures = {
       "On peut régler ça en dehors de la plateforme",
     ],
     no: [
+      "Aucun paiement en dehors de la plateforme.",
       "Je préfère qu'on reste sur la plateforme.",
       "Je ne passerai pas sur WhatsApp, on continue ici.",
     ],
@@ -372,6 +378,7 @@ export const de: LocaleFixtures = {
       "Wir können das außerhalb der Plattform abwickeln",
     ],
     no: [
+      "Keine Zahlungen außerhalb der Plattform, bitte.",
       "Ich möchte lieber nicht zu WhatsApp wechseln, wir bleiben hier.",
       "Die Zahlung läuft wie immer über die Plattform.",
     ],
@@ -416,7 +423,7 @@ export const it: LocaleFixtures = {
     yes: [
       "il mio cellulare è tre quattro sette, uno due tre, quattro cinque sei sette",
       "chiamami al tre tre nove, doppio otto, quattro cinque, sei sette sette",
-      "numero: tre trentatré, dodici, trentaquattro, cinquantasei",
+      "numero: tre tre tre, uno due tre, quarantacinque, sessantasette",
     ],
     no: [
       "ho due figli, tre gatti e cinque anni di esperienza",
@@ -453,6 +460,7 @@ export const it: LocaleFixtures = {
       "Continuiamo fuori dalla piattaforma",
     ],
     no: [
+      "Nessun pagamento fuori dalla piattaforma.",
       "Preferisco restare qui sulla piattaforma.",
       "Non passo su WhatsApp, continuiamo qui.",
     ],
