@@ -64,6 +64,15 @@ const ADVERSARIAL: Record<string, string> = {
   "german preposition streets": fill("Am Ab Cd Ef 1 12345 Am "),
   "listed addresses": fill("Flat 1, Ab, Cd, 2nd Main, Ef "),
   "listed addresses with a pin": fill("Flat 1, Ab Cd Ef Gh, 1st Cross, 560001 "),
+  "block-letter lists with sectors": fill("B-1, Sector 1, Ab Cd, "),
+  "vietnamese wards and districts": fill("12 le loi, phuong 1, quan 1, tp a b "),
+  "vietnamese names without districts": fill("12 le loi ab cd ef, phuong "),
+  "korean lot numbers": fill("해운대구 우동 1411, 101동 "),
+  "block and lot": fill("Blk 5 Lot 12, Brgy. A, "),
+  "arabic buildings": fill("شارع التحرير، عمارة 12، شقة "),
+  "german floors": fill("Am Markt 3, 2. OG, 12345 "),
+  "russian type word after the name": fill("Невский пр., д. 2, "),
+  "dutch laan": fill("Laan van A 1, 2517 AS "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

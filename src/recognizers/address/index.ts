@@ -741,7 +741,7 @@ class Scan {
       if (!name.some((k) => !DIRECTION_SET.has(this.toks[k]!.t))) continue;
       const caps = this.capsMode(name);
       // In text that uses capitals, a street name without them is prose.
-      if (!caps && this.original !== this.original.toLowerCase() && this.original !== this.original.toUpperCase()) return;
+      if (!caps && this.cased()) return;
       const tail = this.tail(j, caps, false);
       if (tail.parts.includes("postcode") && tail.parts.includes("region")) {
         out.push({ start: this.houseStart(i), end: tail.end, confidence: 0.75, recognizer: "address.street" });
@@ -821,10 +821,19 @@ class Scan {
     for (const m of allMatches(DE_PREPOSITION, this.text)) {
       const end = m.index + m[0].length;
       const first = this.toks[this.at(m.index)];
-      const words = this.toks.filter((t) => t.s >= m.index && t.e <= end && t.k === "word" && t.s > m.index && !isStop(t.t) && !CONNECTIVES.has(t.t));
-      if (!first || !this.isCap(first) || !words.every((t) => this.isCap(t))) continue;
+      if (!first || !this.isCap(first) || !this.wordsCapitalized(this.at(m.index) + 1, end)) continue;
       out.push({ start: m.index, end, confidence: 0.85, recognizer: "address.street" });
     }
+  }
+
+  /** Every name word from token i up to `end` is capitalized (prepositions and small words aside). */
+  private wordsCapitalized(i: number, end: number): boolean {
+    // Walks only the match's own tokens: a filter over all tokens per match is quadratic on long text.
+    for (; i < this.toks.length && this.toks[i]!.e <= end; i++) {
+      const t = this.toks[i]!;
+      if (t.k === "word" && !isStop(t.t) && !CONNECTIVES.has(t.t) && !this.isCap(t)) return false;
+    }
+    return true;
   }
 
   /** Cue words in the 48 characters before `start`, as written in the original text. */
