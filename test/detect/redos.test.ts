@@ -83,6 +83,15 @@ const ADVERSARIAL: Record<string, string> = {
   "Arabic domain words": fill("a ات جيميل دوت كوم دوت "),
   "split cues": fill("a.b domain is a.b.c.d "),
   "handle with spelled dots": fill("ig: ab (dot) cd dot ef.gh "),
+  "block-letter lists with sectors": fill("B-1, Sector 1, Ab Cd, "),
+  "vietnamese wards and districts": fill("12 le loi, phuong 1, quan 1, tp a b "),
+  "vietnamese names without districts": fill("12 le loi ab cd ef, phuong "),
+  "korean lot numbers": fill("해운대구 우동 1411, 101동 "),
+  "block and lot": fill("Blk 5 Lot 12, Brgy. A, "),
+  "arabic buildings": fill("شارع التحرير، عمارة 12، شقة "),
+  "german floors": fill("Am Markt 3, 2. OG, 12345 "),
+  "russian type word after the name": fill("Невский пр., д. 2, "),
+  "dutch laan": fill("Laan van A 1, 2517 AS "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

@@ -219,3 +219,19 @@ describe("address tokens: the char-code tokenizer gives TOKEN's matches", () => 
     expect(tokenize(t).map((k) => k.t)).toEqual(spec(t).map((m) => m[2]));
   });
 });
+
+describe("address shapes whose words fold to Latin look-alikes inside Latin text (so not in the fixture files)", () => {
+  // "пр." and "кв." are all look-alike letters: in a mostly Latin message the fold reads them as "np." and "kb.".
+  for (const [text, address] of [
+    ["Адрес: 190000, Санкт-Петербург, Невский пр., д. 28, кв. 4", "Невский пр., д. 28, кв. 4"],
+    ["Невский пр., д. 28, кв. 4, 190000 Санкт-Петербург", "Невский пр., д. 28, кв. 4, 190000 Санкт-Петербург"],
+    ["Тверская ул., д. 7, кв. 15", "Тверская ул., д. 7, кв. 15"],
+  ] as const) {
+    it(`finds ${JSON.stringify(text)}`, () => {
+      expect(find(text).map((f) => f.text)).toEqual([address]);
+    });
+  }
+  it("ignores 'и пр.' (and so on) before a number", () => {
+    expect(find("мебель, посуда и пр. 5 коробок")).toEqual([]);
+  });
+});

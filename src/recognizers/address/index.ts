@@ -9,10 +9,12 @@ import { COMPOUND_ANY,
   DISTRICT_AT,
   JP_ADDRESS,
   JP_HINT,
+  BLOCK_LOT_ADDRESS,
+  BLOCK_LOT_HINT,
   SCRIPT_ADDRESS,
   SCRIPT_HINT,
-  IN_LISTED,
-  IN_LISTED_HINT,
+  LISTED,
+  LISTED_HINT,
   DE_PREPOSITION,
   DE_PREPOSITION_HINT,
   NO_NUMBER_AT,
@@ -88,7 +90,10 @@ const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);
 const HOUSE_SUFFIX_SET: ReadonlySet<string> = new Set(HOUSE_NUMBER_SUFFIXES);
 const NUMBER_MARK_SET: ReadonlySet<string> = new Set(NUMBER_MARKS);
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
-const END_PUNCT: ReadonlySet<string> = new Set([",", ".", ";", ":", "!", "?", ")", "(", "\"", "'", "-", "–", "—", "|", "/"]);
+/** Commas as written: the Arabic "،" separates an address's parts like ",". */
+const COMMAS: ReadonlySet<string> = new Set([",", "،"]);
+const isComma = (t: Token | undefined): boolean => !!t && COMMAS.has(t.t);
+const END_PUNCT: ReadonlySet<string> = new Set([",", "،", ".", ";", ":", "!", "?", ")", "(", "\"", "'", "-", "–", "—", "|", "/"]);
 const CURRENCY = "$€£¥₹₩₽";
 const MAX_NAME = 5;
 const MAX_TAIL = 8;
@@ -144,10 +149,26 @@ class Scan {
     return ch !== ch.toLowerCase();
   }
 
+  /** Does the writer use case (both lower and upper case letters occur)? */
+  private cased(): boolean {
+    this.mixedCase ??= /\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original);
+    return this.mixedCase;
+  }
+
+  /** Are the letters of fold view [s, e) capitals in the original text, written by a writer who uses case? */
+  private upperAt(s: number, e: number): boolean {
+    if (!this.cased()) return false;
+    const map = this.view.srcStart;
+    for (let i = s; i < e; i++) {
+      const ch = this.original[map ? map[i]! : i] ?? "";
+      if (ch === ch.toLowerCase()) return false;
+    }
+    return true;
+  }
+
   /** The writer capitalizes names: then a place name ends where capitals end. */
   private capsMode(name: readonly number[]): boolean {
-    this.mixedCase ??= /\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original);
-    if (!this.mixedCase) return false;
+    if (!this.cased()) return false;
     let words = 0;
     for (const i of name) {
       const t = this.toks[i]!;
@@ -185,9 +206,9 @@ class Scan {
     for (const p of POSTCODES) {
       const end = this.sticky(p.re, pos);
       if (end < 0 || (best && end <= best.end)) continue;
-      // "1234 in" is not a Dutch postcode.
+      // "1234 in" is not a Dutch postcode, but "2517 AS" is: postcode letters are capitals.
       const tail = /\s([a-z]{2})$/.exec(this.text.slice(pos, end));
-      if (tail && STOP_WORDS.has(tail[1]!)) continue;
+      if (tail && STOP_WORDS.has(tail[1]!) && !this.upperAt(end - 2, end)) continue;
       best = { end, short: p.short };
     }
     return best;
@@ -239,7 +260,7 @@ class Scan {
   /** A postcode or region at token i, or right after a comma there ("Springfield, IL 62701"). */
   private localityAt(i: number): boolean {
     let t = this.toks[i];
-    if (t?.t === ",") t = this.toks[i + 1];
+    if (isComma(t)) t = this.toks[i + 1];
     if (!t || t.gap === 2) return false;
     return this.postcodeAt(t.s) !== null || this.regionAt(t.s, true) >= 0;
   }
@@ -313,6 +334,13 @@ class Scan {
     return end;
   }
 
+  /** A district named by its number after its marker ("Quận 1", "phường 2"): its end, or -1. */
+  private numberedDistrict(i: number): number {
+    const t = this.toks[i];
+    if (!t || t.gap === 2 || t.k !== "num" || t.t.length > 3) return -1;
+    return this.terminatesAt(t.e, true) ? t.e : -1;
+  }
+
   /** Unit, postcode, region, country, district and city components after a street. */
   tail(i: number, caps: boolean, openFirst: boolean): Tail {
     const parts: Part[] = [];
@@ -326,7 +354,7 @@ class Scan {
       // region or postcode follows it (the next line of a listing is often not part of the address).
       let sep = t.gap === 2;
       let comma = false;
-      if (t.t === ",") {
+      if (isComma(t)) {
         sep = comma = true;
         i++;
       } else if (DASHES.has(t.t) && t.gap >= 1 && (this.toks[i + 1]?.gap ?? 0) >= 1) {
@@ -334,7 +362,7 @@ class Scan {
         i++;
       }
       const next = this.toks[i];
-      if (!next || next.blank || (next.gap === 2 && t.t !== "," && step > 0 && !sep)) break;
+      if (!next || next.blank || (next.gap === 2 && !isComma(t) && step > 0 && !sep)) break;
       t = next;
       const p = t.s;
       const opener =
@@ -376,6 +404,7 @@ class Scan {
         const d = this.sticky(DISTRICT_AT, p);
         if (d >= 0) {
           q = this.city(this.at(d), false, true);
+          if (q < 0) q = this.numberedDistrict(this.at(d));
           if (q >= 0) part = "district";
         }
       }
@@ -469,9 +498,9 @@ class Scan {
     let unit = false;
     let house: Token | undefined;
     if (t && this.isHouse(t) && first.gap === 1) house = t;
-    else if (t?.t === "," && t.gap === 0 && this.isHouse(this.tok(k - 1)) && first.gap === 1) {
+    else if (isComma(t) && t!.gap === 0 && this.isHouse(this.tok(k - 1)) && first.gap === 1) {
       // "45, 2nd Cross" — unless the number is a unit's ("Flat 12, MG Road").
-      if (this.unitBefore(t.s) < 0) house = this.tok(k - 1);
+      if (this.unitBefore(t!.s) < 0) house = this.tok(k - 1);
     }
     if (house) {
       start = this.houseStart(this.at(house.s));
@@ -484,7 +513,7 @@ class Scan {
       }
     } else {
       // No house number: a numbered unit must stand in for it ("Flat 12, MG Road", "No. 45, 2nd Cross").
-      const u = this.unitBefore(t?.t === "," ? t.s : first.s);
+      const u = this.unitBefore(isComma(t) ? t!.s : first.s);
       if (u < 0) return;
       start = u;
       unit = true;
@@ -524,7 +553,7 @@ class Scan {
     if (typeTok.gap === 2) return;
     let t = this.tok(k);
     if (t?.k === "word" && HOUSE_SUFFIX_SET.has(t.t) && t.t.length > 1) t = this.tok(--k); // "12 bis rue"
-    if (t?.t === ",") t = this.tok(--k);
+    if (isComma(t)) t = this.tok(--k);
     if (!t || !this.isHouse(t)) return;
     const name = this.nameAfter(te + 1, e.numberedName);
     if (!name.some((i) => !CONNECTIVES.has(this.toks[i]!.t))) return;
@@ -578,7 +607,7 @@ class Scan {
         name.push(j++);
         continue;
       }
-      if ((t.t === "," || t.t === "#") && name.length > 0) {
+      if ((isComma(t) || t.t === "#") && name.length > 0) {
         j++;
         continue;
       }
@@ -612,7 +641,7 @@ class Scan {
   /** "Musterstraße 12", "Berliner Straße 12", "Keizersgracht 123" (number after the street). */
   numberAfterStreet(startTok: number, typeEnd: number, weak: boolean, nameToks: number[], out: Raw[]) {
     let j = typeEnd + 1;
-    if (this.toks[j]?.t === ",") j++;
+    if (isComma(this.toks[j])) j++;
     const marked = this.markedHouse(j);
     if (marked >= 0 && this.toks[j]!.gap !== 2) j = marked;
     const h = this.toks[j];
@@ -712,7 +741,7 @@ class Scan {
       if (!name.some((k) => !DIRECTION_SET.has(this.toks[k]!.t))) continue;
       const caps = this.capsMode(name);
       // In text that uses capitals, a street name without them is prose.
-      if (!caps && this.original !== this.original.toLowerCase() && this.original !== this.original.toUpperCase()) return;
+      if (!caps && this.cased()) return;
       const tail = this.tail(j, caps, false);
       if (tail.parts.includes("postcode") && tail.parts.includes("region")) {
         out.push({ start: this.houseStart(i), end: tail.end, confidence: 0.75, recognizer: "address.street" });
@@ -744,6 +773,16 @@ class Scan {
     }
   }
 
+  /** "Blk 5 Lot 12, Brgy. Maligaya, Quezon City": the block and lot stand for the street, and a place must follow. */
+  blockLots(out: Raw[]) {
+    for (const m of allMatches(BLOCK_LOT_ADDRESS, this.text)) {
+      const end = m.index + m[0].length;
+      const tail = this.tail(this.at(end), this.cased(), false);
+      if (tail.parts.length === 0) continue;
+      this.push(out, m.index, end, tail, { weak: false, caps: this.cased(), unit: true });
+    }
+  }
+
   /** Addresses in scripts written without spaces (Chinese, Japanese, Korean, Thai). */
   scripts(out: Raw[]) {
     for (const m of allMatches(SCRIPT_ADDRESS, this.text)) {
@@ -751,21 +790,29 @@ class Scan {
     }
   }
 
-  /** "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru 560038". */
+  /** Addresses that are lists of parts: "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru 560038". */
   listed(out: Raw[]) {
-    for (const m of allMatches(IN_LISTED, this.text)) {
-      // Every part is a name, written with a capital ("Sai Krupa Apartments", "Indiranagar") or a number.
-      let at = m.index;
-      // In text without case (all capitals, all lower case) capitals prove nothing.
-      let named = /\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original);
-      for (const part of m[0].split(",")) {
-        const lead = part.length - part.trimStart().length;
-        const t = this.toks[this.at(at + lead)];
-        if (t && t.k === "word" && !this.isCap(t)) named = false;
-        at += part.length + 1;
+    for (const shape of LISTED) {
+      if (!shape.hint.test(this.text)) continue;
+      for (const m of allMatches(shape.re, this.text)) {
+        if (shape.named && !this.partsNamed(m.index, m[0])) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, recognizer: "address.street" });
       }
-      if (named) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, recognizer: "address.street" });
     }
+  }
+
+  /** Every comma-separated part of `written` (at `start`) starts with a capital ("Sai Krupa Apartments") or a number. */
+  private partsNamed(start: number, written: string): boolean {
+    // In text without case (all capitals, all lower case) capitals prove nothing.
+    if (!(/\p{Ll}/u.test(this.original) && /\p{Lu}/u.test(this.original))) return false;
+    let at = start;
+    for (const part of written.split(",")) {
+      const lead = part.length - part.trimStart().length;
+      const t = this.toks[this.at(at + lead)];
+      if (t && t.k === "word" && !this.isCap(t)) return false;
+      at += part.length + 1;
+    }
+    return true;
   }
 
   /** "Am Rosengarten 9, 34131 Kassel": every word but the prepositions capitalized, in cased text. */
@@ -774,10 +821,19 @@ class Scan {
     for (const m of allMatches(DE_PREPOSITION, this.text)) {
       const end = m.index + m[0].length;
       const first = this.toks[this.at(m.index)];
-      const words = this.toks.filter((t) => t.s >= m.index && t.e <= end && t.k === "word" && t.s > m.index && !isStop(t.t) && !CONNECTIVES.has(t.t));
-      if (!first || !this.isCap(first) || !words.every((t) => this.isCap(t))) continue;
+      if (!first || !this.isCap(first) || !this.wordsCapitalized(this.at(m.index) + 1, end)) continue;
       out.push({ start: m.index, end, confidence: 0.85, recognizer: "address.street" });
     }
+  }
+
+  /** Every name word from token i up to `end` is capitalized (prepositions and small words aside). */
+  private wordsCapitalized(i: number, end: number): boolean {
+    // Walks only the match's own tokens: a filter over all tokens per match is quadratic on long text.
+    for (; i < this.toks.length && this.toks[i]!.e <= end; i++) {
+      const t = this.toks[i]!;
+      if (t.k === "word" && !isStop(t.t) && !CONNECTIVES.has(t.t) && !this.isCap(t)) return false;
+    }
+    return true;
   }
 
   /** Cue words in the 48 characters before `start`, as written in the original text. */
@@ -882,15 +938,17 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string, s
   const jpHint = JP_HINT.test(text);
   const zipHint = mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
-  const listHint = IN_LISTED_HINT.test(text);
+  const listHint = LISTED_HINT.test(text);
   const deHint = DE_PREPOSITION_HINT.test(text);
-  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint) return [];
+  const lotHint = BLOCK_LOT_HINT.test(text);
+  if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint && !lotHint) return [];
   const scan = new Scan(viewOf(), original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
   if (zipHint) scan.typeless(raws);
   if (boxHint) scan.poBoxes(raws);
   if (jpHint) scan.japan(raws);
+  if (lotHint) scan.blockLots(raws);
   if (scriptHint) scan.scripts(raws);
   if (listHint) scan.listed(raws);
   if (deHint) scan.prepositionStreets(raws);

@@ -4,8 +4,10 @@ import {
   DIRECTIONS,
   JP_BLOCK_ADDRESS,
   SCRIPT_ADDRESSES,
-  IN_LISTED_ADDRESS,
+  LISTED_ADDRESSES,
   DE_PREPOSITION_STREET,
+  BLOCK_LOT,
+  DE_FLOOR,
   SCRIPT_ADDRESS_HINT,
   NO_NUMBER_MARKS,
   PO_BOX_NUMBER,
@@ -80,9 +82,12 @@ export function isStrongStreetWord(word: string): boolean {
   return (STREET_WORDS.get(word) ?? []).some((e) => !e.weak && e.placement !== "compound");
 }
 
+/** The entries of a street word as written; "ул." is also "ул" (whose dot is optional). */
 export function lookupStreet(written: string): StreetEntry[] | undefined {
   const key = written.replace(/\s+/g, " ");
-  return STREET_WORDS.get(key) ?? (key.endsWith(".") ? STREET_WORDS.get(key.slice(0, -1)) : undefined);
+  const exact = STREET_WORDS.get(key);
+  const bare = key.endsWith(".") ? STREET_WORDS.get(key.slice(0, -1)) : undefined;
+  return exact && bare ? [...exact, ...bare] : (exact ?? bare);
 }
 
 function streetAlternative(word: string): string {
@@ -123,7 +128,7 @@ const UNIT_CORE =
   `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])[.:]?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
   `|#\\s?\\d{1,5}[a-z]?(?![${L}])` +
   allOf((c) => c.unitPatterns ?? []).map((u) => `|${u}`).join("") +
-  `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
+  `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e|\\.)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
 export const UNIT_AT = new RegExp(UNIT_CORE, "uy");
 /** A unit written right before a position (`window` ends at the house number or street). */
 export const UNIT_BEFORE = new RegExp(`${NOT_BEFORE}${UNIT_CORE}\\s{0,2},?\\s{0,3}$`, "u");
@@ -205,15 +210,19 @@ export const PO_BOX_HINT = new RegExp(`(?:${boxWords(false)}|${boxWords(true)})`
 /* Japanese block addresses. */
 export const JP_ADDRESS = new RegExp(`(?<![\\d-])${JP_BLOCK_ADDRESS}`, "g");
 export const JP_HINT = /\d-\d{4}(?!\d)/;
+/** "Blk 5 Lot 12", "Mz 5 Lt 12" (global), and its hint: a lot word glued or spaced to a number. */
+export const BLOCK_LOT_ADDRESS = new RegExp(BLOCK_LOT, "gu");
+export const BLOCK_LOT_HINT = /(?:lot|lt|lote)\.?\s?\d/;
 /** Addresses in Chinese, Japanese, Korean and Thai script (one alternation, global). */
 export const SCRIPT_ADDRESS = new RegExp(SCRIPT_ADDRESSES.map((a) => `(?:${a.pattern})`).join("|"), "gu");
 export const SCRIPT_HINT = new RegExp(SCRIPT_ADDRESS_HINT, "u");
-/** Indian list-style addresses ending in a PIN (global), and their hint: a six-digit number. */
-export const IN_LISTED = new RegExp(IN_LISTED_ADDRESS, "gu");
-export const IN_LISTED_HINT = /(?<!\d)\d{6}(?!\d)/;
+/** List-shaped addresses (global), each with the hint a window must hold before its pattern runs. */
+export const LISTED = LISTED_ADDRESSES.map((l) => ({ re: new RegExp(l.pattern, "gu"), hint: new RegExp(l.hint, "u"), named: l.named }));
+/** Does any listed shape's hint occur? (one test for the window) */
+export const LISTED_HINT = new RegExp(LISTED_ADDRESSES.map((l) => `(?:${l.hint})`).join("|"), "u");
 /** "Am Rosengarten 9, 34131 Kassel" (global), and its hint: a house number, a comma and a postcode. */
 export const DE_PREPOSITION = new RegExp(DE_PREPOSITION_STREET, "gu");
-export const DE_PREPOSITION_HINT = /\d,?\s(?:d-)?\d{5}\s/;
+export const DE_PREPOSITION_HINT = new RegExp(`\\d(?:,?\\s${DE_FLOOR})?,?\\s(?:d-)?\\d{5}\\s`, "u");
 
 /* Cue words before an address. */
 export const CUE = new RegExp(

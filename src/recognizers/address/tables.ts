@@ -369,6 +369,8 @@ export const COUNTRIES: readonly CountryTable[] = [
         words: ["straat", "gracht", "laan", "plein", "kade", "singel", "dijk", "steeg", "dreef", "kanaal", "weg"],
       },
       { placement: "compound", number: "after", words: ["pad", "hof", "markt"], weak: true },
+      // "Laan van Meerdervoort 100", "Laan der Verenigde Naties 12": the type word first.
+      { placement: "prefix", number: "after", words: ["laan"] },
     ],
     postcodes: [{ pattern: "\\d{4}\\s?(?!sa|sd|ss)[a-z]{2}" }],
     regions: [
@@ -435,9 +437,15 @@ export const COUNTRIES: readonly CountryTable[] = [
         placement: "prefix",
         number: "after",
         words: [
-          "ул", "улица", "пр-т", "просп", "проспект", "пер", "переулок", "шоссе", "б-р", "бульвар", "наб", "набережная",
+          "ул", "улица", "пр-т", "просп", "пр.", "проспект", "пер", "переулок", "шоссе", "б-р", "бульвар", "наб", "набережная",
           "пл.", "площадь", "мкр", "микрорайон", "проезд", "тупик",
         ],
+      },
+      // The type word after the name: "Невский пр., д. 28", "Тверская улица, 7", "Кутузовский проспект 12".
+      {
+        placement: "compound",
+        number: "after",
+        words: ["ул.", "улица", "пр.", "пр-т", "просп.", "проспект", "пер.", "переулок", "шоссе", "б-р", "бульвар", "наб.", "набережная", "пл.", "площадь", "проезд"],
       },
     ],
     postcodes: [{ pattern: "\\d{6}" }],
@@ -509,11 +517,16 @@ export const COUNTRIES: readonly CountryTable[] = [
     code: "VN",
     streets: [
       // "số 27 ngõ 112 Láng Hạ", "12 đường Lê Lợi", "hẻm 45 Nguyễn Trãi" (folded: no tone marks).
-      { placement: "prefix", number: "either", words: ["đuong", "duong", "ngo", "ngach", "hem", "kiet"], numberedName: true },
+      { placement: "prefix", number: "either", words: ["ngo", "ngach", "hem", "kiet"], numberedName: true },
+      // "đường" names a street by a person ("12 đường Lê Lợi") as often as by a number ("đường 3/2").
+      { placement: "prefix", number: "either", words: ["đuong", "duong"] },
       { placement: "prefix", number: "before", words: ["pho"], weak: true },
     ],
     postcodes: [],
-    regions: ["ha noi", "hanoi", "tp hcm", "tp. hcm", "ho chi minh", "sai gon", "đa nang", "hai phong", "can tho"],
+    regions: [
+      "ha noi", "hanoi", "tp\\.?\\s?hcm", "hcmc", "(?:tp\\.?\\s?|thanh pho )?ho chi minh", "sai gon", "đa nang", "hai phong",
+      "can tho",
+    ],
     units: ["phong", "tang", "can ho"],
     poBoxes: [],
     names: ["viet nam", "vietnam"],
@@ -526,11 +539,29 @@ export const COUNTRIES: readonly CountryTable[] = [
       { placement: "prefix", number: "either", words: ["شارع", "ش.", "طريق"] },
     ],
     postcodes: [{ pattern: "\\d{5}", short: true }],
-    regions: ["القاهرة", "الجيزة", "الإسكندرية", "الرياض", "جدة", "دبي", "أبوظبي", "الشارقة"],
-    units: ["شقة", "الطابق", "مبنى", "عمارة"],
+    regions: [
+      "القاهرة", "الجيزة", "الإسكندرية", "الرياض", "جدة", "مكة", "المدينة المنورة", "الدمام", "الخبر", "دبي", "أبوظبي",
+      "الشارقة", "عجمان", "الدوحة", "الكويت", "المنامة", "مسقط", "عمان", "بيروت",
+    ],
+    // Building, tower and villa numbers are also the house number ("عمارة 12", "برج 3"): see NUMBER_MARKS.
+    units: ["شقة", "الطابق", "الدور", "مبنى", "عمارة", "برج", "بناية", "فيلا", "مكتب"],
     poBoxes: [{ pattern: "ص\\.\\s?ب\\.?" }, { pattern: "صندوق\\sبريد" }],
     names: ["مصر", "السعودية", "الإمارات"],
     districts: ["حي"],
+  },
+  {
+    code: "PH",
+    // Streets as in English ("123 Rizal Street"); subdivisions number a block and a lot instead (BLOCK_LOT).
+    streets: [
+      { placement: "suffix", number: "before", words: EN_SUFFIX_STRONG },
+      { placement: "suffix", number: "before", words: EN_SUFFIX_WEAK, weak: true },
+    ],
+    postcodes: [{ pattern: "\\d{4}", short: true }],
+    regions: ["metro manila", "ncr", "cebu", "davao", "laguna", "cavite", "bulacan", "pampanga", "batangas", "pangasinan", "iloilo"],
+    units: ["blk", "block", "lot", "phase"],
+    poBoxes: EN_PO_BOXES,
+    names: ["philippines", "pilipinas"],
+    districts: ["brgy.", "brgy", "barangay", "bgy.", "purok", "sitio"],
   },
   {
     code: "JP",
@@ -576,17 +607,73 @@ export const SCRIPT_ADDRESSES: readonly { code: string; pattern: string }[] = [
   },
   { code: "KR", pattern: "[가-힣\\d]{1,12}(?:로|길)\\s?\\d{1,5}(?:-\\d{1,4})?\\s?,?\\s?\\d{1,5}호" },
   { code: "KR", pattern: "[가-힣]{1,8}동\\s\\d{1,5}-\\d{1,4}(?:번지)?" },
+  // Lot-number addresses: 부산 해운대구 우동 1411, 101동 202호 (district, then neighbourhood and lot, then building and flat).
+  {
+    code: "KR",
+    pattern: "(?:[가-힣]{2,8}\\s)?[가-힣]{1,8}(?:구|군|시)\\s[가-힣\\d]{1,8}(?:동|읍|면|리|가)\\s\\d{1,5}(?:-\\d{1,4})?(?:번지|(?![\\d가-힣]))(?:\\s?,?\\s?\\d{1,5}(?:동|호|층)){0,2}",
+  },
   // 99/12 ซอยสุขุมวิท 31 แขวง… (folded: ซอยสขมวท), 123 ถนนพระราม 4
   { code: "TH", pattern: "\\d{1,4}(?:/\\d{1,4})?\\s?(?:ซอย|ถนน|ซ\\.|ถ\\.)\\s?[\\u0e01-\\u0e30\\u0e32\\u0e33\\u0e40-\\u0e46]{2,24}(?:\\s?\\d{1,3})?" },
 ];
 /**
- * Indian addresses are lists: "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru
- * 560038" has no house number before a street type. A flat/house/plot number, two to six comma-separated
- * parts (words, or an ordinal cross/main road) and a six-digit PIN at the end are the shape.
+ * Addresses written as a list of parts with no street-type word, each country's shape one bounded
+ * pattern (fold form). `hint` is a cheap test a window must pass before the pattern runs; `named`
+ * asks, in text that uses capitals, that every part start with one (the parts are names).
  */
-export const IN_LISTED_ADDRESS =
-  "(?<![\\p{L}])(?:flat|apartment|apt|house|plot|door|villa|h\\.?\\s?no)\\.?\\s?(?:no\\.?\\s?)?\\d{1,5}[a-z]?" +
-  "(?:\\s?,\\s?(?:[^,\\n\\d]{2,40}|\\d{1,3}(?:st|nd|rd|th)\\s[a-z]{3,12})){2,6}\\s?,?\\s?\\d{6}(?!\\d)";
+export interface ListedAddress {
+  code: string;
+  pattern: string;
+  hint: string;
+  named: boolean;
+}
+
+/** One comma-separated part of an Indian list: words, an ordinal cross/main road, or "Sector 15". */
+const IN_PART = "(?:[^,\\n\\d]{2,40}|\\d{1,3}(?:st|nd|rd|th)\\s[a-z]{3,12}|(?:sector|sec|block|blk|phase|pocket|ward|gali|lane)\\.?\\s?-?\\s?\\d{1,3}[a-z]?)";
+/** Vietnamese place names: one to five short syllables. */
+const VN_NAME = "[\\p{L}]{1,10}(?:\\s[\\p{L}]{1,10}){0,4}";
+const VN_PLACE = `(?:\\d{1,3}|${VN_NAME})`;
+const VN_WARD = `\\s?,\\s?(?:phuong|xa|p\\.)\\s?${VN_PLACE}`;
+const VN_DISTRICT = `\\s?,\\s?(?:quan|huyen|thi xa|q\\.)\\s?${VN_PLACE}`;
+const VN_CITY = `\\s?,\\s?(?:tp\\.?\\s?|thanh pho\\s|tinh\\s)[\\p{L}]{1,10}(?:\\.?\\s?[\\p{L}]{1,10}){0,3}`;
+
+export const LISTED_ADDRESSES: readonly ListedAddress[] = [
+  /*
+   * Indian addresses are lists: "Flat 302, Sai Krupa Apartments, 14th Cross, Indiranagar, Bengaluru
+   * 560038", "H.No. 45, Sector 15, Gurgaon, Haryana 122001", "B-12, Lajpat Nagar II, New Delhi 110024"
+   * have no house number before a street type. A flat/house/plot number (or a block letter and number),
+   * two to six comma-separated parts and a six-digit PIN at the end are the shape.
+   */
+  {
+    code: "IN",
+    pattern:
+      "(?<![\\p{L}\\p{Nd}-])(?:(?:flat|apartment|apt|house|plot|door|villa|h\\.?\\s?no)\\.?\\s?(?:no\\.?\\s?)?\\d{1,5}[a-z]?|[a-z]{1,2}-\\s?\\d{1,4}[a-z]?)" +
+      `(?:\\s?,\\s?${IN_PART}){2,6}\\s?,?\\s?\\d{6}(?!\\d)`,
+    hint: "(?<!\\d)\\d{6}(?!\\d)",
+    named: true,
+  },
+  /*
+   * Vietnamese streets are often written without "đường": "123 Nguyễn Trãi, phường 2, quận 5, TP. Hồ
+   * Chí Minh". A house number and a name, then a ward and a district (or a district and a city), each
+   * with its marker, are the shape. Writers seldom capitalize the markers, so parts need no capitals.
+   */
+  {
+    code: "VN",
+    pattern: `(?<![\\p{L}\\p{Nd}/-])\\d{1,5}[a-z]?(?:/\\d{1,4}[a-z]?){0,2}\\s${VN_NAME}(?:${VN_WARD}${VN_DISTRICT}(?:${VN_CITY})?|${VN_DISTRICT}${VN_CITY})(?![\\p{L}])`,
+    hint: "(?<![\\p{L}])(?:quan|huyen|q\\.)\\s?[\\p{L}\\d]",
+    named: false,
+  },
+];
+
+/**
+ * A block and a lot number standing where a house number and street would ("Blk 5 Lot 12, Brgy.
+ * Maligaya, Quezon City"; Mexican "Mz 5 Lt 12"): subdivisions in the Philippines and Mexico are
+ * numbered so. The place parts after it are read by the recognizer's tail grammar.
+ */
+export const BLOCK_LOT =
+  "(?<![\\p{L}\\p{Nd}])(?:blk|block|mz|mza|manzana)\\.?\\s?\\d{1,4}[a-z]?\\s?,?\\s?(?:lot|lt|lote)\\.?\\s?\\d{1,4}[a-z]?(?![\\p{L}\\p{Nd}])";
+
+/** A German floor: "2. OG", "3. Etage", "EG", "DG links". */
+export const DE_FLOOR = "(?:\\d{1,2}\\.\\s?)?(?:og|eg|dg|ug|etage|stock)(?:\\s(?:links|rechts|li|re))?\\.?";
 
 /**
  * German streets named with a preposition and no type word ("Am Rosengarten 9", "An der Alster 12",
@@ -595,7 +682,9 @@ export const IN_LISTED_ADDRESS =
  */
 export const DE_PREPOSITION_STREET =
   "(?<![\\p{L}])(?:am|an\\sder|an\\sden|auf\\sder|auf\\sdem|im|in\\sder|in\\sden|zum|zur|unter\\sden|hinter\\sder|vor\\sdem|beim)" +
-  "\\s[\\p{L}][\\p{L}-]{2,30}(?:\\s[\\p{L}][\\p{L}-]{1,30}){0,2}\\s\\d{1,3}[a-z]?,?\\s(?:d-)?\\d{5}\\s[\\p{L}][\\p{L}-]{1,30}";
+  "\\s[\\p{L}][\\p{L}-]{2,30}(?:\\s[\\p{L}][\\p{L}-]{1,30}){0,2}\\s\\d{1,3}[a-z]?" +
+  // The floor may come between: "Am Markt 3, 2. OG, 50667 Köln".
+  `(?:,?\\s${DE_FLOOR})?,?\\s(?:d-)?\\d{5}\\s[\\p{L}][\\p{L}-]{1,30}`;
 
 /** Characters of the scripts SCRIPT_ADDRESSES covers: windows without one skip those patterns. */
 export const SCRIPT_ADDRESS_HINT = "[\\p{Script=Han}\\p{Script=Hangul}\\u0e00-\\u0e7f〒]";
@@ -612,6 +701,8 @@ export const NO_NUMBER_MARKS: readonly string[] = ["s/n", "s.n."];
 /** Words before a house number that mark it ("nº 123", "no. 5", "n. 15"). */
 export const NUMBER_MARKS: readonly string[] = [
   "no", "n", "nr", "nro", "num", "numero", "nº", "n°", "#", "д", "дом", "буд", "будинок", "nomor", "so", "رقم",
+  // Arabic addresses number the building, not the lot: "شارع التحرير، عمارة 12".
+  "عمارة", "مبنى", "برج", "بناية", "فيلا",
 ];
 
 /**
@@ -659,6 +750,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "und", "oder", "im", "bei", "mit", "fur", "ist", "sind", "mein", "meine", "unser", "unsere", "ich", "wir", "sie",
   "er", "es", "il", "gli", "nel", "nella", "per", "che", "mio", "mia", "nostro", "vicino", "het", "een", "en", "op",
   "bij", "met", "voor", "naar", "zijn", "mijn", "ons", "onze",
+  // Russian / Ukrainian ("мебель и пр. 5 штук" is not a street)
+  "и", "в", "во", "на", "с", "со", "по", "к", "у", "о", "об", "за", "из", "от", "до", "для", "не", "я", "мы", "вы",
+  "і", "й", "та", "з", "із", "від",
 ]);
 
 /**

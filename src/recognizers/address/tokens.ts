@@ -7,7 +7,7 @@ export type TokenKind =
   | "word" // letters only: "baker", "o'connell", "stoke-on-trent"
   | "num" // digits only: "350", "10115"
   | "ord" // "5th", "42nd"
-  | "numa" // digits and a letter or two: "221b", "5a"
+  | "numa" // digits and a letter or two: "221b", "5a", "4-b"
   | "range" // digit groups joined by hyphens: "100-106", "1-2-3", "01304-001"
   | "alnum" // other mixes: "nw1", "m5h", "d01"
   | "p"; // one punctuation mark
@@ -75,7 +75,7 @@ function kindOf(t: string): TokenKind {
   }
   if (/^\d+$/.test(t)) return "num";
   if (/^\d{1,4}(?:st|nd|rd|th)$/.test(t)) return "ord";
-  if (/^\d{1,5}[a-z]{1,2}$/.test(t)) return "numa";
+  if (/^\d{1,5}(?:[a-z]{1,2}|-[a-z])$/.test(t)) return "numa";
   if (/^\d{1,6}(?:-\d{1,6}){1,3}[a-z]?$/.test(t)) return "range";
   return "alnum";
 }

@@ -175,8 +175,18 @@ function matchLinks(text: string): LinkMatch[] {
   return out;
 }
 
+/**
+ * "H.No. 45", "B.Sc", "M.Com": a capital, a dot and a capitalized short word is an abbreviation (a
+ * house number, a degree) even when the word is a top-level domain; a host is not written so.
+ */
+function isAbbreviation(input: ScanInput, c: Candidate): boolean {
+  if (!/^[a-z]\.[a-z]{2,3}$/.test(input.fold.text.slice(c.start, c.end))) return false;
+  const { start, end } = toOriginal(input.fold, c.start, c.end);
+  return /^\p{Lu}\.\p{Lu}\p{Ll}{1,2}$/u.test(input.original.slice(start, end));
+}
+
 function recognize(input: ScanInput): Candidate[] {
-  const out = recognizeIn(input.fold.text);
+  const out = recognizeIn(input.fold.text).filter((c) => !isAbbreviation(input, c));
   // Defanged and spelled-out links ("t[.]me/x", "linkedin dot com slash in slash x"), read from a view
   // of the fold text and mapped back to it; a link the plain text already holds is not repeated.
   const defanged = defangLinks(input.fold.text);
