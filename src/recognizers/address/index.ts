@@ -22,13 +22,13 @@ import { COMPOUND_ANY,
   POSTCODES,
   POSTCODE_ANY_AT,
   REGION_AT,
-  STREET_ANCHOR,
   STATE_ZIP,
   UNIT_AT,
   UNIT_BEFORE,
   compoundOf,
   isStrongStreetWord,
   mayHoldStateZip,
+  streetAnchors,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -42,7 +42,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
-import { SPELLED_HINT, spelledViews } from "./spelled.js";
+import { hasSpelledHint, spelledViews } from "./spelled.js";
 
 /*
  * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
@@ -637,7 +637,7 @@ class Scan {
     return out;
   }
 
-  /** `anchors`: the street words of the text (STREET_ANCHOR); `compounds`: whether a glued one may occur. */
+  /** `anchors`: the street words of the text (`streetAnchors`); `compounds`: whether a glued one may occur. */
   streets(out: Raw[], anchors: readonly RegExpExecArray[], compounds: boolean) {
     for (const m of anchors) {
       const entries = lookupStreet(m[0]);
@@ -842,7 +842,7 @@ function recognize(input: ScanInput): Candidate[] {
       : scanWindows(text, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), (slice, offset) =>
           recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
         );
-  return SPELLED_HINT.test(text) ? [...found, ...spelledNumbers(input, found)] : found;
+  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found)] : found;
 }
 
 const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
@@ -854,7 +854,7 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
  */
 function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
   const text = input.fold.text;
-  const anchors = [...allMatches(STREET_ANCHOR, text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
+  const anchors = [...streetAnchors(text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
@@ -875,7 +875,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  */
 function recognizeIn(text: string, viewOf: () => MappedText, original: string, spelled = false): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const anchors = [...allMatches(STREET_ANCHOR, text)];
+  const anchors = streetAnchors(text);
   const compounds = COMPOUND_ANY.test(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
