@@ -829,6 +829,13 @@ const DIGIT_REACH = 160;
  */
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
+  const runs = digitRuns(text);
+  const found = runs.length === 0 ? [] : recognizeAround(input.fold, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), input.original);
+  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found)] : found;
+}
+
+/** The runs of ASCII digits in `text`, as [start, end) pairs. */
+function digitRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i))) continue;
@@ -836,13 +843,15 @@ function recognize(input: ScanInput): Candidate[] {
     while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
     runs.push([start, i + 1]);
   }
-  const found =
-    runs.length === 0
-      ? []
-      : scanWindows(text, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), (slice, offset) =>
-          recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
-        );
-  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found)] : found;
+  return runs;
+}
+
+/** `recognizeIn` on each window of `view`, in the view's offsets. */
+function recognizeAround(view: MappedText, windows: Array<[number, number]>, original: string, spelled = false): Candidate[] {
+  const text = view.text;
+  return scanWindows(text, windows, (slice, offset) =>
+    recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? view : sliceView(view, offset, offset + slice.length)), original, spelled),
+  );
 }
 
 const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
@@ -858,8 +867,13 @@ function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidat
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
+  // The grammar reads the windows around the view's digit runs, as `recognize` does; a window
+  // without a number written in words reads what `recognize` read, so only the others are read.
+  const windows = windowsAroundHits(views.view.text, digitRuns(views.view.text), DIGIT_REACH, DIGIT_REACH).filter(([from, to]) =>
+    views.numbers.some(([s, e]) => s < to && from < e),
+  );
   const out: Candidate[] = [];
-  for (const c of recognizeIn(views.view.text, () => views.view, input.original, true)) {
+  for (const c of recognizeAround(views.view, windows, input.original, true)) {
     const { start, end } = toOriginal(views.toFold, c.start, c.end);
     if (found.some((f) => f.start < end && start < f.end)) continue;
     out.push({ ...c, start, end, disguises: ["number_word"] });

@@ -61,7 +61,27 @@ interface Part {
   weak: boolean;
 }
 
-function classify(word: string): Omit<Part, "start" | "end"> | undefined {
+type Reading = Omit<Part, "start" | "end">;
+
+/**
+ * What each word read so far is (null: not a number word). Texts repeat the same few thousand
+ * words, and a word that is no number word still costs a compound test per language.
+ */
+const KNOWN = new Map<string, Reading | null>();
+const MAX_KNOWN = 50_000;
+
+function classify(word: string): Reading | undefined {
+  let known = KNOWN.get(word);
+  if (known === undefined) {
+    known = read(word) ?? null;
+    // A text of unique junk words must not grow the memory without bound.
+    if (KNOWN.size >= MAX_KNOWN) KNOWN.clear();
+    KNOWN.set(word, known);
+  }
+  return known ?? undefined;
+}
+
+function read(word: string): Reading | undefined {
   const n = NUMBER_WORDS.get(word);
   if (n && n.kind !== "sign" && n.kind !== "multiplier") return { kind: n.kind, value: n.value, weak: !!n.weak };
   const c = compoundNumberWord(word);
@@ -89,6 +109,8 @@ export interface SpelledViews {
   view: MappedText;
   /** The same text, mapped to the fold view. */
   toFold: MappedText;
+  /** Where the numbers written in words are, as digits, in `view`: [start, end) pairs in order. */
+  numbers: Array<[number, number]>;
 }
 
 /**
@@ -119,8 +141,12 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
     }
   }
   if (parts.length === 0) return null;
-  const b1 = new ViewBuilder(fold);
-  const b2 = new ViewBuilder(identityView(text));
+  // Made at the first number only: most texts near a street word hold a lone "one" or "a".
+  let b1: ViewBuilder | null = null;
+  let b2: ViewBuilder | null = null;
+  const numbers: Array<[number, number]> = [];
+  /** Length of the views so far (both views hold the same text). */
+  let at = 0;
   let last = 0;
   let k = 0;
   while (k < parts.length) {
@@ -137,14 +163,20 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
     if (value <= 0 || value > MAX_VALUE) continue;
     const s = run[0]!.start;
     const e = run[run.length - 1]!.end;
+    b1 ??= new ViewBuilder(fold);
+    b2 ??= new ViewBuilder(identityView(text));
+    const digits = String(value);
     for (const b of [b1, b2]) {
       b.copy(last, s);
-      b.emit(String(value), s, e, DISGUISE_BIT.number_word);
+      b.emit(digits, s, e, DISGUISE_BIT.number_word);
     }
+    at += s - last;
+    numbers.push([at, at + digits.length]);
+    at += digits.length;
     last = e;
   }
-  if (!b1.changed) return null;
+  if (!b1 || !b2 || !b1.changed) return null;
   b1.copy(last, text.length);
   b2.copy(last, text.length);
-  return { view: b1.build(), toFold: b2.build() };
+  return { view: b1.build(), toFold: b2.build(), numbers };
 }
