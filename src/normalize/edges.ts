@@ -23,14 +23,35 @@ export function codePointBefore(text: string, i: number): number {
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
+/*
+ * What each BMP character is, learnt on first sight: a property-class test per character costs a
+ * string and a regex call, and scans meet the same few hundred characters again and again.
+ */
+const LEARNT = new Uint8Array(0x10000);
+const KNOWN = 1;
+const LETTER_MARK_BIT = 2;
+const WORD_BIT = 4;
+
+function classOf(cp: number): number {
+  let k = LEARNT[cp]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(cp);
+    k = KNOWN | (LETTER_OR_MARK.test(ch) ? LETTER_MARK_BIT : 0) | (WORD_CHARACTER.test(ch) ? WORD_BIT : 0);
+    LEARNT[cp] = k;
+  }
+  return k;
+}
+
 /** `\p{L}` or `\p{M}`. */
 export function isLetterOrMark(cp: number): boolean {
   if (cp < 0x80) return isAsciiLetter(cp);
+  if (cp < 0x10000) return (classOf(cp) & LETTER_MARK_BIT) !== 0;
   return LETTER_OR_MARK.test(String.fromCodePoint(cp));
 }
 
 /** `\p{L}`, `\p{M}` or `\p{Nd}`: a character that continues a word or a number. */
 export function isWordCharacter(cp: number): boolean {
   if (cp < 0x80) return isAsciiLetter(cp) || isAsciiDigit(cp);
+  if (cp < 0x10000) return (classOf(cp) & WORD_BIT) !== 0;
   return WORD_CHARACTER.test(String.fromCodePoint(cp));
 }
