@@ -151,6 +151,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["non", "mai"],
+    negatingDeterminers: ["nessun", "nessuna", "nessuno", "niente"],
+    negatedNouns: ["pagamento", "pagamenti", "transazione", "transazioni", "accordo", "accordi", "contatto", "contatti"],
     prohibitions: ["vietato", "non e permesso", "non consentito", "contro le regole"],
     onPlatform: ["qui", "sulla piattaforma", "su upwork", "nella chat", "tramite la piattaforma"],
     barriers: [],

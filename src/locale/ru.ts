@@ -202,6 +202,8 @@ export default defineLocale({
     sharedFrames: true,
     negations: EAST_SLAVIC.OFF_NEG,
     negationAfter: 3,
+    negatingDeterminers: ["никаких", "никакой", "никакого", "никакие"],
+    negatedNouns: ["оплат", "оплаты", "платежей", "переводов", "сделок", "расчетов", "расчётов", "контактов", "общения"],
     prohibitions: EAST_SLAVIC.OFF_PROHIB,
     onPlatform: ["здесь", "тут", "на площадке", "в чате", "на платформе", "через саит", "через площадку", "через безопасную сделку"],
     barriers: [],

@@ -121,6 +121,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["asla", "yapmayalım", "istemiyorum", "olmaz", "yasak", "hayır"],
+    negatingDeterminers: ["hicbir"],
+    negatedNouns: ["odeme", "odemeler", "anlasma", "islem"],
     prohibitions: ["yasaktır", "yasak", "izin verilmiyor", "kurallara aykırı", "dolandırıcı", "dolandırıcılar"],
     onPlatform: ["burada", "buradan", "platform uzerinden", "site uzerinden", "platformda"],
     barriers: [],

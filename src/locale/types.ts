@@ -123,8 +123,25 @@ export type NounCategory = "phone" | "email" | "address" | "contact" | "social";
 export interface RequestWords {
   /** Second-person possessives: "your", "tu", "seu", "ton", "deine". */
   possessives: string[];
+  /**
+   * Possessives that follow the noun, in languages that put them there: Tagalog "email MO", Indonesian
+   * "email KAMU", Vietnamese "email CUA BAN", Egyptian Arabic "الايميل بتاعك". A noun followed by one (or
+   * a noun entry that ends with one) is the addressee's own: "ano ang email mo", "kirim email kamu".
+   */
+  possessivesAfter?: string[];
+  /**
+   * Possessive endings written into the noun's last word: Arabic "رقمك" (your number), "ايميلك". A noun
+   * entry whose last word ends with one is the addressee's own, as with `possessivesAfter`.
+   */
+  possessiveSuffixes?: string[];
   /** Verbs and frames that ask for something: "send", "can i have", "me pasas", "gib". */
   requestVerbs: string[];
+  /**
+   * Where a job post wants the details put, with its preposition or case: "у відгуку", "in Ihrem
+   * Angebot", "nella proposta". It may stand between an imperative and the noun ("Вкажіть у відгуку
+   * email", "geben Sie in Ihrem Angebot Ihre E-Mail an"), where a preposition would stop a gap.
+   */
+  applications?: string[];
   /**
    * Imperatives that take a contact noun with no possessive, in languages that drop it: "скинь номер",
    * "дай телегу", "podaj numer telefonu". Only the noun (or "please") may follow the verb.
@@ -223,6 +240,15 @@ export interface OffPlatformWords {
   negations: string[];
   /** How many words after a cue a negation still applies ("Zahl mir direkt? Lieber NICHT"). */
   negationAfter?: number;
+  /**
+   * Negating determiners: "NO payments outside the platform", "AUCUN paiement en dehors…", "НИКАКИХ
+   * оплат вне платформы". A rule, not a proposal, when one stands right before the cue or before the
+   * one noun that opens it (`negatedNouns`), in the same phrase (no punctuation between): "No problem,
+   * let's move to WhatsApp" stays a proposal.
+   */
+  negatingDeterminers?: string[];
+  /** Nouns a negating determiner may govern before the cue: "никаких ОПЛАТ вне платформы", "nada de PAGAMENTOS fora". */
+  negatedNouns?: string[];
   /** Words after a cue in the same sentence that make it a warning ("… is not allowed"). */
   prohibitions: string[];
   /** On-platform anchors for `anchorGuard` frames. */

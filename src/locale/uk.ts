@@ -180,6 +180,8 @@ export default defineLocale({
     sharedFrames: true,
     negations: EAST_SLAVIC.OFF_NEG,
     negationAfter: 3,
+    negatingDeterminers: ["жодних", "жодної", "жодного", "ніяких", "ніякої"],
+    negatedNouns: ["оплат", "оплати", "платежів", "переказів", "угод", "розрахунків", "контактів", "спілкування"],
     prohibitions: EAST_SLAVIC.OFF_PROHIB,
     onPlatform: ["тут", "на платформі", "на саиті", "в чаті", "у чаті", "через саит", "через платформу", "через безпечну угоду"],
     barriers: [],

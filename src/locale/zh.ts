@@ -113,6 +113,7 @@ export default defineLocale({
     ],
     sharedFrames: false,
     negations: ["不要", "不能", "不可以", "不可", "别", "別", "勿", "禁止", "不会", "不會", "不想", "拒绝", "拒絕"],
+    negatingDeterminers: ["不接受", "谢绝", "謝絕"],
     prohibitions: ["违规", "違規", "不允许", "不允許", "被封", "骗子", "騙子"],
     onPlatform: ["这里", "這裡", "在平台上", "站内", "在这", "在這"],
     barriers: [],

@@ -195,6 +195,39 @@ class ContactNouns implements Special {
   }
 }
 
+/**
+ * The @owned slot: a contact noun that is the addressee's own because the possessive follows it
+ * ("email MO", "email CUA BAN") or is written into it ("رقمك", or an entry like "email kamu").
+ */
+class OwnedNouns implements Special {
+  constructor(
+    private readonly nouns: ContactNouns,
+    private readonly after: PhraseSet,
+    private readonly suffixes: readonly string[],
+  ) {}
+
+  /** Whether the noun entry tokens[i, end) ends with a possessive word or ending of its own. */
+  private ownedEntry(tokens: readonly Token[], i: number, end: number): boolean {
+    for (let k = i + 1; k < end; k++) if (this.after.at(tokens, k).includes(end)) return true;
+    const last = tokens[end - 1]!.text;
+    return this.suffixes.some((x) => last.length > x.length && last.endsWith(x));
+  }
+
+  match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[] {
+    const out: SpecialMatch[] = [];
+    for (const m of this.nouns.match(tokens, i, prevEnd)) {
+      const a = this.after.longest(tokens, m.end);
+      if (a > 0) out.push({ end: a, value: m.value });
+      else if (this.ownedEntry(tokens, i, m.end)) out.push(m);
+    }
+    return out;
+  }
+
+  firstTokens(): Iterable<string> {
+    return this.nouns.firstTokens();
+  }
+}
+
 /** Platform names alone (the @platform slot: "are you on telegram"). */
 const PLATFORM_BLOCKERS = new PhraseSet(NOUN_BLOCKERS_ALL);
 const platformSpecial: Special = {
@@ -211,6 +244,10 @@ const platformSpecial: Special = {
 
 interface Guards {
   negations: PhraseSet;
+  /** Negating determiners ("no", "aucun", "никаких"): right before the cue or its first noun. */
+  determiners: PhraseSet;
+  /** The nouns such a determiner may govern between it and the cue. */
+  negatedNouns: PhraseSet;
   prohibitions: PhraseSet;
   onPlatform: PhraseSet;
   /** How many words before a match a negation may stand. */
@@ -221,11 +258,13 @@ interface Guards {
 
 /** The veto words of one language's lexicon, compiled; `negationWindow` words before a cue count. */
 function guardsOf(
-  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number },
+  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number; negatingDeterminers?: string[]; negatedNouns?: string[] },
   negationWindow: number,
 ): Guards {
   return {
     negations: new PhraseSet(lex.negations),
+    determiners: new PhraseSet(lex.negatingDeterminers ?? []),
+    negatedNouns: new PhraseSet(lex.negatedNouns ?? []),
     prohibitions: new PhraseSet(lex.prohibitions),
     onPlatform: new PhraseSet(lex.onPlatform),
     negationWindow,
@@ -246,6 +285,11 @@ function anyPhraseIn(set: PhraseSet, tokens: readonly Token[], from: number, to:
   return false;
 }
 
+/** How far (in words) before a cue a negating determiner may start: its own words and one noun. */
+const DETERMINER_REACH = 4;
+/** What may separate a determiner, its noun and the cue: spaces, and the marks inside a word ("d'", "-"). */
+const SAME_PHRASE = /^[\s'’-]*$/;
+
 /**
  * The guards of one language over one sentence. Sentence-wide facts (a prohibition anywhere, where
  * the on-platform anchors are) are computed once, on first use, so a sentence with thousands of
@@ -259,17 +303,38 @@ class SentenceGuards {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly g: Guards,
+    private readonly text = "",
   ) {}
 
   passes<T>(m: FrameMatch<T>, anchorGuard: boolean): boolean {
     const { tokens, g } = this;
     // "don't send me your number", "I can't work outside", "je ne peux pas payer directement".
     if (anyPhraseIn(g.negations, tokens, m.start - g.negationWindow, m.end + g.negationAfter, m.parts)) return false;
+    // "No payments outside the platform", "Nada de pagamentos fora da plataforma".
+    if (g.determiners.size > 0 && this.determinerBefore(m.start)) return false;
     // "… is against the rules", "está prohibido".
     this.prohibited ??= anyPhraseIn(g.prohibitions, tokens, 0, tokens.length);
     if (this.prohibited) return false;
     // "how can I reach you here", "let's talk directly on Upwork".
     return !(anchorGuard && this.anchorFrom(m.start, m.parts));
+  }
+
+  /**
+   * Whether a negating determiner ends right before `start`, or before one of the nouns it may
+   * govern ("никаких ОПЛАТ вне платформы"), with only spaces between: "No problem, let's move to
+   * WhatsApp" has a comma, and is a proposal.
+   */
+  private determinerBefore(start: number): boolean {
+    const { tokens, text } = this;
+    for (let k = Math.max(0, start - DETERMINER_REACH); k < start; k++) {
+      for (const e of this.g.determiners.at(tokens, k)) {
+        if (e > start || (e < start && (start - e > 1 || !this.g.negatedNouns.has(tokens[e]!.text)))) continue;
+        let plain = true;
+        for (let j = e; j <= start && plain; j++) plain = SAME_PHRASE.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+        if (plain) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an anchor starts at or after `from` (anchors inside the cue itself do not count). */
@@ -374,8 +439,10 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     which: new PhraseSet(lex.whichWords ?? []),
     shouldi: new PhraseSet(lex.shouldI ?? []),
     poss: new PhraseSet(lex.possessives),
+    application: new PhraseSet(lex.applications ?? []),
   };
   const nounSpecial = new ContactNouns(nouns, lex, true);
+  const ownsAfterNoun = (lex.possessivesAfter?.length ?? 0) > 0 || (lex.possessiveSuffixes?.length ?? 0) > 0;
   const vocab: Vocabulary = {
     classes,
     specials: {
@@ -389,6 +456,10 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
         true,
       ),
       platform: platformSpecial,
+      // Only where the language puts the possessive after the noun: elsewhere the @owned frames do not compile.
+      ...(ownsAfterNoun
+        ? { owned: new OwnedNouns(nounSpecial, new PhraseSet(lex.possessivesAfter ?? []), (lex.possessiveSuffixes ?? []).map(norm)) }
+        : {}),
     },
     barriers: new PhraseSet(lex.barriers),
   };
@@ -570,7 +641,7 @@ export function findOffPlatform(fold: MappedText, sentences: readonly Sentence[]
     const tokens = sentence.tokens;
     const hits: Hit[] = [];
     for (const [lang, matches] of OFF_PLATFORM_MATCHER(sentence)) {
-      const guards = new SentenceGuards(tokens, lang.guards);
+      const guards = new SentenceGuards(tokens, lang.guards, fold.text);
       for (const m of matches) {
         const f = m.frame.meta;
         if (!guards.passes(m, f.anchorGuard === true)) continue;
