@@ -72,6 +72,8 @@ export default defineLocale({
       "in ihrer bewerbung", "in deiner bewerbung", "im anschreiben", "in ihrem anschreiben", "fugen sie", "fuge", "hinterlassen sie",
       "hinterlass", "angeben", "geben sie", "gib uns",
     ],
+    // "Bitte geben Sie in Ihrem Angebot Ihre E-Mail und Telefonnummer an".
+    applications: ["in ihrem angebot", "in deinem angebot", "im angebot", "in ihrer bewerbung", "in deiner bewerbung", "im anschreiben", "in ihrem anschreiben", "in ihrer nachricht"],
     questionWords: ["wie", "was", "welche", "welcher", "welches", "wie ist", "wie lautet", "was ist", "wie war"],
     haveCues: ["hast du", "haste", "haben sie", "habt ihr", "nutzt du", "benutzt du", "verwendest du", "nutzen sie"],
     // "Welche E-Mail-Adresse haben Sie?"

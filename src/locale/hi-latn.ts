@@ -52,6 +52,8 @@ export default defineLocale({
     requestAfter: [
       "kya hai", "kya h", "bhejo", "bhej do", "bhej dijiye", "de do", "de dijiye", "dijiye", "do na", "batao", "bata do",
       "bata dijiye", "share karo", "share kar do", "share kijiye", "likh do", "dena",
+      // job posts: "proposal me apna email aur phone number daalo"
+      "daalo", "daal do", "dalo", "daal dijiye", "daliye", "likho", "likh dijiye", "mention karo", "mention kijiye", "add karo", "add kijiye",
     ],
     negations: ["mat", "nahi", "nahin", "na", "kabhi nahi"],
     barriers: ["pe", "par", "me", "mein", "se", "ko", "liye"],

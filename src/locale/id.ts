@@ -38,6 +38,8 @@ export default defineLocale({
   },
   request: {
     possessives: ["kamu", "anda", "kakak", "mu", "nya"],
+    // "Kirim email kamu ya": the possessive follows the noun.
+    possessivesAfter: ["kamu", "anda", "kakak", "mu", "nya"],
     requestVerbs: ["minta", "boleh minta", "bagi", "bagiin", "kirim", "kirimkan", "share", "kasih"],
     questionWords: ["berapa", "brp", "apa"],
     haveCues: ["minta", "boleh minta", "mau minta", "bagi", "bagiin", "cantumkan", "sertakan", "tuliskan", "kasih tau"],

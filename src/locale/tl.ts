@@ -35,7 +35,12 @@ export default defineLocale({
   },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],
-    requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo"],
+    // "Ano ang email mo?", "Pwede ko bang makuha ang number mo?": the possessive follows the noun.
+    possessivesAfter: ["mo", "nyo", "niyo", "ninyo"],
+    requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo", "makuha", "mahingi", "ibigay"],
+    // "Ilagay ang email at phone number sa proposal".
+    bareRequestVerbs: ["ilagay", "ilagay ang", "isulat", "isulat ang", "ilagay mo ang", "isama ang"],
+    applications: ["sa proposal", "sa application"],
     questionWords: ["ano", "ano ang", "ano yung", "ano po ang", "ano po yung"],
     haveCues: ["pahingi ng", "pahingi", "pabigay ng", "pa send ng"],
     haveQuestionCues: ["meron ka", "meron kayo", "meron po kayo"],

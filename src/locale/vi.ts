@@ -38,6 +38,11 @@ export default defineLocale({
   },
   request: {
     possessives: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
+    // "Email của bạn là gì?": the possessive follows the noun.
+    possessivesAfter: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
+    // "Vui lòng ghi email và số điện thoại trong hồ sơ".
+    bareRequestVerbs: ["ghi", "ghi ro", "ghi lai", "đe lai"],
+    applications: ["trong ho so", "trong đe xuat", "trong bao gia"],
     requestVerbs: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "gui", "gui cho em", "đe lai"],
     questionWords: ["la gi", "bao nhieu"],
     haveCues: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "xin", "xin cai", "xin lai"],
