@@ -69,7 +69,7 @@ export default defineLocale({
       연락처: "contact", 연락처를: "contact", 메일: "email", 이메일: "email", 메일주소: "email", 주소: "address", 주소를: "address",
       카톡: "kakaotalk", 카톡으로: "kakaotalk", 카카오톡: "kakaotalk", "카톡 아이디": "kakaotalk", "카톡 id": "kakaotalk",
       "카카오톡 id": "kakaotalk", "카카오톡 아이디": "kakaotalk", "카톡 아이디를": "kakaotalk", "카카오톡 id 를": "kakaotalk",
-      "카톡 id 를": "kakaotalk", 라인: "line",
+      "카톡 id 를": "kakaotalk", 라인: "line", "이메일 주소": "email", "메일 주소": "email",
     },
     pluralNouns: {
       전화번호: "phone", 전화번호를: "phone", 번호: "phone", 번호를: "phone", 폰번호: "phone", 연락처: "contact", 연락처를: "contact",
@@ -78,6 +78,14 @@ export default defineLocale({
       "카톡 id 를": "kakaotalk", "카카오톡 id": "kakaotalk", "카카오톡 id 를": "kakaotalk", "카카오톡 아이디": "kakaotalk",
       "카카오톡 아이디를": "kakaotalk",
     },
+    // "이메일 주소가 뭐예요?", "번호를 알려주세요": not "으로" ("카톡으로" is the way, not the detail).
+    nounParticles: ["을", "를", "이", "가", "은", "는", "도", "만"],
+    // The request after the noun: "카톡 아이디 알려줄래요?", "이메일 주소가 뭐예요?".
+    requestAfter: [
+      "알려주세요", "알려줘", "알려줄래요", "알려줄래", "알려주실래요", "알려주시겠어요", "알려주실", "남겨주세요", "보내주세요",
+      "보내줄래요", "주세요", "줄래요", "주실래요", "뭐예요", "뭐에요", "뭔가요", "뭐야", "뭐죠", "어떻게 되나요", "어떻게 돼요",
+      "적어주세요", "기재해주세요",
+    ],
     ambiguousNouns: ["주소"],
     modifiers: ["집", "배송지", "회사", "연락"],
     coordinators: ["또는", "이나", "와", "과", "랑"],

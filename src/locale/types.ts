@@ -187,6 +187,11 @@ export interface RequestWords {
   barriers: string[];
   /** Contact nouns of the language, with the category they ask for (or a platform id). */
   nouns: Record<string, NounCategory | string>;
+  /**
+   * Particles written against a noun (Korean "이메일 주소가", "번호를", "카톡 ID를"): every noun is also
+   * read with each of them, so the table lists a noun once.
+   */
+  nounParticles?: string[];
   /** Plural / collective nouns for "exchange numbers", "intercambiar contactos". */
   pluralNouns: Record<string, NounCategory | string>;
   /** Nouns that name contact information only with a contact modifier ("number", "address"). */

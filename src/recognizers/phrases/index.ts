@@ -417,8 +417,15 @@ interface RequestLanguage {
   coordinators: PhraseSet;
 }
 
+/** The nouns with each particle written against them ("번호" → "번호를"; "카톡 id" → "카톡 id를", cut as "id", "를"). */
+function withParticles(nouns: Record<string, string>, particles: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = { ...nouns };
+  for (const [noun, value] of Object.entries(nouns)) for (const p of particles) out[noun + p] ??= value;
+  return out;
+}
+
 const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
-  const nouns = { ...SHARED_NOUNS, ...lex.nouns };
+  const nouns = withParticles({ ...SHARED_NOUNS, ...lex.nouns }, lex.nounParticles ?? []);
   const classes: Record<string, PhraseSet> = {
     ask: new PhraseSet(lex.requestVerbs),
     askbare: new PhraseSet(lex.bareRequestVerbs ?? []),
