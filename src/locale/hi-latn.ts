@@ -86,7 +86,10 @@ export default defineLocale({
       fee: ["commission", "fees", "fee", "charges"],
       sin: ["bina"],
       elsewhere: ["kisi aur jagah", "dusri jagah", "doosri jagah", "bahar", "kahin aur"],
-      connect: ["connect", "baat", "chat", "milte", "contact"],
+      connect: ["connect", "baat", "chat", "milte", "contact", "shift"],
+      // "platform KE BAHAR deal kar lete hain"
+      of: ["ke", "se"],
+      outside: ["bahar", "baahar"],
       there: ["pe", "par", "me"],
       propose: ["chalo", "chaliye", "karte hain", "ho jaate hain", "kar lete hain"],
       via: ["pe", "par", "me", "se"],
@@ -98,9 +101,14 @@ export default defineLocale({
       { kind: "fees", pattern: "@fee ~1 @avoid", confidence: 0.8 },
       { kind: "channel", pattern: "@elsewhere @there? @connect", confidence: 0.8 },
       { kind: "channel", pattern: "@channel ~1 @via ~2 @contactme", confidence: 0.8 },
+      // "whatsapp pe baat karte hain", "telegram pe shift ho jaate hain"
+      { kind: "channel", pattern: "@channel @via @connect ~1 @propose", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@platform @of @outside", confidence: 0.85 },
     ],
     sharedFrames: true,
     negations: ["mat", "nahi", "nahin", "na", "kabhi nahi", "mana"],
+    // Hindi says "not" before the verb, after the cue: "platform ke bahar deal MAT karo".
+    negationAfter: 3,
     prohibitions: ["allowed nahi", "mana hai", "against rules", "fraud", "scam"],
     onPlatform: ["yahan", "idhar", "isi app", "is app", "platform pe", "platform par"],
     barriers: [],

@@ -69,10 +69,10 @@ export default defineLocale({
     requestVerbs: [
       "dammi", "dai", "dare", "darmi", "mandami", "manda", "mandare", "mandarmi", "invia", "inviami", "inviare", "inviarmi",
       "passami", "passa", "passare", "passarmi", "lasciami", "lascia", "condividi", "condividere", "scrivimi", "dimmi",
-      "posso avere", "ho bisogno del", "mi dai", "mi dici", "inserisci", "inserite", "indica", "indicate", "includi", "includete",
+      "posso avere", "ho bisogno del", "mi dai", "mi dici", "indica", "indicate", "includi", "includete",
     ],
     // Job posts: "Inserisci email e numero di telefono nella proposta".
-    bareRequestVerbs: ["inserisci", "inserite", "indica", "indicate", "includi", "includete", "specifica", "specificate"],
+    applicationVerbs: ["inserisci", "inserite", "indica", "indicate", "includi", "includete", "specifica", "specificate"],
     applications: ["nella proposta", "nella candidatura", "nell offerta", "nel messaggio"],
     questionWords: ["qual", "quale", "quali", "qual e", "che"],
     haveCues: ["ce l hai", "ce l ha", "mi lasci", "mi puoi lasciare", "mi potresti lasciare", "mi dai", "mi puoi dare"],

@@ -106,6 +106,10 @@ export default defineLocale({
       save: ["아끼려면", "아끼게", "아껴요", "아낄", "아끼고", "피하려면", "빼고", "안 내게", "안 내도"],
       // "카톡으로 얘기해요", "텔레그램으로 연락주세요": a channel with its particle.
       viachannel: ["카톡으로", "카카오톡으로", "카톡에서", "라인으로", "텔레그램으로", "왓츠앱으로", "문자로", "전화로", "디엠으로"],
+      // "직거래로 하시면": a direct deal, weak alone (a secondhand sale in person is one too).
+      directdeal: ["직거래", "직거래로", "직거래하면", "직거래하시면", "직거래해요", "직거래할까요", "직거래하죠"],
+      // "수수료 없이": without the commission, weak alone.
+      without: ["없이", "없게", "안 받고", "면제"],
       chat: ["얘기해요", "얘기하죠", "얘기해", "이야기해요", "연락주세요", "연락해요", "연락할게요", "연락드릴게요", "대화해요"],
     },
     frames: [
@@ -113,6 +117,8 @@ export default defineLocale({
       { kind: "payment", pattern: "@direct ~2 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "channel", pattern: "@viachannel ~1 @chat", confidence: 0.8, anchorGuard: true },
       { kind: "fees", pattern: "@fee ~1 @save", confidence: 0.8 },
+      { kind: "payment", pattern: "@directdeal", confidence: 0.4, weak: true },
+      { kind: "fees", pattern: "@fee @without", confidence: 0.4, weak: true },
     ],
     sharedFrames: false,
     negations: ["안", "못", "하지 마세요", "마세요", "금지", "말고", "불가"],

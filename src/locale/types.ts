@@ -143,6 +143,12 @@ export interface RequestWords {
    */
   applications?: string[];
   /**
+   * Imperatives that ask for a bare noun only when the application is named too ("INSERISCI email e
+   * numero di telefono nella proposta", "GHI email … trong hồ sơ"): alone they fill a login form or
+   * note something down. Stand-alone `bareRequestVerbs` count with an application as well.
+   */
+  applicationVerbs?: string[];
+  /**
    * Imperatives that take a contact noun with no possessive, in languages that drop it: "скинь номер",
    * "дай телегу", "podaj numer telefonu". Only the noun (or "please") may follow the verb.
    */

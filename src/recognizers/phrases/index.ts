@@ -429,6 +429,7 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
   const classes: Record<string, PhraseSet> = {
     ask: new PhraseSet(lex.requestVerbs),
     askbare: new PhraseSet(lex.bareRequestVerbs ?? []),
+    askapp: new PhraseSet([...(lex.bareRequestVerbs ?? []), ...(lex.applicationVerbs ?? [])]),
     q: new PhraseSet(lex.questionWords),
     have: new PhraseSet(lex.haveCues),
     haveq: new PhraseSet(lex.haveQuestionCues),

@@ -85,7 +85,7 @@ export const NOUN_BLOCKERS_ALL: string[] = sharedWords((p) => p.nounBlockers);
 
 /**
  * The grammar of a request, shared by every language. Slots:
- *   @ask @askbare @q @have @on @article @lead @please @how @reach @away @exchange @best @which @shouldi @poss
+ *   @ask @askbare @askapp @q @have @on @article @lead @please @how @reach @away @exchange @best @which @shouldi @poss
  *   @application (word classes from the lexicon), @noun (a contact noun with its modifiers), @plural
  *   (collective nouns), @owned (a contact noun with the possessive after it or in it), @platform (a
  *   messenger or social platform name).
@@ -106,7 +106,8 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   // "скинь номер", "дай телегу", "podaj numer telefonu": imperatives that drop the possessive (locale `bareRequestVerbs`)
   { pattern: "@askbare @please? @noun", confidence: 0.85 },
   // Job posts: "Вкажіть у відгуку email", "geben Sie in Ihrem Angebot Ihre E-Mail an" (locale `applications`).
-  { pattern: "@askbare @please? @application @noun", confidence: 0.85 },
+  { pattern: "@askapp @please? @application @noun", confidence: 0.85 },
+  { pattern: "@askapp @please? @poss? @noun *6 @application", confidence: 0.85 },
   { pattern: "@ask @application ~1 @poss ~2 @noun", confidence: 0.9 },
   // The possessive after the noun or in it (locale `possessivesAfter`, `possessiveSuffixes`): "kirim email
   // kamu", "pwede ko bang makuha ang number mo", "ممكن رقمك", "ano ang email mo", "email của bạn là gì".
