@@ -183,6 +183,8 @@ export default defineLocale({
     sharedFrames: true,
     negations: ["nicht", "nie", "niemals", "kein", "keine"],
     negationAfter: 2,
+    negatingDeterminers: ["kein", "keine", "keinerlei"],
+    negatedNouns: ["zahlungen", "zahlung", "uberweisungen", "geschafte", "deals", "kontakt", "kommunikation"],
     prohibitions: ["verboten", "nicht erlaubt", "nicht gestattet", "gegen die regeln", "gegen die agb", "verstosst"],
     onPlatform: ["hier", "auf upwork", "auf der plattform", "uber die plattform", "uber upwork", "im chat", "innerhalb der plattform"],
     barriers: [],

@@ -424,8 +424,14 @@ function withParticles(nouns: Record<string, string>, particles: readonly string
   return out;
 }
 
-const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
-  const nouns = withParticles({ ...SHARED_NOUNS, ...lex.nouns }, lex.nounParticles ?? []);
+const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((written) => {
+  const particles = written.nounParticles ?? [];
+  const nouns = withParticles({ ...SHARED_NOUNS, ...written.nouns }, particles);
+  // An ambiguous noun stays ambiguous with its particle ("주소가" is "주소").
+  const lex: RequestLexicon = {
+    ...written,
+    ambiguousNouns: [...written.ambiguousNouns, ...written.ambiguousNouns.flatMap((n) => particles.map((p) => n + p))],
+  };
   const classes: Record<string, PhraseSet> = {
     ask: new PhraseSet(lex.requestVerbs),
     askbare: new PhraseSet(lex.bareRequestVerbs ?? []),
