@@ -56,9 +56,12 @@ export default defineLocale({
   },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],
-    // "num mo po?", "email nyo?": Tagalog puts the short possessive after the noun.
+    // "Ano ang email mo?", "Pwede ko bang makuha ang number mo?": the possessive follows the noun.
     possessivesAfter: ["mo", "nyo", "niyo", "ninyo"],
-    requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo"],
+    requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo", "makuha", "mahingi", "ibigay"],
+    // "Ilagay ang email at phone number sa proposal".
+    applicationVerbs: ["ilagay", "ilagay ang", "isulat", "isulat ang", "ilagay mo ang", "isama ang"],
+    applications: ["sa proposal", "sa application"],
     questionWords: ["ano", "ano ang", "ano yung", "ano po ang", "ano po yung"],
     haveCues: ["pahingi ng", "pahingi", "pabigay ng", "pa send ng"],
     haveQuestionCues: ["meron ka", "meron kayo", "meron po kayo"],
@@ -103,11 +106,17 @@ export default defineLocale({
       sin: ["walang"],
       propose: ["tara", "usap tayo", "mag usap tayo", "lipat tayo", "dun na lang", "doon na lang"],
       via: ["sa", "thru", "via"],
+      // "Sa Viber na lang tayo mag-usap", "Usap tayo sa labas ng platform".
+      talk: ["mag usap", "magusap", "usap", "mag chat", "magchat", "mag text", "magtext"],
+      outside: ["sa labas", "labas"],
+      of: ["ng"],
       contactme: ["i text mo ako", "itext mo ako", "i pm mo ako", "pm mo ako", "message mo ako", "add mo ako", "text nyo ko", "text mo ko"],
     },
     frames: [
       { kind: "payment", pattern: "@pay *4 @payvia @payapp !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~2 @direct", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@via @channel !@skill *4 @talk", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@outside @of? @platform", confidence: 0.85 },
     ],
     sharedFrames: true,
     negations: ["huwag", "wag", "hindi", "bawal", "di"],

@@ -10,7 +10,7 @@ import { AMBIGUOUS_PLATFORM_NOUNS, EXTRA_PLATFORM_NOUNS } from "./lexicon.js";
  */
 
 /** Fields of the lexicons that only veto or glue a match. */
-const NON_CUE_FIELD = /negation|barrier|anchor|block|skill|article|please|lead|prohibit|stop|connector|gap/i;
+const NON_CUE_FIELD = /negat|barrier|anchor|block|skill|article|please|lead|prohibit|stop|connector|gap/i;
 
 /** Every locale's function words ("the", "que", "und"): too common to count as content. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.functionWords ?? []));
