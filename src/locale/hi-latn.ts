@@ -35,6 +35,9 @@ export default defineLocale({
     weak: ["ek", "do", "teen", "tin", "char", "sat", "saat", "ath", "chah", "nao"],
   },
   email: {
+    // Indian English reads "@" as "at the rate" ("rahul at the rate gmail dot com").
+    atWords: ["at the rate", "at d rate", "attherate"],
+    dotWords: ["dot"],
     cues: ["mail karo", "mail kar do", "pe mail"],
     providerConnectors: ["hai", "h", "mera", "meri"],
   },
@@ -146,6 +149,8 @@ export default defineLocale({
     barriers: [],
   },
   sharedPhrases: {
+    // "mera mail id", "personal number pe baat karte hain": the channels by their Indian English names.
+    channelWords: ["mail id", "email id", "personal number", "mobile number", "whatsapp number", "mera number", "personal mail"],
     platformWords: ["app", "platform"],
     paymentRails: ["phonepe", "bhim"],
   },

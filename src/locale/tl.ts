@@ -34,6 +34,10 @@ export default defineLocale({
     weak: ["isa", "lima", "anim"],
   },
   email: {
+    // Taglish spells "@" in English ("at", shared with en; Tagalog "at" also means "and", so it stays weak there)
+    // and "." as "dot" or "tuldok".
+    atWords: ["at sign"],
+    dotWords: ["dot", "tuldok"],
     cues: ["email ko", "gmail ko", "yahoo ko"],
     // "yahoo ko po: jcruz_ph2019"
     providerConnectors: ["ko", "ko po", "ko ay", "ko is", "po", "ay"],
@@ -125,6 +129,8 @@ export default defineLocale({
     barriers: [],
   },
   sharedPhrases: {
+    // "sa cp na lang", "text mo na lang ako": the phone by its Philippine names.
+    channelWords: ["cp", "cellphone", "number ko", "email ko", "personal na number"],
     paymentRails: ["maya", "paymaya", "palawan express", "cebuana"],
   },
   functionWords: ["ang", "ng", "sa", "po", "na", "ko", "mo", "at"],

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { LOCALES } from "../../src/locale/index.js";
 import type { Locale } from "../../src/locale/types.js";
 import { fold } from "../../src/normalize/fold.js";
+import { COUNTRIES, SCRIPT_ADDRESSES } from "../../src/recognizers/address/tables.js";
 
 /*
  * Locale parity (after zod's locales parity test): for every locale, the fields it lacks next to the
@@ -226,6 +227,32 @@ describe("locale parity", () => {
     expect(presentFields(probe)).toEqual(["phone.cues"]);
     expect(gapsOf(probe)).toContain("phone.idWords");
     expect(gapsOf(probe)).not.toContain("phone.cues");
+  });
+});
+
+/*
+ * The parts issue 17 asks of every language, whatever else it lacks: number words, at/dot words, phone cue
+ * words, requests (C8), off-platform moves with their negations (C9), the channels' local names, the
+ * countries that speak it (for phone regions) and an address table for at least one of those countries.
+ */
+const REQUIRED_FIELDS = [
+  "numbers.units", "email.atWords", "email.dotWords", "phone.cues", "request.nouns", "request.requestVerbs",
+  "request.negations", "offPlatform.frames", "offPlatform.negations", "sharedPhrases.channelWords", "regions",
+] as const;
+const ADDRESS_TABLES = new Set([...COUNTRIES.flatMap((c) => [c.code, ...(c.serves ?? [])]), ...SCRIPT_ADDRESSES.map((s) => s.code)]);
+
+describe("every locale has every part", () => {
+  for (const locale of LOCALES) {
+    it(`${locale.code}: ${REQUIRED_FIELDS.join(", ")} and an address table`, () => {
+      const has = new Set(presentFields(locale));
+      expect(REQUIRED_FIELDS.filter((f) => !has.has(f)), `${locale.code} lacks`).toEqual([]);
+      expect((locale.regions ?? []).filter((r) => ADDRESS_TABLES.has(r)), `${locale.code}: no address table for ${locale.regions?.join(", ")}`).not.toEqual([]);
+    });
+  }
+  it("can fail: a locale without at-words or an address country is reported", () => {
+    const probe: Locale = { code: "xx", name: "Probe", regions: ["ZZ"], phone: { cues: ["call"] } };
+    expect(REQUIRED_FIELDS.filter((f) => !presentFields(probe).includes(f))).toContain("email.atWords");
+    expect(probe.regions!.filter((r) => ADDRESS_TABLES.has(r))).toEqual([]);
   });
 });
 
