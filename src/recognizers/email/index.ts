@@ -196,6 +196,12 @@ const SPLIT_GAP = 60;
 const providerNames = Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!.replace(/[.\-]/g, "\\$&"));
 const SPLIT_DOMAIN = new RegExp(`(?<![@/.\\w-])((?:${[...new Set(providerNames)].join("|")})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?)(?![\\w@/-]|\\.[a-z0-9])`, "g");
 const SPLIT_DOMAIN_HINT = new RegExp(SPLIT_DOMAIN.source);
+/**
+ * Necessary for SPLIT_DOMAIN: a dot with two letters after it. Its leading literal lets the engine
+ * skip through prose, where SPLIT_DOMAIN_HINT's leading look-behind is tried at every position; most
+ * texts have no such dot (a sentence's full stop is followed by a space), so most skip the hint.
+ */
+const DOT_LETTERS = /\.[a-z]{2}/;
 const SPLIT_LOCAL = /(?<![\w@/.:-])([a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+|[a-z][a-z-]*\d+[a-z0-9]*)(?![\w@/-]|\.[a-z0-9])/g;
 
 /** A site or a file, not a mailbox: "www.site.com", "node.js", "notes.txt". */
@@ -278,7 +284,7 @@ function recognize(input: ScanInput): Candidate[] {
       floor = domain.end;
     }
   }
-  if (SPLIT_DOMAIN_HINT.test(text)) out.push(...splitParts(text, out));
+  if (DOT_LETTERS.test(text) && SPLIT_DOMAIN_HINT.test(text)) out.push(...splitParts(text, out));
   if (PROVIDER_HINT.test(text)) {
     for (const m of allMatches(PROVIDER_MAILBOX, text)) {
       const name = (m[1] ?? m[4])!;
