@@ -239,7 +239,19 @@ export class FrameIndex<T> {
     // A frame is skipped at its first absent class: classes with fewer first words are absent more
     // often, so they are checked first (the order changes nothing but how soon a frame is skipped).
     for (const needs of allNeeds) needs.sort((a, b) => firstWordCount[a]! - firstWordCount[b]! || a - b);
+    const rarest = (list: readonly Indexed<T>[]) => Int32Array.from(list, (e) => e.needs[0] ?? -1);
+    this.byFirst.forEach((list, id) => {
+      if (list) this.rarestByFirst[id] = rarest(list);
+    });
+    this.atStartRarest = rarest(this.atStart);
   }
+
+  /**
+   * Per list above, each frame's rarest required class (-1 for none), in one typed array: most frames
+   * are skipped on it, read from contiguous memory without touching the frame's entry.
+   */
+  private readonly rarestByFirst: Array<Int32Array | undefined> = [];
+  private atStartRarest = new Int32Array(0);
 
   /**
    * Which required classes have a first word somewhere in the sentence: class c is present when
@@ -279,10 +291,13 @@ export class FrameIndex<T> {
         if (!list || list.length === 0) continue;
         if (stamp === 0) stamp = this.presence(ids);
         const seen = this.seen!;
+        const rarest = pass === 0 ? this.atStartRarest : this.rarestByFirst[id]!;
         for (let f = 0; f < list.length; f++) {
+          const r = rarest[f]!;
+          if (r >= 0 && seen[r] !== stamp) continue;
           const { frame, needs } = list[f]!;
           let possible = true;
-          for (let k = 0; k < needs.length; k++) {
+          for (let k = 1; k < needs.length; k++) {
             if (seen[needs[k]!] !== stamp) {
               possible = false;
               break;
