@@ -196,12 +196,28 @@ const SPLIT_GAP = 60;
 const providerNames = Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!.replace(/[.\-]/g, "\\$&"));
 const SPLIT_DOMAIN = new RegExp(`(?<![@/.\\w-])((?:${[...new Set(providerNames)].join("|")})\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?)(?![\\w@/-]|\\.[a-z0-9])`, "g");
 const SPLIT_DOMAIN_HINT = new RegExp(SPLIT_DOMAIN.source);
+/** A dot with two letters after it: where a SPLIT_DOMAIN domain's suffix starts. */
+const DOT_LETTERS = /\.[a-z]{2}/g;
+const SPLIT_PROVIDERS: ReadonlySet<string> = new Set(Object.values(MAIL_PROVIDERS).map((d) => d.split(".")[0]!));
+const LONGEST_SPLIT_PROVIDER = Math.max(...[...SPLIT_PROVIDERS].map((p) => p.length));
+/** `[\w-]`: what a provider name is made of, and what may not stand before it. */
+const isNameCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+
 /**
- * Necessary for SPLIT_DOMAIN: a dot with two letters after it. Its leading literal lets the engine
- * skip through prose, where SPLIT_DOMAIN_HINT's leading look-behind is tried at every position; most
- * texts have no such dot (a sentence's full stop is followed by a space), so most skip the hint.
+ * Necessary for SPLIT_DOMAIN_HINT: a provider name right before a dot and two letters, with none of
+ * `@ / .` or a name character before it. Read from each such dot backwards, which costs little (the
+ * engine finds the dots fast), where the hint's leading look-behind is tried at every position of
+ * the text; the long texts with links have many dots, but seldom after a provider name.
  */
-const DOT_LETTERS = /\.[a-z]{2}/;
+function mayHoldSplitDomain(text: string): boolean {
+  for (const m of allMatches(DOT_LETTERS, text)) {
+    let s = m.index;
+    while (s > 0 && m.index - s <= LONGEST_SPLIT_PROVIDER && isNameCode(text.charCodeAt(s - 1))) s--;
+    if (m.index - s > LONGEST_SPLIT_PROVIDER || (s > 0 && "@/.".includes(text[s - 1]!))) continue;
+    if (SPLIT_PROVIDERS.has(text.slice(s, m.index))) return true;
+  }
+  return false;
+}
 const SPLIT_LOCAL = /(?<![\w@/.:-])([a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+|[a-z][a-z-]*\d+[a-z0-9]*)(?![\w@/-]|\.[a-z0-9])/g;
 
 /** A site or a file, not a mailbox: "www.site.com", "node.js", "notes.txt". */
@@ -284,7 +300,7 @@ function recognize(input: ScanInput): Candidate[] {
       floor = domain.end;
     }
   }
-  if (DOT_LETTERS.test(text) && SPLIT_DOMAIN_HINT.test(text)) out.push(...splitParts(text, out));
+  if (mayHoldSplitDomain(text) && SPLIT_DOMAIN_HINT.test(text)) out.push(...splitParts(text, out));
   if (PROVIDER_HINT.test(text)) {
     for (const m of allMatches(PROVIDER_MAILBOX, text)) {
       const name = (m[1] ?? m[4])!;
