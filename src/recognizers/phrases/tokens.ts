@@ -17,6 +17,24 @@ export interface Token {
   readonly hash?: number;
 }
 
+/**
+ * A token of sentencesOf: its text is cut from the view when first read. Most words of a text are in
+ * no vocabulary (./frames.ts numbers them by `hash`) and are never read again, so most are never cut:
+ * the strings were most of what the phrase pass allocated.
+ */
+class CutToken implements Token {
+  private cut: string | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly hash: number,
+  ) {}
+  get text(): string {
+    return (this.cut ??= this.source.slice(this.start, this.end));
+  }
+}
+
 /** A stretch between sentence marks (`. ! ? ; ¿ ¡` and line breaks). */
 export interface Sentence {
   readonly tokens: readonly Token[];
@@ -124,7 +142,7 @@ export function sentencesOf(view: MappedText): Sentence[] {
           i += widthOf(d);
         }
       }
-      tokens.push({ text: text.slice(start, i), start, end: i, hash: hashRange(text, start, i) });
+      tokens.push(new CutToken(text, start, i, hashRange(text, start, i)));
       continue;
     }
     i += widthOf(c);
