@@ -151,6 +151,7 @@ export function sentencesOf(view: MappedText): Sentence[] {
       tokens.push(new CutToken(text, start, i, hashRange(text, start, i)));
       continue;
     }
+    if (c === AT && isBareAt(text, i, 0, n)) tokens.push(new CutToken(text, i, i + 1, hashRange(text, i, i + 1)));
     i += widthOf(c);
     if (!isMarkUnit(c)) continue;
     if (tokens.length > 0) {
