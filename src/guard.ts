@@ -39,7 +39,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
       const context = parseContext(contextInput);
       const now = context.now ? new Date(context.now) : new Date();
       const detectOptions: DetectOptions = {
-        defaultRegion: context.region?.toUpperCase() ?? preset.detection.defaultRegion,
+        // The sender's region when the platform knows it; the preset's is a fallback the text's language may overrule.
+        ...(context.region ? { defaultRegion: context.region.toUpperCase() } : {}),
+        fallbackRegion: preset.detection.defaultRegion,
         minConfidence: preset.detection.minConfidence,
       };
       const findings: Finding[] = detect(text, detectOptions);

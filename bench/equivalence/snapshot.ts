@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/equivalence/snapshot.ts write before.jsonl
  *   npx tsx bench/equivalence/snapshot.ts compare before.jsonl after.jsonl
+ *   npx tsx bench/equivalence/snapshot.ts show <id> [<id> …]    # the texts behind ids a compare printed
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
@@ -71,6 +72,12 @@ if (mode === "write" && a) {
   lines.sort();
   writeFileSync(a, lines.join("\n") + "\n");
   console.log(`${lines.length} texts written to ${a}`);
+} else if (mode === "show" && a) {
+  const wanted = new Set(process.argv.slice(3));
+  for (const text of collect()) {
+    const id = createHash("sha1").update(text).digest("hex").slice(0, 16);
+    if (wanted.has(id)) console.log(`${id}\t${JSON.stringify(text.length > 400 ? `${text.slice(0, 400)}…` : text)}`);
+  }
 } else if (mode === "compare" && a && b) {
   const read = (f: string) => new Map(readFileSync(f, "utf8").trim().split("\n").map((l) => [JSON.parse(l).id as string, l]));
   const before = read(a);

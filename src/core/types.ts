@@ -71,8 +71,14 @@ export interface Finding {
 }
 
 export interface DetectOptions {
-  /** ISO 3166-1 alpha-2 region used for numbers written without a country code. Default `US`. */
+  /**
+   * ISO 3166-1 alpha-2 region of the sender, for numbers written without a country code: a number valid
+   * there is always read as that region's. Leave it out when the platform does not know the sender's
+   * country: the text's languages then choose (see `fallbackRegion`).
+   */
   defaultRegion?: string;
+  /** The region tried for such numbers when `defaultRegion` is not given and the text points nowhere else. Default `US`. */
+  fallbackRegion?: string;
   /** Only report these types (default: all). */
   types?: readonly FindingType[];
   /** Drop findings below this confidence (default 0.5). */

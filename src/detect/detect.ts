@@ -43,7 +43,8 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
     original: text,
     fold: folded,
     digits: () => (digits ??= digitsView(folded)),
-    defaultRegion: (options.defaultRegion ?? "US").toUpperCase(),
+    defaultRegion: (options.defaultRegion ?? options.fallbackRegion ?? "US").toUpperCase(),
+    regionGiven: options.defaultRegion !== undefined,
   };
   const wanted: ReadonlySet<FindingType> | null = options.types ? new Set(options.types) : null;
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;

@@ -9,6 +9,11 @@ export interface ScanInput {
   /** The fold view with number words and leet digits turned into digits (computed on first use). */
   digits(): MappedText;
   readonly defaultRegion: string;
+  /**
+   * Whether the caller named the region. When not, `defaultRegion` is only a fallback: a national number in
+   * a text whose language points to another country ("98450 27316" in Hinglish) is read as that country's.
+   */
+  readonly regionGiven: boolean;
 }
 
 /**

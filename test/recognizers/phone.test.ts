@@ -145,3 +145,25 @@ describe("phone recognizer: regions from the text, pieces, reversed and shifted 
     });
   }
 });
+
+describe("phone recognizer: a region given, or only a fallback (issue 17)", () => {
+  const values = (text: string, region?: string) =>
+    detect(text, region ? { defaultRegion: region } : {}).filter((f) => f.type === "phone").map((f) => f.value);
+  it("no region: a number grouped as the text's country writes it is that country's", () => {
+    expect(values("mera number 98450 27316 hai, call karo")).toEqual(["+919845027316"]);
+    expect(values("मेरा नंबर ९८४५० २७३१६ है, कॉल कर लेना")).toEqual(["+919845027316"]);
+  });
+  it("a given region is never overruled by the text's language", () => {
+    expect(values("mera number 98450 27316 hai, call karo", "US")).toEqual(["+19845027316"]);
+    expect(values("07700 900123 is my mobile", "GB")).toEqual(["+447700900123"]);
+  });
+  it("no region: the fallback keeps a number grouped its own way", () => {
+    expect(values("call me at 984 502 7316")).toEqual(["+19845027316"]);
+    expect(values("mera number 984 502 7316 hai")).toEqual(["+19845027316"]);
+  });
+  it("the fallback region is only a fallback", () => {
+    expect(values("mera number 98450 27316 hai, call karo")).toEqual(
+      detect("mera number 98450 27316 hai, call karo", { fallbackRegion: "US" }).filter((f) => f.type === "phone").map((f) => f.value),
+    );
+  });
+});

@@ -137,6 +137,19 @@ function formatMatch(p: PhoneNumber, raw: string, written: string): number {
   return groupingOf(national) === written ? 1 : 0;
 }
 
+/**
+ * formatMatch, with the national trunk "0" not required when the writer left it out: "98450 27316" is
+ * written the way India groups "098450 27316". For choosing between two countries' readings only.
+ */
+function groupMatch(p: PhoneNumber, raw: string, written: string): number {
+  const exact = formatMatch(p, raw, written);
+  if (exact > 0 || raw.trim().startsWith("0")) return exact;
+  const groups = (p.formatNational().match(/\d+/g) ?? []).map((g) => g.length);
+  if (!p.formatNational().trim().startsWith("0") || groups.length === 0) return 0;
+  groups[0] = groups[0]! - 1;
+  return groups.filter((n) => n > 0).join(",") === written ? 1 : 0;
+}
+
 interface Reading {
   p: PhoneNumber;
   match: number;
@@ -181,7 +194,7 @@ function trunkRead(p: PhoneNumber, digits: string): boolean {
  * `textRegions`: the countries of the text's languages (regions.ts), computed on first call.
  * `grouped`: the writer split the digits on purpose (pieces joined by words), as good as formatted.
  */
-function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRegions: () => TextRegions, grouped = false): Judgement | null {
+function judge(run: DigitRun, raw: string, cued: boolean, region: string, regionGiven: boolean, textRegions: () => TextRegions, grouped = false): Judgement | null {
   const bare = run.digits.replace("+", "");
   if (bare.length < MIN_DIGITS || bare.length > MAX_DIGITS) return null;
   const formatted = grouped || isFormatted(raw, run);
@@ -192,6 +205,24 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
   const primary = parse(digits, region);
   if (primary?.isValid()) {
     const confidence = formatted ? SCORE.validFormatted : hasContext ? SCORE.validCued : intl ? SCORE.validInternational : SCORE.validBare;
+    // No region given: the fallback ("US") yields to a country of the text's leading language where the
+    // number is valid too and grouped as written, when the fallback's own grouping is not ("98450 27316"
+    // in a Hinglish message is Indian, not +1 984…; "984 502 7316" stays North American).
+    if (!regionGiven && !intl) {
+      const leading = textRegions().leading;
+      if (leading.size > 0 && !leading.has(region)) {
+        const written = run.groups.join(",");
+        let best: PhoneNumber | undefined;
+        for (const r of leading) {
+          const p = parse(digits, r);
+          if (p?.isValid() && groupMatch(p, raw, written) > formatMatch(primary, raw, written)) {
+            best = p;
+            break;
+          }
+        }
+        if (best) return { value: best.number, confidence };
+      }
+    }
     return { value: primary.number, confidence };
   }
   if (intl) {
@@ -324,7 +355,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   if (PRICE_GROUPS.test(raw.trim()) && CURRENCY_AFTER.test(text.slice(run.end, run.end + 3))) return null;
   if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
   if (notAPhone(text, run, raw, context.length > 0 || spelled)) return null;
-  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion, textRegionsOf(input));
+  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion, input.regionGiven, textRegionsOf(input));
   if (!judged) return null;
   return {
     type: "phone",
@@ -403,7 +434,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 function addPieces(text: string, runs: readonly DigitRun[], input: ScanInput, out: Candidate[]): void {
   const judgeOne = (run: DigitRun): Candidate | null => {
-    const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, textRegionsOf(input), true);
+    const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, input.regionGiven, textRegionsOf(input), true);
     if (!judged) return null;
     return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
   };
