@@ -136,4 +136,10 @@ export default defineLocale({
     platformWords: ["플랫폼"],
     nounBlockers: ["로그인", "연동"],
   },
+  // Copula endings and case particles written against a number or a domain word: "오육칠팔이에요",
+  // "오사삼이로", "공일공에 구팔칠육에…" (에 reads the dash), "닷 컴으로". Longest first is tried first.
+  particles: [
+    "이에요", "예요", "에요", "입니다", "이요", "이고", "이랑", "으로요", "로요", "으로", "로", "에", "요", "은", "는", "을", "를",
+    "도", "와", "과", "랑", "：", ":",
+  ],
 });
