@@ -41,7 +41,7 @@ export default defineLocale({
     providerConnectors: ["ko", "ko po", "ko ay", "ko is", "po", "ay"],
   },
   phone: {
-    cues: ["number ko", "num ko", "cp", "cp number", "tawagan", "tumawag", "i text", "itext"],
+    cues: ["number ko", "num ko", "cp", "cp ko", "cp number", "tawagan", "tumawag", "i text", "itext"],
     gluedCues: ["cp"],
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],

@@ -363,7 +363,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   if (gluedCue) context.push(gluedCue);
   // The CJK word before, glued or spaced ("電話番号は 090…").
   const cjk = cjkBefore ? cjkGlued : cjkLabel(prev[prev.length - 1]);
-  if (cjk?.kind === "cue") context.push(cjk.word);
+  if (cjk?.kind === "cue" && context.length === 0) context.push(cjk.word);
   // A number spelled out in words is not an order number ("number ko po: sero siyam…", Tagalog "po").
   const spelled = deliberate() && spelledOut(view, run, input.original);
   // An ID label of one word or two ("Bestellnummer", "mã đơn"), or ending a CJK word ("注文番号は").
