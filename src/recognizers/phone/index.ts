@@ -172,10 +172,11 @@ function bestReadingUncached(digits: string, raw: string, written: string, regio
  * exactly as a country of the text's leading language writes its mobile numbers. An amount that large
  * is a round figure ("512 000 000"), so one ending in "000" stays an amount.
  */
-function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, leading: ReadonlySet<string>): PhoneNumber | undefined {
+function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, textRegions: () => TextRegions): PhoneNumber | undefined {
   const bare = digits.replace("+", "");
   if (run.groups.length < 3 || bare.length < MIN_UNCUED_TEXT_REGION_DIGITS || bare.endsWith("000") || !PRICE_GROUPS.test(raw.trim())) return undefined;
-  for (const r of leading) {
+  // The text's languages are worked out only for a number that gets this far.
+  for (const r of textRegions().leading) {
     const p = parse(digits, r);
     if (p?.isValid() && p.getType() === "MOBILE" && p.formatNational() === raw.trim()) return p;
   }
@@ -235,7 +236,7 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, textRe
   if (own && own.match > 0 && (hasContext || uncuedOk)) {
     return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
   }
-  const mobile = !own && !hasContext && nationalMobileInThrees(digits, raw, run, textRegions().leading);
+  const mobile = !own && !hasContext && nationalMobileInThrees(digits, raw, run, textRegions);
   if (mobile) return { value: mobile.number, confidence: SCORE.textRegionGrouped };
   // North American fictional/unassigned ranges (555) written as a phone number.
   if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
