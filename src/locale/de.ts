@@ -79,7 +79,10 @@ export default defineLocale({
   phone: {
     cues: ["handy", "anrufen", "ruf", "nummer", "nr"],
     gluedCues: ["fon", "telefon", "handy"],
-    idWords: ["bestellung", "rechnung"],
+    idWords: [
+      "bestellung", "rechnung", "bestellnummer", "bestellnr", "rechnungsnummer", "rechnungsnr", "auftragsnummer", "auftragsnr",
+      "kundennummer", "kundennr", "vorgangsnummer", "sendungsnummer", "steuernummer", "aktenzeichen",
+    ],
     groupJoiners: ["dann", "danach", "und dann", "zuletzt", "am ende", "schliesslich"],
     reverseCues: ["ruckwarts", "rueckwaerts", "von hinten", "umgekehrt", "verkehrt herum", "von rechts nach links"],
     shiftAdd: ["addiere", "addier", "addieren", "plus", "zahle", "rechne"],

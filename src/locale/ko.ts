@@ -42,6 +42,8 @@ export default defineLocale({
     labels: ["메일", "이메일", "메일주소"],
     // "네이버 메일 jimin_0420"
     providerNames: { 네이버: "naver.com", 지메일: "gmail.com", 한메일: "hanmail.net", 네이트: "nate.com" },
+    // "gmail 닷 컴", "네이버 닷 컴으로" (a particle may follow: Locale.particles).
+    domainWords: { 컴: "com", 넷: "net", 오알지: "org", 케이알: "kr", 지메일: "gmail", 네이버: "naver", 한메일: "hanmail", 네이트: "nate" },
     mailboxWords: ["메일", "이메일", "메일은", "메일로", "아이디", "아이디는", "주소", "주소는"],
     providerConnectors: ["은", "는", "이", "는요"],
   },
@@ -150,4 +152,10 @@ export default defineLocale({
     platformWords: ["플랫폼"],
     nounBlockers: ["로그인", "연동"],
   },
+  // Copula endings and case particles written against a number or a domain word: "오육칠팔이에요",
+  // "오사삼이로", "공일공에 구팔칠육에…" (에 reads the dash), "닷 컴으로". Longest first is tried first.
+  particles: [
+    "이에요", "예요", "에요", "입니다", "이요", "이고", "이랑", "으로요", "로요", "으로", "로", "에", "요", "은", "는", "을", "를",
+    "도", "와", "과", "랑", "：", ":",
+  ],
 });

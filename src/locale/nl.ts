@@ -52,6 +52,8 @@ export default defineLocale({
     hundred: ["honderd"],
     double: ["dubbel"],
     weak: ["een", "tien"],
+    // "vierendertig" 34, "tweeëntwintig" (folds to "tweeentwintig") 22: unit, "en", tens, as German "und".
+    unitTensJoiner: "en",
   },
   email: {
     atWords: ["apenstaartje", "apestaartje", "at teken"],

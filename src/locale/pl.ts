@@ -204,5 +204,5 @@ export default defineLocale({
     skillWords: ["integracja", "integracje"],
     skillBefore: ["integracja", "zintegrowac"],
   },
-  functionWords: ["i", "w", "na", "nie", "ze", "to", "jak", "do", "z", "a", "sie"],
+  functionWords: ["i", "w", "na", "nie", "ze", "to", "jak", "do", "z", "a", "sie", "moj", "moja", "moje", "jest"],
 });

@@ -74,7 +74,7 @@ export default defineLocale({
     labelWords: ["usuario", "nick", "id"],
   },
   phone: {
-    cues: ["telefone", "ligue", "liga", "ligar", "zap", "celular", "cel", "numero"],
+    cues: ["telefone", "ligue", "liga", "ligar", "zap", "celular", "cel", "numero", "telemovel", "tlm", "movel", "contacto"],
     gluedCues: ["telefone", "cel", "celular"],
     idWords: ["pedido", "nif", "cpf", "cnpj"],
     unitWords: ["mil", "reais"],
@@ -206,5 +206,5 @@ export default defineLocale({
     platformWords: ["plataforma", "pagina", "site"],
     skillWords: ["integracao"],
   },
-  functionWords: ["que", "por", "para", "seu", "sua", "qual"],
+  functionWords: ["que", "por", "para", "seu", "sua", "qual", "meu", "minha"],
 });

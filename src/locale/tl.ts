@@ -19,19 +19,21 @@ export default defineLocale({
   regions: ["PH"],
   numbers: {
     units: {
+      // Phone numbers are read with the Spanish-derived names as often as the Tagalog ones ("sero nuwebe uno siyete").
       0: ["sero", "zero"],
-      1: ["isa"],
-      2: ["dalawa"],
-      3: ["tatlo"],
-      4: ["apat"],
-      5: ["lima"],
-      6: ["anim"],
-      7: ["pito"],
-      8: ["walo"],
-      9: ["siyam"],
+      1: ["isa", "uno"],
+      2: ["dalawa", "dos"],
+      3: ["tatlo", "tres"],
+      4: ["apat", "kuwatro", "kwatro", "kuatro"],
+      5: ["lima", "singko", "sinko"],
+      6: ["anim", "sais", "seis"],
+      7: ["pito", "siyete", "syete"],
+      8: ["walo", "otso"],
+      9: ["siyam", "nuwebe", "nwebe"],
     },
     teens: { 10: ["sampu"] },
-    weak: ["isa", "lima", "anim"],
+    // "sais" is also French "(je) sais".
+    weak: ["isa", "lima", "anim", "sais"],
   },
   email: {
     // Taglish spells "@" in English ("at", shared with en; Tagalog "at" also means "and", so it stays weak there)
@@ -43,7 +45,7 @@ export default defineLocale({
     providerConnectors: ["ko", "ko po", "ko ay", "ko is", "po", "ay"],
   },
   phone: {
-    cues: ["number ko", "num ko", "cp", "cp number", "tawagan", "tumawag", "i text", "itext"],
+    cues: ["number ko", "num ko", "cp", "cp ko", "cp number", "tawagan", "tumawag", "i text", "itext"],
     gluedCues: ["cp"],
     idWords: ["order", "tracking", "resibo"],
     unitWords: ["piso", "pesos", "php"],

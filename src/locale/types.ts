@@ -412,6 +412,13 @@ export interface Locale {
   sharedPhrases?: SharedPhraseWords;
   /** Words too common to start a phrase finding on their own ("the", "que", "und"). */
   functionWords?: readonly string[];
+  /**
+   * Particles and endings the language writes against the word before, without a space (Korean,
+   * Japanese, Chinese): stripped after a number's last digit name ("오육칠팔이에요", "ゴーロクナナハチです")
+   * or a domain word ("닷 컴으로"), and skipped between a cue and its number ("電話番号は090…", "手机号是138…").
+   * One standing alone between digit groups is read as their separator ("공일공에 구팔칠육", "ぜろはちぜろ の いち…").
+   */
+  particles?: readonly string[];
   purpose?: PurposeWords;
 }
 

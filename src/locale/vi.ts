@@ -43,7 +43,7 @@ export default defineLocale({
   phone: {
     cues: ["sđt", "so đien thoai", "đien thoai", "đt", "goi", "goi cho", "lien he", "zalo", "hotline", "so em", "so anh", "so minh"],
     gluedCues: ["sđt", "đt", "zalo"],
-    idWords: ["don hang", "ma don", "hoa đon", "cmnd", "cccd", "ma so"],
+    idWords: ["đon hang", "don hang", "ma đon", "ma don", "hoa đon", "hoa don", "cmnd", "cccd", "ma so"],
     unitWords: ["đ", "đong", "dong", "vnđ", "vnd", "nghin", "trieu", "k"],
     groupJoiners: ["sau đo", "roi", "tiep theo", "cuoi cung", "tiep"],
     reverseCues: ["nguoc lai", "đoc nguoc", "viet nguoc", "tu phai sang trai"],

@@ -145,4 +145,6 @@ export default defineLocale({
     platformWords: ["平台"],
     nounBlockers: ["支付", "小程序", "公众号", "公眾號", "开发", "開發", "接口"],
   },
+  // "手机号是138…", "电话：138…".
+  particles: ["是", "为", "為", "：", ":"],
 });

@@ -1,6 +1,6 @@
 import { DISGUISE_BIT as BIT, ViewBuilder, type MappedText } from "./view.js";
 import { windowsAroundHits } from "./windows.js";
-import { NUMBER_WORDS, compoundNumberWord, type NumberWord } from "./tables/number-words.js";
+import { NUMBER_WORDS, NUMBER_WORD_LANGUAGES, PARTICLES, compoundNumberWord, type NumberWord } from "./tables/number-words.js";
 import { allMatches } from "../core/matches.js";
 
 /*
@@ -341,6 +341,38 @@ function numberWordWindows(text: string): Array<[number, number]> {
 }
 
 const YEAR_GROUP = /^(?:19|20)\d\d$/;
+/** Weak words in a row, with nothing but separators between, that are a number read out on their own. */
+const MIN_WEAK_CHAIN = 7;
+
+/**
+ * A phone number read out in words that are all weak ("saat do saat, do saat do…": Hindi "seven" is
+ * also "hour", "two" also "do") has no strong word to lean on: a chain of MIN_WEAK_CHAIN weak words of
+ * one language with only separators between, at least two of them different ("do do do…" is a song), counts.
+ */
+function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: boolean[]): void {
+  const weakAt = (k: number) => tokens[k]?.word?.weak === true && tokens[k]!.word!.kind !== "connector";
+  const languagesAt = (k: number) => NUMBER_WORD_LANGUAGES.get(text.slice(tokens[k]!.start, tokens[k]!.end)) ?? 0;
+  let k = 0;
+  while (k < tokens.length) {
+    if (!weakAt(k)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    let languages = languagesAt(k);
+    while (end < tokens.length && weakAt(end) && GAP.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) && (languages & languagesAt(end)) !== 0) {
+      languages &= languagesAt(end);
+      end++;
+    }
+    if (end - k >= MIN_WEAK_CHAIN) {
+      const first = text.slice(tokens[k]!.start, tokens[k]!.end);
+      let mixed = false;
+      for (let j = k + 1; j < end && !mixed; j++) mixed = text.slice(tokens[j]!.start, tokens[j]!.end) !== first;
+      if (mixed) for (let j = k; j < end; j++) usable[j] = true;
+    }
+    k = end;
+  }
+}
 
 export function spellOutNumberWords(input: MappedText): MappedText {
   const text = input.text;
@@ -391,6 +423,8 @@ export function spellOutNumberWords(input: MappedText): MappedText {
       if (!usable[k] && t.word?.weak && (isWordAt(k - 1) || isWordAt(k + 1) || between)) usable[k] = true;
     }
   }
+  // After the joining above, which would reach past a chain's edge ("hai" before Hindi "saat do…").
+  weakChainsAreNumbers(text, tokens, usable);
 
   // Made at the first run that is spelled out ("one or two" and lone weak words change nothing).
   let b: ViewBuilder | undefined;
@@ -614,8 +648,27 @@ const CJK_DIGIT_CHAR_ANY = new RegExp(
   `[${[...CJK_DIGIT_CHAR].filter((c) => c.charCodeAt(0) >= 0x1100).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`,
 );
 
-/** Spells a kana or Hangul stretch as digits when all of it is digit names (shortest parse by DP), else undefined. */
-function spellStretch(word: string): string | undefined {
+/** Particles that are no digit name ("の", "에", "です"; not "に" 2 or "이" 2): a stretch of one alone separates groups. */
+const SEPARATING_PARTICLES: ReadonlySet<string> = new Set(PARTICLES.filter((p) => !CJK_DIGITS.has(p)));
+
+/**
+ * Spells a kana or Hangul stretch as digits: all of it, or all but a particle written against its last
+ * digit name ("오육칠팔이에요", "ゴーロクナナハチです"); `length` is how much of the stretch the digits cover.
+ */
+function spellStretch(word: string): { digits: string; length: number } | undefined {
+  const best = spellPrefixes(word);
+  const n = word.length;
+  if (best === undefined) return undefined;
+  if (best[n] !== undefined) return { digits: best[n]!, length: n };
+  // The longest particle whose stem spells digits (the prefixes are all worked out already).
+  for (const p of PARTICLES) {
+    if (p.length < n && best[n - p.length] !== undefined && word.endsWith(p)) return { digits: best[n - p.length]!, length: n - p.length };
+  }
+  return undefined;
+}
+
+/** For each prefix length of `word`, its spelling as digit names (shortest parse by DP), or undefined. */
+function spellPrefixes(word: string): Array<string | undefined> | undefined {
   const n = word.length;
   // No phone number is read in more than MAX_STRETCH characters: longer stretches are prose (and cost nothing).
   if (n > MAX_STRETCH) return undefined;
@@ -629,7 +682,7 @@ function spellStretch(word: string): string | undefined {
       if (v !== undefined && (best[i + len] === undefined || best[i + len]!.length > sofar.length + 1)) best[i + len] = sofar + v;
     }
   }
-  return best[n];
+  return best;
 }
 
 interface CjkToken {
@@ -640,8 +693,14 @@ interface CjkToken {
   ascii: boolean;
 }
 
-/** The class of a stretch-forming character: 1 kana, 2 Hangul syllable, 0 other. */
-const stretchClass = (text: string, i: number, c: number) => (HANGUL_SYLLABLE(c) ? 2 : c >= 0x3040 && KANA.test(text[i]!) ? 1 : 0);
+/**
+ * The class of a stretch-forming character: 1 hiragana, 3 katakana (digits read in katakana end where a
+ * hiragana particle starts: "番号はゼロキューゼロ"), 2 Hangul syllable, 0 other. The long-vowel bar "ー"
+ * is 4: it continues a stretch of either kana.
+ */
+const stretchClass = (text: string, i: number, c: number) =>
+  HANGUL_SYLLABLE(c) ? 2 : c === 0x30fc ? 4 : c >= 0x3040 && KANA.test(text[i]!) ? (c < 0x30a0 ? 1 : 3) : 0;
+const isKanaClass = (cls: number) => cls === 1 || cls === 3;
 
 /** Whether the nearest non-space character in direction `dir` from `i` is a Han digit. */
 function hanDigitNear(text: string, i: number, dir: 1 | -1): boolean {
@@ -677,13 +736,19 @@ export function spellOutCjkDigits(input: MappedText): MappedText {
     }
     const cls = c >= 0x3000 ? stretchClass(text, i, c) : 0;
     // "ー" alone (not after kana) is a dash.
-    if (cls !== 0 && !(c === 0x30fc && (i === 0 || stretchClass(text, i - 1, text.charCodeAt(i - 1)) !== 1))) {
+    if (cls !== 0 && cls !== 4) {
       const start = i;
       i++;
-      while (i < n && stretchClass(text, i, text.charCodeAt(i)) === cls) i++;
-      const digits = spellStretch(text.slice(start, i));
+      for (let next = stretchClass(text, i, text.charCodeAt(i)); i < n && (next === cls || (next === 4 && isKanaClass(cls))); ) {
+        i++;
+        next = stretchClass(text, i, text.charCodeAt(i));
+      }
+      const stretch = text.slice(start, i);
+      // "공일공 에 구팔칠육", "ぜろはちぜろ の いちにさんよん": a particle alone between groups reads the dash.
+      if (SEPARATING_PARTICLES.has(stretch)) continue;
+      const spelled = spellStretch(stretch);
       // One syllable ("이", "に", "ご") is a word far more often than a digit: stretches count from two digits.
-      tokens.push(digits === undefined || digits.length < 2 ? null : { start, end: i, digits, ascii: false });
+      tokens.push(spelled === undefined || spelled.digits.length < 2 ? null : { start, end: start + spelled.length, digits: spelled.digits, ascii: false });
       continue;
     }
     if (isCjkGap(c)) {

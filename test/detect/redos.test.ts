@@ -92,6 +92,12 @@ const ADVERSARIAL: Record<string, string> = {
   "german floors": fill("Am Markt 3, 2. OG, 12345 "),
   "russian type word after the name": fill("Невский пр., д. 2, "),
   "dutch laan": fill("Laan van A 1, 2517 AS "),
+  "korean digit names with particles": fill("공일공에 구팔칠육이에요 "),
+  "japanese digits glued to particles and cues": fill("電話番号はゼロキューゼロのイチニです090-1234"),
+  "chinese cue glued to digits": fill("我的手机号是138一三八"),
+  "korean domain words with particles": fill("a 골뱅이 네이버 닷 컴으로 "),
+  "weak number words of one language": fill("saat do saat do "),
+  "dutch compounds": fill("nul zes vierendertig zevenendertig "),
 };
 
 describe("linear time on 100 KB adversarial inputs", () => {

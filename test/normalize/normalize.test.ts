@@ -67,6 +67,37 @@ describe("digits view", () => {
     expect(mapped("b00k 1s here").d.text).toBe("b00k 1s here");
     expect(mapped("SKU 12BOX").d.text).toBe("sku 12box");
   });
+  it("reads unit-first compounds of every joiner: Dutch 'en' as German 'und'", () => {
+    expect(mapped("nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig").d.text).toBe("0612345678");
+    expect(mapped("nul zes zevenendertig negenentwintig tweeëntwintig elf").d.text).toBe("0637292211");
+    expect(mapped("we benen heren en dames").d.text).toBe("we benen heren en dames");
+  });
+  it("reads a long chain of weak number words of one language, not one word repeated or words of different languages", () => {
+    expect(mapped("number hai saat do saat, do saat do, saat do saat do").d.text).toBe("number hai 7272727272");
+    expect(mapped("do do do do do do do do").d.text).toBe("do do do do do do do do");
+    expect(mapped("hai do hai do hai do hai do").d.text).toBe("hai do hai do hai do hai do");
+  });
+  it("reads Tagalog's Spanish-derived digit names", () => {
+    expect(mapped("sero nuwebe uno siyete, uno dos tres, kuwatro singko sais siyete").d.text).toBe("09171234567");
+    expect(mapped("je sais un peu").d.text).toBe("je sais un peu");
+  });
+});
+
+describe("digits view: CJK digit names with particles (issue 17)", () => {
+  const cases: Array<[string, string]> = [
+    // A hiragana particle ends a katakana stretch; one written against the last digit name is stripped.
+    ["電話番号はゼロキューゼロ、イチニーサンヨン、ゴーロクナナハチです", "電話番号は090 1234 5678です"],
+    // の and 에 alone between groups read the dash.
+    ["ぜろはちぜろ の いちにさんよん の ごろくななはち に電話して", "080 1234 5678 に電話して"],
+    ["공일공에 구팔칠육에 오사삼이로 연락주세요", "010 9876 5432로 연락주세요"],
+    ["제 번호는 공일공 일이삼사 오육칠팔이에요", "제 번호는 010 1234 5678이에요"],
+  ];
+  for (const [input, expected] of cases) it(input, () => expect(mapped(input).d.text).toBe(expected));
+  it("leaves prose with digit-name syllables and particles as written", () => {
+    for (const text of ["사이에 이사로 일이 많아요", "いちにち の ごはん です", "오늘은 일이 많아서 사무실에 있어요"]) {
+      expect(mapped(text).d.text).toBe(fold(text).text);
+    }
+  });
 });
 
 // Disguises a user can apply to a single character without changing what it reads as.

@@ -79,6 +79,10 @@ describe("email recognizer: at/dot words of every language (issue 17)", () => {
     ["המייל שלי: dana.levi שטרודל gmail נקודה com", "dana.levi@gmail.com"],
     ["írj a kovacs.anna kukac gmail pont com címre", "kovacs.anna@gmail.com"],
     ["maila mig på sven.berg snabel-a telia punkt se", "sven.berg@telia.se"],
+    // ko: suffix and provider in Hangul, a particle written against the last word
+    ["jiyoung 골뱅이 gmail 닷 컴으로 보내주세요", "jiyoung@gmail.com"],
+    ["minsu_88 골뱅이 네이버 닷 컴", "minsu_88@naver.com"],
+    ["메일은 hana.kim 골뱅이 한메일 점 넷이에요", "hana.kim@hanmail.net"],
   ];
   for (const [text, value] of SPELLED) {
     it(`finds ${JSON.stringify(text)}`, () => expect(emailValues(text)).toContain(value));
@@ -91,6 +95,8 @@ describe("email recognizer: at/dot words of every language (issue 17)", () => {
     "ات جيميل", // no name, no suffix
     "zavináč je znak",
     "το παπάκι είναι στη λίμνη",
+    "골뱅이 네이버 닷 컴으로", // no mailbox name before the "@"
+    "컴퓨터로 보내주세요",
   ];
   for (const text of NOT_SPELLED) {
     it(`ignores ${JSON.stringify(text)}`, () => expect(emailValues(text)).toEqual([]));

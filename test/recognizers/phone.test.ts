@@ -167,3 +167,80 @@ describe("phone recognizer: a region given, or only a fallback (issue 17)", () =
     );
   });
 });
+
+/**
+ * Issue 17, per language: digits glued to particles and cues in scripts without spaces, compounds and
+ * digit names of more languages, national mobiles without a region, and year-led order numbers.
+ * `value` is checked when the text's language decides the country.
+ */
+const PER_LANGUAGE: Array<{ text: string; value?: string }> = [
+  // ja: katakana digits ending in a hiragana particle, の between groups, Han digits and ASCII digits after は.
+  { text: "電話番号はゼロキューゼロ、イチニーサンヨン、ゴーロクナナハチです", value: "+819012345678" },
+  { text: "ぜろはちぜろ の いちにさんよん の ごろくななはち に電話して", value: "+818012345678" },
+  { text: "携帯は〇九〇‐一二三四‐五六七八です", value: "+819012345678" },
+  { text: "電話番号は090-1234-5678です", value: "+819012345678" },
+  { text: "連絡先は080-9876-5432まで", value: "+818098765432" },
+  // ko: copula endings and particles on the last digit name, 에 between groups.
+  { text: "제 번호는 공일공 일이삼사 오육칠팔이에요", value: "+821012345678" },
+  { text: "공일공에 구팔칠육에 오사삼이로 연락주세요", value: "+821098765432" },
+  { text: "폰번호 공일공 오오오일 이이삼삼입니다", value: "+821055512233" },
+  // zh: Han numerals or ASCII digits glued to the cue, past 是 or "：".
+  { text: "我手机号一三八一二三四五六七八", value: "+8613812345678" },
+  { text: "我的手机号是138 1234 5678", value: "+8613812345678" },
+  { text: "手机号：138 1234 5678", value: "+8613812345678" },
+  { text: "我的电话号码是13912345678", value: "+8613912345678" },
+  // nl: unit-en-tens compounds.
+  { text: "bel me op nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig", value: "+31612345678" },
+  { text: "bel nul zes, zevenendertig, negenentwintig, tweeëntwintig, elf", value: "+31637292211" },
+  // hi-Latn: every digit name weak ("saat" hour, "do" do).
+  { text: "number hai saat do saat, do saat do, saat do saat do" },
+  // tl: Spanish-derived digit names.
+  { text: "cp ko sero nuwebe uno siyete, uno dos tres, kuwatro singko sais siyete", value: "+639171234567" },
+  { text: "tawagan mo ako sa sero nuwebe otso otso, singko singko singko, sero uno dos tres", value: "+639885550123" },
+  // pt, pl: mobiles grouped in threes like an amount, the country from the text's language.
+  { text: "telemóvel 912 345 678", value: "+351912345678" },
+  { text: "mój numer: 512 345 678", value: "+48512345678" },
+  { text: "moja komórka to 601 234 567", value: "+48601234567" },
+];
+const NOT_PER_LANGUAGE: string[] = [
+  // Year-led order, invoice and case numbers, labelled or not.
+  "Bestellnummer 2026-004817 vom 05.10.2026",
+  "Zamówienie nr 2026/004512 z dnia 05.10.2026",
+  "Mã đơn 2026-004512 ngày 05/10/2026",
+  "Aktenzeichen 2025/123456",
+  "Ref. 2024-0012345 vom 3. Mai",
+  // Labels of identifiers in the language's own words (locale idWords), glued in CJK.
+  "Mã đơn 0912 345 678",
+  "Kundennummer 0171 2345678",
+  "注文番号は09012345678です",
+  "订单号是13812345678",
+  "ИНН 7701234567",
+  "ОГРНИП 304500116000157",
+  "р/с 40702810900000012345",
+  "МФО 300335, р/р 26001012345678",
+  // CJK digits after a word that is no cue stay a code or an amount.
+  "价格13812345678元",
+  "型番ABC12345678です",
+  // Amounts grouped in threes: round, or with a currency.
+  "Cena 512 000 000 zł",
+  "Budżet: 512 345 678 zł",
+  "Populacja 38 512 345 678",
+  // Weak number words alone, or of different languages, are no number.
+  "do do do do do do do do do do",
+  "hai do hai do hai do hai do",
+];
+
+describe("phone recognizer: per language (issue 17)", () => {
+  for (const c of PER_LANGUAGE) {
+    it(`finds ${JSON.stringify(c.text)}`, () => {
+      const found = detect(c.text).filter((f) => f.type === "phone");
+      expect(found.length).toBeGreaterThan(0);
+      if (c.value) expect(found.map((f) => f.value)).toContain(c.value);
+    });
+  }
+  for (const text of NOT_PER_LANGUAGE) {
+    it(`ignores ${JSON.stringify(text)}`, () => {
+      expect(detect(text).filter((f) => f.type === "phone")).toEqual([]);
+    });
+  }
+});

@@ -56,6 +56,24 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = (() => {
   return map;
 })();
 
+/**
+ * The languages each number word belongs to, one bit per locale (LOCALES order): a number read out is
+ * in one language, so words of no common language ("hai", Vietnamese 2 and Hindi "is", before Hindi
+ * "saat do…") are not one number.
+ */
+export const NUMBER_WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  LOCALES.forEach((locale, i) => {
+    const n = locale.numbers ?? {};
+    const tables = [n.units, n.teens, n.tens, n.hundreds];
+    for (const table of tables) for (const words of Object.values(table ?? {})) for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << i));
+  });
+  return map;
+})();
+
+/** Particles written against the word before (Locale.particles) of every locale, longest first. */
+export const PARTICLES: readonly string[] = [...new Set(LOCALES.flatMap((l) => l.particles ?? []))].sort((a, b) => b.length - a.length);
+
 /** Single-word compounds: "veintitres", "ventitre", "trentadue", "einundzwanzig". */
 const UNIT_BY_WORD = new Map<string, number>(UNIT_WORDS.flatMap(([v, ws]) => ws.map((w) => [w, v] as [string, number])));
 const TENS_PREFIXES = LOCALES.flatMap((l) => l.numbers?.compoundTensPrefixes ?? []);
@@ -69,11 +87,12 @@ const UNIT_FIRST = LOCALES.flatMap((l) => {
 
 export function compoundNumberWord(word: string): number | undefined {
   for (const { joiner, tens: tensWords } of UNIT_FIRST) {
-    const at = word.indexOf(joiner);
-    if (at <= 0) continue;
-    const unit = UNIT_BY_WORD.get(word.slice(0, at));
-    const tens = tensWords.get(word.slice(at + joiner.length));
-    if (unit !== undefined && unit > 0 && tens !== undefined) return tens + unit;
+    // Every place the joiner occurs: the unit may hold it too (Dutch "zev-en-en-dertig", "neg-en-en-twintig").
+    for (let at = word.indexOf(joiner, 1); at > 0; at = word.indexOf(joiner, at + 1)) {
+      const unit = UNIT_BY_WORD.get(word.slice(0, at));
+      const tens = tensWords.get(word.slice(at + joiner.length));
+      if (unit !== undefined && unit > 0 && tens !== undefined) return tens + unit;
+    }
   }
   for (const [prefix, tens] of TENS_PREFIXES) {
     if (word.length > prefix.length && word.startsWith(prefix)) {

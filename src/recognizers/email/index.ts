@@ -25,6 +25,7 @@ import {
   isNotAMailbox,
 } from "./tables.js";
 import { allMatches } from "../../core/matches.js";
+import { PARTICLES } from "../../normalize/tables/number-words.js";
 
 /*
  * C2: email addresses, plain and disguised. linkify-it's email matcher only knows "@" and ".";
@@ -46,8 +47,12 @@ const DOT_AT = new RegExp(`\\.|\\s\\.\\s|${DOT_BRACKETED}|${DOT_SPELLED}`, "y");
 /** A dot token ending at the end of a string. */
 const DOT_BEFORE = new RegExp(`(?:\\.|${DOT_BRACKETED}|${DOT_SPELLED})$`);
 const LABEL_AT = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/y;
-/** A provider or suffix name in another script, as a whole word ("яндекс", "ру", "جيميل", "كوم"). */
-const DOMAIN_WORD_AT = new RegExp(`(?:${alternation(Object.keys(DOMAIN_WORDS).sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}_])`, "uy");
+/**
+ * A provider or suffix name in another script, as a whole word ("яндекс", "ру", "جيميل", "كوم"), or with
+ * a particle written against it ("컴으로": Locale.particles).
+ */
+const DOMAIN_WORD_ALT = alternation(Object.keys(DOMAIN_WORDS).sort((a, b) => b.length - a.length));
+const DOMAIN_WORD_AT = new RegExp(`(?:${DOMAIN_WORD_ALT})(?=(?:${alternation(PARTICLES)})?(?![\\p{L}\\p{N}_]))`, "uy");
 
 /** The domain label at `at`: ASCII as written, or a name read aloud in another script, transliterated. */
 function readLabel(text: string, at: number): { label: string; end: number; transliterated: boolean } | null {

@@ -11,7 +11,8 @@ const DELIBERATE: ReadonlySet<Disguise> = new Set(["number_word", "enclosed_digi
 import { notAPhone } from "./not-a-phone.js";
 import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
 import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
-import { CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
+import { CJK_CUES, CJK_ID_WORDS, CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
+import { PARTICLES } from "../../normalize/tables/number-words.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -179,6 +180,22 @@ function bestReadingUncached(digits: string, raw: string, written: string, regio
   return best;
 }
 
+/**
+ * "512 345 678" in Polish, "912 345 678" in Portuguese: grouped in threes like an amount, but written
+ * exactly as a country of the text's leading language writes its mobile numbers. An amount that large
+ * is a round figure ("512 000 000"), so one ending in "000" stays an amount.
+ */
+function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, textRegions: () => TextRegions): PhoneNumber | undefined {
+  const bare = digits.replace("+", "");
+  if (run.groups.length < 3 || bare.length < MIN_UNCUED_TEXT_REGION_DIGITS || bare.endsWith("000") || !PRICE_GROUPS.test(raw.trim())) return undefined;
+  // The text's languages are worked out only for a number that gets this far.
+  for (const r of textRegions().leading) {
+    const p = parse(digits, r);
+    if (p?.isValid() && p.getType() === "MOBILE" && p.formatNational() === raw.trim()) return p;
+  }
+  return undefined;
+}
+
 /** Whether `region`'s parse read a trunk prefix off the digits ("07700 900123" in GB): written as its national number. */
 /**
  * Whether `p` read a trunk prefix off the digits and its region writes it back in the national format:
@@ -250,6 +267,8 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   if (own && own.match > 0 && (hasContext || uncuedOk)) {
     return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
   }
+  const mobile = !own && !hasContext && nationalMobileInThrees(digits, raw, run, textRegions);
+  if (mobile) return { value: mobile.number, confidence: SCORE.textRegionGrouped };
   // North American fictional/unassigned ranges (555) written as a phone number.
   if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
     return { value: primary.number, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
@@ -280,6 +299,29 @@ function gluedContextWord(text: string, at: number): string | undefined {
   if (!/\p{L}[:.]?$/u.test(window)) return undefined;
   const m = GLUED_CUE.exec(window);
   return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** A letter of a script written without spaces between words (Han, kana, Hangul). */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * What the CJK word right before a number says, past a particle written against it: "cue" for
+ * "電話番号は", "我手机号", "手机号是"; "id" for "注文番号は", "订单号是"; undefined for anything else.
+ * Chinese and Japanese write no space, so a cue ends the run of letters instead of standing apart.
+ */
+function cjkLabel(word: string | undefined): { kind: "cue" | "id"; word: string } | undefined {
+  if (!word || !CJK_LETTER.test(word[word.length - 1]!)) return undefined;
+  let end = word.length;
+  for (const p of PARTICLES) {
+    if (p.length < end && word.endsWith(p)) {
+      end -= p.length;
+      break;
+    }
+  }
+  const stem = word.slice(0, end);
+  for (const id of CJK_ID_WORDS) if (stem.endsWith(id)) return { kind: "id", word: id };
+  for (const cue of CJK_CUES) if (stem.endsWith(cue)) return { kind: "cue", word: cue };
+  return undefined;
 }
 
 /** Luhn check on 14–19 digit numbers with a card issuer's first digit: card numbers are not phones. */
@@ -322,7 +364,16 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   // Glued to a cue ("tel+7999…", "p:(650)…", "call033316005") the number still counts; glued to
   // anything else it is part of a word, a path, a query string, an identifier or an amount.
   const gluedCue = gluedContextWord(text, run.start);
-  if (!gluedCue && !(intl && /\p{L}/u.test(beforeCh))) {
+  // Digits spelled as words or in other scripts are written that way on purpose: as good as a cue.
+  let deliberateMemo: boolean | undefined;
+  const deliberate = () =>
+    (deliberateMemo ??= disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d)) || hiddenBetweenDigits(view, run, input.original));
+  // Chinese and Japanese write no space: "我手机号138…", "電話番号は090…" have the cue, or "〇九〇" its
+  // spelled digits, against the number, and a particle after it ("…5678です") is no code's letter.
+  const cjkBefore = before >= 0x3000 && CJK_LETTER.test(beforeCh);
+  const cjkGlued = cjkBefore ? cjkLabel(wordsBefore(text, run.start, 1)[0]) : undefined;
+  const cjkOk = () => cjkGlued?.kind === "cue" || deliberate();
+  if (!gluedCue && !(intl && /\p{L}/u.test(beforeCh)) && !(cjkBefore && cjkOk())) {
     if (/[\p{L}_/=#&?@]/u.test(beforeCh) || (beforeCh !== "" && CURRENCY_SIGNS.includes(beforeCh))) return null;
     if (beforeCh === ":" && /[\d/]/.test(text[run.start - 2] ?? "")) return null;
   }
@@ -331,7 +382,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   const extension = /^\s?(?:ext\.?|x)\s?\d{1,6}\b/.test(text.slice(run.end, run.end + 12));
   // "12345678px", "2024abc": a letter right after ends a code, unless it is an extension or the
   // number is written as one ("+44-7400-308864Best" lost its line break, "(650)724-9147Fax").
-  if (/[\p{L}_@]/u.test(afterCh) && !extension && !(intl || run.separators.length >= 2)) return null;
+  if (/[\p{L}_@]/u.test(afterCh) && !extension && !(intl || run.separators.length >= 2) && !(CJK_LETTER.test(afterCh) && cjkOk())) return null;
   const lookBack = text.slice(Math.max(0, run.start - 3), run.start);
   if ([...CURRENCY_SIGNS].some((c) => lookBack.includes(c)) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) return null;
   const prev = wordsBefore(text, run.start, 6);
@@ -342,20 +393,22 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   if (/#\s?$/.test(text.slice(Math.max(0, run.start - 2), run.start))) return null;
   const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
   if (gluedCue) context.push(gluedCue);
-  // Digits spelled as words or in other scripts are written that way on purpose: as good as a cue.
-  const deliberate =
-    disguisesIn(view, run.start, run.end).some((d) => DELIBERATE.has(d)) || hiddenBetweenDigits(view, run, input.original);
+  // The CJK word before, glued or spaced ("電話番号は 090…").
+  const cjk = cjkBefore ? cjkGlued : cjkLabel(prev[prev.length - 1]);
+  if (cjk?.kind === "cue" && context.length === 0) context.push(cjk.word);
   // A number spelled out in words is not an order number ("number ko po: sero siyam…", Tagalog "po").
-  const spelled = deliberate && spelledOut(view, run, input.original);
-  if (!spelled && last2.some((w) => ID_WORDS.has(w)) && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
+  const spelled = deliberate() && spelledOut(view, run, input.original);
+  // An ID label of one word or two ("Bestellnummer", "mã đơn"), or ending a CJK word ("注文番号は").
+  const idLabel = last2.some((w) => ID_WORDS.has(w)) || ID_WORDS.has(last2.join(" ")) || cjk?.kind === "id";
+  if (!spelled && idLabel && !last2.some((w) => STRONG_PHONE_WORDS.has(w))) return null;
   if (!extension && UNIT_WORDS.has(wordAfter(text, run.end))) return null;
   if (afterCh === "%") return null;
   // "12.500.000 ₫", "1 500 000₽": a currency sign after the number makes it an amount, as one before does.
   const raw = text.slice(run.start, run.end);
   if (PRICE_GROUPS.test(raw.trim()) && CURRENCY_AFTER.test(text.slice(run.end, run.end + 3))) return null;
-  if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate)) return null;
+  if (shapeIsNotPhone(raw, run, context.length > 0 || deliberate())) return null;
   if (notAPhone(text, run, raw, context.length > 0 || spelled)) return null;
-  const judged = judge(run, raw, context.length > 0 || deliberate, input.defaultRegion, input.regionGiven, textRegionsOf(input));
+  const judged = judge(run, raw, context.length > 0 || deliberate(), input.defaultRegion, input.regionGiven, textRegionsOf(input));
   if (!judged) return null;
   return {
     type: "phone",

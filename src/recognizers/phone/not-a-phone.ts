@@ -27,6 +27,11 @@ const MONTH_YEAR_RANGE = new RegExp(
 );
 /** An input mask's digits, after a calling code at most: "9999999999", "19999999999". */
 const MASK = /^\d{0,3}?(?:9{7,}|0{7,})$/;
+/**
+ * "2026-004817", "2026/004512": a year, then a serial of five to seven digits, is how order, invoice
+ * and case numbers are written; no numbering plan writes a phone number as 4 + 5–7 digits after a year.
+ */
+const YEAR_SERIAL = /^(?:19[89]\d|20[0-4]\d)[-/]\d{5,7}$/;
 /** "06-1742-83": a dashed 2-4-2 part or catalogue number (no numbering plan writes phones so). */
 const PART_NUMBER = /^\d{2}-\d{4}-\d{2}$/;
 
@@ -36,12 +41,11 @@ const FIGURE_BEFORE = /\d{1,3}(?:[ \u00a0]\d{3}){2,}\D/;
 
 /**
  * Labels of identifiers written the same way in many languages, beside each locale's `idWords`
- * (tax and bank numbers are labelled with these abbreviations; the Russian ones belong in ru.ts
- * once that locale lists its own).
+ * (tax and bank numbers are labelled with these abbreviations; a language's own labels, "ИНН",
+ * "Bestellnummer", "mã đơn", are in its locale file).
  */
 const ID_LABELS: ReadonlySet<string> = new Set([
   "iban", "bic", "swift", "imei", "iccid", "ean", "upc", "sku", "tracking", "vat", "ust-idnr", "siret", "siren",
-  "инн", "кпп", "огрн", "огрнип", "снилс", "бик", "р/с", "к/с", "окпо",
 ]);
 
 /** An IBAN: country code, check digits, then groups of four letters or digits. */
@@ -65,6 +69,8 @@ export function notAPhone(text: string, run: DigitRun, raw: string, cued: boolea
   if (TIME_RANGE.test(compact) || DAY_RANGE.test(compact) || MONTH_YEAR_RANGE.test(compact)) return true;
   // "(999) 999-9999", "(00) 00000-0000": an input mask repeats its mask digit (9 or 0).
   if (MASK.test(run.digits.replace("+", ""))) return true;
+  // Before the cue test: "Zamówienie nr 2026/004512" has the cue "nr", which names any number.
+  if (YEAR_SERIAL.test(compact)) return true;
   if (cued) return false;
   if (PART_NUMBER.test(compact)) return true;
   // "население 146 150 789 человек, Москвы 13 104 177": a figure grouped in thousands, after another.

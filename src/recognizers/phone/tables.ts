@@ -23,6 +23,15 @@ export const STRONG_PHONE_WORDS: ReadonlySet<string> = new Set([
 /** Words right before a number that make it an identifier, not a phone number. */
 export const ID_WORDS: ReadonlySet<string> = new Set(wordsOf((p) => p.idWords));
 
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const longestFirst = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
+/**
+ * Cue and ID words of the scripts written without spaces, longest first: in "我手机号138…" or
+ * "電話番号は090…" they end the run of letters before the number instead of standing apart.
+ */
+export const CJK_CUES: readonly string[] = longestFirst([...STRONG_PHONE_WORDS, ...wordsOf((p) => p.gluedCues)].filter((w) => CJK_START.test(w)));
+export const CJK_ID_WORDS: readonly string[] = longestFirst([...ID_WORDS].filter((w) => CJK_START.test(w)));
+
 /** Unit words and symbols right after a number that make it a measurement, amount or count. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([...UNIT_SYMBOLS, ...wordsOf((p) => p.unitWords)]);
 
