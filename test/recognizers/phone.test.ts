@@ -144,6 +144,14 @@ describe("phone recognizer: regions from the text, pieces, reversed and shifted 
       expect(detect(text).filter((f) => f.type === "phone")).toEqual([]);
     });
   }
+  // The cue's word edge is checked in code (pieces.ts cueMatches): a cue inside a longer word is no cue.
+  for (const text of ["read this xbackwards: 4610 555 212", "mi móvil alreveses 59 72 18 436"]) {
+    it(`reads no reversed number in ${JSON.stringify(text)}`, () => {
+      const values = detectWith([phoneRecognizer], text).map((f) => f.value);
+      expect(values).not.toContain("+12125550164");
+      expect(values).not.toContain("+34634812795");
+    });
+  }
 });
 
 describe("phone recognizer: a region given, or only a fallback (issue 17)", () => {

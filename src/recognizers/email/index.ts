@@ -26,6 +26,7 @@ import {
 } from "./tables.js";
 import { allMatches } from "../../core/matches.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
+import { prefixShared } from "../../core/regex.js";
 
 /*
  * C2: email addresses, plain and disguised. linkify-it's email matcher only knows "@" and ".";
@@ -379,11 +380,13 @@ function providerMailboxes(text: string): Candidate[] {
 const isAscii = (w: string) => /^[\x00-\x7F]+$/.test(w);
 const byLength = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const HINT_WORDS = byLength([...LABELLING_PROVIDERS, ...SPLIT_DOMAIN_CUE_WORDS]);
+/** `(?:${alternation(words)})` with leading characters shared: the same matches, one test where no word starts. */
+const sharedAlternation = (words: readonly string[]): string => `(?:${prefixShared(words.map((w) => alternation([w])))})`;
 const EMAIL_WORD_HINT = new RegExp(
-  `\\b(?:${alternation(HINT_WORDS.filter(isAscii))})` +
-    `|\\b(?:${alternation(byLength(webmailLabels))})\\.` +
+  `\\b${sharedAlternation(HINT_WORDS.filter(isAscii))}` +
+    `|\\b${sharedAlternation(byLength(webmailLabels))}\\.` +
     `|\\b(?:${PROVIDER_PREPOSITIONS}|${PROVIDER_POSSESSIVES})\\s(?:${alternation(byLength(WORDLIKE_PROVIDERS))})\\b` +
-    `|(?:${alternation(HINT_WORDS.filter((w) => !isAscii(w)))})`,
+    `|${sharedAlternation(HINT_WORDS.filter((w) => !isAscii(w)))}`,
 );
 
 function recognize(input: ScanInput): Candidate[] {

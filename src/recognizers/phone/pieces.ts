@@ -1,5 +1,6 @@
 import { MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
+import { prefixShared } from "../../core/regex.js";
 import { DIGIT_SHIFT, GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
 
 /*
@@ -21,7 +22,61 @@ function wordsPattern(words: readonly string[]): string {
   if (bare.length) parts.push(bare.join("|"));
   return parts.join("|");
 }
-const REVERSE_NEARBY = new RegExp(wordsPattern(REVERSE_CUES), "gu");
+
+/**
+ * The cues of `words` for cuesNearRuns: what RegExp(wordsPattern(words), "gu") matches, with the
+ * word edge before an edged word checked in code (cueMatches) instead of by a lookbehind that V8
+ * tried at every position of every window, and the edged words sharing their leading characters.
+ * `edged` (group 1) is the edged words, `bare` (sticky) the others, tried where an edged word lost its edge.
+ */
+interface CueWords {
+  any: RegExp;
+  bare: RegExp | undefined;
+}
+function cueWords(words: readonly string[]): CueWords {
+  const edged = words.filter(hasEdges).map((w) => escape(w).replace(/ /g, "\\s{1,3}"));
+  const bare = words.filter((w) => !hasEdges(w)).map(escape);
+  const parts = [];
+  if (edged.length) parts.push(`(${prefixShared(edged)})(?![\\p{L}])`);
+  if (bare.length) parts.push(bare.join("|"));
+  return {
+    any: new RegExp(parts.join("|") || "(?!)", "gu"),
+    bare: bare.length ? new RegExp(bare.join("|"), "uy") : undefined,
+  };
+}
+const REVERSE_NEARBY = cueWords(REVERSE_CUES);
+/** A letter right before a position: the edge `(?<![\p{L}])` forbids. */
+const LETTER_BEFORE = /\p{L}$/u;
+
+/**
+ * The matches of `cue` in `window`, as `matchAll(new RegExp(wordsPattern(words), "gu"))` gives them:
+ * an edged word with a letter before it does not match there, and the search goes on with the bare
+ * words at the same position, then from the next character.
+ */
+function cueMatches(cue: CueWords, window: string, from: number, out: Array<{ index: number; length: number }>): void {
+  const re = cue.any;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const at = m.index;
+    let length = m[0].length;
+    if (m[1] !== undefined && at > 0 && LETTER_BEFORE.test(window.slice(Math.max(0, at - 2), at))) {
+      const bare = cue.bare;
+      let b: RegExpExecArray | null = null;
+      if (bare) {
+        bare.lastIndex = at;
+        b = bare.exec(window);
+      }
+      if (!b) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+      length = b[0].length;
+      re.lastIndex = at + length;
+    }
+    out.push({ index: from + at, length });
+  }
+  re.lastIndex = 0;
+}
 
 /** How far before and after a digit run an instruction about it is looked for. */
 const CUE_BEFORE = 80;
@@ -32,7 +87,7 @@ const MIN_CUED_RUN_DIGITS = 4;
  * Matches of `re` (global) near digit runs of some length only: the text is read in merged windows
  * around them, each character once at most, so a text without such a run costs nothing.
  */
-function cuesNearRuns(re: RegExp, text: string, runs: readonly DigitRun[]): Array<{ index: number; length: number }> {
+function cuesNearRuns(cue: CueWords, text: string, runs: readonly DigitRun[]): Array<{ index: number; length: number }> {
   const out: Array<{ index: number; length: number }> = [];
   let scannedTo = 0;
   for (const r of runs) {
@@ -40,7 +95,7 @@ function cuesNearRuns(re: RegExp, text: string, runs: readonly DigitRun[]): Arra
     const from = Math.max(scannedTo, r.start - CUE_BEFORE);
     const to = Math.min(text.length, r.end + CUE_AFTER);
     if (to <= from) continue;
-    for (const m of text.slice(from, to).matchAll(re)) out.push({ index: from + m.index, length: m[0].length });
+    cueMatches(cue, text.slice(from, to), from, out);
     scannedTo = to;
     if (out.length >= MAX_READINGS) break;
   }
@@ -161,7 +216,7 @@ export function reversedRuns(text: string, runs: readonly DigitRun[]): DigitRun[
   return out;
 }
 
-const EACH_DIGIT = new RegExp(wordsPattern(DIGIT_SHIFT.eachDigit), "gu");
+const EACH_DIGIT = cueWords(DIGIT_SHIFT.eachDigit);
 const ADD = new RegExp(wordsPattern(DIGIT_SHIFT.add), "gu");
 const SUBTRACT = new RegExp(wordsPattern(DIGIT_SHIFT.subtract), "gu");
 /** How far before an each-digit phrase its operation and amount stand ("súmale uno a | cada cifra"). */
