@@ -9,6 +9,7 @@ import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry 
 import {
   AT_ONLY_ALIASES,
   CUE_VERBS,
+  HANDLE_ONLY_ALIASES,
   DETERMINERS,
   QUANTIFIERS,
   EXPLICIT_WORDS,
@@ -264,6 +265,8 @@ function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
   if (hit.entry.ambiguous) {
     // "온라인" (online), "ガイドライン" (guideline): an ambiguous word inside a longer word of its own script.
     if (compoundTail(text, hit.start)) return false;
+    // "텔레비전" (television): a handle-only word at the head of a longer word of its own script.
+    if (HANDLE_ONLY_ALIASES.has(hit.entry.alias) && compoundTail(text, hit.end)) return false;
     // "the line", "a signal", "5 teams", "3 x 4".
     if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return false;
     if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return false;
@@ -474,7 +477,7 @@ function tryCandidate(
     const ambiguous = hit.entry.ambiguous;
     // "x", "threads", "element": so common that only an "@handle" makes them a platform.
     const atOnly = AT_ONLY_ALIASES.has(hit.entry.alias);
-    if (!at && p.phoneIsHandle) {
+    if (!at && p.phoneIsHandle && !HANDLE_ONLY_ALIASES.has(hit.entry.alias)) {
       const ph = phoneAt(text, pos, region);
       const marked = parsed.explicit || parsed.phoneMarker;
       if (ph && (!ambiguous || marked || ph.plus) && !atOnly) {
