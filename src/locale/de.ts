@@ -140,6 +140,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "schick mir ne WA": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["schick mir", "schicke mir", "schickt mir", "schicken sie mir", "sende mir", "senden sie mir"],
+      msgart: ["eine", "ne", "n", "ein"],
       outside: ["ausserhalb", "außerhalb", "abseits", "vorbei an", "unter umgehung"],
       of: ["der", "dieser", "von", "vom", "des", "dem"],
       payadv: ["direkt", "privat", "bar", "ausserhalb", "außerhalb", "unter der hand"],

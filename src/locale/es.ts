@@ -149,6 +149,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "mándame un wasap": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["mandame", "enviame", "mandeme", "envieme", "echame", "tirame"],
+      msgart: ["un", "una"],
       outside: ["fuera", "afuera", "por fuera", "al margen"],
       of: ["de", "del"],
       the: ["la", "esta", "el", "este"],

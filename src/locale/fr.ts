@@ -126,6 +126,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "envoie-moi un snap ou un whats": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["envoie moi", "envoyez moi", "envoie", "envoyez", "fais moi", "faites moi", "balance moi", "laisse moi"],
+      msgart: ["un", "une"],
       outside: ["en dehors", "hors", "a l exterieur", "en marge"],
       of: ["de", "du", "d", "de la", "des"],
       the: ["la", "cette", "l", "le"],

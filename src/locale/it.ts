@@ -129,6 +129,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "mandami un whats": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["mandami", "inviami", "mandatemi", "inviatemi", "mi mandi", "mi invii"],
+      msgart: ["un", "uno", "una"],
       outside: ["fuori", "al di fuori"],
       of: ["dalla", "della", "da", "di", "dal"],
       pay: ["pagami", "pagare", "pagamento", "paga", "pagarmi", "bonifico", "ti pago", "mi paghi"],

@@ -113,6 +113,12 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "stuur me even een appje": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["stuur me", "stuur mij", "stuur ons", "stuurt u me", "stuur", "doe me", "gooi me"],
+      msgart: ["een", "n"],
+      // "app me maar": "appen" is WhatsApp as a verb; English "app me" stands only before these words.
+      appverb: ["app me", "app mij", "app ons", "appen we", "appt u me", "appen jullie"],
+      appafter: ["maar", "even", "gerust", "als", "dan", "wanneer", "zodra", "morgen", "vanavond", "straks", "gewoon", "op"],
       pay: ["betaal", "betalen", "betaling", "overmaken", "maak over", "betaal me", "stort", "storten"],
       direct: ["rechtstreeks", "direct aan mij", "contant", "buiten het platform", "op mijn rekening"],
       payvia: ["via", "met", "per", "op"],
@@ -132,6 +138,7 @@ export default defineLocale({
       the: ["het", "dit", "de"],
     },
     frames: [
+      { kind: "channel", pattern: "@appverb @appafter", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @the? @platform", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~2 @direct", confidence: 0.85, anchorGuard: true },
     ],

@@ -132,6 +132,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "me manda um zap": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["me manda", "me mande", "manda", "mande", "me envia", "me envie", "envia"],
+      msgart: ["um", "uma"],
       outside: ["fora", "por fora"],
       of: ["da", "desta", "dessa", "do", "deste", "desse", "de"],
       porfora: ["por fora", "fora daqui", "fora do upwork"],

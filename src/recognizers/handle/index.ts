@@ -571,6 +571,7 @@ function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number
 /** How far after the platform word a label word ("ID", "아디", "ник") is looked for. */
 const LABEL_LOOKAHEAD = 48;
 const SENTENCE_STOP = /[!?;\n。！？]|\.(?:\s|$)/;
+const QUESTION_MARKS = new Set(["?", "？"]);
 /** Label words that name an account, not a phone number ("номер" and "번호" announce numbers). */
 const LABELS_LATER: readonly string[] = [...EXPLICIT_WORDS].filter((w) => !PHONE_WORDS.has(w));
 /** Fillers that may follow a label written without a space: "IDは", "아디는", "账号是". */
@@ -583,7 +584,7 @@ function unspacedFillerAt(text: string, pos: number): string | undefined {
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 const LATIN = /\p{Script=Latin}/u;
 /** What may stand right before a label in a spaced script: a clause break ("…, ID: kenji_88"). */
-const CLAUSE_BREAK_BEFORE = /[,:;–—、，(]\s{0,3}$/;
+const CLAUSE_BREAK_BEFORE = /[,:;–—、，(?？]\s{0,3}$/;
 
 /** Every label word as one alternation of literals, longest first: one regex pass over the scope. */
 const LABEL_LATER_RE = new RegExp(
@@ -611,7 +612,12 @@ function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: n
   if (group.length === 0) return null;
   const from = parsed.pos;
   const window = text.slice(from, from + LABEL_LOOKAHEAD);
-  const stop = window.search(SENTENCE_STOP);
+  let stop = window.search(SENTENCE_STOP);
+  // "ラインやってる？ID: yuki_0312", "Telegram? ID: kenji_88": a question about the app, answered by the label.
+  if (stop >= 0 && QUESTION_MARKS.has(window[stop]!)) {
+    const next = window.slice(stop + 1).search(SENTENCE_STOP);
+    stop = next >= 0 ? stop + 1 + next : -1;
+  }
   const scopeEnd = from + (stop >= 0 ? stop : window.length);
   const nextHit = hits[index + parsed.group.length];
   const limit = Math.min(scopeEnd, nextHit ? nextHit.start : scopeEnd);

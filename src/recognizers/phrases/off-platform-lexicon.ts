@@ -10,6 +10,7 @@ import { sharedWords, type Lang } from "./lexicon.js";
  *   @channel   an outside channel (messenger, social network, phone, email; from platforms/*.ts)
  *   @meetingtool  Zoom, Google Meet, Teams…   @skill  words that make a product name a skill
  *   @platformverb messenger names used as verbs ("whatsapp me")
+ *   @chatmessage  a message on a messenger or social app ("un wasap", "een appje", "un snap")
  */
 
 export type { OffPlatformFrame, OffPlatformKind } from "../../locale/types.js";
@@ -73,6 +74,8 @@ const SHARED_FRAMES: OffPlatformFrame[] = [
   { kind: "channel", pattern: "@contactme ~1 @via @channel !@skill", confidence: 0.85 },
   { kind: "channel", pattern: "@contactme ~1 @via @social !@skill", confidence: 0.85 },
   { kind: "meeting", pattern: "@propose ~3 @meetingtool !@skill", confidence: 0.8 },
+  // "mándame un wasap", "envoie-moi un snap", "stuur me even een appje": a message on an outside app.
+  { kind: "channel", pattern: "@sendme ~1 @msgart @chatmessage !@skill", confidence: 0.8 },
 ];
 
 /** Every locale with off-platform words, in LOCALES order; the shared frames follow a language's own. */
