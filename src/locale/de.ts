@@ -193,6 +193,7 @@ export default defineLocale({
       inperson: ["personlich", "persoenlich", "auf einen kaffee", "vor ort"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgart @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside ~1 @of @platform !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@payadv ~1 @payinf", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~2 @payadv", confidence: 0.85, anchorGuard: true },

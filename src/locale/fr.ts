@@ -176,6 +176,7 @@ export default defineLocale({
       inperson: ["en personne", "en vrai", "autour d un cafe", "de visu", "en presentiel"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgart @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @of? @the? @platform !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@payapp !@skill", confidence: 0.4, weak: true },

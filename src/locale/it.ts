@@ -165,6 +165,7 @@ export default defineLocale({
       inperson: ["di persona", "dal vivo", "per un caffe"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgart @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @of @platform !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@payapp !@skill", confidence: 0.4, weak: true },

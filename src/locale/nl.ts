@@ -138,6 +138,7 @@ export default defineLocale({
       the: ["het", "dit", "de"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgart @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@appverb @appafter", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @the? @platform", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~2 @direct", confidence: 0.85, anchorGuard: true },

@@ -181,6 +181,7 @@ export default defineLocale({
       inperson: ["pessoalmente", "presencialmente", "ao vivo", "cara a cara"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgart @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @of @platform !@skill", confidence: 0.85 },
       { kind: "channel", pattern: "@porfora !@awayNot", confidence: 0.6, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },

@@ -307,6 +307,7 @@ const SPECIAL_SAMPLES: Record<string, string[]> = {
   social: ["linkedin", "instagram"],
   meetingtool: ["zoom", "google meet", "microsoft teams"],
   platformverb: ["whatsapp", "skype", "telegram"],
+  chatmessage: ["whatsapp", "wasap", "zap", "appje", "snap", "telegram"],
 };
 
 interface Slot {

@@ -451,6 +451,18 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
   return r;
 }
 
+/**
+ * "I'm on Viber and WeChat, WeChat ID kevin_88": a platform named again right before the handle is the one
+ * it belongs to, so platforms named twice in a group are tried first (otherwise the group keeps its order).
+ */
+function namedTwiceFirst(group: Parsed["group"]): Parsed["group"] {
+  if (group.length < 3) return group;
+  const count = new Map<string, number>();
+  for (const { hit } of group) count.set(hit.entry.platform.id, (count.get(hit.entry.platform.id) ?? 0) + 1);
+  const twice = group.filter(({ hit }) => count.get(hit.entry.platform.id)! > 1);
+  return twice.length === 0 ? group : [...twice, ...group.filter(({ hit }) => count.get(hit.entry.platform.id) === 1)];
+}
+
 interface Accepted {
   hit: Hit;
   /** Where the finding starts when the handle comes before the platform word. */
@@ -472,7 +484,7 @@ function tryCandidate(
   if (pos >= text.length || hitAt.has(pos)) return null;
   const at = text[pos] === "@";
   const hs = at ? pos + 1 : pos;
-  for (const { hit } of parsed.group) {
+  for (const { hit } of namedTwiceFirst(parsed.group)) {
     const p = hit.entry.platform;
     const ambiguous = hit.entry.ambiguous;
     // "x", "threads", "element": so common that only an "@handle" makes them a platform.

@@ -74,8 +74,6 @@ const SHARED_FRAMES: OffPlatformFrame[] = [
   { kind: "channel", pattern: "@contactme ~1 @via @channel !@skill", confidence: 0.85 },
   { kind: "channel", pattern: "@contactme ~1 @via @social !@skill", confidence: 0.85 },
   { kind: "meeting", pattern: "@propose ~3 @meetingtool !@skill", confidence: 0.8 },
-  // "mándame un wasap", "envoie-moi un snap", "stuur me even een appje": a message on an outside app.
-  { kind: "channel", pattern: "@sendme ~1 @msgart @chatmessage !@skill", confidence: 0.8 },
 ];
 
 /** Every locale with off-platform words, in LOCALES order; the shared frames follow a language's own. */
