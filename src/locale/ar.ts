@@ -63,8 +63,9 @@ export default defineLocale({
   },
   request: {
     possessives: ["بتاعك", "حقك", "الخاص بك"],
-    // "الرقم بتاعك؟", "الإيميل حقك؟": the dialect possessive follows the noun.
+    // "الايميل بتاعك", and the ending of "رقمك", "ايميلك": "ممكن رقمك؟", "ما هو ايميلك؟".
     possessivesAfter: ["بتاعك", "حقك", "الخاص بك"],
+    possessiveSuffixes: ["ك", "كم"],
     requestVerbs: ["ارسل لي", "ارسلي", "ترسل لي", "ابعتلي", "ابعت لي", "ابعث لي", "اعطني", "عطني", "اديني", "ممكن", "شاركني"],
     questionWords: ["ما هو", "ما هي", "ايش", "شو", "ايه", "كم"],
     haveCues: [

@@ -98,6 +98,8 @@ export default defineLocale({
       "in ihrer bewerbung", "in deiner bewerbung", "im anschreiben", "in ihrem anschreiben", "fugen sie", "fuge", "hinterlassen sie",
       "hinterlass", "angeben", "geben sie", "gib uns",
     ],
+    // "Bitte geben Sie in Ihrem Angebot Ihre E-Mail und Telefonnummer an".
+    applications: ["in ihrem angebot", "in deinem angebot", "im angebot", "in ihrer bewerbung", "in deiner bewerbung", "im anschreiben", "in ihrem anschreiben", "in ihrer nachricht"],
     questionWords: ["wie", "was", "welche", "welcher", "welches", "wie ist", "wie lautet", "was ist", "wie war"],
     haveCues: ["hast du", "haste", "haben sie", "habt ihr", "nutzt du", "benutzt du", "verwendest du", "nutzen sie"],
     // "Welche E-Mail-Adresse haben Sie?"
@@ -211,6 +213,8 @@ export default defineLocale({
     sharedFrames: true,
     negations: ["nicht", "nie", "niemals", "kein", "keine"],
     negationAfter: 2,
+    negatingDeterminers: ["kein", "keine", "keinerlei"],
+    negatedNouns: ["zahlungen", "zahlung", "uberweisungen", "geschafte", "deals", "kontakt", "kommunikation"],
     prohibitions: ["verboten", "nicht erlaubt", "nicht gestattet", "gegen die regeln", "gegen die agb", "verstosst"],
     onPlatform: ["hier", "auf upwork", "auf der plattform", "uber die plattform", "uber upwork", "im chat", "innerhalb der plattform"],
     barriers: [],

@@ -588,6 +588,8 @@ export default defineLocale({
       "asked me to", "asked us to", "asks me to", "asks us to", "asking us to", "asked him to", "asked her to",
       "told me to", "told us to", "wanted me to", "tried to get me to", "rather not", "d rather not",
     ],
+    negatingDeterminers: ["no"],
+    negatedNouns: ["payments", "payment", "deals", "transactions", "contact", "communication", "calls"],
     prohibitions: [
       "not allowed", "isn t allowed", "against the rules", "against the terms", "against the tos", "against tos",
       "against upwork", "against policy", "prohibited", "forbidden", "not permitted", "violates", "violation", "banned",

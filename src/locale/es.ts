@@ -216,6 +216,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["no", "nunca", "jamas", "tampoco"],
+    negatingDeterminers: ["ningun", "ninguna", "nada de"],
+    negatedNouns: ["pago", "pagos", "trato", "tratos", "transaccion", "transacciones", "contacto"],
     prohibitions: ["no esta permitido", "no se permite", "prohibido", "esta prohibido", "va contra", "contra las reglas", "contra los terminos"],
     onPlatform: ["aqui", "aca", "en upwork", "en la plataforma", "por la plataforma", "por upwork", "en el chat", "por aqui", "dentro de la plataforma"],
     barriers: [],

@@ -190,6 +190,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["ne", "n", "jamais", "pas"],
+    negatingDeterminers: ["aucun", "aucune"],
+    negatedNouns: ["paiement", "paiements", "reglement", "reglements", "transaction", "transactions", "echange", "echanges", "contact"],
     prohibitions: ["interdit", "n est pas autorise", "pas autorise", "contre les regles", "contraire aux conditions", "viole"],
     onPlatform: ["ici", "sur upwork", "sur la plateforme", "via la plateforme", "par la plateforme", "dans le chat", "sur le site"],
     barriers: [],

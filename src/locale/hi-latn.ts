@@ -35,6 +35,9 @@ export default defineLocale({
     weak: ["ek", "do", "teen", "tin", "char", "sat", "saat", "ath", "chah", "nao"],
   },
   email: {
+    // Indian English reads "@" as "at the rate" ("rahul at the rate gmail dot com").
+    atWords: ["at the rate", "at d rate", "attherate"],
+    dotWords: ["dot"],
     cues: ["mail karo", "mail kar do", "pe mail"],
     providerConnectors: ["hai", "h", "mera", "meri"],
   },
@@ -72,6 +75,8 @@ export default defineLocale({
     requestAfter: [
       "kya hai", "kya h", "bhejo", "bhej do", "bhej dijiye", "de do", "de dijiye", "dijiye", "do na", "batao", "bata do",
       "bata dijiye", "share karo", "share kar do", "share kijiye", "likh do", "dena",
+      // job posts: "proposal me apna email aur phone number daalo"
+      "daalo", "daal do", "dalo", "daal dijiye", "daliye", "likho", "likh dijiye", "mention karo", "mention kijiye", "add karo", "add kijiye",
     ],
     negations: ["mat", "nahi", "nahin", "na", "kabhi nahi"],
     barriers: ["pe", "par", "me", "mein", "se", "ko", "liye"],
@@ -109,13 +114,16 @@ export default defineLocale({
         "kisi aur jagah", "kisi or jagah", "dusri jagah", "doosri jagah", "dusre jagah", "bahar", "kahin aur", "kahi aur",
         "kahin or", "kahi or", "dusre platform", "doosre platform", "platform ke bahar", "app ke bahar", "site ke bahar",
       ],
-      connect: ["connect", "baat", "chat", "milte", "contact"],
+      connect: ["connect", "baat", "chat", "milte", "contact", "shift"],
       // "WhatsApp pe baat karte hain": talking, after the channel and "pe".
       talk: [
         "baat karte", "baat karenge", "baat kar lete", "baat karo", "baat kijiye", "baat karein", "baat kare", "chat karte",
         "chat karo", "chat karenge", "connect karte", "connect karo", "connect ho", "connect karenge", "milte", "aa jao", "aajao",
         "aa jaiye", "shift ho", "shift karte", "move karte",
       ],
+      // "platform KE BAHAR deal kar lete hain"
+      of: ["ke", "se"],
+      outside: ["bahar", "baahar"],
       there: ["pe", "par", "me"],
       propose: ["chalo", "chaliye", "karte hain", "ho jaate hain", "kar lete hain"],
       via: ["pe", "par", "me", "se"],
@@ -129,11 +137,14 @@ export default defineLocale({
       { kind: "channel", pattern: "@elsewhere @there? @connect", confidence: 0.8 },
       { kind: "channel", pattern: "@channel ~1 @via ~2 @contactme", confidence: 0.8 },
       { kind: "channel", pattern: "@channel ~1 @via @talk !@skill", confidence: 0.8 },
+      // "telegram pe shift ho jaate hain"
+      { kind: "channel", pattern: "@channel @via @connect ~1 @propose", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@platform @of @outside", confidence: 0.85 },
     ],
     sharedFrames: true,
     negations: ["mat", "nahi", "nahin", "na", "kabhi nahi", "mana"],
-    // Hindi puts the negation after the verb: "bahar baat NAHI karenge".
-    negationAfter: 2,
+    // Hindi puts the negation after the verb or after the cue: "bahar baat NAHI karenge", "platform ke bahar deal MAT karo".
+    negationAfter: 3,
     // "seedha bhej do, nahi to late hoga": "nahi to" is "otherwise", no negation of the cue before it.
     negationExceptions: ["nahi to", "nahin to"],
     prohibitions: ["allowed nahi", "mana hai", "against rules", "fraud", "scam"],
@@ -141,6 +152,8 @@ export default defineLocale({
     barriers: [],
   },
   sharedPhrases: {
+    // "mera mail id", "personal number pe baat karte hain": the channels by their Indian English names.
+    channelWords: ["mail id", "email id", "personal number", "mobile number", "whatsapp number", "mera number", "personal mail"],
     platformWords: ["app", "platform"],
     paymentRails: ["phonepe", "bhim"],
   },

@@ -125,6 +125,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["jangan", "tidak", "nggak", "gak", "enggak", "tak", "bukan", "dilarang", "ga"],
+    negatingDeterminers: ["tidak ada", "gak ada", "nggak ada", "tidak boleh ada"],
+    negatedNouns: ["pembayaran", "transaksi", "transfer"],
     prohibitions: ["dilarang", "tidak boleh", "tidak diperbolehkan", "penipu", "penipuan"],
     onPlatform: ["di sini", "disini", "lewat sini", "di aplikasi", "di platform", "lewat platform"],
     barriers: [],

@@ -93,8 +93,11 @@ export default defineLocale({
     requestVerbs: [
       "dammi", "dai", "dare", "darmi", "mandami", "manda", "mandare", "mandarmi", "invia", "inviami", "inviare", "inviarmi",
       "passami", "passa", "passare", "passarmi", "lasciami", "lascia", "condividi", "condividere", "scrivimi", "dimmi",
-      "posso avere", "ho bisogno del", "mi dai", "mi dici",
+      "posso avere", "ho bisogno del", "mi dai", "mi dici", "indica", "indicate", "includi", "includete",
     ],
+    // Job posts: "Inserisci email e numero di telefono nella proposta".
+    applicationVerbs: ["inserisci", "inserite", "indica", "indicate", "includi", "includete", "specifica", "specificate"],
+    applications: ["nella proposta", "nella candidatura", "nell offerta", "nel messaggio"],
     questionWords: ["qual", "quale", "quali", "qual e", "che"],
     haveCues: ["ce l hai", "ce l ha", "mi lasci", "mi puoi lasciare", "mi potresti lasciare", "mi dai", "mi puoi dare"],
     whichWords: ["quale", "che"],
@@ -179,6 +182,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["non", "mai"],
+    negatingDeterminers: ["nessun", "nessuna", "nessuno", "niente"],
+    negatedNouns: ["pagamento", "pagamenti", "transazione", "transazioni", "accordo", "accordi", "contatto", "contatti"],
     prohibitions: ["vietato", "non e permesso", "non consentito", "contro le regole"],
     onPlatform: ["qui", "sulla piattaforma", "su upwork", "nella chat", "tramite la piattaforma"],
     barriers: [],

@@ -113,7 +113,7 @@ export default defineLocale({
       fee: ["手数料", "システム利用料", "サービス料", "仲介手数料"],
       save: ["節約", "浮かせ", "払いたくない", "もったいない", "回避", "避け", "省き", "かからないように"],
       talk: ["連絡", "やり取り", "やりとり", "取引", "ご連絡"],
-      pay: ["支払い", "お支払い", "支払う", "振込", "振り込み", "お振込", "送金"],
+      pay: ["支払い", "お支払い", "支払う", "支払っ", "払っ", "振込", "振り込み", "振り込ん", "振り込む", "お振込", "送金"],
       qr: ["qrコード", "qr"],
       addme: ["友だち追加", "友達追加", "追加して"],
       // "LINEで話しましょう", "ラインで連絡します".
@@ -127,7 +127,8 @@ export default defineLocale({
       { kind: "payment", pattern: "@direct *6 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "channel", pattern: "@qr *4 @addme", confidence: 0.8 },
       { kind: "fees", pattern: "@fee *3 @save", confidence: 0.8 },
-      { kind: "channel", pattern: "@chan !@skill @by @chat", confidence: 0.8, anchorGuard: true },
+      // "LINEで話しましょう", "LINEで続きを話しましょう": a short object between.
+      { kind: "channel", pattern: "@chan !@skill @by *4 @chat", confidence: 0.8, anchorGuard: true },
     ],
     sharedFrames: false,
     negations: ["禁止", "ご遠慮", "控えて", "やめて", "ダメ", "だめ", "不可"],

@@ -87,7 +87,7 @@ export default defineLocale({
       연락처: "contact", 연락처를: "contact", 메일: "email", 이메일: "email", 메일주소: "email", 주소: "address", 주소를: "address",
       카톡: "kakaotalk", 카톡으로: "kakaotalk", 카카오톡: "kakaotalk", "카톡 아이디": "kakaotalk", "카톡 id": "kakaotalk",
       "카카오톡 id": "kakaotalk", "카카오톡 아이디": "kakaotalk", "카톡 아이디를": "kakaotalk", "카카오톡 id 를": "kakaotalk",
-      "카톡 id 를": "kakaotalk", 라인: "line",
+      "카톡 id 를": "kakaotalk", 라인: "line", "이메일 주소": "email", "메일 주소": "email",
     },
     pluralNouns: {
       전화번호: "phone", 전화번호를: "phone", 번호: "phone", 번호를: "phone", 폰번호: "phone", 연락처: "contact", 연락처를: "contact",
@@ -96,6 +96,14 @@ export default defineLocale({
       "카톡 id 를": "kakaotalk", "카카오톡 id": "kakaotalk", "카카오톡 id 를": "kakaotalk", "카카오톡 아이디": "kakaotalk",
       "카카오톡 아이디를": "kakaotalk",
     },
+    // "이메일 주소가 뭐예요?", "번호를 알려주세요": not "으로" ("카톡으로" is the way, not the detail).
+    nounParticles: ["을", "를", "이", "가", "은", "는", "도", "만"],
+    // The request after the noun: "카톡 아이디 알려줄래요?", "이메일 주소가 뭐예요?".
+    requestAfter: [
+      "알려주세요", "알려줘", "알려줄래요", "알려줄래", "알려주실래요", "알려주시겠어요", "알려주실", "남겨주세요", "보내주세요",
+      "보내줄래요", "주세요", "줄래요", "주실래요", "뭐예요", "뭐에요", "뭔가요", "뭐야", "뭐죠", "어떻게 되나요", "어떻게 돼요",
+      "적어주세요", "기재해주세요",
+    ],
     ambiguousNouns: ["주소"],
     modifiers: ["집", "배송지", "회사", "연락"],
     coordinators: ["또는", "이나", "와", "과", "랑"],
@@ -116,6 +124,10 @@ export default defineLocale({
       save: ["아끼려면", "아끼게", "아껴요", "아낄", "아끼고", "피하려면", "빼고", "안 내게", "안 내도"],
       // "카톡으로 얘기해요", "텔레그램으로 연락주세요": a channel with its particle.
       viachannel: ["카톡으로", "카카오톡으로", "카톡에서", "라인으로", "텔레그램으로", "왓츠앱으로", "문자로", "전화로", "디엠으로"],
+      // "직거래로 하시면": a direct deal, weak alone (a secondhand sale in person is one too).
+      directdeal: ["직거래", "직거래로", "직거래하면", "직거래하시면", "직거래해요", "직거래할까요", "직거래하죠"],
+      // "수수료 없이": without the commission, weak alone.
+      without: ["없이", "없게", "안 받고", "면제"],
       chat: ["얘기해요", "얘기하죠", "얘기해", "이야기해요", "연락주세요", "연락해요", "연락할게요", "연락드릴게요", "대화해요"],
     },
     frames: [
@@ -123,6 +135,8 @@ export default defineLocale({
       { kind: "payment", pattern: "@direct ~2 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "channel", pattern: "@viachannel ~1 @chat", confidence: 0.8, anchorGuard: true },
       { kind: "fees", pattern: "@fee ~1 @save", confidence: 0.8 },
+      { kind: "payment", pattern: "@directdeal", confidence: 0.4, weak: true },
+      { kind: "fees", pattern: "@fee @without", confidence: 0.4, weak: true },
     ],
     sharedFrames: false,
     negations: ["안", "못", "하지 마세요", "마세요", "금지", "말고", "불가"],

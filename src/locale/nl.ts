@@ -80,7 +80,8 @@ export default defineLocale({
   },
   request: {
     possessives: ["je", "jouw", "uw", "jullie"],
-    requestVerbs: ["stuur", "geef", "mag ik", "kun je", "kunt u", "wil je", "zou je", "deel", "stuur me", "geef me"],
+    requestVerbs: ["stuur", "geef", "mag ik", "kun je", "kunt u", "wil je", "zou je", "deel", "stuur me", "geef me", "vermeld", "vermeldt", "vermelden", "voeg"],
+    applications: ["in je voorstel", "in uw voorstel", "in je offerte", "in uw offerte", "in je sollicitatie", "in uw sollicitatie"],
     questionWords: ["wat is", "wat zijn", "hoe luidt"],
     haveCues: ["heb je", "heeft u", "hebben jullie", "zit je op", "gebruik je"],
     haveQuestionCues: ["heb", "heeft"],

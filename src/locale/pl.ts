@@ -189,6 +189,8 @@ export default defineLocale({
     sharedFrames: true,
     negations: ["nie", "nigdy", "nie wolno", "nie bede", "nie chce", "nie warto", "nie musimy"],
     negationAfter: 3,
+    negatingDeterminers: ["zadnych", "zadne", "zadnej", "zaden"],
+    negatedNouns: ["płatnosci", "płatnosc", "przelewow", "transakcji", "rozliczen", "kontaktu"],
     prohibitions: ["zabronione", "jest zabronione", "nie wolno", "niedozwolone", "wbrew regulaminowi", "narusza regulamin", "oszusci", "oszustow"],
     onPlatform: ["tutaj", "tu", "na platformie", "w serwisie", "na czacie", "przez platforme", "przez serwis"],
     barriers: [],

@@ -197,6 +197,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["nao", "nunca", "jamais"],
+    negatingDeterminers: ["nenhum", "nenhuma", "nada de"],
+    negatedNouns: ["pagamento", "pagamentos", "negociacao", "negociacoes", "transacao", "transacoes", "contato", "acordo", "acordos"],
     prohibitions: ["nao e permitido", "proibido", "e proibido", "contra as regras", "contra os termos", "viola"],
     onPlatform: ["aqui", "na plataforma", "pela plataforma", "no upwork", "pelo upwork", "no chat", "por aqui", "dentro da plataforma"],
     barriers: [],

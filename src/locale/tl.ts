@@ -34,6 +34,10 @@ export default defineLocale({
     weak: ["isa", "lima", "anim"],
   },
   email: {
+    // Taglish spells "@" in English ("at", shared with en; Tagalog "at" also means "and", so it stays weak there)
+    // and "." as "dot" or "tuldok".
+    atWords: ["at sign"],
+    dotWords: ["dot", "tuldok"],
     cues: ["email ko", "gmail ko", "yahoo ko"],
     // "yahoo ko po: jcruz_ph2019"
     providerConnectors: ["ko", "ko po", "ko ay", "ko is", "po", "ay"],
@@ -56,9 +60,12 @@ export default defineLocale({
   },
   request: {
     possessives: ["mo", "nyo", "niyo", "ninyo", "iyong", "inyong"],
-    // "num mo po?", "email nyo?": Tagalog puts the short possessive after the noun.
+    // "Ano ang email mo?", "Pwede ko bang makuha ang number mo?": the possessive follows the noun.
     possessivesAfter: ["mo", "nyo", "niyo", "ninyo"],
-    requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo"],
+    requestVerbs: ["pahingi ng", "pahingi", "pa send ng", "pabigay ng", "ibigay mo", "i send mo", "send mo", "makuha", "mahingi", "ibigay"],
+    // "Ilagay ang email at phone number sa proposal".
+    applicationVerbs: ["ilagay", "ilagay ang", "isulat", "isulat ang", "ilagay mo ang", "isama ang"],
+    applications: ["sa proposal", "sa application"],
     questionWords: ["ano", "ano ang", "ano yung", "ano po ang", "ano po yung"],
     haveCues: ["pahingi ng", "pahingi", "pabigay ng", "pa send ng"],
     haveQuestionCues: ["meron ka", "meron kayo", "meron po kayo"],
@@ -103,6 +110,10 @@ export default defineLocale({
       sin: ["walang"],
       propose: ["tara", "usap tayo", "mag usap tayo", "lipat tayo", "dun na lang", "doon na lang"],
       via: ["sa", "thru", "via"],
+      // "Sa Viber na lang tayo mag-usap", "Usap tayo sa labas ng platform".
+      talk: ["mag usap", "magusap", "usap", "mag chat", "magchat", "mag text", "magtext"],
+      outside: ["sa labas", "labas"],
+      of: ["ng"],
       contactme: [
         "i text mo ako", "itext mo ako", "i pm mo ako", "pm mo ako", "message mo ako", "add mo ako", "text nyo ko", "text mo ko",
         "chat mo ako", "i chat mo ako", "ichat mo ako", "chat nyo ako", "message nyo ako", "chat mo ko",
@@ -111,6 +122,8 @@ export default defineLocale({
     frames: [
       { kind: "payment", pattern: "@pay *4 @payvia @payapp !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~2 @direct", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@via @channel !@skill *4 @talk", confidence: 0.8, anchorGuard: true },
+      { kind: "channel", pattern: "@outside @of? @platform", confidence: 0.85 },
     ],
     sharedFrames: true,
     negations: ["huwag", "wag", "hindi", "bawal", "di"],
@@ -119,6 +132,8 @@ export default defineLocale({
     barriers: [],
   },
   sharedPhrases: {
+    // "sa cp na lang", "text mo na lang ako": the phone by its Philippine names.
+    channelWords: ["cp", "cellphone", "number ko", "email ko", "personal na number"],
     paymentRails: ["maya", "paymaya", "palawan express", "cebuana"],
   },
   functionWords: ["ang", "ng", "sa", "po", "na", "ko", "mo", "at"],

@@ -88,6 +88,9 @@ export default defineLocale({
       "alabilir miyim", "alabilir miyiz", "verir misiniz", "verir misin", "verebilir misiniz", "verebilir misin",
       "paylasır mısınız", "paylasır mısın", "paylasabilir misiniz", "gonderir misiniz", "gonderebilir misiniz",
       "yazar mısınız", "yazabilir misiniz", "iletir misiniz", "nedir", "ne",
+      // "WhatsApp numaranı atar mısın?", "Teklifinize e-posta ve telefon numaranızı ekleyin" (the verb follows the last noun).
+      "atar mısın", "atar mısınız", "atabilir misin", "atabilir misiniz", "atsana", "yollar mısın", "yollar mısınız",
+      "gonderir misin", "gonderebilir misin", "yazar mısın", "ekleyin", "ekler misiniz", "ekler misin", "ekleyiniz", "belirtin", "belirtiniz", "yazın",
     ],
     negations: ["asla", "hicbir", "yasak", "yasaktır"],
     barriers: ["ile", "icin", "gibi"],
@@ -98,6 +101,9 @@ export default defineLocale({
       "mail adresinizi": "email", "mail adresini": "email", "e posta adresinizi": "email", "e posta adresinizi de": "email",
       mailinizi: "email", mailini: "email", "e postanızı": "email", adresinizi: "address", "iletisim bilgilerinizi": "contact",
       "telefon numarası": "phone", "e posta adresi": "email", "iletisim bilgileri": "contact",
+      // Nominative "your …" ("Mail adresiniz nedir?").
+      "mail adresiniz": "email", "mail adresin": "email", "e posta adresiniz": "email", "e posta adresin": "email", mailiniz: "email",
+      telefonunuz: "phone", "whatsapp numaranız": "whatsapp", "whatsapp numaran": "whatsapp", "iletisim bilgileriniz": "contact",
     },
     pluralNouns: { numaralarımızı: "phone", numaraları: "phone", "iletisim bilgilerini": "contact" },
     ambiguousNouns: ["numara"],
@@ -146,6 +152,8 @@ export default defineLocale({
     ],
     sharedFrames: true,
     negations: ["asla", "yapmayalım", "istemiyorum", "olmaz", "yasak", "hayır"],
+    negatingDeterminers: ["hicbir"],
+    negatedNouns: ["odeme", "odemeler", "anlasma", "islem"],
     prohibitions: ["yasaktır", "yasak", "izin verilmiyor", "kurallara aykırı", "dolandırıcı", "dolandırıcılar"],
     onPlatform: ["burada", "buradan", "platform uzerinden", "site uzerinden", "platformda"],
     barriers: [],

@@ -199,13 +199,30 @@ export interface RequestWords {
   /** Second-person possessives: "your", "tu", "seu", "ton", "deine". */
   possessives: string[];
   /**
-   * Second-person possessives written after the noun, in languages that put them there: Tagalog "number MO
-   * po?", Indonesian "nomor KAMU?", Vietnamese "số điện thoại CỦA BẠN?". A bare question of noun and one of
-   * these is a request.
+   * Possessives that follow the noun, in languages that put them there: Tagalog "email MO", Indonesian
+   * "email KAMU", Vietnamese "email CUA BAN", Egyptian Arabic "الايميل بتاعك". A noun followed by one (or
+   * a noun entry that ends with one) is the addressee's own: "ano ang email mo", "kirim email kamu".
    */
   possessivesAfter?: string[];
+  /**
+   * Possessive endings written into the noun's last word: Arabic "رقمك" (your number), "ايميلك". A noun
+   * entry whose last word ends with one is the addressee's own, as with `possessivesAfter`.
+   */
+  possessiveSuffixes?: string[];
   /** Verbs and frames that ask for something: "send", "can i have", "me pasas", "gib". */
   requestVerbs: string[];
+  /**
+   * Where a job post wants the details put, with its preposition or case: "у відгуку", "in Ihrem
+   * Angebot", "nella proposta". It may stand between an imperative and the noun ("Вкажіть у відгуку
+   * email", "geben Sie in Ihrem Angebot Ihre E-Mail an"), where a preposition would stop a gap.
+   */
+  applications?: string[];
+  /**
+   * Imperatives that ask for a bare noun only when the application is named too ("INSERISCI email e
+   * numero di telefono nella proposta", "GHI email … trong hồ sơ"): alone they fill a login form or
+   * note something down. Stand-alone `bareRequestVerbs` count with an application as well.
+   */
+  applicationVerbs?: string[];
   /**
    * Imperatives that take a contact noun with no possessive, in languages that drop it: "скинь номер",
    * "дай телегу", "podaj numer telefonu". Only the noun (or "please") may follow the verb.
@@ -251,6 +268,11 @@ export interface RequestWords {
   barriers: string[];
   /** Contact nouns of the language, with the category they ask for (or a platform id). */
   nouns: Record<string, NounCategory | string>;
+  /**
+   * Particles written against a noun (Korean "이메일 주소가", "번호를", "카톡 ID를"): every noun is also
+   * read with each of them, so the table lists a noun once.
+   */
+  nounParticles?: string[];
   /** Plural / collective nouns for "exchange numbers", "intercambiar contactos". */
   pluralNouns: Record<string, NounCategory | string>;
   /** Nouns that name contact information only with a contact modifier ("number", "address"). */
@@ -306,6 +328,15 @@ export interface OffPlatformWords {
   negationAfter?: number;
   /** Phrases that open with a negation word but negate nothing: Hindi "nahi to" ("otherwise"). */
   negationExceptions?: string[];
+  /**
+   * Negating determiners: "NO payments outside the platform", "AUCUN paiement en dehors…", "НИКАКИХ
+   * оплат вне платформы". A rule, not a proposal, when one stands right before the cue or before the
+   * one noun that opens it (`negatedNouns`), in the same phrase (no punctuation between): "No problem,
+   * let's move to WhatsApp" stays a proposal.
+   */
+  negatingDeterminers?: string[];
+  /** Nouns a negating determiner may govern before the cue: "никаких ОПЛАТ вне платформы", "nada de PAGAMENTOS fora". */
+  negatedNouns?: string[];
   /** Words after a cue in the same sentence that make it a warning ("… is not allowed"). */
   prohibitions: string[];
   /** On-platform anchors for `anchorGuard` frames. */

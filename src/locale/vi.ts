@@ -58,8 +58,12 @@ export default defineLocale({
   },
   request: {
     possessives: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
-    // "số điện thoại của bạn?", "email của anh?": "của" + pronoun follows the noun.
+    // "Email của bạn là gì?": the possessive follows the noun.
     possessivesAfter: ["cua anh", "cua chi", "cua ban", "cua em", "cua a", "cua c"],
+    // "Vui lòng ghi email và số điện thoại trong hồ sơ".
+    bareRequestVerbs: ["đe lai"],
+    applicationVerbs: ["ghi", "ghi ro", "ghi lai"],
+    applications: ["trong ho so", "trong đe xuat", "trong bao gia"],
     requestVerbs: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "gui", "gui cho em", "đe lai"],
     questionWords: ["la gi", "bao nhieu"],
     haveCues: ["cho minh xin", "cho em xin", "cho toi xin", "cho anh xin", "cho chi xin", "xin", "xin cai", "xin lai"],
@@ -110,6 +114,8 @@ export default defineLocale({
       via: ["qua", "tren", "bang", "o"],
       contactme: ["nhan tin cho em", "nhan tin cho minh", "goi cho em", "goi cho minh", "ib em", "ib minh", "inbox em", "add zalo", "ket ban"],
       outside: ["ngoai", "ben ngoai"],
+      // "Qua Zalo nói chuyện cho tiện nhé".
+      talk: ["noi chuyen", "trao đoi", "nhan tin", "lien lac", "lien he", "chat"],
       meet: ["gap", "gap mat", "cafe"],
       inperson: ["truc tiep", "ngoai đoi"],
     },
@@ -118,6 +124,7 @@ export default defineLocale({
       { kind: "payment", pattern: "@pay ~1 @direct ~2 @payapp", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@outside @platform", confidence: 0.85 },
+      { kind: "channel", pattern: "@via @channel !@skill ~2 @talk", confidence: 0.8, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~1 @inperson", confidence: 0.75 },
     ],
     sharedFrames: true,

@@ -68,6 +68,10 @@ export default defineLocale({
     possessives: ["你的", "您的", "你们的", "您们的", "贵司的", "妳的", "你", "您"],
     // "能加一下您的微信吗", "请留下您的手机号", "告诉我你的电话".
     requestVerbs: ["加", "加一下", "给我", "發我", "发我", "告诉我", "告訴我", "留下", "留一下", "请留下", "发一下", "報", "报一下", "提供"],
+    // "请在投标里留下邮箱和手机号": the imperative with the noun alone.
+    bareRequestVerbs: ["留下", "请留下", "留一下", "填写", "填寫", "写上", "寫上", "写下", "寫下"],
+    // "把你的微信号发给我": the verb after the noun.
+    requestAfter: ["发给我", "發給我", "发我", "發我", "告诉我", "告訴我", "发过来", "發過來", "发一下", "發一下"],
     questionWords: ["请问", "請問"],
     // "方便留个微信吗", "有微信吗" (a question only: "有" is also "there is").
     haveCues: ["你有", "您有", "你用", "您用"],
@@ -131,6 +135,7 @@ export default defineLocale({
     ],
     sharedFrames: false,
     negations: ["不要", "不能", "不可以", "不可", "别", "別", "勿", "禁止", "不会", "不會", "不想", "拒绝", "拒絕"],
+    negatingDeterminers: ["不接受", "谢绝", "謝絕"],
     prohibitions: ["违规", "違規", "不允许", "不允許", "被封", "骗子", "騙子"],
     onPlatform: ["这里", "這裡", "在平台上", "站内", "在这", "在這"],
     barriers: [],

@@ -10,6 +10,8 @@ import { allMatches } from "../core/matches.js";
  */
 
 const MIN_RUN_DIGITS = 6;
+/** The next ASCII digit from `lastIndex` (the passes below jump between digits with it). */
+const NEXT_DIGIT = /[0-9]/g;
 
 /** CJK scripts (the digit names of zh/ja/ko are read apart from the Latin number words). */
 const HAN = /\p{Script=Han}/u;
@@ -49,11 +51,13 @@ function leetRunsWithDigits(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isLeetRunChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
+    // Only stretches with a digit matter: jump to the next digit (the engine's scan, not a step per
+    // unit) and back to the start of its stretch, which never reaches behind `i` (the end of the last one).
+    NEXT_DIGIT.lastIndex = i;
+    if (NEXT_DIGIT.exec(text) === null) break;
+    let start = NEXT_DIGIT.lastIndex - 1;
+    while (start > i && isLeetRunChar(text.charCodeAt(start - 1))) start--;
+    i = start;
     let digits = 0;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -486,10 +490,10 @@ export function joinOddSeparators(input: MappedText): MappedText {
   let last = 0;
   let i = 0;
   while (i < n) {
-    if (!isAsciiDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // The next digit, found by the engine's scan rather than a step per unit (most units are prose).
+    NEXT_DIGIT.lastIndex = i;
+    if (NEXT_DIGIT.exec(text) === null) break;
+    i = NEXT_DIGIT.lastIndex - 1;
     // A chain: digit groups [start, end) and the gaps between them.
     const groups: Array<[number, number]> = [];
     let odd = 0;
@@ -602,6 +606,14 @@ const CJK_DIGIT_CHAR = (() => {
   return chars;
 })();
 
+/**
+ * The pre-test as one character class (those of CJK_DIGIT_CHAR at U+1100 or above: the ones the
+ * test ever looked for): the engine scans for it far faster than a loop over every unit of the text.
+ */
+const CJK_DIGIT_CHAR_ANY = new RegExp(
+  `[${[...CJK_DIGIT_CHAR].filter((c) => c.charCodeAt(0) >= 0x1100).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`,
+);
+
 /** Spells a kana or Hangul stretch as digits when all of it is digit names (shortest parse by DP), else undefined. */
 function spellStretch(word: string): string | undefined {
   const n = word.length;
@@ -641,9 +653,7 @@ function hanDigitNear(text: string, i: number, dir: 1 | -1): boolean {
 export function spellOutCjkDigits(input: MappedText): MappedText {
   const text = input.text;
   const n = text.length;
-  let any = false;
-  for (let i = 0; i < n && !any; i++) if (text.charCodeAt(i) >= 0x1100 && CJK_DIGIT_CHAR.has(text[i]!)) any = true;
-  if (!any) return input;
+  if (!CJK_DIGIT_CHAR_ANY.test(text)) return input;
   // Tokens: ASCII digit runs, Han numerals (one character each), kana/Hangul stretches that spell digits.
   const tokens: Array<CjkToken | null> = [];
   let i = 0;

@@ -251,7 +251,7 @@ function spacedRunTest(minRun: number): RegExp {
 export function collapseSpacedCharacters(input: MappedText, minRun = 5): MappedText {
   // Most texts hold no such run: one native scan says so before the loop walks every unit.
   const text = input.text;
-  return spacedRunTest(minRun).test(text) || SHORT_RUN_BY_MARKER.test(text) ? joinSpacedRuns(input, minRun) : input;
+  return spacedRunTest(minRun).test(text) || (MARKER_TOKEN.test(text) && SHORT_RUN_BY_MARKER.test(text)) ? joinSpacedRuns(input, minRun) : input;
 }
 
 /**
@@ -269,6 +269,11 @@ function isMarker(token: string): boolean {
   const pair = (open === 40 && close === 41) || (open === 91 && close === 93) || (open === 123 && close === 125) || (open === 60 && close === 62);
   return pair && MARKER_WORDS.has(token.slice(1, -1));
 }
+/**
+ * A bracketed marker written anywhere ("(at)", "[dot]"): without one no shorter run is joined, so the
+ * pre-test below (a look-behind tried at every position) is skipped; brackets lead, which the engine finds fast.
+ */
+const MARKER_TOKEN = new RegExp(`[\\[({<](?:${[...MARKER_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[\\])}>]`);
 /** Two single units right after a closing bracket, or right before an opening one: what a marker run needs. */
 const SHORT_RUN_BY_MARKER = new RegExp(
   `[\\])}>]${SPACE_CLASS}{1,3}${UNIT_CLASS}${SPACE_CLASS}{1,3}${UNIT_CLASS}(?!${UNIT_CLASS})|(?<!${UNIT_CLASS})${UNIT_CLASS}${SPACE_CLASS}{1,3}${UNIT_CLASS}${SPACE_CLASS}{1,3}[\\[({<]`,

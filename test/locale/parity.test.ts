@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { LOCALES } from "../../src/locale/index.js";
 import type { Locale } from "../../src/locale/types.js";
 import { fold } from "../../src/normalize/fold.js";
+import { COUNTRIES, SCRIPT_ADDRESSES } from "../../src/recognizers/address/tables.js";
 
 /*
  * Locale parity (after zod's locales parity test): for every locale, the fields it lacks next to the
@@ -77,19 +78,19 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.determiners", "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.plus", "numbers.triple",
-    "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
-    "request.bestWords", "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore",
-    "sharedPhrases.skillWords",
+    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext",
+    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords", "sharedPhrases.idNouns",
+    "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   zh: [
     "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "email.providerPrepositions",
     "email.splitDomainCues", "functionWords", "handle.determiners", "handle.followOk", "handle.inviteFillers",
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double", "numbers.hundred",
-    "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
-    "request.shouldI", "request.whichWords", "sharedPhrases.idNouns", "sharedPhrases.paymentRails",
-    "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
+    "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak", "offPlatform.negatedNouns",
+    "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
+    "request.bestWords", "request.shouldI", "request.whichWords", "sharedPhrases.idNouns",
+    "sharedPhrases.paymentRails", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   ko: [
     "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "email.providerPrepositions",
@@ -97,10 +98,10 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
     "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double",
     "numbers.hundred", "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak",
-    "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
-    "request.articles", "request.barriers", "request.bestWords", "request.onPlatformCues", "request.questionWords",
-    "request.shouldI", "request.whichWords", "sharedPhrases.idNouns", "sharedPhrases.paymentRails",
-    "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
+    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext",
+    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles", "request.barriers",
+    "request.bestWords", "request.onPlatformCues", "request.questionWords", "request.shouldI", "request.whichWords",
+    "sharedPhrases.idNouns", "sharedPhrases.paymentRails", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   ru: [
     "email.providerLinks", "email.providerPossessives", "handle.quantifiers", "handle.skillPhrases",
@@ -135,21 +136,23 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "email.providerPrepositions", "email.splitDomainCues", "handle.determiners", "handle.fillers", "handle.followOk",
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
-    "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles",
-    "request.bestWords", "request.modifiers", "request.onPlatformCues", "request.shouldI", "request.whichWords",
-    "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
+    "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "offPlatform.negatedNouns",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
+    "purpose.legal", "purpose.workTalk", "request.articles", "request.bestWords", "request.modifiers",
+    "request.onPlatformCues", "request.shouldI", "request.whichWords", "sharedPhrases.idNouns",
+    "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   ja: [
     "email.notAMailbox", "email.providerLinks", "email.providerPossessives", "email.providerPrepositions",
     "email.splitDomainCues", "functionWords", "handle.determiners", "handle.followOk", "handle.inviteFillers",
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double", "numbers.hundred",
-    "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles",
-    "request.away", "request.barriers", "request.bestWords", "request.onPlatformCues", "request.questionWords",
-    "request.reachQuestions", "request.reachVerbs", "request.shouldI", "request.whichWords", "sharedPhrases.idNouns",
-    "sharedPhrases.paymentRails", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
+    "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak", "offPlatform.negatedNouns",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
+    "purpose.legal", "purpose.workTalk", "request.articles", "request.away", "request.barriers", "request.bestWords",
+    "request.onPlatformCues", "request.questionWords", "request.reachQuestions", "request.reachVerbs",
+    "request.shouldI", "request.whichWords", "sharedPhrases.idNouns", "sharedPhrases.paymentRails",
+    "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   id: [
     "email.labels", "email.mailboxWords", "email.notAMailbox", "email.providerLinks", "email.providerPossessives",
@@ -166,34 +169,32 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "email.providerPrepositions", "email.splitDomainCues", "handle.determiners", "handle.fillers", "handle.followOk",
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
-    "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
-    "request.shouldI", "request.whichWords", "sharedPhrases.idNouns", "sharedPhrases.nounBlockers",
-    "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
+    "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "offPlatform.negatedNouns",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
+    "purpose.legal", "purpose.workTalk", "request.bestWords", "request.shouldI", "request.whichWords",
+    "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   "hi-Latn": [
-    "email.atWords", "email.dotWords", "email.labels", "email.mailboxWords", "email.notAMailbox",
-    "email.providerLinks", "email.providerPossessives", "email.providerPrepositions", "email.splitDomainCues",
-    "handle.determiners", "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
-    "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
-    "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double", "numbers.hundred",
-    "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles",
-    "request.bestWords", "request.haveCues", "request.haveQuestionCues", "request.onPlatformCues", "request.shouldI",
-    "request.whichWords", "sharedPhrases.channelWords", "sharedPhrases.idNouns", "sharedPhrases.nounBlockers",
-    "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
+    "email.labels", "email.mailboxWords", "email.notAMailbox", "email.providerLinks", "email.providerPossessives",
+    "email.providerPrepositions", "email.splitDomainCues", "handle.determiners", "handle.fillers", "handle.followOk",
+    "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
+    "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
+    "numbers.double", "numbers.hundred", "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple",
+    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext",
+    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles", "request.bestWords",
+    "request.haveCues", "request.haveQuestionCues", "request.onPlatformCues", "request.shouldI", "request.whichWords",
+    "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   tl: [
-    "email.atWords", "email.dotWords", "email.labels", "email.mailboxWords", "email.notAMailbox",
-    "email.providerLinks", "email.providerPossessives", "email.providerPrepositions", "email.splitDomainCues",
-    "handle.determiners", "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
-    "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
-    "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double", "numbers.hundred",
-    "numbers.plus", "numbers.tens", "numbers.triple", "phone.gluedCueLetters", "purpose.accessContext",
-    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords", "request.onPlatformCues",
-    "request.shouldI", "request.whichWords", "sharedPhrases.channelWords", "sharedPhrases.idNouns",
-    "sharedPhrases.nounBlockers", "sharedPhrases.platformWords", "sharedPhrases.skillBefore",
-    "sharedPhrases.skillWords",
+    "email.labels", "email.mailboxWords", "email.notAMailbox", "email.providerLinks", "email.providerPossessives",
+    "email.providerPrepositions", "email.splitDomainCues", "handle.determiners", "handle.fillers", "handle.followOk",
+    "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
+    "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
+    "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "offPlatform.negatedNouns",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
+    "purpose.legal", "purpose.workTalk", "request.bestWords", "request.onPlatformCues", "request.shouldI",
+    "request.whichWords", "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.platformWords",
+    "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
 };
 
@@ -223,6 +224,32 @@ describe("locale parity", () => {
     expect(presentFields(probe)).toEqual(["phone.cues"]);
     expect(gapsOf(probe)).toContain("phone.idWords");
     expect(gapsOf(probe)).not.toContain("phone.cues");
+  });
+});
+
+/*
+ * The parts issue 17 asks of every language, whatever else it lacks: number words, at/dot words, phone cue
+ * words, requests (C8), off-platform moves with their negations (C9), the channels' local names, the
+ * countries that speak it (for phone regions) and an address table for at least one of those countries.
+ */
+const REQUIRED_FIELDS = [
+  "numbers.units", "email.atWords", "email.dotWords", "phone.cues", "request.nouns", "request.requestVerbs",
+  "request.negations", "offPlatform.frames", "offPlatform.negations", "sharedPhrases.channelWords", "regions",
+] as const;
+const ADDRESS_TABLES = new Set([...COUNTRIES.flatMap((c) => [c.code, ...(c.serves ?? [])]), ...SCRIPT_ADDRESSES.map((s) => s.code)]);
+
+describe("every locale has every part", () => {
+  for (const locale of LOCALES) {
+    it(`${locale.code}: ${REQUIRED_FIELDS.join(", ")} and an address table`, () => {
+      const has = new Set(presentFields(locale));
+      expect(REQUIRED_FIELDS.filter((f) => !has.has(f)), `${locale.code} lacks`).toEqual([]);
+      expect((locale.regions ?? []).filter((r) => ADDRESS_TABLES.has(r)), `${locale.code}: no address table for ${locale.regions?.join(", ")}`).not.toEqual([]);
+    });
+  }
+  it("can fail: a locale without at-words or an address country is reported", () => {
+    const probe: Locale = { code: "xx", name: "Probe", regions: ["ZZ"], phone: { cues: ["call"] } };
+    expect(REQUIRED_FIELDS.filter((f) => !presentFields(probe).includes(f))).toContain("email.atWords");
+    expect(probe.regions!.filter((r) => ADDRESS_TABLES.has(r))).toEqual([]);
   });
 });
 

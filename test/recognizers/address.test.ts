@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { detectWith } from "../../src/detect/detect.js";
 import { addressRecognizer } from "../../src/recognizers/address/index.js";
 import { TOKEN, tokenize } from "../../src/recognizers/address/tokens.js";
+import { STREET_ANCHOR, streetAnchors } from "../../src/recognizers/address/lexicon.js";
+import { SPELLED_HINT, hasSpelledHint } from "../../src/recognizers/address/spelled.js";
+import { allMatches } from "../../src/core/matches.js";
 import fc from "fast-check";
 import { cpuSince, LINEAR_100KB_CPU_MS } from "../helpers/cpu.js";
 
@@ -233,5 +236,41 @@ describe("address shapes whose words fold to Latin look-alikes inside Latin text
   }
   it("ignores 'и пр.' (and so on) before a number", () => {
     expect(find("мебель, посуда и пр. 5 коробок")).toEqual([]);
+  });
+});
+
+describe("address scans: the code-checked edges give the regexes' matches", () => {
+  // Street and number words glued to what their edges must reject: letters and digits of other
+  // scripts, marks, apostrophes, hyphens, astral letters, lone surrogates.
+  const piece = fc.constantFrom(
+    "street", "st", "st.", "rd", "avenue", "ave", "county road", "calle", "via", "strasse", "straße", "ulica", "улица", "ул.", "rue",
+    "twenty", "seven", "ochenta", "тридцать", "siebenundsechzig", "undzwanzig", "quattro", "undici", "одиннадцать",
+    " ", "\n", "-", "'", "’", ".", ",", "é", "\u0301", "٣", "7", "ж", "𝐀", "😀", "\ud835", "\udc00", "x", "東",
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+  it("streetAnchors gives STREET_ANCHOR's matches", () => {
+    const spec = (t: string) => [...allMatches(STREET_ANCHOR, t)].map((m) => [m.index, m[0]]);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(streetAnchors(t).map((m) => [m.index, m[0]])).toEqual(spec(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("hasSpelledHint answers as SPELLED_HINT does", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasSpelledHint(t)).toBe(SPELLED_HINT.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("rejects words glued to a non-ASCII letter (street words: also a digit or apostrophe)", () => {
+    for (const before of ["é", "ж", "٣", "’", "\u0301", "𝐀"]) expect(streetAnchors(`${before}street 5`)).toEqual([]);
+    // A number word's edge is a letter or mark only.
+    for (const before of ["é", "ж", "\u0301", "𝐀"]) expect(hasSpelledHint(`${before}twenty`)).toBe(false);
+    expect(hasSpelledHint("٣twenty")).toBe(true);
+    expect(streetAnchors("5 baker street").map((m) => m[0])).toEqual(["street"]);
+    expect(hasSpelledHint("éundzwanzig")).toBe(true);
   });
 });

@@ -24,13 +24,13 @@ import { COMPOUND_ANY,
   POSTCODES,
   POSTCODE_ANY_AT,
   REGION_AT,
-  STREET_ANCHOR,
   STATE_ZIP,
   UNIT_AT,
   UNIT_BEFORE,
   compoundOf,
   isStrongStreetWord,
   mayHoldStateZip,
+  streetAnchors,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -44,7 +44,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
-import { SPELLED_HINT, spelledViews } from "./spelled.js";
+import { hasSpelledHint, spelledViews } from "./spelled.js";
 
 /*
  * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
@@ -666,7 +666,7 @@ class Scan {
     return out;
   }
 
-  /** `anchors`: the street words of the text (STREET_ANCHOR); `compounds`: whether a glued one may occur. */
+  /** `anchors`: the street words of the text (`streetAnchors`); `compounds`: whether a glued one may occur. */
   streets(out: Raw[], anchors: readonly RegExpExecArray[], compounds: boolean) {
     for (const m of anchors) {
       const entries = lookupStreet(m[0]);
@@ -885,6 +885,13 @@ const DIGIT_REACH = 160;
  */
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
+  const runs = digitRuns(text);
+  const found = runs.length === 0 ? [] : recognizeAround(input.fold, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), input.original);
+  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found)] : found;
+}
+
+/** The runs of ASCII digits in `text`, as [start, end) pairs. */
+function digitRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i))) continue;
@@ -892,13 +899,15 @@ function recognize(input: ScanInput): Candidate[] {
     while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
     runs.push([start, i + 1]);
   }
-  const found =
-    runs.length === 0
-      ? []
-      : scanWindows(text, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), (slice, offset) =>
-          recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? input.fold : sliceView(input.fold, offset, offset + slice.length)), input.original),
-        );
-  return SPELLED_HINT.test(text) ? [...found, ...spelledNumbers(input, found)] : found;
+  return runs;
+}
+
+/** `recognizeIn` on each window of `view`, in the view's offsets. */
+function recognizeAround(view: MappedText, windows: Array<[number, number]>, original: string, spelled = false): Candidate[] {
+  const text = view.text;
+  return scanWindows(text, windows, (slice, offset) =>
+    recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? view : sliceView(view, offset, offset + slice.length)), original, spelled),
+  );
 }
 
 const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
@@ -910,12 +919,17 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
  */
 function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
   const text = input.fold.text;
-  const anchors = [...allMatches(STREET_ANCHOR, text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
+  const anchors = [...streetAnchors(text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
+  // The grammar reads the windows around the view's digit runs, as `recognize` does; a window
+  // without a number written in words reads what `recognize` read, so only the others are read.
+  const windows = windowsAroundHits(views.view.text, digitRuns(views.view.text), DIGIT_REACH, DIGIT_REACH).filter(([from, to]) =>
+    views.numbers.some(([s, e]) => s < to && from < e),
+  );
   const out: Candidate[] = [];
-  for (const c of recognizeIn(views.view.text, () => views.view, input.original, true)) {
+  for (const c of recognizeAround(views.view, windows, input.original, true)) {
     const { start, end } = toOriginal(views.toFold, c.start, c.end);
     if (found.some((f) => f.start < end && start < f.end)) continue;
     out.push({ ...c, start, end, disguises: ["number_word"] });
@@ -931,7 +945,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  */
 function recognizeIn(text: string, viewOf: () => MappedText, original: string, spelled = false): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const anchors = [...allMatches(STREET_ANCHOR, text)];
+  const anchors = streetAnchors(text);
   const compounds = COMPOUND_ANY.test(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);

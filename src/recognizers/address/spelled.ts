@@ -1,5 +1,7 @@
 import { DISGUISE_BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
 import { NUMBER_WORDS, compoundNumberWord } from "../../normalize/tables/number-words.js";
+import { prefixShared } from "../../core/regex.js";
+import { codePointBefore, isLetterOrMark } from "../../normalize/edges.js";
 
 /*
  * House and flat numbers written in words ("twenty-seven Oak Ridge Drive", "calle Toledo número
@@ -15,8 +17,36 @@ const STRONG = [...NUMBER_WORDS.entries()]
   .filter(([w, n]) => n.kind !== "connector" && n.kind !== "sign" && n.kind !== "multiplier" && !n.weak && w.length >= 3)
   .map(([w]) => w)
   .sort((a, b) => b.length - a.length);
-/** Cheap test for a text worth the work: a strong number word, or a German-style compound ("…und…zig"). */
-export const SPELLED_HINT = new RegExp(`(?<![\\p{L}\\p{M}])(?:${STRONG.join("|")})(?![\\p{L}\\p{M}])|und[a-z]{4,9}(?![a-z])`, "u");
+// The words share prefixes (a trie): as a plain alternation, each of ~500 words is tried at every position.
+const STRONG_SOURCE = `${prefixShared(STRONG)}(?![\\p{L}\\p{M}])`;
+const COMPOUND_SOURCE = "und[a-z]{4,9}(?![a-z])";
+/**
+ * A text worth the work: a strong number word, or a German-style compound ("…und…zig"). The
+ * specification of `hasSpelledHint`.
+ */
+export const SPELLED_HINT = new RegExp(`(?<![\\p{L}\\p{M}])${STRONG_SOURCE}|${COMPOUND_SOURCE}`, "u");
+/** SPELLED_HINT with the look-behind over ASCII letters only; `hasSpelledHint` checks the rest. */
+const HINT_SCAN = new RegExp(`(?<![A-Za-z])${STRONG_SOURCE}|${COMPOUND_SOURCE}`, "gu");
+const COMPOUND_AT = new RegExp(COMPOUND_SOURCE, "uy");
+
+/**
+ * Whether SPELLED_HINT matches `text`, found faster: its look-behind's Unicode classes, tried at
+ * every position, cost more than the words, so they are checked only where a word matched. A
+ * position whose word follows a letter may still start the compound alternative.
+ */
+export function hasSpelledHint(text: string): boolean {
+  let at = 0;
+  while (at <= text.length) {
+    HINT_SCAN.lastIndex = at;
+    const m = HINT_SCAN.exec(text);
+    if (m === null) return false;
+    if (!isLetterOrMark(codePointBefore(text, m.index))) return true;
+    COMPOUND_AT.lastIndex = m.index;
+    if (COMPOUND_AT.test(text)) return true;
+    at = m.index + 1;
+  }
+  return false;
+}
 
 const WORD = /[\p{L}\p{M}]+/gu;
 /** How far from a street word a spelled number may be read. */
@@ -31,7 +61,27 @@ interface Part {
   weak: boolean;
 }
 
-function classify(word: string): Omit<Part, "start" | "end"> | undefined {
+type Reading = Omit<Part, "start" | "end">;
+
+/**
+ * What each word read so far is (null: not a number word). Texts repeat the same few thousand
+ * words, and a word that is no number word still costs a compound test per language.
+ */
+const KNOWN = new Map<string, Reading | null>();
+const MAX_KNOWN = 50_000;
+
+function classify(word: string): Reading | undefined {
+  let known = KNOWN.get(word);
+  if (known === undefined) {
+    known = read(word) ?? null;
+    // A text of unique junk words must not grow the memory without bound.
+    if (KNOWN.size >= MAX_KNOWN) KNOWN.clear();
+    KNOWN.set(word, known);
+  }
+  return known ?? undefined;
+}
+
+function read(word: string): Reading | undefined {
   const n = NUMBER_WORDS.get(word);
   if (n && n.kind !== "sign" && n.kind !== "multiplier") return { kind: n.kind, value: n.value, weak: !!n.weak };
   const c = compoundNumberWord(word);
@@ -59,6 +109,8 @@ export interface SpelledViews {
   view: MappedText;
   /** The same text, mapped to the fold view. */
   toFold: MappedText;
+  /** Where the numbers written in words are, as digits, in `view`: [start, end) pairs in order. */
+  numbers: Array<[number, number]>;
 }
 
 /**
@@ -89,8 +141,12 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
     }
   }
   if (parts.length === 0) return null;
-  const b1 = new ViewBuilder(fold);
-  const b2 = new ViewBuilder(identityView(text));
+  // Made at the first number only: most texts near a street word hold a lone "one" or "a".
+  let b1: ViewBuilder | null = null;
+  let b2: ViewBuilder | null = null;
+  const numbers: Array<[number, number]> = [];
+  /** Length of the views so far (both views hold the same text). */
+  let at = 0;
   let last = 0;
   let k = 0;
   while (k < parts.length) {
@@ -107,14 +163,20 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
     if (value <= 0 || value > MAX_VALUE) continue;
     const s = run[0]!.start;
     const e = run[run.length - 1]!.end;
+    b1 ??= new ViewBuilder(fold);
+    b2 ??= new ViewBuilder(identityView(text));
+    const digits = String(value);
     for (const b of [b1, b2]) {
       b.copy(last, s);
-      b.emit(String(value), s, e, DISGUISE_BIT.number_word);
+      b.emit(digits, s, e, DISGUISE_BIT.number_word);
     }
+    at += s - last;
+    numbers.push([at, at + digits.length]);
+    at += digits.length;
     last = e;
   }
-  if (!b1.changed) return null;
+  if (!b1 || !b2 || !b1.changed) return null;
   b1.copy(last, text.length);
   b2.copy(last, text.length);
-  return { view: b1.build(), toFold: b2.build() };
+  return { view: b1.build(), toFold: b2.build(), numbers };
 }

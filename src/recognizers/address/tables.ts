@@ -44,7 +44,10 @@ export interface PoBoxFormat {
 }
 
 export interface CountryTable {
+  /** ISO 3166 code of the country, or the name of a group of countries that write addresses alike (NORDIC, ARAB). */
   code: string;
+  /** For a group: the ISO codes of the countries it serves. */
+  serves?: readonly string[];
   streets: readonly StreetWordGroup[];
   postcodes: readonly PostcodeFormat[];
   /** State/province/region names and codes, as written after a city. */
@@ -420,6 +423,7 @@ export const COUNTRIES: readonly CountryTable[] = [
   },
   {
     code: "NORDIC",
+    serves: ["SE", "NO", "DK", "FI", "IS"],
     streets: [
       { placement: "compound", number: "after", words: ["gade", "vej", "gatan", "vagen", "gata", "veien", "vei", "katu", "kuja", "gasse", "stræde", "straede"] },
       { placement: "compound", number: "after", words: ["tie", "torget", "torv", "plads"], weak: true },
@@ -533,7 +537,8 @@ export const COUNTRIES: readonly CountryTable[] = [
     districts: ["phuong", "quan", "huyen", "p.", "q."],
   },
   {
-    code: "AR",
+    code: "ARAB",
+    serves: ["EG", "SA", "AE", "JO", "LB", "SY", "IQ", "KW", "QA", "BH", "OM", "YE", "PS", "MA", "DZ", "TN", "LY", "SD"],
     streets: [
       // Egypt, the Gulf, the Levant: "١٥ شارع التحرير", "شارع الملك فهد 12".
       { placement: "prefix", number: "either", words: ["شارع", "ش.", "طريق"] },

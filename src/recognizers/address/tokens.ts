@@ -3,6 +3,8 @@
  * numbers and single punctuation marks, each with the kind of gap that precedes it.
  */
 
+import { isWordCharacter } from "../../normalize/edges.js";
+
 export type TokenKind =
   | "word" // letters only: "baker", "o'connell", "stoke-on-trent"
   | "num" // digits only: "350", "10115"
@@ -31,13 +33,9 @@ export interface Token {
 export const TOKEN = /[\p{L}\p{M}\p{Nd}]+(?:['’\-][\p{L}\p{M}\p{Nd}]+){0,8}|[^\s\p{L}\p{M}\p{Nd}]/gu;
 const MAX_JOINED = 8;
 
-const WORD_CP = /[\p{L}\p{M}\p{Nd}]/u;
 const SPACE_CP = /\s/u;
 /** A letter, mark or decimal digit (TOKEN's word class). */
-function isWordCp(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  return WORD_CP.test(String.fromCodePoint(cp));
-}
+const isWordCp = isWordCharacter;
 /** White space as `\s` has it. */
 function isSpaceCp(cp: number): boolean {
   if (cp < 0x80) return cp === 32 || (cp >= 9 && cp <= 13);

@@ -13,6 +13,11 @@ import { platformForHost } from "../platforms/index.js";
 
 /** Bracketed dots and colons between two characters of a host: "t[.]me", "site(dot)com", "hxxps[:]//". */
 const BRACKETED = /(?<=[a-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})(?=[a-z0-9])|(?<=hxxps?|https?)\[:\](?=\/\/)|\bhxxp(?=s?(?::|\[:\])\/\/)/g;
+/**
+ * Necessary for a BRACKETED match (each of its forms holds one of these literally): most texts that
+ * pass DEFANG_HINT do so by a spaced dot, and skip the scan with BRACKETED's look-behinds.
+ */
+const BRACKETED_HINT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|hxxp/;
 /** Cheap pre-test for everything this module undoes. */
 const DEFANG_HINT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|hxxp|\s\.\s|\sdot\s|\s(?:punkt|punto|point|ponto|nokta|titik|kropka|точка|cham)\s/;
 
@@ -93,7 +98,7 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
 export function defangLinks(text: string): MappedText | null {
   if (!DEFANG_HINT.test(text)) return null;
   const edits: Array<{ from: number; to: number; out: string }> = [];
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of BRACKETED_HINT.test(text) ? text.matchAll(BRACKETED) : []) {
     const s = m[0];
     edits.push({ from: m.index, to: m.index + s.length, out: s === "hxxp" ? "http" : s === "[:]" ? ":" : "." });
   }

@@ -1,4 +1,4 @@
-import { PhraseSet, type Sentence, type Token } from "./tokens.js";
+import { PhraseSet, wordHash, type Sentence, type Token } from "./tokens.js";
 
 /*
  * A tiny pattern language over word tokens, so the grammar of a request or a proposal can be
@@ -128,13 +128,48 @@ const STEP_BUDGET = 1000;
 const WORD_IDS = new Map<string, number>();
 const NO_WORD = -1;
 
+/*
+ * The same numbers by word hash (./tokens.ts wordHash, carried on each token): an open-addressing
+ * table of hashes and numbers, so a token is numbered without hashing its string. A slot holds
+ * id + 1 (0 is empty); equal hashes of different words sit in consecutive slots, told apart by the word.
+ */
+const WORDS: string[] = [];
+let slotHashes = new Int32Array(1 << 12);
+let slotIds = new Int32Array(1 << 12);
+
+function placeInSlots(hash: number, id: number): void {
+  const mask = slotIds.length - 1;
+  let k = hash & mask;
+  while (slotIds[k] !== 0) k = (k + 1) & mask;
+  slotHashes[k] = hash;
+  slotIds[k] = id + 1;
+}
+
 function registerWord(word: string): number {
   let id = WORD_IDS.get(word);
   if (id === undefined) {
     id = WORD_IDS.size;
     WORD_IDS.set(word, id);
+    WORDS.push(word);
+    // At most half full, so a miss ends at an empty slot within a step or two.
+    if (WORDS.length * 2 > slotIds.length) {
+      slotHashes = new Int32Array(slotIds.length * 2);
+      slotIds = new Int32Array(slotIds.length * 2);
+      WORDS.forEach((w, k) => placeInSlots(wordHash(w), k));
+    } else placeInSlots(wordHash(word), id);
   }
   return id;
+}
+
+/** The vocabulary number of a token, NO_WORD when no index knows the word. */
+function wordIdOf(token: Token): number {
+  const hash = token.hash ?? wordHash(token.text);
+  const mask = slotIds.length - 1;
+  for (let k = hash & mask; ; k = (k + 1) & mask) {
+    const slot = slotIds[k]!;
+    if (slot === 0) return NO_WORD;
+    if (slotHashes[k] === hash && WORDS[slot - 1] === token.text) return slot - 1;
+  }
 }
 
 /**
@@ -147,7 +182,7 @@ function wordIdsOf(sentence: Sentence): readonly number[] {
   if (kept && kept.vocabulary === WORD_IDS.size) return kept.ids;
   const tokens = sentence.tokens;
   const ids: number[] = [];
-  for (let i = 0; i < tokens.length; i++) ids.push(WORD_IDS.get(tokens[i]!.text) ?? NO_WORD);
+  for (let i = 0; i < tokens.length; i++) ids.push(wordIdOf(tokens[i]!));
   sentence.wordIds = { vocabulary: WORD_IDS.size, ids };
   return ids;
 }
@@ -168,6 +203,8 @@ export class FrameIndex<T> {
 
   constructor(frames: Iterable<CompiledFrame<T>>) {
     const idOf = new Map<PhraseSet | Special, number>();
+    const firstWordCount: number[] = [];
+    const allNeeds: number[][] = [];
     for (const f of frames) {
       const first = f.elements[0]!;
       const needs: number[] = [];
@@ -178,12 +215,16 @@ export class FrameIndex<T> {
         if (id === undefined) {
           id = this.classCount++;
           idOf.set(cls, id);
+          let count = 0;
           for (const w of el.k === "set" ? el.set.firstTokens() : el.special.firstTokens()) {
             (this.classIdsOf[registerWord(w)] ??= []).push(id);
+            count++;
           }
+          firstWordCount[id] = count;
         }
         if (!needs.includes(id)) needs.push(id);
       }
+      allNeeds.push(needs);
       const entry: Indexed<T> = { frame: f, needs };
       if (first.k === "start") {
         this.atStart.push(entry);
@@ -195,7 +236,22 @@ export class FrameIndex<T> {
         if (!list.some((e) => e.frame === f)) list.push(entry);
       }
     }
+    // A frame is skipped at its first absent class: classes with fewer first words are absent more
+    // often, so they are checked first (the order changes nothing but how soon a frame is skipped).
+    for (const needs of allNeeds) needs.sort((a, b) => firstWordCount[a]! - firstWordCount[b]! || a - b);
+    const rarest = (list: readonly Indexed<T>[]) => Int32Array.from(list, (e) => e.needs[0] ?? -1);
+    this.byFirst.forEach((list, id) => {
+      if (list) this.rarestByFirst[id] = rarest(list);
+    });
+    this.atStartRarest = rarest(this.atStart);
   }
+
+  /**
+   * Per list above, each frame's rarest required class (-1 for none), in one typed array: most frames
+   * are skipped on it, read from contiguous memory without touching the frame's entry.
+   */
+  private readonly rarestByFirst: Array<Int32Array | undefined> = [];
+  private atStartRarest = new Int32Array(0);
 
   /**
    * Which required classes have a first word somewhere in the sentence: class c is present when
@@ -235,10 +291,13 @@ export class FrameIndex<T> {
         if (!list || list.length === 0) continue;
         if (stamp === 0) stamp = this.presence(ids);
         const seen = this.seen!;
+        const rarest = pass === 0 ? this.atStartRarest : this.rarestByFirst[id]!;
         for (let f = 0; f < list.length; f++) {
+          const r = rarest[f]!;
+          if (r >= 0 && seen[r] !== stamp) continue;
           const { frame, needs } = list[f]!;
           let possible = true;
-          for (let k = 0; k < needs.length; k++) {
+          for (let k = 1; k < needs.length; k++) {
             if (seen[needs[k]!] !== stamp) {
               possible = false;
               break;

@@ -200,6 +200,39 @@ class ContactNouns implements Special {
   }
 }
 
+/**
+ * The @owned slot: a contact noun that is the addressee's own because the possessive follows it
+ * ("email MO", "email CUA BAN") or is written into it ("رقمك", or an entry like "email kamu").
+ */
+class OwnedNouns implements Special {
+  constructor(
+    private readonly nouns: ContactNouns,
+    private readonly after: PhraseSet,
+    private readonly suffixes: readonly string[],
+  ) {}
+
+  /** Whether the noun entry tokens[i, end) ends with a possessive word or ending of its own. */
+  private ownedEntry(tokens: readonly Token[], i: number, end: number): boolean {
+    for (let k = i + 1; k < end; k++) if (this.after.at(tokens, k).includes(end)) return true;
+    const last = tokens[end - 1]!.text;
+    return this.suffixes.some((x) => last.length > x.length && last.endsWith(x));
+  }
+
+  match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[] {
+    const out: SpecialMatch[] = [];
+    for (const m of this.nouns.match(tokens, i, prevEnd)) {
+      const a = this.after.longest(tokens, m.end);
+      if (a > 0) out.push({ end: a, value: m.value });
+      else if (this.ownedEntry(tokens, i, m.end)) out.push(m);
+    }
+    return out;
+  }
+
+  firstTokens(): Iterable<string> {
+    return this.nouns.firstTokens();
+  }
+}
+
 /** Platform names alone (the @platform slot: "are you on telegram"). */
 const PLATFORM_BLOCKERS = new PhraseSet(NOUN_BLOCKERS_ALL);
 const platformSpecial: Special = {
@@ -216,6 +249,10 @@ const platformSpecial: Special = {
 
 interface Guards {
   negations: PhraseSet;
+  /** Negating determiners ("no", "aucun", "никаких"): right before the cue or its first noun. */
+  determiners: PhraseSet;
+  /** The nouns such a determiner may govern between it and the cue. */
+  negatedNouns: PhraseSet;
   prohibitions: PhraseSet;
   onPlatform: PhraseSet;
   /** How many words before a match a negation may stand. */
@@ -248,11 +285,13 @@ function clauseStart(text: string, tokens: readonly Token[], from: number, at: n
 
 /** The veto words of one language's lexicon, compiled; `negationWindow` words before a cue count. */
 function guardsOf(
-  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number; negationExceptions?: string[] },
+  lex: { negations: string[]; prohibitions: string[]; onPlatform: string[]; negationAfter?: number; negationExceptions?: string[]; negatingDeterminers?: string[]; negatedNouns?: string[] },
   negationWindow: number,
 ): Guards {
   return {
     negations: new PhraseSet(lex.negations),
+    determiners: new PhraseSet(lex.negatingDeterminers ?? []),
+    negatedNouns: new PhraseSet(lex.negatedNouns ?? []),
     prohibitions: new PhraseSet(lex.prohibitions),
     onPlatform: new PhraseSet(lex.onPlatform),
     negationWindow,
@@ -275,6 +314,11 @@ function anyPhraseIn(set: PhraseSet, tokens: readonly Token[], from: number, to:
   return false;
 }
 
+/** How far (in words) before a cue a negating determiner may start: its own words and one noun. */
+const DETERMINER_REACH = 4;
+/** What may separate a determiner, its noun and the cue: spaces, and the marks inside a word ("d'", "-"). */
+const SAME_PHRASE = /^[\s'’-]*$/;
+
 /**
  * The guards of one language over one sentence. Sentence-wide facts (a prohibition anywhere, where
  * the on-platform anchors are) are computed once, on first use, so a sentence with thousands of
@@ -296,11 +340,31 @@ class SentenceGuards {
     // "don't send me your number", "I can't work outside", "je ne peux pas payer directement".
     const from = g.clauseBound ? clauseStart(this.text, tokens, Math.max(0, m.start - g.negationWindow), m.start) : m.start - g.negationWindow;
     if (anyPhraseIn(g.negations, tokens, from, m.end + g.negationAfter, m.parts, g.notNegations)) return false;
+    // "No payments outside the platform", "Nada de pagamentos fora da plataforma".
+    if (g.determiners.size > 0 && this.determinerBefore(m.start)) return false;
     // "… is against the rules", "está prohibido".
     this.prohibited ??= anyPhraseIn(g.prohibitions, tokens, 0, tokens.length);
     if (this.prohibited) return false;
     // "how can I reach you here", "let's talk directly on Upwork".
     return !(anchorGuard && this.anchorFrom(m.start, m.parts));
+  }
+
+  /**
+   * Whether a negating determiner ends right before `start`, or before one of the nouns it may
+   * govern ("никаких ОПЛАТ вне платформы"), with only spaces between: "No problem, let's move to
+   * WhatsApp" has a comma, and is a proposal.
+   */
+  private determinerBefore(start: number): boolean {
+    const { tokens, text } = this;
+    for (let k = Math.max(0, start - DETERMINER_REACH); k < start; k++) {
+      for (const e of this.g.determiners.at(tokens, k)) {
+        if (e > start || (e < start && (start - e > 1 || !this.g.negatedNouns.has(tokens[e]!.text)))) continue;
+        let plain = true;
+        for (let j = e; j <= start && plain; j++) plain = SAME_PHRASE.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+        if (plain) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an anchor starts at or after `from` (anchors inside the cue itself do not count). */
@@ -383,11 +447,25 @@ interface RequestLanguage {
   coordinators: PhraseSet;
 }
 
-const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
-  const nouns = { ...SHARED_NOUNS, ...lex.nouns };
+/** The nouns with each particle written against them ("번호" → "번호를"; "카톡 id" → "카톡 id를", cut as "id", "를"). */
+function withParticles(nouns: Record<string, string>, particles: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = { ...nouns };
+  for (const [noun, value] of Object.entries(nouns)) for (const p of particles) out[noun + p] ??= value;
+  return out;
+}
+
+const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((written) => {
+  const particles = written.nounParticles ?? [];
+  const nouns = withParticles({ ...SHARED_NOUNS, ...written.nouns }, particles);
+  // An ambiguous noun stays ambiguous with its particle ("주소가" is "주소").
+  const lex: RequestLexicon = {
+    ...written,
+    ambiguousNouns: [...written.ambiguousNouns, ...written.ambiguousNouns.flatMap((n) => particles.map((p) => n + p))],
+  };
   const classes: Record<string, PhraseSet> = {
     ask: new PhraseSet(lex.requestVerbs),
     askbare: new PhraseSet(lex.bareRequestVerbs ?? []),
+    askapp: new PhraseSet([...(lex.bareRequestVerbs ?? []), ...(lex.applicationVerbs ?? [])]),
     q: new PhraseSet(lex.questionWords),
     have: new PhraseSet(lex.haveCues),
     haveq: new PhraseSet(lex.haveQuestionCues),
@@ -406,8 +484,10 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
     shouldi: new PhraseSet(lex.shouldI ?? []),
     poss: new PhraseSet(lex.possessives),
     possafter: new PhraseSet(lex.possessivesAfter ?? []),
+    application: new PhraseSet(lex.applications ?? []),
   };
   const nounSpecial = new ContactNouns(nouns, lex, true);
+  const ownsAfterNoun = (lex.possessivesAfter?.length ?? 0) > 0 || (lex.possessiveSuffixes?.length ?? 0) > 0;
   const vocab: Vocabulary = {
     classes,
     specials: {
@@ -421,6 +501,10 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((lex) => {
         true,
       ),
       platform: platformSpecial,
+      // Only where the language puts the possessive after the noun: elsewhere the @owned frames do not compile.
+      ...(ownsAfterNoun
+        ? { owned: new OwnedNouns(nounSpecial, new PhraseSet(lex.possessivesAfter ?? []), (lex.possessiveSuffixes ?? []).map(norm)) }
+        : {}),
     },
     barriers: new PhraseSet(lex.barriers),
   };

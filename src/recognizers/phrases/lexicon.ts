@@ -99,9 +99,10 @@ export const NOUN_BLOCKERS_ALL: string[] = sharedWords((p) => p.nounBlockers);
 
 /**
  * The grammar of a request, shared by every language. Slots:
- *   @ask @askbare @q @have @on @article @lead @please @how @reach @away @exchange @best @which @shouldi @poss
- *   (word classes from the lexicon), @noun (a contact noun with its modifiers), @plural (collective
- *   nouns), @platform (a messenger or social platform name).
+ *   @ask @askbare @askapp @q @have @on @article @lead @please @how @reach @away @exchange @best @which @shouldi @poss
+ *   @application (word classes from the lexicon), @noun (a contact noun with its modifiers), @plural
+ *   (collective nouns), @owned (a contact noun with the possessive after it or in it), @platform (a
+ *   messenger or social platform name).
  * The first frame that matches at a word wins; overlapping matches are merged.
  */
 export interface RequestFrame {
@@ -118,6 +119,15 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   { pattern: "@ask ~3 @poss ~2 @noun", confidence: 0.9 },
   // "скинь номер", "дай телегу", "podaj numer telefonu": imperatives that drop the possessive (locale `bareRequestVerbs`)
   { pattern: "@askbare @please? @noun", confidence: 0.85 },
+  // Job posts: "Вкажіть у відгуку email", "geben Sie in Ihrem Angebot Ihre E-Mail an" (locale `applications`).
+  { pattern: "@askapp @please? @application @noun", confidence: 0.85 },
+  { pattern: "@askapp @please? @poss? @noun *6 @application", confidence: 0.85 },
+  { pattern: "@ask @application ~1 @poss ~2 @noun", confidence: 0.9 },
+  // The possessive after the noun or in it (locale `possessivesAfter`, `possessiveSuffixes`): "kirim email
+  // kamu", "pwede ko bang makuha ang number mo", "ممكن رقمك", "ano ang email mo", "email của bạn là gì".
+  { pattern: "@ask ~1 @article? @owned", confidence: 0.85 },
+  { pattern: "@q ~1 @article? @owned", confidence: 0.85 },
+  { pattern: "@owned ~1 @askafter", confidence: 0.85 },
   // "what's your WhatsApp", "cuál es tu correo", "qual é o seu telefone", "wie ist deine E-Mail"
   { pattern: "@q ~2 @poss ~2 @noun", confidence: 0.9 },
   // "what's the best number to reach you"

@@ -27,6 +27,9 @@ export interface OffPlatformLexicon {
   negations: string[];
   /** How many words after a cue a negation still applies ("Zahl mir direkt? Lieber NICHT"). */
   negationAfter?: number;
+  /** Negating determiners right before a cue ("NO payments outside the platform"). */
+  negatingDeterminers?: string[];
+  negatedNouns?: string[];
   /** Words after a cue in the same sentence that make it a warning ("… is not allowed"). */
   prohibitions: string[];
   /** On-platform anchors for `anchorGuard` frames. */

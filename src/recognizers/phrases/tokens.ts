@@ -13,6 +13,26 @@ export interface Token {
   /** Offsets into the fold view. */
   readonly start: number;
   readonly end: number;
+  /** wordHash of `text`, computed while cutting (./frames.ts looks words up by it without hashing a fresh string). */
+  readonly hash?: number;
+}
+
+/**
+ * A token of sentencesOf: its text is cut from the view when first read. Most words of a text are in
+ * no vocabulary (./frames.ts numbers them by `hash`) and are never read again, so most are never cut:
+ * the strings were most of what the phrase pass allocated.
+ */
+class CutToken implements Token {
+  private cut: string | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly hash: number,
+  ) {}
+  get text(): string {
+    return (this.cut ??= this.source.slice(this.start, this.end));
+  }
 }
 
 /** A stretch between sentence marks (`. ! ? ; ¿ ¡` and line breaks). */
@@ -34,9 +54,12 @@ const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30
 /** Hangul is spaced, but its particles stick to Latin words ("ID를", "LINE으로"): a token never crosses between the two. */
 const HANGUL_CHAR = /\p{Script=Hangul}/u;
 
+/** unitClass of an ASCII unit: letters and digits are word units (1), the rest are not (0). */
+const asciiClass = (c: number) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0);
+
 /** 0 not a word unit, 1 a word unit, 2 a one-character token (Han, kana), 3 Hangul. */
 function unitClass(text: string, i: number, c: number): number {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 0x80) return asciiClass(c);
   if (c === 0x30fc) return 2;
   const ch = String.fromCodePoint(text.codePointAt(i)!);
   if (!WORD_CHAR.test(ch)) return 0;
@@ -94,28 +117,68 @@ const isQuestionUnit = (c: number) => c === 63 || c === 0x61f;
  */
 export function sentencesOf(view: MappedText): Sentence[] {
   const text = view.text;
+  const n = text.length;
   const out: Sentence[] = [];
   let tokens: Token[] = [];
-  wordRanges(
-    text,
-    0,
-    text.length,
-    (start, end) => tokens.push({ text: text.slice(start, end), start, end }),
-    (c) => {
-      if (!isMarkUnit(c)) return;
-      if (tokens.length > 0) {
-        out.push({ tokens, question: isQuestionUnit(c), wordIds: undefined });
-        tokens = [];
-      } else if (isQuestionUnit(c) && out.length > 0) {
-        // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
-        const last = out[out.length - 1]!;
-        if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true, wordIds: undefined };
+  // wordRanges' cut, written out here without its callbacks: this loop reads every unit of every text
+  // with a lexicon word, and a call per token and per other unit cost more than the cutting itself.
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = c < 0x80 ? asciiClass(c) : unitClass(text, i, c);
+    if (cls !== 0) {
+      const start = i;
+      i += widthOf(c);
+      if (cls === 1) {
+        // The common case: an ASCII word, read without leaving this loop.
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 0x80) {
+            if (asciiClass(d) === 0) break;
+            i++;
+          } else {
+            if (unitClass(text, i, d) !== 1) break;
+            i += widthOf(d);
+          }
+        }
+      } else if (cls !== 2) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (unitClass(text, i, d) !== cls) break;
+          i += widthOf(d);
+        }
       }
-    },
-  );
+      tokens.push(new CutToken(text, start, i, hashRange(text, start, i)));
+      continue;
+    }
+    if (c === AT && isBareAt(text, i, 0, n)) tokens.push(new CutToken(text, i, i + 1, hashRange(text, i, i + 1)));
+    i += widthOf(c);
+    if (!isMarkUnit(c)) continue;
+    if (tokens.length > 0) {
+      out.push({ tokens, question: isQuestionUnit(c), wordIds: undefined });
+      tokens = [];
+    } else if (isQuestionUnit(c) && out.length > 0) {
+      // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
+      const last = out[out.length - 1]!;
+      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true, wordIds: undefined };
+    }
+  }
   if (tokens.length > 0) out.push({ tokens, question: false, wordIds: undefined });
   return out;
 }
+
+/**
+ * A cheap hash of a word's UTF-16 units. Looking a freshly cut string up in a Map makes the engine
+ * hash it in a runtime call, which cost more than the rest of the cut; this one is a few integer
+ * steps per unit over units the cut has just read.
+ */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+export const wordHash = (word: string): number => hashRange(word, 0, word.length);
 
 /** The words of a (folded) phrase, cut as sentencesOf cuts the text. */
 function splitWords(text: string): string[] {
