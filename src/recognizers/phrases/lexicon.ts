@@ -58,7 +58,7 @@ export const AMBIGUOUS_PLATFORM_NOUNS = [
  * Ambiguous aliases that read as the messenger after a contact verb and its preposition, though not after "your"
  * ("wp'den yaz bana", "mujhe wp karo", "add zl em nha"; "your wp login" is WordPress): the off-platform channel slot.
  */
-export const AMBIGUOUS_CHANNEL_NOUNS = [...AMBIGUOUS_PLATFORM_NOUNS, "wp", "zl", "whats", "appje"];
+export const AMBIGUOUS_CHANNEL_NOUNS = [...AMBIGUOUS_PLATFORM_NOUNS, "wp", "zl", "appje"];
 
 /**
  * Ambiguous aliases that, after "send me a", name a message on the platform ("un zap", "een appje", "un snap",

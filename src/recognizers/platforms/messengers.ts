@@ -19,8 +19,8 @@ export const MESSENGERS: PlatformEntry[] = [
       // Polish "wacap" and its case forms ("napisz na wacapie"); Turkish "vatsap" with its case endings ("vatsaptan ulaş").
       "wacap", "wacapie", "wacapa", "wacapem", "vatsap", "vatsaptan", "vatsapdan", "vatsapa", "vatsaba", "whatsapptan", "whatsappdan",
     ],
-    // "whats" is also English "what's"; "wp" is also WordPress ("wp-admin", "WP plugin"); Dutch "appje" is also a small app.
-    ambiguousAliases: ["wa", "w.a.", "zap", "wapp", "wsp", "whatsup", "watsup", "whats", "wp", "appje"],
+    // "wp" is also WordPress ("wp-admin", "WP plugin"); Dutch "appje" is also a small app.
+    ambiguousAliases: ["wa", "w.a.", "zap", "wapp", "wsp", "whatsup", "watsup", "wp", "appje"],
     hosts: ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "whatsapp.com"],
     schemes: ["whatsapp"],
     phoneIsHandle: true,
