@@ -125,6 +125,8 @@ export default defineLocale({
       inperson: ["وجها لوجه", "في مكتب", "في كافيه"],
     },
     frames: [
+      // "كلمني واتس", "راسلني واتساب": Arabic drops the preposition before the app.
+      { kind: "channel", pattern: "@contactme @channel !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@propose ~1 @outside @platform", confidence: 0.85 },
       { kind: "channel", pattern: "@outside @platform", confidence: 0.75, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~1 @payvia @payapp", confidence: 0.85 },

@@ -145,6 +145,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "schick mir ne WA": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["schick mir", "schicke mir", "schickt mir", "schicken sie mir", "sende mir", "senden sie mir"],
+      msgArticle: ["eine", "ne", "n", "ein"],
       outside: ["ausserhalb", "außerhalb", "abseits", "vorbei an", "unter umgehung"],
       of: ["der", "dieser", "von", "vom", "des", "dem"],
       payadv: ["direkt", "privat", "bar", "ausserhalb", "außerhalb", "unter der hand"],
@@ -195,6 +198,7 @@ export default defineLocale({
       inperson: ["personlich", "persoenlich", "auf einen kaffee", "vor ort"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgArticle @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside ~1 @of @platform !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@payadv ~1 @payinf", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~2 @payadv", confidence: 0.85, anchorGuard: true },

@@ -149,6 +149,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "mándame un wasap": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["mandame", "enviame", "mandeme", "envieme", "echame", "tirame"],
+      msgArticle: ["un", "una"],
       outside: ["fuera", "afuera", "por fuera", "al margen"],
       of: ["de", "del"],
       the: ["la", "esta", "el", "este"],
@@ -198,6 +201,7 @@ export default defineLocale({
       inperson: ["en persona", "cara a cara", "personalmente", "para un cafe", "en un cafe", "presencialmente"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgArticle @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @of @the? @platform !@skill", confidence: 0.85 },
       { kind: "channel", pattern: "@porfuera !@awayNot", confidence: 0.6, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },

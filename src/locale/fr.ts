@@ -126,6 +126,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "envoie-moi un snap ou un whats": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["envoie moi", "envoyez moi", "envoie", "envoyez", "fais moi", "faites moi", "balance moi", "laisse moi"],
+      msgArticle: ["un", "une"],
       outside: ["en dehors", "hors", "a l exterieur", "en marge"],
       of: ["de", "du", "d", "de la", "des"],
       the: ["la", "cette", "l", "le"],
@@ -173,6 +176,7 @@ export default defineLocale({
       inperson: ["en personne", "en vrai", "autour d un cafe", "de visu", "en presentiel"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgArticle @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @of? @the? @platform !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@payapp !@skill", confidence: 0.4, weak: true },

@@ -96,6 +96,8 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "mujhe wp karo", "whatsapp karo jab free ho": the channel name made a verb with "karo".
+      karo: ["karo", "kar do", "kardo", "kar dena", "kariye", "kijiye", "karna", "kar dijiye"],
       pay: ["bhej", "bhejo", "bhej dijiye", "bhej do", "bhejiye", "paisa", "paise", "payment kar", "pay kar", "transfer kar", "daal do", "dal do"],
       direct: ["seedha", "sidha", "seedhe", "sidhe"],
       payvia: ["pe", "par", "se", "me", "mere", "mere paytm"],
@@ -128,6 +130,7 @@ export default defineLocale({
       contactme: ["call karo", "call kijiye", "message karo", "msg karo", "ping karo", "whatsapp karo"],
     },
     frames: [
+      { kind: "channel", pattern: "@channel @karo !@skill", confidence: 0.8 },
       { kind: "payment", pattern: "@direct ~2 @payapp ~1 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@direct ~3 @pay", confidence: 0.75, anchorGuard: true },
       { kind: "fees", pattern: "@fee ~1 @avoid", confidence: 0.8 },

@@ -95,6 +95,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "chat wa aku ya kak": a chat verb, the app, and "me" (Indonesian drops the preposition).
+      chatverb: ["chat", "japri", "dm", "pc", "hubungi", "kontak", "kabari", "telpon"],
+      idTail: ["aku", "saya", "gue", "gw", "kami"],
       pay: ["bayar", "bayarnya", "pembayaran", "transfer", "transfernya", "tf", "kirim uang", "kirim duit"],
       direct: ["langsung", "langsung ke rekening", "ke rekening saya", "ke rekening aku", "di luar"],
       payvia: ["via", "lewat", "ke", "pakai", "pake", "pakai", "melalui"],
@@ -115,6 +118,7 @@ export default defineLocale({
       inperson: ["langsung", "tatap muka", "di kafe"],
     },
     frames: [
+      { kind: "channel", pattern: "@chatverb @via? @channel @idTail !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @platform", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },
       { kind: "meeting", pattern: "@meet ~1 @inperson", confidence: 0.75 },

@@ -132,6 +132,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "mandami un whats": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["mandami", "inviami", "mandatemi", "inviatemi", "mi mandi", "mi invii"],
+      msgArticle: ["un", "uno", "una"],
       outside: ["fuori", "al di fuori"],
       of: ["dalla", "della", "da", "di", "dal"],
       pay: ["pagami", "pagare", "pagamento", "paga", "pagarmi", "bonifico", "ti pago", "mi paghi"],
@@ -165,6 +168,7 @@ export default defineLocale({
       inperson: ["di persona", "dal vivo", "per un caffe"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgArticle @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @of @platform !@skill", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@payapp !@skill", confidence: 0.4, weak: true },

@@ -103,6 +103,10 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "インスタのDMください", "LINEでメッセージください": asking for a message on an outside app.
+      no: ["の", "で", "に", "から"],
+      dm: ["dm", "メッセージ", "メッセ", "連絡", "メール"],
+      dmPlease: ["ください", "下さい", "くれ", "ちょうだい", "して", "ください ね", "お願いします", "お待ちしてます"],
       // "直接連絡を取り合いませんか", "直接銀行振込でお支払い".
       direct: ["直接", "個別に", "外部で", "サイト外で", "プラットフォーム外で", "ここ以外で"],
       // "手数料を節約したいので", "システム利用料がもったいない": dodging the commission.
@@ -118,6 +122,7 @@ export default defineLocale({
       chat: ["話しましょう", "話せます", "話しませんか", "連絡", "やり取り", "やりとり", "ご連絡", "相談", "打ち合わせ"],
     },
     frames: [
+      { kind: "channel", pattern: "@chan @no @dm @dmPlease", confidence: 0.8 },
       { kind: "channel", pattern: "@direct ~2 @talk", confidence: 0.8, anchorGuard: true },
       { kind: "payment", pattern: "@direct *6 @pay", confidence: 0.85, anchorGuard: true },
       { kind: "channel", pattern: "@qr *4 @addme", confidence: 0.8 },

@@ -116,6 +116,12 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "stuur me even een appje": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["stuur me", "stuur mij", "stuurt u me", "stuur"],
+      msgArticle: ["een", "n"],
+      // "app me maar": "appen" is WhatsApp as a verb; English "app me" stands only before these words.
+      appverb: ["app me", "app mij", "appen we", "appt u me", "appen jullie"],
+      appTail: ["maar", "even", "gerust", "als", "dan", "wanneer", "zodra", "morgen", "vanavond", "straks", "gewoon", "op"],
       pay: ["betaal", "betalen", "betaling", "overmaken", "maak over", "betaal me", "stort", "storten"],
       direct: ["rechtstreeks", "direct aan mij", "contant", "buiten het platform", "op mijn rekening"],
       payvia: ["via", "met", "per", "op"],
@@ -135,6 +141,8 @@ export default defineLocale({
       the: ["het", "dit", "de"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgArticle @chatmessage !@skill", confidence: 0.8 },
+      { kind: "channel", pattern: "@appverb @appTail", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @the? @platform", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~2 @direct", confidence: 0.85, anchorGuard: true },
     ],

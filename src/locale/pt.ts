@@ -132,6 +132,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "me manda um zap": asking for a message on an outside app (the shared frame with @chatmessage).
+      sendme: ["me manda", "me mande", "manda", "mande", "me envia", "me envie", "envia"],
+      msgArticle: ["um", "uma"],
       outside: ["fora", "por fora"],
       of: ["da", "desta", "dessa", "do", "deste", "desse", "de"],
       porfora: ["por fora", "fora daqui", "fora do upwork"],
@@ -178,6 +181,7 @@ export default defineLocale({
       inperson: ["pessoalmente", "presencialmente", "ao vivo", "cara a cara"],
     },
     frames: [
+      { kind: "channel", pattern: "@sendme ~1 @msgArticle @chatmessage !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@outside @of @platform !@skill", confidence: 0.85 },
       { kind: "channel", pattern: "@porfora !@awayNot", confidence: 0.6, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },

@@ -116,7 +116,10 @@ export default defineLocale({
       talk: ["mag usap", "magusap", "usap", "mag chat", "magchat", "mag text", "magtext"],
       outside: ["sa labas", "labas"],
       of: ["ng"],
-      contactme: ["i text mo ako", "itext mo ako", "i pm mo ako", "pm mo ako", "message mo ako", "add mo ako", "text nyo ko", "text mo ko"],
+      contactme: [
+        "i text mo ako", "itext mo ako", "i pm mo ako", "pm mo ako", "message mo ako", "add mo ako", "text nyo ko", "text mo ko",
+        "chat mo ako", "i chat mo ako", "ichat mo ako", "chat nyo ako", "message nyo ako", "chat mo ko",
+      ],
     },
     frames: [
       { kind: "payment", pattern: "@pay *4 @payvia @payapp !@skill", confidence: 0.85 },

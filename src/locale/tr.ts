@@ -116,6 +116,8 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "wp'den yaz bana", "vatsaptan ulaş": the channel with its ending, then the verb (verb-final).
+      writeme: ["yaz", "yaz bana", "bana yaz", "yazın", "yazin", "ulas", "ulasın", "ulasin", "mesaj at", "bana ulas", "yazabilirsin", "ulasabilirsin"],
       outside: ["dısında", "dısına", "dısarıda", "harici"],
       pay: ["odemeyi", "odeme", "ode", "odeyin", "odeyebilirsiniz", "gonderin", "havale", "eft", "yatırın", "yatırabilirsiniz"],
       direct: ["dogrudan", "direkt", "elden", "nakit", "hesabıma", "ibanıma", "iban ıma"],
@@ -139,6 +141,7 @@ export default defineLocale({
       inperson: ["yuz yuze", "ofiste", "kafede"],
     },
     frames: [
+      { kind: "channel", pattern: "@channel @via? @writeme !@skill", confidence: 0.8 },
       { kind: "channel", pattern: "@platform @outside ~1 @move", confidence: 0.85 },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@direct ~2 @pay", confidence: 0.8, anchorGuard: true },

@@ -95,6 +95,9 @@ export default defineLocale({
   },
   offPlatform: {
     classes: {
+      // "add zl em nha", "kết bạn zalo nhé": adding on the app, then a pronoun or a softening particle.
+      addverb: ["add", "ket ban", "kb", "ib", "inbox", "nhan tin", "lien he", "goi"],
+      viTail: ["em", "anh", "chi", "minh", "toi", "nhe", "nha", "voi", "nhen", "di", "e", "a"],
       pay: ["chuyen khoan", "chuyen tien", "ban tien", "thanh toan", "tra tien", "ck", "gui tien"],
       direct: ["thang", "truc tiep", "ngoai nen tang", "ngoai san", "vao tai khoan", "vao stk"],
       payvia: ["vao", "qua", "bang", "cho"],
@@ -117,6 +120,7 @@ export default defineLocale({
       inperson: ["truc tiep", "ngoai đoi"],
     },
     frames: [
+      { kind: "channel", pattern: "@addverb @via? @channel @viTail", confidence: 0.8 },
       { kind: "payment", pattern: "@pay ~1 @direct ~2 @payapp", confidence: 0.85, anchorGuard: true },
       { kind: "payment", pattern: "@pay ~1 @direct", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@outside @platform", confidence: 0.85 },

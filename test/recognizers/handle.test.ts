@@ -485,3 +485,39 @@ describe("a handle with its dots spelled out (issue 17)", () => {
     expect(values("no insta eu sou fotógrafa")).toEqual([]);
   });
 });
+
+describe("channel nicknames with a handle (issue 17)", () => {
+  it("'tele'/'텔레' is Telegram before an @handle or a label", () => {
+    one("my tele is @dan_k, message me there", "telegram:dan_k");
+    one("mi tele es @carlos_dev", "telegram:carlos_dev");
+    one("mein Tele: @max_design", "telegram:max_design");
+    one("tele: @budi_dev", "telegram:budi_dev");
+    one("텔레 @jun_dev 로 연락주세요", "telegram:jun_dev");
+  });
+  it("'tele' as the TV, a lens or the telephone is not Telegram", () => {
+    expect(values("la tele está rota")).toEqual([]);
+    expect(values("vi el partido en la tele anoche")).toEqual([]);
+    expect(values("das Tele-Objektiv ist für die Produktfotos zu lang")).toEqual([]);
+    expect(values("Tele: 030 1234567", "DE")).toEqual([]);
+    expect(values("텔레비전 @jun_dev 봤어")).toEqual([]);
+  });
+  it("Turkish endings, Viber usernames, WhatsApp as 'wp' with a marker", () => {
+    one("telegramım @mehmetdev", "telegram:mehmetdev");
+    one("viber ko: @juan_dc", "viber:juan_dc");
+    one("WP: +90 532 123 45 67", "whatsapp:+905321234567");
+  });
+  it("'wp' as WordPress and 'whats' as 'what's' stay clean", () => {
+    expect(values("install the WP plugin and open wp-admin")).toEqual([]);
+    expect(values("our wp site needs a new theme")).toEqual([]);
+    expect(values("whats the budget for this?")).toEqual([]);
+  });
+  it("a label after a question about the app: 'ラインやってる？ID: yuki_0312'", () => {
+    one("ラインやってる？ID: yuki_0312", "line:yuki_0312");
+    one("テレグラム？ IDは kenji_88", "telegram:kenji_88");
+    expect(values("line? id: user_id")).toEqual([]);
+    expect(values("What is the id? id: 12345")).toEqual([]);
+  });
+  it("a platform named again before the label owns the handle", () => {
+    one("For quick questions I'm on Viber and WeChat, WeChat ID kevin_shopify_dev.", "wechat:kevin_shopify_dev");
+  });
+});

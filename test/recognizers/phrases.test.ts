@@ -307,6 +307,7 @@ const SPECIAL_SAMPLES: Record<string, string[]> = {
   social: ["linkedin", "instagram"],
   meetingtool: ["zoom", "google meet", "microsoft teams"],
   platformverb: ["whatsapp", "skype", "telegram"],
+  chatmessage: ["whatsapp", "wasap", "zap", "appje", "snap", "telegram"],
 };
 
 interface Slot {
@@ -468,4 +469,48 @@ describe("phrase recognizers on 100 KB hostile input", () => {
     detectWith([contactRequestRecognizer, offPlatformRecognizer], text, { minConfidence: 0 });
     expect(cpuSince(t0)).toBeLessThan(LINEAR_100KB_CPU_MS);
   });
+});
+
+describe("off_platform: messenger nicknames and verbs as moves (issue 17)", () => {
+  const moves = [
+    "mándame un wasap cuando puedas", // es
+    "envoie-moi un snap ou un whats ce soir", // fr
+    "stuur me even een appje", // nl
+    "app me maar, dan regelen we het", // nl
+    "schick mir ne WA wenn du Zeit hast", // de
+    "me manda um zap depois", // pt
+    "mandami un whats stasera", // it
+    "napisz na wacapie", // pl
+    "стукни в ватсап, там отвечу быстрее", // ru
+    "wp'den yaz bana", // tr
+    "vatsaptan ulaş, hemen dönerim", // tr
+    "كلمني واتس", // ar
+    "راسلني واتساب على طول", // ar
+    "mujhe wp karo", // hi-Latn
+    "whatsapp karo jab free ho", // hi-Latn
+    "chat wa aku ya kak", // id
+    "add zl em nha", // vi
+    "kết bạn zalo nhé", // vi
+    "chat mo ako sa messenger", // tl
+    "インスタのDMください", // ja
+  ];
+  for (const text of moves) it(text, () => expect(proposals(text).length, show(proposals(text))).toBeGreaterThan(0));
+
+  const clean = [
+    "la tele está rota",
+    "the app crashes when I upload",
+    "the app me and my team built crashes",
+    "de app crasht als ik de foto upload",
+    "install the WP plugin and open wp-admin",
+    "watashi wa nihonjin desu",
+    "messenger bag for sale",
+    "no uso whatsapp",
+    "I'd rather not move to WhatsApp",
+    "no me mandes un wasap",
+    "envoie-moi un signal quand tu es prêt",
+    "schick mir ein Signal, wenn du fertig bist",
+    "add wa state tax to the invoice",
+    "ok, app me later",
+  ];
+  for (const text of clean) it(`clean: ${text}`, () => expect(expectNoProposal(text)).toBeNull());
 });

@@ -9,6 +9,7 @@ import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry 
 import {
   AT_ONLY_ALIASES,
   CUE_VERBS,
+  HANDLE_ONLY_ALIASES,
   DETERMINERS,
   QUANTIFIERS,
   EXPLICIT_WORDS,
@@ -264,6 +265,8 @@ function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
   if (hit.entry.ambiguous) {
     // "온라인" (online), "ガイドライン" (guideline): an ambiguous word inside a longer word of its own script.
     if (compoundTail(text, hit.start)) return false;
+    // "텔레비전" (television): a handle-only word at the head of a longer word of its own script.
+    if (HANDLE_ONLY_ALIASES.has(hit.entry.alias) && compoundTail(text, hit.end)) return false;
     // "the line", "a signal", "5 teams", "3 x 4".
     if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return false;
     if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return false;
@@ -448,6 +451,18 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
   return r;
 }
 
+/**
+ * "I'm on Viber and WeChat, WeChat ID kevin_88": a platform named again right before the handle is the one
+ * it belongs to, so platforms named twice in a group are tried first (otherwise the group keeps its order).
+ */
+function namedTwiceFirst(group: Parsed["group"]): Parsed["group"] {
+  if (group.length < 3) return group;
+  const count = new Map<string, number>();
+  for (const { hit } of group) count.set(hit.entry.platform.id, (count.get(hit.entry.platform.id) ?? 0) + 1);
+  const twice = group.filter(({ hit }) => count.get(hit.entry.platform.id)! > 1);
+  return twice.length === 0 ? group : [...twice, ...group.filter(({ hit }) => count.get(hit.entry.platform.id) === 1)];
+}
+
 interface Accepted {
   hit: Hit;
   /** Where the finding starts when the handle comes before the platform word. */
@@ -469,12 +484,12 @@ function tryCandidate(
   if (pos >= text.length || hitAt.has(pos)) return null;
   const at = text[pos] === "@";
   const hs = at ? pos + 1 : pos;
-  for (const { hit } of parsed.group) {
+  for (const { hit } of namedTwiceFirst(parsed.group)) {
     const p = hit.entry.platform;
     const ambiguous = hit.entry.ambiguous;
     // "x", "threads", "element": so common that only an "@handle" makes them a platform.
     const atOnly = AT_ONLY_ALIASES.has(hit.entry.alias);
-    if (!at && p.phoneIsHandle) {
+    if (!at && p.phoneIsHandle && !HANDLE_ONLY_ALIASES.has(hit.entry.alias)) {
       const ph = phoneAt(text, pos, region);
       const marked = parsed.explicit || parsed.phoneMarker;
       if (ph && (!ambiguous || marked || ph.plus) && !atOnly) {
@@ -568,6 +583,7 @@ function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number
 /** How far after the platform word a label word ("ID", "아디", "ник") is looked for. */
 const LABEL_LOOKAHEAD = 48;
 const SENTENCE_STOP = /[!?;\n。！？]|\.(?:\s|$)/;
+const QUESTION_MARKS = new Set(["?", "？"]);
 /** Label words that name an account, not a phone number ("номер" and "번호" announce numbers). */
 const LABELS_LATER: readonly string[] = [...EXPLICIT_WORDS].filter((w) => !PHONE_WORDS.has(w));
 /** Fillers that may follow a label written without a space: "IDは", "아디는", "账号是". */
@@ -580,7 +596,7 @@ function unspacedFillerAt(text: string, pos: number): string | undefined {
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 const LATIN = /\p{Script=Latin}/u;
 /** What may stand right before a label in a spaced script: a clause break ("…, ID: kenji_88"). */
-const CLAUSE_BREAK_BEFORE = /[,:;–—、，(]\s{0,3}$/;
+const CLAUSE_BREAK_BEFORE = /[,:;–—、，(?？]\s{0,3}$/;
 
 /** Every label word as one alternation of literals, longest first: one regex pass over the scope. */
 const LABEL_LATER_RE = new RegExp(
@@ -608,7 +624,12 @@ function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: n
   if (group.length === 0) return null;
   const from = parsed.pos;
   const window = text.slice(from, from + LABEL_LOOKAHEAD);
-  const stop = window.search(SENTENCE_STOP);
+  let stop = window.search(SENTENCE_STOP);
+  // "ラインやってる？ID: yuki_0312", "Telegram? ID: kenji_88": a question about the app, answered by the label.
+  if (stop >= 0 && QUESTION_MARKS.has(window[stop]!)) {
+    const next = window.slice(stop + 1).search(SENTENCE_STOP);
+    stop = next >= 0 ? stop + 1 + next : -1;
+  }
   const scopeEnd = from + (stop >= 0 ? stop : window.length);
   const nextHit = hits[index + parsed.group.length];
   const limit = Math.min(scopeEnd, nextHit ? nextHit.start : scopeEnd);

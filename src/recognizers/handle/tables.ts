@@ -76,6 +76,12 @@ export const QUANTIFIERS: ReadonlySet<string> = folded(wordsOf((h) => h.quantifi
  */
 export const AT_ONLY_ALIASES: ReadonlySet<string> = folded(["x", "threads", "element", "matrix", "gram", "tumbler"]);
 
+/**
+ * Ambiguous aliases that are also a short word for the telephone ("Tele: 030 1234567" is a phone number in
+ * German or Danish): a number after them is the phone recognizer's, only a handle makes them the platform.
+ */
+export const HANDLE_ONLY_ALIASES: ReadonlySet<string> = folded(["tele", "텔레"]);
+
 /** A phrase as the guard compares it: lower case, letters and digits only, one space between words, padded. */
 const guardForm = (s: string): string => ` ${fold(s).text.replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 

@@ -9,8 +9,8 @@ import { AMBIGUOUS_PLATFORM_NOUNS, EXTRA_PLATFORM_NOUNS } from "./lexicon.js";
  * words are left out: alone they start nothing.
  */
 
-/** Fields of the lexicons that only veto or glue a match. */
-const NON_CUE_FIELD = /negat|barrier|anchor|block|skill|article|please|lead|prohibit|stop|connector|gap/i;
+/** Fields of the lexicons that only veto or glue a match ("…Tail": words that only follow a cue, "maar", "em", "aku"). */
+const NON_CUE_FIELD = /negat|barrier|anchor|block|skill|article|please|lead|prohibit|stop|connector|gap|tail/i;
 
 /** Every locale's function words ("the", "que", "und"): too common to count as content. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.functionWords ?? []));

@@ -5,7 +5,9 @@ import type { Platform } from "../platforms/types.js";
 import { PhraseSet, phraseTokens, phraseVariants, sentencesOf, type Sentence, type Token } from "./tokens.js";
 import { FrameIndex, compileFrame, type CompiledFrame, type FrameMatch, type Part, type Special, type SpecialMatch, type Vocabulary } from "./frames.js";
 import {
+  AMBIGUOUS_CHANNEL_NOUNS,
   AMBIGUOUS_PLATFORM_NOUNS,
+  MESSAGE_NICKNAMES,
   EXTRA_PLATFORM_NOUNS,
   GENERIC_ID_NOUNS,
   NOUN_BLOCKERS_ALL,
@@ -81,8 +83,11 @@ const usable = (alias: string) => {
   return toks.length > 0 && toks.every((t) => t.length >= 2 || t.charCodeAt(0) >= 0x3000);
 };
 
-function platformEntries(filter: (p: Platform) => boolean, withAmbiguous: "all" | "allowed" | "none"): Array<[string, string]> {
-  const allowed = new Set(AMBIGUOUS_PLATFORM_NOUNS);
+function platformEntries(
+  filter: (p: Platform) => boolean,
+  withAmbiguous: "all" | "allowed" | "none",
+  allowed: ReadonlySet<string> = new Set(AMBIGUOUS_PLATFORM_NOUNS),
+): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const p of PLATFORMS) {
     if (!filter(p)) continue;
@@ -637,7 +642,9 @@ interface OffPlatformLanguage {
 const familyIs = (...families: string[]) => (p: Platform) => families.includes(p.family);
 const SHARED_OFF_CLASSES: Record<string, PhraseSet> = {
   ...Object.fromEntries(Object.entries(SHARED_CLASSES).map(([k, v]) => [k, new PhraseSet(v)])),
-  channel: new PhraseSet([...platformEntries(familyIs("messenger"), "allowed").map(([a]) => a), ...CHANNEL_WORDS]),
+  channel: new PhraseSet([...platformEntries(familyIs("messenger"), "allowed", new Set(AMBIGUOUS_CHANNEL_NOUNS)).map(([a]) => a), ...CHANNEL_WORDS]),
+  /** A message on a messenger or social app, after "send me a": "un wasap", "een appje", "un snap". */
+  chatmessage: new PhraseSet(platformEntries(familyIs("messenger", "social"), "allowed", new Set(MESSAGE_NICKNAMES)).map(([a]) => a)),
   social: new PhraseSet(platformEntries(familyIs("social"), "allowed").map(([a]) => a)),
   meetingtool: new PhraseSet(platformEntries(familyIs("meeting"), "none").map(([a]) => a)),
   platformverb: new PhraseSet(PLATFORMS.filter((p) => p.verb).flatMap((p) => p.aliases.filter(usable))),

@@ -54,6 +54,18 @@ export const AMBIGUOUS_PLATFORM_NOUNS = [
   "wa", "zap", "wapp", "wsp", "whatsup", "watsup", "tg", "ig", "gram", "fb", "snap", "signal", "wx", "vx", "kik", "qq", "vk", "messenger",
 ];
 
+/**
+ * Ambiguous aliases that read as the messenger after a contact verb and its preposition, though not after "your"
+ * ("wp'den yaz bana", "mujhe wp karo", "add zl em nha"; "your wp login" is WordPress): the off-platform channel slot.
+ */
+export const AMBIGUOUS_CHANNEL_NOUNS = [...AMBIGUOUS_PLATFORM_NOUNS, "wp", "zl", "appje"];
+
+/**
+ * Ambiguous aliases that, after "send me a", name a message on the platform ("un zap", "een appje", "un snap",
+ * "un whats"): not "signal" or "gram", ordinary nouns ("schick mir ein Signal", "stuur me een gram").
+ */
+export const MESSAGE_NICKNAMES = ["wa", "zap", "wapp", "wsp", "whats", "wpp", "tg", "snap", "ig", "fb", "appje", "wp", "zl"];
+
 /** Extra platform words the shared platform tables do not list (regional short forms). */
 export const EXTRA_PLATFORM_NOUNS: Record<string, string> = {
   whats: "whatsapp",

@@ -10,6 +10,7 @@ import { sharedWords, type Lang } from "./lexicon.js";
  *   @channel   an outside channel (messenger, social network, phone, email; from platforms/*.ts)
  *   @meetingtool  Zoom, Google Meet, Teams…   @skill  words that make a product name a skill
  *   @platformverb messenger names used as verbs ("whatsapp me")
+ *   @chatmessage  a message on a messenger or social app ("un wasap", "een appje", "un snap")
  */
 
 export type { OffPlatformFrame, OffPlatformKind } from "../../locale/types.js";

@@ -16,8 +16,11 @@ export const MESSENGERS: PlatformEntry[] = [
       "whatsupp", "wattsapp", "whtsapp", "whtsap", "wassap", "wasap", "wazap", "wsap",
       "wasapp", "whasapp", "whasap", "guasap", "guasapp", "zapzap", "watzap", "ватсап", "вотсап", "вацап", "ватсапп",
       "ватсапе", "вотсапе", "вацапе", "ватсапу", "вацапу", "واتساب", "الواتساب", "واتس", "الواتس", "وتساب",
+      // Polish "wacap" and its case forms ("napisz na wacapie"); Turkish "vatsap" with its case endings ("vatsaptan ulaş").
+      "wacap", "wacapie", "wacapa", "wacapem", "vatsap", "vatsaptan", "vatsapdan", "vatsapa", "vatsaba", "whatsapptan", "whatsappdan",
     ],
-    ambiguousAliases: ["wa", "w.a.", "zap", "wapp", "wsp", "whatsup", "watsup"],
+    // "wp" is also WordPress ("wp-admin", "WP plugin"); Dutch "appje" is also a small app.
+    ambiguousAliases: ["wa", "w.a.", "zap", "wapp", "wsp", "whatsup", "watsup", "wp", "appje"],
     hosts: ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "whatsapp.com"],
     schemes: ["whatsapp"],
     phoneIsHandle: true,
@@ -30,9 +33,14 @@ export const MESSENGERS: PlatformEntry[] = [
     aliases: ["telegram", "telegramm", "telegrm", "telgram", "telegarm", "telagram", "telegran", "teleg", "telegr", "телеграм", "телеграмм",
       // Case forms people write after "в"/"на" ("пиши в телеграме", Ukrainian "в телеграмі").
       "телеграме", "телеграмме", "телеграму", "телеграмі", "телеграмчик",
-      "تيليجرام", "التيليجرام", "تلجرام", "التلجرام", "تليجرام", "التليجرام", "تلغرام", "التلغرام"],
+      "تيليجرام", "التيليجرام", "تلجرام", "التلجرام", "تليجرام", "التليجرام", "تلغرام", "التلغرام",
+      "텔레그램", "テレグラム",
+      // Turkish possessive and case endings written against the name ("telegramım @mehmetdev", "telegramdan yaz").
+      "telegramım", "telegramdan", "telegrama"],
     // "телега" is also a cart: its case forms ("в телеге", "телегу", "тележку") need a marker or an "@handle" too.
-    ambiguousAliases: ["tg", "телега", "тг", "телегу", "телеге", "телегои", "тележку", "тележке"],
+    // "tele" is also the TV (es/it/fr "la tele") and short for the telephone, Korean "텔레" the start of "텔레비전":
+    // they count only with a marker or an "@handle", never with a phone number (tables.ts HANDLE_ONLY_ALIASES).
+    ambiguousAliases: ["tg", "телега", "тг", "телегу", "телеге", "телегои", "тележку", "тележке", "tele", "텔레"],
     hosts: ["t.me", "telegram.me", "telegram.dog"],
     schemes: ["tg"],
     handle: /[a-z][a-z0-9_]{4,31}/,
@@ -102,6 +110,8 @@ export const MESSENGERS: PlatformEntry[] = [
     aliases: ["viber", "vyber", "vibr", "viberr", "ваибер", "вибер", "ваибере", "вибере", "فايبر"],
     hosts: ["viber.com", "invite.viber.com", "viber.click"],
     schemes: ["viber"],
+    // Viber usernames ("viber ko: @juan_dc"); the phone number stays the usual account.
+    handle: /[a-z][a-z0-9_.]{2,31}/,
     phoneIsHandle: true,
     verb: true,
   },
@@ -132,6 +142,8 @@ export const MESSENGERS: PlatformEntry[] = [
     name: "Zalo",
     family: "messenger",
     aliases: ["zalo", "zaloo"],
+    // "zl" is Zalo in Vietnamese chat ("add zl em nha") and also a złoty or a zone code.
+    ambiguousAliases: ["zl"],
     hosts: ["zalo.me"],
     schemes: ["zalo"],
     phoneIsHandle: true,
