@@ -88,9 +88,16 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     // except a short all-look-alike area code in parentheses or after "+" ("(ll) 9B426", "+l 2l2").
     const tokens: Array<{ from: number; to: number; digits: number }> = [];
     for (const t of run.matchAll(LEET_TOKEN)) {
+      // A "|" at a token's edge is a separator a table or a signature put there ("… web [dot] de |08123…"
+      // once the spaced digits are joined), not a 1 written as a bar: only a bar between digits counts.
+      let from = t.index;
+      let to = t.index + t[0].length;
+      while (from < to && run[from] === "|") from++;
+      while (to > from && run[to - 1] === "|") to--;
+      if (from === to) continue;
       let d = 0;
-      for (const ch of t[0]) if (ch >= "0" && ch <= "9") d++;
-      tokens.push({ from: t.index, to: t.index + t[0].length, digits: d });
+      for (let k = from; k < to; k++) if (run[k]! >= "0" && run[k]! <= "9") d++;
+      tokens.push({ from, to, digits: d });
     }
     // "b4…", "s5…", "e3…": a token led by b, s or e is an abbreviation or a code ("CALL 0905… b4 050703").
     const good = (t: { from: number; to: number; digits: number }) =>

@@ -82,6 +82,10 @@ describe("fold: short spaced runs next to a bracketed at/dot", () => {
     expect(fold("see (a) b c here").text).toBe("see (a) b c here");
     expect(fold("at a b c").text).toBe("at a b c");
   });
+  it("a bar at the edge of a digit run is a separator, not a 1 (a signature's '| 0 8 1 2 …' once joined)", () => {
+    expect(digitsView(fold("ines320 [at] web [dot] de | 0 8 1 2 3 2 9 0 6 2 0")).text).toContain("|08123290620");
+    expect(digitsView(fold("call 7O76891898 now")).text).toContain("7076891898");
+  });
   it("codes with one look-alike letter are not digits", () => {
     expect(digitsView(fold("my PAYE number is 99L99999")).text).toBe("my paye number is 99l99999");
     expect(digitsView(fold("call 09050002311 b4280703")).text).toBe("call 09050002311 b4280703");

@@ -162,8 +162,9 @@ function matchLinks(text: string): LinkMatch[] {
     if (!found) {
       // linkify-it takes no link right after ":", which the fold view also writes for "：" ("简历：jobs.acme.cn"):
       // a label glued to the link is cut off and the rest tried alone.
+      // One label only: "path:to:file.pm" is a path of colons, not "to:" before a link.
       const colon = text.lastIndexOf(":", index);
-      if (colon >= start && text[colon + 1] !== "/") {
+      if (colon >= start && text[colon + 1] !== "/" && text.lastIndexOf(":", colon - 1) < start) {
         offset = colon + 1;
         found = linkify.match(text.slice(offset, end));
       }
