@@ -483,7 +483,6 @@ const REQUEST_LANGUAGES: RequestLanguage[] = REQUEST_LEXICONS.map((written) => {
     which: new PhraseSet(lex.whichWords ?? []),
     shouldi: new PhraseSet(lex.shouldI ?? []),
     poss: new PhraseSet(lex.possessives),
-    possafter: new PhraseSet(lex.possessivesAfter ?? []),
     application: new PhraseSet(lex.applications ?? []),
   };
   const nounSpecial = new ContactNouns(nouns, lex, true);

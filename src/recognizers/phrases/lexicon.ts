@@ -147,8 +147,8 @@ export const REQUEST_FRAMES: readonly RequestFrame[] = [
   // "and your number?", "votre numéro de téléphone ?", "your email pls?"
   { pattern: "^ @lead? @poss ~2 @noun @please? $?", confidence: 0.8 },
   { pattern: "^ @lead? @poss ~2 @noun @please", confidence: 0.75 },
-  // The possessive after the noun: "num mo po?", "nomor kamu?", "số điện thoại của bạn?"
-  { pattern: "^ @lead? @noun @possafter @please? $?", confidence: 0.8 },
+  // The possessive after the noun, a bare question: "num mo po?", "nomor kamu?", "số điện thoại của bạn?"
+  { pattern: "^ @lead? @owned @please? $?", confidence: 0.8 },
   // "how can I reach you outside", "comment te joindre en dehors"
   { pattern: "@how ~3 @reach *2 @away", confidence: 0.9 },
   // Without "outside" it may mean the platform's own chat: reported, but below the strong cues.
