@@ -8,6 +8,18 @@ import { readFileSync } from "node:fs";
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
+/** CPU time of this process's finished children (cutime + cstime of /proc/self/stat): the bench's own child processes. */
+function childrenMs(): number {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After "(comm) ": state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
+    return (Number(fields[13]) + Number(fields[14])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
 function busyMs(): number | null {
   try {
     const cpu = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
@@ -36,11 +48,13 @@ export function watchMachine(): () => MachineLoad {
   const loadBefore = loadavg().map((x) => +x.toFixed(2));
   const t0 = performance.now();
   const own0 = process.cpuUsage();
+  const children0 = childrenMs();
   const busy0 = busyMs();
   return () => {
     const wallMs = performance.now() - t0;
     const own = process.cpuUsage(own0);
-    const ownCpuMs = (own.user + own.system) / 1000;
+    // The bench's own work: this process and the child processes it ran and waited for.
+    const ownCpuMs = (own.user + own.system) / 1000 + (childrenMs() - children0);
     const busy1 = busyMs();
     const othersCpuMs = busy0 === null || busy1 === null ? null : Math.max(0, busy1 - busy0 - ownCpuMs);
     const othersCores = othersCpuMs === null ? null : +(othersCpuMs / wallMs).toFixed(3);
