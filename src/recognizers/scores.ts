@@ -79,6 +79,16 @@ export const HANDLE_SCORES = {
   shortPath: 0.85,
 } as const;
 
+/** C2 email addresses (./email/index.ts). */
+export const EMAIL_SCORES = {
+  /** "kenji@sato-studio.jp" as written. */
+  address: 0.97,
+  /** At or dot written as a word, bracketed or spaced: "kenji (at) sato-studio (dot) jp". */
+  disguised: 0.9,
+  /** A name whose domain is left to the reader: "gmail: lena.kraus91", "kasia.wrobel on gmail", "… hinten: posteo.de". */
+  impliedDomain: 0.8,
+} as const;
+
 /** C4–C7 and S1/S2 links (./link/index.ts `classifyUrl`). */
 export const LINK_SCORES = {
   /** A platform's URL scheme: "skype:kenji.sato", "tg://resolve?domain=kenji". */

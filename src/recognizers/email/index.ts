@@ -25,6 +25,7 @@ import {
   isNotAMailbox,
 } from "./tables.js";
 import { allMatches } from "../../core/matches.js";
+import { EMAIL_SCORES as SCORE } from "../scores.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
 import { prefixShared } from "../../core/regex.js";
 
@@ -248,6 +249,21 @@ function splitDomains(text: string): Array<{ index: number; domain: string }> {
   return out;
 }
 
+/** A mailbox whose domain the writer left to the reader (split parts, a provider as label or after "on"/"my"). */
+function impliedMailbox(start: number, end: number, name: string, domain: string, recognizer: string, disguise: Disguise, context: string): Candidate {
+  return {
+    type: "email",
+    view: "fold",
+    start,
+    end,
+    value: `${name}@${domain}`,
+    confidence: SCORE.impliedDomain,
+    recognizer,
+    disguises: [disguise],
+    contextWords: [context],
+  };
+}
+
 function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const d of splitDomains(text)) {
@@ -266,17 +282,7 @@ function splitParts(text: string, found: readonly Candidate[]): Candidate[] {
     const start = from + last.index;
     const end = d.index + domain.length;
     if (found.some((c) => c.start < end && start < c.end)) continue;
-    out.push({
-      type: "email",
-      view: "fold",
-      start,
-      end,
-      value: `${local}@${domain}`,
-      confidence: 0.8,
-      recognizer: "email.split_parts",
-      disguises: ["spelled_at_dot"],
-      contextWords: [domain],
-    });
+    out.push(impliedMailbox(start, end, local, domain, "email.split_parts", "spelled_at_dot", domain));
   }
   return out;
 }
@@ -327,17 +333,7 @@ function providerLabelled(text: string, found: readonly Candidate[]): Candidate[
     const start = m.index;
     const end = m.index + m[0].length - (written!.length - name.length);
     if (found.some((c) => c.start < end && start < c.end)) continue;
-    out.push({
-      type: "email",
-      view: "fold",
-      start,
-      end,
-      value: `${name}@${domain}`,
-      confidence: 0.8,
-      recognizer: "email.provider_label",
-      disguises: ["provider_mailbox"],
-      contextWords: [provider!],
-    });
+    out.push(impliedMailbox(start, end, name, domain, "email.provider_label", "provider_mailbox", provider!));
   }
   return out;
 }
@@ -355,17 +351,7 @@ function providerMailboxes(text: string): Candidate[] {
     if (!mailboxLike || NOT_A_MAILBOX.has(name)) continue;
     const domain = MAIL_PROVIDERS[provider];
     if (!domain) continue;
-    out.push({
-      type: "email",
-      view: "fold",
-      start: m.index,
-      end: m.index + m[0].length,
-      value: `${name}@${domain}`,
-      confidence: 0.8,
-      recognizer: "email.provider_mailbox",
-      disguises: ["provider_mailbox"],
-      contextWords: [provider],
-    });
+    out.push(impliedMailbox(m.index, m.index + m[0].length, name, domain, "email.provider_mailbox", "provider_mailbox", provider));
   }
   return out;
 }
@@ -426,7 +412,7 @@ function recognize(input: ScanInput): Candidate[] {
         start: local.start,
         end: domain.end,
         value,
-        confidence: spelled ? 0.9 : 0.97,
+        confidence: spelled ? SCORE.disguised : SCORE.address,
         recognizer: spelled ? "email.disguised" : "email.address",
         disguises,
       });

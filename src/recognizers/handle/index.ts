@@ -173,6 +173,14 @@ function spelledDotHandleAt(text: string, pos: number, p: Platform): { end: numb
   return re.exec(handle)?.[0] === handle ? { end: pos + m[0].length, handle } : null;
 }
 
+/**
+ * Whether the word `w` at `pos` is a filler ("is", "ich bin", "mio") standing as a whole token: "mio" in
+ * "IDは mio.works" or "telegram mio.works" is the handle's first part, not Italian "my".
+ */
+function isFillerAt(text: string, pos: number, w: string): boolean {
+  return FILLER_WORDS.has(w) && !/[._\-@\p{L}\p{N}]/u.test(text[pos + w.length] ?? " ");
+}
+
 /** The handle shape of `p` starting exactly at `pos`, ending at a token boundary. */
 function handleAt(text: string, pos: number, p: Platform): { end: number; handle: string } | null {
   const re = stickyHandle(p);
@@ -424,9 +432,7 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
     }
     const explicitWord = EXPLICIT_WORDS.has(w);
     const phoneWord = PHONE_WORDS.has(w);
-    // A filler is a whole token: "mio" in "telegram mio.works" is the handle's first part, not Italian "my".
-    const fillerOnly = !explicitWord && !phoneWord;
-    if (fillerOnly && (!FILLER_WORDS.has(w) || /[._\-@]/.test(text[pos + w.length] ?? ""))) {
+    if (!explicitWord && !phoneWord && !isFillerAt(text, pos, w)) {
       r.pos = pos;
       break;
     }
@@ -653,8 +659,7 @@ function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: n
         const filler = unspacedFillerAt(text, p);
         const w = filler ? null : wordAt(text, p);
         if (filler) hs = p + filler.length;
-        // A filler is a whole token: "mio" in "IDは mio.works" is the handle's first part, not Italian "my".
-        else if (w !== null && FILLER_WORDS.has(w) && !EXPLICIT_WORDS.has(w) && !/[._\-@\p{L}\p{N}]/u.test(text[p + w.length] ?? " ")) hs = p + w.length;
+        else if (w !== null && !EXPLICIT_WORDS.has(w) && isFillerAt(text, p, w)) hs = p + w.length;
         else break;
       }
     }

@@ -144,9 +144,9 @@ function formatMatch(p: PhoneNumber, raw: string, written: string): number {
  */
 function groupMatch(p: PhoneNumber, raw: string, written: string): number {
   const exact = formatMatch(p, raw, written);
-  if (exact > 0 || raw.trim().startsWith("0")) return exact;
-  const groups = (p.formatNational().match(/\d+/g) ?? []).map((g) => g.length);
-  if (!p.formatNational().trim().startsWith("0") || groups.length === 0) return 0;
+  const national = p.formatNational().trim();
+  if (exact > 0 || raw.trim().startsWith("0") || !national.startsWith("0")) return exact;
+  const groups = (national.match(/\d+/g) ?? []).map((g) => g.length);
   groups[0] = groups[0]! - 1;
   return groups.filter((n) => n > 0).join(",") === written ? 1 : 0;
 }
@@ -159,23 +159,27 @@ interface Reading {
 const readingCache = new Map<string, Reading | undefined>();
 
 /** The best-matching valid reading among `regions` (ties: the earlier region); `list` names the region list for the cache. */
-function bestReading(list: string, digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>): Reading | undefined {
+function bestReading(
+  list: string, digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>, match = formatMatch,
+): Reading | undefined {
   const key = `${list}:${[...skip].join(",")}:${digits}:${raw}`;
   if (readingCache.has(key)) return readingCache.get(key);
-  const best = bestReadingUncached(digits, raw, written, regions, skip);
+  const best = bestReadingUncached(digits, raw, written, regions, skip, match);
   readingCache.set(key, best);
   return best;
 }
 
-function bestReadingUncached(digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>): Reading | undefined {
+function bestReadingUncached(
+  digits: string, raw: string, written: string, regions: readonly string[], skip: ReadonlySet<string>, match: typeof formatMatch,
+): Reading | undefined {
   let best: Reading | undefined;
   for (const r of regions) {
     if (skip.has(r)) continue;
     const p = parse(digits, r);
     if (!p?.isValid()) continue;
-    const match = formatMatch(p, raw, written);
-    if (!best || match > best.match) best = { p, match };
-    if (match === 2) break;
+    const m = match(p, raw, written);
+    if (!best || m > best.match) best = { p, match: m };
+    if (m === 2) break;
   }
   return best;
 }
@@ -229,15 +233,8 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
       const leading = textRegions().leading;
       if (leading.size > 0 && !leading.has(region)) {
         const written = run.groups.join(",");
-        let best: PhoneNumber | undefined;
-        for (const r of leading) {
-          const p = parse(digits, r);
-          if (p?.isValid() && groupMatch(p, raw, written) > formatMatch(primary, raw, written)) {
-            best = p;
-            break;
-          }
-        }
-        if (best) return { value: best.number, confidence };
+        const own = bestReading("leading-grouped", digits, raw, written, [...leading], new Set([region]), groupMatch);
+        if (own && own.match > formatMatch(primary, raw, written)) return { value: own.p.number, confidence };
       }
     }
     return { value: primary.number, confidence };
