@@ -59,3 +59,6 @@ export function prefixShared(alternatives: readonly string[]): string {
   );
   return parts.length === 1 ? parts[0]! : `(?:${parts.join("|")})`;
 }
+
+/** `s` with every character a regex gives a meaning to escaped, to stand for itself inside a pattern. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

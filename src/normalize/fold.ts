@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../core/regex.js";
 import { decodeHTML } from "entities";
 import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from "./view.js";
 import { CONFUSABLES, OTHER_SCRIPT_LETTER } from "./tables/confusables.js";
@@ -273,7 +274,7 @@ function isMarker(token: string): boolean {
  * A bracketed marker written anywhere ("(at)", "[dot]"): without one no shorter run is joined, so the
  * pre-test below (a look-behind tried at every position) is skipped; brackets lead, which the engine finds fast.
  */
-const MARKER_TOKEN = new RegExp(`[\\[({<](?:${[...MARKER_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[\\])}>]`);
+const MARKER_TOKEN = new RegExp(`[\\[({<](?:${[...MARKER_WORDS].map((w) => escapeRegExp(w)).join("|")})[\\])}>]`);
 /** Two single units right after a closing bracket, or right before an opening one: what a marker run needs. */
 const SHORT_RUN_BY_MARKER = new RegExp(
   `[\\])}>]${SPACE_CLASS}{1,3}${UNIT_CLASS}${SPACE_CLASS}{1,3}${UNIT_CLASS}(?!${UNIT_CLASS})|(?<!${UNIT_CLASS})${UNIT_CLASS}${SPACE_CLASS}{1,3}${UNIT_CLASS}${SPACE_CLASS}{1,3}[\\[({<]`,

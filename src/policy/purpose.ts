@@ -4,6 +4,7 @@
  * e-signature, web hosts and builders) and the phrases that say "give you access" or "talk about
  * the work over there". The words are data: src/locale/systems.ts and each locale's `purpose`.
  */
+import { escapeRegExp } from "../core/regex.js";
 import { LOCALES } from "../locale/index.js";
 import { ACCESS_SYSTEMS } from "../locale/systems.js";
 
@@ -14,7 +15,7 @@ export { ACCESS_SYSTEMS };
 export const ACCESS_CUES: readonly string[] = [...new Set(LOCALES.flatMap((l) => l.purpose?.accessCues ?? []))];
 
 /** A word list as an alternation, escaped; phrases keep their literal space. */
-const literalAlternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const literalAlternation = (words: readonly string[]): string => words.map((w) => escapeRegExp(w)).join("|");
 
 /**
  * Talking about the job or the payment over the granted channel (E7), from each locale's work-talk
@@ -33,7 +34,7 @@ export const WORK_TALK = new RegExp(
 );
 
 function compileWords(words: readonly string[]): RegExp {
-  const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  const alt = [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, "\\s+"));
   return new RegExp(`\\b(?:${alt.join("|")})\\b`, "g");
 }
 

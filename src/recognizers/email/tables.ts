@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../core/regex.js";
 import { EMAIL_WORD_SETS } from "../../locale/index.js";
 import type { EmailWords } from "../../locale/types.js";
 
@@ -25,7 +26,7 @@ export const AT_WORDS: readonly string[] = phrasesFirst(wordsOf((e) => e.atWords
 export const DOT_WORDS: readonly string[] = phrasesFirst(wordsOf((e) => e.dotWords));
 
 /** A word list as a regex alternation: escaped, a space standing for one white-space character. */
-export const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s")).join("|");
+export const alternation = (words: readonly string[]): string => words.map((w) => escapeRegExp(w).replace(/ /g, "\\s")).join("|");
 
 /** Words shortly before "name at domain.tld" that say an address follows ("send your CV to …", "apply at: …"). */
 export const EMAIL_CUE = new RegExp(`\\b(?:${alternation(wordsOf((e) => e.cues))})\\b[^.!?\\n]{0,40}$`);

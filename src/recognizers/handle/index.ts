@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../core/regex.js";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Disguise } from "../../core/types.js";
 import { fold } from "../../normalize/fold.js";
@@ -606,7 +607,7 @@ const CLAUSE_BREAK_BEFORE = /[,:;–—、，(?？]\s{0,3}$/;
 
 /** Every label word as one alternation of literals, longest first: one regex pass over the scope. */
 const LABEL_LATER_RE = new RegExp(
-  [...LABELS_LATER].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  [...LABELS_LATER].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w)).join("|"),
   "g",
 );
 

@@ -1,3 +1,4 @@
+import { escapeRegExp as escape } from "../../core/regex.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { PLATFORMS } from "../platforms/index.js";
 import type { Platform } from "../platforms/types.js";
@@ -14,7 +15,6 @@ import { HANDLE_SCORES as SCORE } from "../scores.js";
  * LinkedIn" is not one.
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BY_PATH = new Map<string, Platform>(PLATFORMS.flatMap((p) => (p.shortPaths ?? []).map((s): [string, Platform] => [s, p])));
 /** The short paths; the start of a token is checked per match (a look-behind here would be tried at every position). */
 const SHORT_PATH = new RegExp(`(?:${[...BY_PATH.keys()].map(escape).join("|") || "(?!)"})`, "g");

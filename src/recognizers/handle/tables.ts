@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../core/regex.js";
 import { EMAIL_WORD_SETS, LOCALES } from "../../locale/index.js";
 import type { HandleWords } from "../../locale/types.js";
 import { fold } from "../../normalize/fold.js";
@@ -119,5 +120,5 @@ export const CUE_VERBS: ReadonlySet<string> = folded(
  */
 export const SPELLED_DOT_WORDS = [...new Set(EMAIL_WORD_SETS.flatMap((e) => e.dotWords ?? []).map((w) => fold(w).text))]
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s"))
+  .map((w) => escapeRegExp(w).replace(/ /g, "\\s"))
   .join("|");

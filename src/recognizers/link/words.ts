@@ -1,3 +1,4 @@
+import { escapeRegExp as escape } from "../../core/regex.js";
 import { LOCALES } from "../../locale/index.js";
 import type { LinkWords } from "../../locale/types.js";
 import { fold } from "../../normalize/fold.js";
@@ -17,7 +18,6 @@ export const CAREER_HOST_LABELS: ReadonlySet<string> = new Set(wordsOf((w) => w.
 /** Host labels of portals that are a place to apply only when the sentence says so: "suppliers.acme.com". */
 export const PORTAL_HOST_LABELS: ReadonlySet<string> = new Set(wordsOf((w) => w.portalHosts));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Scripts written without spaces between words: their cue words count anywhere, not as whole words. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 

@@ -1,6 +1,6 @@
 import { MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
-import { prefixShared } from "../../core/regex.js";
+import { prefixShared, escapeRegExp as escape } from "../../core/regex.js";
 import { DIGIT_SHIFT, GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
 
 /*
@@ -10,7 +10,6 @@ import { DIGIT_SHIFT, GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
  * (findDigitRuns), and each pass starts only when the text holds one of its words: one regex test.
  */
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Words with letters of a spaced script need word edges; CJK words have none to look for. */
 const hasEdges = (w: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic} ']+$/u.test(w);
 /** One alternation of `words`, edged where the script has edges; spaces in a phrase match 1–3 blanks. */

@@ -1,3 +1,4 @@
+import { escapeRegExp as escape } from "../../core/regex.js";
 import { LOCALES } from "../../locale/index.js";
 import { OFF_PLATFORM_LEXICONS, REQUEST_LEXICONS } from "./index.js";
 import { AMBIGUOUS_PLATFORM_NOUNS, EXTRA_PLATFORM_NOUNS } from "./lexicon.js";
@@ -57,7 +58,6 @@ const ASCII_WORD = /^[a-z0-9ß]+$/;
 const alternation = [...PHRASE_WORDS].filter((w) => ASCII_WORD.test(w)).sort((a, b) => b.length - a.length).join("|");
 const PHRASE_HINT = new RegExp(`\\b(?:${alternation})\\b`);
 /** Content words in other letters, matched anywhere (`\b` knows only ASCII); tried only on text with such letters. */
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const otherAlternation = [...PHRASE_WORDS].filter((w) => !ASCII_WORD.test(w)).sort((a, b) => b.length - a.length).map(escape).join("|");
 const OTHER_HINT = otherAlternation ? new RegExp(otherAlternation) : null;
 const NON_ASCII = /[^\u0000-\u007f]/;
