@@ -3,8 +3,10 @@ import { isContactType } from "../core/types.js";
 import type { CheckContext } from "./context.js";
 
 /**
- * Contact details split over consecutive messages ("my number is 415" / "555" / "0199") are
- * found by reading the sender's latest messages together with the current one. Only findings that
+ * Contact details split over several messages ("my number is 415" / "555" / "0199") are found by
+ * reading the sender's own recent messages in the room together with the current one (C1: also when
+ * the other party answers in between, "go on", and when minutes pass). The other party's messages are
+ * skipped, not a stop: a reply in the middle is how a split is usually written. Only findings that
  * reach into the current message count: earlier messages were judged when they were sent.
  */
 export interface SplitSource {
@@ -20,22 +22,35 @@ export interface SplitFinding extends Finding {
 
 const JOINER = " ";
 
+/** How far back the sender's own messages are read (the preset's `conversation`). */
+export interface SplitWindow {
+  /** At most this many of the sender's earlier messages. */
+  windowMessages: number;
+  /** Only messages sent at most this many minutes before the current one. */
+  windowMinutes: number;
+  /** At most this many characters of earlier messages in all (a split is short; a pasted essay is not one). */
+  windowChars: number;
+}
+
 export function findSplitContacts(
   text: string,
   context: CheckContext,
-  window: { windowMessages: number; windowMinutes: number },
+  window: SplitWindow,
   now: Date,
   detectFn: (text: string) => Finding[],
 ): SplitFinding[] {
   const history = context.history;
   const senderId = context.sender?.id;
   if (!history?.length || !senderId || window.windowMessages === 0) return [];
-  // The sender's consecutive messages right before this one, newest last.
+  // The sender's own messages before this one, newest last; the other party's replies are passed over.
   const picked: number[] = [];
+  let chars = 0;
   for (let i = history.length - 1; i >= 0 && picked.length < window.windowMessages; i--) {
     const m = history[i]!;
-    if (m.senderId !== senderId) break;
     if (m.at && now.getTime() - Date.parse(m.at) > window.windowMinutes * 60_000) break;
+    if (m.senderId !== senderId) continue;
+    chars += m.text.length;
+    if (chars > window.windowChars) break;
     picked.unshift(i);
   }
   if (picked.length === 0) return [];

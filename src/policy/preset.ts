@@ -65,11 +65,14 @@ export const PolicyPreset = z
       .default({ minConfidence: 0.5, reviewBelow: 0, defaultRegion: "US" }),
     conversation: z
       .object({
-        /** How many earlier consecutive messages of the same sender are joined with the current one. */
+        /** How many of the sender's own earlier messages in the room are joined with the current one (others' replies in between are skipped). */
         windowMessages: z.number().int().min(0).max(20).default(4),
+        /** Only the sender's messages from the last this many minutes. */
         windowMinutes: z.number().int().min(1).default(30),
+        /** At most this many characters of earlier messages in all. */
+        windowChars: z.number().int().min(0).max(10_000).default(600),
       })
-      .default({ windowMessages: 4, windowMinutes: 30 }),
+      .default({ windowMessages: 4, windowMinutes: 30, windowChars: 600 }),
     surfaces: z.record(z.enum(SURFACES), SurfaceRule).refine((r) => SURFACES.every((s) => s in r), {
       message: `must define every surface: ${SURFACES.join(", ")}`,
     }),

@@ -182,12 +182,39 @@ describe("conversation-level splits", () => {
     ] }));
     expect(r.findings.find((f) => f.type === "email")?.value).toBe("kenji.sato@gmail.com");
   });
-  it("another sender's message breaks the chain", () => {
+  it("the other party answering in between does not break the split (C1)", () => {
     const r = check("0199", ctx({ history: [
-      { text: "my number is 415 555", senderId: "fl-1" },
-      { text: "ok?", senderId: "cl-1" },
+      { text: "my number is 415 555", senderId: "fl-1", at: "2026-03-10T08:50:00Z" },
+      { text: "go on", senderId: "cl-1", at: "2026-03-10T08:51:00Z" },
+    ] }));
+    expect(r.violation).toBe(true);
+    const phone = r.findings.find((f) => f.type === "phone")!;
+    expect(phone.splitFrom?.map((s) => s.index)).toEqual([0]);
+  });
+  it("the other party's digits are never joined to the sender's", () => {
+    const r = check("0199", ctx({ history: [
+      { text: "my budget is 415", senderId: "cl-1" },
+      { text: "555", senderId: "cl-1" },
     ] }));
     expect(r.violation).toBe(false);
+  });
+  it("reads at most windowMessages of the sender's own messages", () => {
+    const history = [
+      { text: "call me 415", senderId: "fl-1" },
+      { text: "wait", senderId: "fl-1" },
+      { text: "ok", senderId: "fl-1" },
+      { text: "so", senderId: "fl-1" },
+      { text: "555", senderId: "fl-1" },
+    ];
+    expect(check("0199", ctx({ history })).violation).toBe(false);
+    expect(check("0199", ctx({ history: history.filter((m) => m.text !== "so") })).violation).toBe(true);
+  });
+  it("reads at most windowChars characters of earlier messages", () => {
+    const history = [
+      { text: "call me 415 555", senderId: "fl-1" },
+      { text: "x".repeat(700), senderId: "fl-1" },
+    ];
+    expect(check("0199", ctx({ history })).violation).toBe(false);
   });
   it("ordinary numbers across messages stay clean", () => {
     const r = check("about 800 words per article", ctx({ history: [{ text: "I can write 4 articles a week", senderId: "fl-1" }] }));
