@@ -195,4 +195,21 @@ export default defineLocale({
     paymentRails: ["bonifico"],
   },
   functionWords: ["per", "gli", "che", "con", "una", "uno", "tua", "tuo"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "aggiungimi", "aggiungermi", "aggiungerti", "ti aggiungo", "aggiung*", "invitami", "invitarti", "ti invito al",
+      "ti invito nel", "dare accesso", "darti accesso", "darmi accesso", "accesso a", "accesso al",
+      "accesso in lettura", "come visualizzatore", "come amministratore", "come editor", "come collaborat*",
+      "come lettore", "condividi la cartella", "condividere la cartella",
+      "condividimi", "condividere con", "permess*", "autorizzazion*", "da firmare", "per la firma", "firmatario",
+      "nuovo utente", "creare un utente",
+    ],
+    accessContext: ["accesso"],
+    legal: [
+      "nda", "accordo di riservatezza", "patto di riservatezza", "accordo di non divulgazione",
+      "licenza commerciale", "visura camerale", "verifica dei precedenti", "casellario giudiziale",
+      "verifica dell'identità", "verifica identità", "kyc", "ufficio legale", "obbligo di legge", "albo fornitori",
+    ],
+  },
 });
