@@ -239,7 +239,7 @@ export default defineLocale({
       "te invito al", "te invito a la", "dar acceso", "darte acceso", "darme acceso", "darle acceso", "acceso a",
       "acceso de lectura", "acceso de administrador", "como colaborador*", "como administrador*", "como editor*",
       "como lector*", "como invitad*",
-      "como firmante", "compartir la carpeta", "compartirte", "comparte la carpeta", "compárteme",
+      "como firmante", "compartir la carpeta", "compártame", "compárteme", "compártanme", "compártenos", "compártanos", "carpeta con", "compartirte", "comparte la carpeta", "compárteme",
       "compárteme la carpeta", "compartirme", "permiso*", "para firmar", "firmante", "nuevo usuario",
       "crear un usuario", "crearte un usuario", "dar de alta",
     ],

@@ -213,7 +213,7 @@ export default defineLocale({
       "vous donner accès", "donner l'accès", "accès à", "accès au", "accès en lecture", "en lecture seule",
       "comme collaborat*", "comme administrat*", "comme éditeur", "comme lecteur",
       "en tant que collaborat*", "en tant qu'administrat*", "en tant que lecteur",
-      "partager le dossier", "partagez le dossier",
+      "partager le dossier", "dossier avec", "partagez le dossier",
       "partager le drive", "partager avec", "partagez avec", "me partager", "droits d'accès", "droit d'accès",
       "autorisation*", "pour signature", "à signer", "signataire", "créer un compte", "créer un utilisateur",
     ],

@@ -93,7 +93,9 @@ export default defineLocale({
     requestVerbs: [
       "dammi", "dai", "dare", "darmi", "mandami", "manda", "mandare", "mandarmi", "invia", "inviami", "inviare", "inviarmi",
       "passami", "passa", "passare", "passarmi", "lasciami", "lascia", "condividi", "condividere", "scrivimi", "dimmi",
-      "posso avere", "ho bisogno del", "mi dai", "mi dici", "indica", "indicate", "includi", "includete",
+      "posso avere", "ho bisogno del", "mi dai", "mi dici",
+      // "Mi mandi la tua email?": the second person with the pronoun before it.
+      "mi mandi", "mi manderesti", "mi mandate", "mi invii", "mi inviate", "mi passi", "mi passate", "mi daresti", "indica", "indicate", "includi", "includete",
     ],
     // Job posts: "Inserisci email e numero di telefono nella proposta".
     applicationVerbs: ["inserisci", "inserite", "indica", "indicate", "includi", "includete", "specifica", "specificate"],

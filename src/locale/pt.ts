@@ -219,7 +219,7 @@ export default defineLocale({
       "dar acesso", "te dar acesso", "me dar acesso", "liberar acesso", "libera o acesso", "libero o acesso",
       "acesso ao", "acesso à", "acesso de leitura", "como leitor*", "como administrador*", "como editor*",
       "como colaborador*", "como signatário", "como signatario",
-      "compartilhar a pasta", "compartilha a pasta", "compartilhe a pasta", "compartilho a pasta",
+      "compartilhar a pasta", "compartilha comigo", "compartilhe comigo", "pasta com", "compartilha a pasta", "compartilhe a pasta", "compartilho a pasta",
       "compartilhar comigo", "permiss*", "para assinatura", "para assinar", "signatário", "signatario",
       "cadastrar como", "cadastrar você", "novo usuário", "criar um usuário", "adiciona", "adicione", "adicionar",
       "adiciono", "adicionei", "adicionado", "adicionada",
