@@ -220,8 +220,15 @@ export function readPurposes(view: MappedText): SentencePurpose[] {
 
 /** The sentences a finding in original range [start, end) stands in, with one on either side. */
 function around(sentences: readonly SentencePurpose[], start: number, end: number): SentencePurpose[] {
-  let first = sentences.findIndex((s) => s.end > start);
-  if (first < 0) first = sentences.length - 1;
+  // The first sentence ending after `start` (binary search: a long message has many findings and sentences).
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = lo;
   let last = first;
   while (last + 1 < sentences.length && sentences[last + 1]!.start < end) last++;
   return sentences.slice(Math.max(0, first - 1), last + 2);

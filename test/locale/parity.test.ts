@@ -224,6 +224,8 @@ describe("locale parity", () => {
 const REQUIRED_FIELDS = [
   "numbers.units", "email.atWords", "email.dotWords", "phone.cues", "request.nouns", "request.requestVerbs",
   "request.negations", "offPlatform.frames", "offPlatform.negations", "sharedPhrases.channelWords", "regions",
+  // E2 and E3 are read from the words in every language (issue 18).
+  "purpose.accessCues", "purpose.legal",
 ] as const;
 const ADDRESS_TABLES = new Set([...COUNTRIES.flatMap((c) => [c.code, ...(c.serves ?? [])]), ...SCRIPT_ADDRESSES.map((s) => s.code)]);
 
@@ -284,6 +286,24 @@ describe("locale files", () => {
       const n = l.numbers ?? {};
       const all = new Set([n.units, n.teens, n.tens, n.hundreds].flatMap((t) => Object.values(t ?? {}).flat()));
       expect((n.weak ?? []).filter((w) => !all.has(w)), l.code).toEqual([]);
+    }
+  });
+});
+
+describe("purpose words (E2, E3) in every locale", () => {
+  it("stems are long enough to mean something and never a whole list's worth of words", () => {
+    for (const locale of LOCALES) {
+      for (const w of [...(locale.purpose?.accessCues ?? []), ...(locale.purpose?.legal ?? [])]) {
+        for (const word of w.split(" ").filter((x) => x.endsWith("*"))) {
+          expect(fold(word.slice(0, -1)).text.length, `${locale.code}: ${w}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    }
+  });
+  it("no locale repeats an access cue among its broad context words (one list, not two)", () => {
+    for (const locale of LOCALES) {
+      const cues = new Set(locale.purpose?.accessCues ?? []);
+      expect((locale.purpose?.accessContext ?? []).filter((w) => cues.has(w)), locale.code).toEqual([]);
     }
   });
 });
