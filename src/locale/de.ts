@@ -233,4 +233,23 @@ export default defineLocale({
     "die", "der", "das", "und", "mit", "ein", "eine", "dem", "den", "sie", "wie", "ist", "per", "deine", "dein",
     "ihre",
   ],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "laden sie mich", "lade mich", "lädst du mich", "einladen", "einlad*", "einladung", "fügen sie mich",
+      "füg mich", "hinzufügen", "hinzufüg*", "zugriff auf", "zugang zu", "zugriff geben", "zugang geben", "zugriff gewähren", "zugriff einräumen", "lesezugriff",
+      "leserechte", "schreibrechte", "freigeben", "freigabe", "teilen sie den ordner", "den ordner teilen",
+      "mit mir teilen", "als admin", "als administrator*",
+      "als leser*", "als betrachter*", "als bearbeiter*", "als gast",
+      "berechtigung*", "zur unterschrift", "zum unterschreiben", "unterzeichner*", "benutzerkonto", "konto anlegen",
+      "zugang anlegen",
+    ],
+    accessContext: ["zugriff", "zugang"],
+    legal: [
+      "nda", "geheimhaltungsvereinbarung", "vertraulichkeitsvereinbarung", "verschwiegenheitserklärung",
+      "verschwiegenheitsvereinbarung", "gewerbeschein", "gewerbeanmeldung", "handelsregisterauszug",
+      "führungszeugnis", "hintergrundprüfung", "identitätsprüfung", "ausweiskopie", "kyc", "rechtsabteilung",
+      "lieferantenanlage", "rechtlich vorgeschrieben", "gesetzlich vorgeschrieben",
+    ],
+  },
 });

@@ -653,15 +653,24 @@ export default defineLocale({
   ],
   purpose: {
     accessCues: [
-      "invite", "invited", "inviting", "invitation", "add you", "add u", "adding you", "give you access",
-      "grant you access", "grant access", "share access", "access to", "collaborator", "permission", "permissions",
-      "add as", "as a user", "as an admin", "as admin", "onboard you", "set you up", "account for you", "seat",
-      "share the folder", "share the drive", "share it with", "so you can scope", "to scope", "sign the",
-      "send the contract for signature", "for signing",
+      "invite", "invited", "inviting", "invitation", "invite me", "add me", "add you", "add u", "adding you",
+      "add me to", "add me as", "give you access", "give me access", "grant you access", "grant me access",
+      "grant access", "share access", "access to", "read access", "view access", "viewer access", "editor access",
+      "admin access", "read-only", "read only", "collaborator", "permission", "permissions", "add as",
+      "as an admin", "as admin",
+      "as a viewer", "as a reader", "as an editor", "as a contributor",
+      "as a guest", "as an analyst", "as a team member", "as a signer", "onboard you", "seat", "share the folder",
+      "share the drive", "folder with", "drive with", "file with", "doc with", "sheet with", "board with", "share it with", "share with me", "share the doc", "so you can scope", "to scope",
+      "sign the", "send the contract for signature", "for signing", "for signature", "envelope", "signer",
+      "signatory", "add a user", "add user", "new user", "user account",
     ],
     accessContext: ["access", "onboard"],
     legal: [
-      "nda", "non-disclosure", "non disclosure", "business license", "background check", "identity check", "kyc",
+      "nda", "ndas", "non-disclosure", "non disclosure", "confidentiality agreement", "business license",
+      "business licence", "trade license", "trade licence", "background check", "background checks",
+      "background screening", "identity check", "identity verification", "id verification", "verify your identity",
+      "kyc", "know your customer", "due diligence", "compliance check", "our legal team", "legal department",
+      "for legal purposes",
     ],
     workTalk: {
       verbs: [

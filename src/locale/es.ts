@@ -232,4 +232,23 @@ export default defineLocale({
     skillBefore: ["integracion", "integrar"],
   },
   functionWords: ["que", "los", "las", "del", "por", "para", "con", "una", "uno", "cual"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "agrég*", "agreg*", "añád*", "añad*", "invitarte", "invitarle", "invítame", "invitame", "invitación",
+      "te invito al", "te invito a la", "dar acceso", "darte acceso", "darme acceso", "darle acceso", "acceso a",
+      "acceso de lectura", "acceso de administrador", "como colaborador*", "como administrador*", "como editor*",
+      "como lector*", "como invitad*",
+      "como firmante", "compartir la carpeta", "compártame", "compárteme", "compártanme", "compártenos", "compártanos", "carpeta con", "compartirte", "comparte la carpeta", "compárteme",
+      "compárteme la carpeta", "compartirme", "permiso*", "para firmar", "firmante", "nuevo usuario",
+      "crear un usuario", "crearte un usuario", "dar de alta",
+    ],
+    accessContext: ["acceso", "accesos"],
+    legal: [
+      "nda", "acuerdo de confidencialidad", "contrato de confidencialidad", "licencia de actividad",
+      "licencia comercial", "licencia de apertura", "verificación de antecedentes", "comprobación de antecedentes",
+      "antecedentes penales", "verificación de identidad", "verificar tu identidad", "kyc", "departamento legal",
+      "asesoría legal", "requisito legal",
+    ],
+  },
 });

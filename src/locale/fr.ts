@@ -205,4 +205,24 @@ export default defineLocale({
     skillBefore: ["integrer"],
   },
   functionWords: ["des", "les", "une", "pour", "avec", "ton", "votre", "est"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "ajoutez-moi", "ajoute-moi", "m'ajouter", "vous ajouter", "t'ajouter", "ajouter comme", "invitez-moi",
+      "invite-moi", "m'inviter", "vous inviter", "t'inviter", "invitation", "donner accès", "me donner accès",
+      "vous donner accès", "donner l'accès", "accès à", "accès au", "accès en lecture", "en lecture seule",
+      "comme collaborat*", "comme administrat*", "comme éditeur", "comme lecteur",
+      "en tant que collaborat*", "en tant qu'administrat*", "en tant que lecteur",
+      "partager le dossier", "dossier avec", "partagez le dossier",
+      "partager le drive", "partager avec", "partagez avec", "me partager", "droits d'accès", "droit d'accès",
+      "autorisation*", "pour signature", "à signer", "signataire", "créer un compte", "créer un utilisateur",
+    ],
+    accessContext: ["accès"],
+    legal: [
+      "nda", "accord de confidentialité", "clause de confidentialité", "contrat de confidentialité",
+      "vérification des antécédents", "vérification d'antécédents", "casier judiciaire", "vérification d'identité",
+      "pièce d'identité", "kyc", "kbis", "extrait kbis", "licence d'exploitation", "service juridique",
+      "obligation légale", "attestation de vigilance", "référencement fournisseur",
+    ],
+  },
 });

@@ -158,4 +158,18 @@ export default defineLocale({
     paymentRails: ["phonepe", "bhim"],
   },
   functionWords: ["hai", "ka", "ki", "ke", "me", "se", "ko", "aur", "to"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "add kar do", "add kardo", "add karo", "add kar dunga", "add kar dungi", "add kar lo", "invite kar do",
+      "invite karo", "invite bhej", "access de do", "access dedo", "access dunga", "access de dunga",
+      "access chahiye", "admin bana", "collaborator bana", "share kar do", "folder share", "sign karne",
+      "sign ke liye",
+    ],
+    accessContext: ["access"],
+    legal: [
+      "nda", "non disclosure", "background check", "background verification", "police verification", "kyc",
+      "gst certificate", "gst registration", "trade license", "shop act", "legal team", "identity verification",
+    ],
+  },
 });

@@ -137,4 +137,18 @@ export default defineLocale({
     paymentRails: ["dana", "ovo", "gopay", "shopeepay", "linkaja", "transfer bank", "rekening"],
   },
   functionWords: ["dan", "yang", "di", "ke", "dari", "ini", "itu", "ya"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "tambahkan saya", "tambahin saya", "menambahkan", "tambahkan anda", "undang saya", "mengundang", "undangan",
+      "akses ke", "beri akses", "kasih akses", "memberi akses", "sebagai admin", "sebagai kolaborator",
+      "sebagai editor", "sebagai viewer", "bagikan folder", "share folder",
+      "izin akses", "untuk ditandatangani", "tanda tangan",
+    ],
+    accessContext: ["akses"],
+    legal: [
+      "nda", "perjanjian kerahasiaan", "izin usaha", "siup", "verifikasi identitas", "pemeriksaan latar belakang",
+      "skck", "kyc", "tim legal", "bagian hukum",
+    ],
+  },
 });

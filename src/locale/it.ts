@@ -93,7 +93,9 @@ export default defineLocale({
     requestVerbs: [
       "dammi", "dai", "dare", "darmi", "mandami", "manda", "mandare", "mandarmi", "invia", "inviami", "inviare", "inviarmi",
       "passami", "passa", "passare", "passarmi", "lasciami", "lascia", "condividi", "condividere", "scrivimi", "dimmi",
-      "posso avere", "ho bisogno del", "mi dai", "mi dici", "indica", "indicate", "includi", "includete",
+      "posso avere", "ho bisogno del", "mi dai", "mi dici",
+      // "Mi mandi la tua email?": the second person with the pronoun before it.
+      "mi mandi", "mi manderesti", "mi mandate", "mi invii", "mi inviate", "mi passi", "mi passate", "mi daresti", "indica", "indicate", "includi", "includete",
     ],
     // Job posts: "Inserisci email e numero di telefono nella proposta".
     applicationVerbs: ["inserisci", "inserite", "indica", "indicate", "includi", "includete", "specifica", "specificate"],
@@ -195,4 +197,21 @@ export default defineLocale({
     paymentRails: ["bonifico"],
   },
   functionWords: ["per", "gli", "che", "con", "una", "uno", "tua", "tuo"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "aggiungimi", "aggiungermi", "aggiungerti", "ti aggiungo", "aggiung*", "invitami", "invitarti", "ti invito al",
+      "ti invito nel", "dare accesso", "darti accesso", "darmi accesso", "accesso a", "accesso al",
+      "accesso in lettura", "come visualizzatore", "come amministratore", "come editor", "come collaborat*",
+      "come lettore", "condividi la cartella", "condividere la cartella",
+      "condividimi", "condividere con", "permess*", "autorizzazion*", "da firmare", "per la firma", "firmatario",
+      "nuovo utente", "creare un utente",
+    ],
+    accessContext: ["accesso"],
+    legal: [
+      "nda", "accordo di riservatezza", "patto di riservatezza", "accordo di non divulgazione",
+      "licenza commerciale", "visura camerale", "verifica dei precedenti", "casellario giudiziale",
+      "verifica dell'identità", "verifica identità", "kyc", "ufficio legale", "obbligo di legge", "albo fornitori",
+    ],
+  },
 });

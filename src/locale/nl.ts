@@ -158,4 +158,20 @@ export default defineLocale({
     paymentRails: ["betaalverzoek", "tikkie", "bankoverschrijving"],
   },
   functionWords: ["de", "het", "een", "en", "van", "ik", "je", "dat"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "voeg me toe", "voeg mij toe", "toevoegen", "toegevoegd", "nodig me uit", "nodig mij uit", "uitnodigen",
+      "uitnodiging", "toegang tot", "toegang geven", "toegang geef", "leestoegang", "als beheerder", "als admin",
+      "als lezer", "als bijdrager", "deel de map", "de map delen",
+      "met mij delen", "rechten", "machtiging", "ter ondertekening", "om te tekenen", "ondertekenaar",
+      "gebruikersaccount", "account aanmaken",
+    ],
+    accessContext: ["toegang"],
+    legal: [
+      "nda", "geheimhoudingsovereenkomst", "geheimhoudingsverklaring", "kvk-uittreksel", "kvk uittreksel",
+      "vergunning", "verklaring omtrent het gedrag", "vog", "antecedentenonderzoek", "identiteitscontrole", "kyc",
+      "juridische afdeling", "wettelijk verplicht",
+    ],
+  },
 });

@@ -205,4 +205,20 @@ export default defineLocale({
     skillBefore: ["integracja", "zintegrowac"],
   },
   functionWords: ["i", "w", "na", "nie", "ze", "to", "jak", "do", "z", "a", "sie", "moj", "moja", "moje", "jest"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "dodaj mnie", "dodać cię", "dodam cię", "dodam ci", "dodaj*", "zaproś mnie", "zaprosić", "zaproszeni*",
+      "zaprosz*", "dostęp do", "dać dostęp", "dam dostęp", "nadać dostęp", "nadam dostęp", "uprawnieni*", "jako administrator*", "jako admin",
+      "jako współpracownik*", "jako czytelnik", "jako edytor", "do podpisu", "do podpisania",
+      "sygnatariusz", "konto użytkownika", "założyć konto", "udostępnię", "udostępnić ci", "udostępnię ci",
+      "udostępnij mi folder", "udostępnię folder", "udostępnić folder", "udostępnienie folderu",
+    ],
+    accessContext: ["dostępu"],
+    legal: [
+      "nda", "umowa o zachowaniu poufności", "umowę o zachowaniu poufności", "umowa poufności", "klauzula poufności",
+      "wpis do ceidg", "ceidg", "krs", "zaświadczenie o niekaralności", "weryfikacja tożsamości",
+      "weryfikacji tożsamości", "kyc", "dział prawny", "wymóg prawny",
+    ],
+  },
 });

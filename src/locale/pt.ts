@@ -211,4 +211,25 @@ export default defineLocale({
     skillWords: ["integracao"],
   },
   functionWords: ["que", "por", "para", "seu", "sua", "qual", "meu", "minha"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "me adiciona", "me adicione", "adicionar você", "adicionar voce", "te adicionar", "adiciono você",
+      "te adiciono", "me convida", "me convide", "convidar você", "te convidar", "te convido para o", "convite",
+      "dar acesso", "te dar acesso", "me dar acesso", "liberar acesso", "libera o acesso", "libero o acesso",
+      "acesso ao", "acesso à", "acesso de leitura", "como leitor*", "como administrador*", "como editor*",
+      "como colaborador*", "como signatário", "como signatario",
+      "compartilhar a pasta", "compartilha comigo", "compartilhe comigo", "pasta com", "compartilha a pasta", "compartilhe a pasta", "compartilho a pasta",
+      "compartilhar comigo", "permiss*", "para assinatura", "para assinar", "signatário", "signatario",
+      "cadastrar como", "cadastrar você", "novo usuário", "criar um usuário", "adiciona", "adicione", "adicionar",
+      "adiciono", "adicionei", "adicionado", "adicionada",
+    ],
+    accessContext: ["acesso", "acessos"],
+    legal: [
+      "nda", "acordo de confidencialidade", "termo de confidencialidade", "contrato de confidencialidade", "alvará",
+      "alvara", "alvará de funcionamento", "licença comercial", "verificação de antecedentes",
+      "antecedentes criminais", "verificação de identidade", "kyc", "departamento jurídico",
+      "cadastro de fornecedor", "exigência legal", "nosso jurídico", "o jurídico pediu",
+    ],
+  },
 });

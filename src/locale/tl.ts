@@ -139,4 +139,17 @@ export default defineLocale({
     paymentRails: ["maya", "paymaya", "palawan express", "cebuana"],
   },
   functionWords: ["ang", "ng", "sa", "po", "na", "ko", "mo", "at"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "i-add kita", "i-add mo ako", "idagdag", "isasali kita", "i-invite kita", "i-invite mo ako", "imbitahan",
+      "access sa", "bigyan ng access", "bibigyan kita ng access", "bilang admin", "bilang collaborator",
+      "bilang editor", "bilang viewer", "i-share ang folder", "ishare ang folder", "pirmahan", "para pirmahan",
+    ],
+    accessContext: ["access"],
+    legal: [
+      "nda", "non-disclosure", "kasunduan sa pagiging kumpidensyal", "business permit", "mayor's permit",
+      "dti registration", "sec registration", "nbi clearance", "background check", "kyc", "legal team",
+    ],
+  },
 });

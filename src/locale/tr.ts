@@ -74,6 +74,9 @@ export default defineLocale({
     possessives: ["senin", "sizin"],
     requestVerbs: ["verir misiniz", "verebilir misiniz", "ver", "gonder", "gonderir misiniz", "paylas", "paylasır mısınız", "yaz"],
     questionWords: ["nedir", "ne"],
+    // "Hangi e-posta adresinizi kullanayım?": which address shall I use (the verb ends the question).
+    whichWords: ["hangi"],
+    shouldI: ["kullanayım", "kullanayim", "kullanalım", "kullanalim", "yazayım", "yazayim", "ekleyeyim", "gondereyim"],
     haveCues: ["var mı"],
     haveQuestionCues: [],
     onPlatformCues: [],
@@ -98,7 +101,7 @@ export default defineLocale({
       numara: "phone", numaranızı: "phone", numaranı: "phone", numaranız: "phone", numaran: "phone", "telefon numaranızı": "phone",
       "telefon numaranı": "phone", "telefon numaranız": "phone", "cep numaranızı": "phone", "cep numaranızı da": "phone",
       telefonunuzu: "phone", telefonunu: "phone", "whatsapp numaranızı": "whatsapp", "whatsapp numaranı": "whatsapp",
-      "mail adresinizi": "email", "mail adresini": "email", "e posta adresinizi": "email", "e posta adresinizi de": "email",
+      "mail adresinizi": "email", "mail adresini": "email", "e posta adresinizi": "email", "e posta adresini": "email", "e posta adresinizi de": "email",
       mailinizi: "email", mailini: "email", "e postanızı": "email", adresinizi: "address", "iletisim bilgilerinizi": "contact",
       "telefon numarası": "phone", "e posta adresi": "email", "iletisim bilgileri": "contact",
       // Nominative "your …" ("Mail adresiniz nedir?").
@@ -165,4 +168,19 @@ export default defineLocale({
     paymentRails: ["havale", "eft", "papara", "ininal"],
   },
   functionWords: ["ve", "bir", "bu", "ile", "icin", "da", "de"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "davet*", "erişimi", "erişim ver*", "erisim ver*", "erişim izni", "erişim yetkisi", "yetki*", "izin ver",
+      "klasörü paylaş", "admin olarak", "yönetici olarak", "editör olarak", "okuyucu olarak",
+      "imzaya", "imza için", "imzalamanız için", "imzalaman için", "kullanıcı hesabı",
+      "hesap aç", "ekle", "ekley*", "ekler*", "ekled*", "eklem*", "klasörü paylaş*", "paylaşacağım klasör*",
+    ],
+    accessContext: ["erişim"],
+    legal: [
+      "nda", "gizlilik sözleşmesi", "gizlilik anlaşması", "gizlilik sozlesmesi", "vergi levhası", "vergi levhasi",
+      "ticaret sicil", "faaliyet belgesi", "işyeri ruhsatı", "adli sicil kaydı", "sabıka kaydı", "kimlik doğrulama",
+      "kimlik dogrulama", "kyc", "hukuk departmanı", "yasal zorunluluk",
+    ],
+  },
 });

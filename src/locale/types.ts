@@ -366,16 +366,29 @@ export interface SharedPhraseWords {
   skillBefore?: readonly string[];
 }
 
-/** What a message says the contact detail is for (POLICY E2, E3, E7). Lower case, whole words. */
+/**
+ * What a message says the contact detail is for (POLICY E2, E3, E7). Lower case, whole words, cut into
+ * tokens as the text is (Han and kana one character a token). In `accessCues` and `legal` a word ending
+ * in `*` is a stem that matches every word it begins ("добав*": добавьте, добавлю; "ekley*": ekleyeceğim);
+ * at least three letters, and never one that begins unrelated words ("дода*" would match додатково).
+ */
 export interface PurposeWords {
-  /** Granting access to a system (E3): "invite", "give you access", "as admin". The policy infers E3 from these. */
+  /**
+   * Granting access to a system (E3): "invite", "give you access", "als Betrachter", "把我加". The policy
+   * infers E3 from one of these within a few words of a system (src/locale/systems.ts) next to the email.
+   * Not professions ("as an accountant"): a freelancer names their trade and their tools together.
+   */
   accessCues?: readonly string[];
   /**
    * Broader words about access ("access", "onboard"): reported as context next to a request, but
    * too common ("freeway access", "onboard storage") for the policy to infer E3 from.
    */
   accessContext?: readonly string[];
-  /** Legal and compliance purposes (E2): "nda", "background check", "kyc". */
+  /**
+   * Legal and compliance purposes (E2): "nda", "background check", "kyc", "licencia de actividad". Read
+   * next to a contact detail in a conversation. Not lawyers or legal work ("our lawyer", "юрист"): legal
+   * services are a trade on the marketplace, not a reason to share contact details.
+   */
   legal?: readonly string[];
   /**
    * Talking about the work or the payment over a granted channel (E7): "discuss … the budget … by

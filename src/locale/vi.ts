@@ -139,4 +139,17 @@ export default defineLocale({
     paymentRails: ["momo", "zalopay", "vnpay", "viettelpay", "stk"],
   },
   functionWords: ["la", "va", "cua", "cho", "co", "đe", "thi", "em", "anh"],
+  // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
+  purpose: {
+    accessCues: [
+      "thêm tôi", "thêm mình", "thêm bạn", "thêm anh", "thêm em", "mời tôi", "mời bạn", "lời mời", "quyền truy cập",
+      "cấp quyền", "phân quyền", "truy cập vào", "với vai trò", "làm quản trị viên", "quản trị viên",
+      "chia sẻ thư mục", "chia sẻ cho", "để ký", "ký điện tử", "tạo tài khoản",
+    ],
+    accessContext: ["truy cập"],
+    legal: [
+      "nda", "thỏa thuận bảo mật", "hợp đồng bảo mật", "giấy phép kinh doanh", "đăng ký kinh doanh",
+      "xác minh danh tính", "kiểm tra lý lịch", "lý lịch tư pháp", "kyc", "bộ phận pháp lý",
+    ],
+  },
 });

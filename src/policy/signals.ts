@@ -1,9 +1,12 @@
 import type { Finding } from "../core/types.js";
 import { fold } from "../normalize/index.js";
-import { systemAccessPurpose, talksAboutWorkOverChannel, type AccessPurpose } from "./purpose.js";
+import { LOCALES } from "../locale/index.js";
+import type { MappedText } from "../normalize/view.js";
+import { sentencesOf } from "../recognizers/phrases/tokens.js";
+import { PurposeList, accessPurposeAround, legalPurposeAround, readPurposes, talksAboutWorkOverChannel, type AccessPurpose } from "./purpose.js";
 
 /**
- * What the policy reads from the WORDS of a message (E3's purpose, E7's talk about the work), as
+ * What the policy reads from the WORDS of a message (E2's and E3's purposes, E7's talk about the work), as
  * opposed to what detection found in it. Read from the folded view detection itself reads, so a
  * disguise detection undoes ("G&#105;tHub", "gіthub" with a Cyrillic і, "e m a i l") is undone here too,
  * instead of from the raw lower-cased text.
@@ -14,33 +17,51 @@ import { systemAccessPurpose, talksAboutWorkOverChannel, type AccessPurpose } fr
 export interface PolicySignals {
   /** The message as detection reads it: entities decoded, look-alikes and case folded, spaced letters joined. */
   readonly folded: string;
-  /** E3: the message names a system (GitHub, Drive, QuickBooks…) and says access to it is being given. */
-  readonly accessPurpose: AccessPurpose | null;
+  /**
+   * E3: the finding's sentence (or the one before or after) names a system (GitHub, Drive, QuickBooks,
+   * lexoffice…) and says access to it is being given, and names no communication tool (Slack, Teams…).
+   */
+  accessPurposeOf(f: Finding): AccessPurpose | null;
+  /** E2: the finding's sentence (or the one before or after) names a legal purpose (NDA, licence, background check). */
+  legalPurposeOf(f: Finding): string | null;
   /** E7: the message talks about the job or the payment over another channel. */
   readonly workTalk: boolean;
   /** E3: the finding is an email address, or a request for one (never a phone number or a messenger ID). */
   isEmailish(f: Finding): boolean;
 }
 
-/** Words that make a contact request a request for an email (matched on the folded request). */
-const EMAIL_REQUEST_VALUE = /email|mail/;
-const EMAIL_REQUEST_WORDS = /e-?mail|correo|courriel/;
+/** Words that make a contact request a request for an email: every locale's email nouns ("correo", "почта", "邮箱"). */
+const EMAIL_NOUNS = new PurposeList(
+  LOCALES.flatMap((l) => Object.entries(l.request?.nouns ?? {}).flatMap(([noun, category]) => (category === "email" ? [noun] : []))).concat(["email", "e-mail", "mail"]),
+);
 
 class LazySignals implements PolicySignals {
-  #folded?: string;
-  #accessPurpose?: AccessPurpose | null;
+  #view?: MappedText;
+  #purposes?: ReturnType<typeof readPurposes>;
   #workTalk?: boolean;
   readonly #emailish = new Map<Finding, boolean>();
 
   constructor(private readonly text: string) {}
 
   get folded(): string {
-    return (this.#folded ??= fold(this.text).text);
+    return this.#foldView().text;
   }
 
-  get accessPurpose(): AccessPurpose | null {
-    if (this.#accessPurpose === undefined) this.#accessPurpose = systemAccessPurpose(this.folded);
-    return this.#accessPurpose;
+  #foldView(): MappedText {
+    return (this.#view ??= fold(this.text));
+  }
+
+  /** Every sentence's purpose words, read once, on the first finding a rule asks about. */
+  #sentences(): ReturnType<typeof readPurposes> {
+    return (this.#purposes ??= readPurposes(this.#foldView()));
+  }
+
+  accessPurposeOf(f: Finding): AccessPurpose | null {
+    return accessPurposeAround(this.#sentences(), f.start, f.end);
+  }
+
+  legalPurposeOf(f: Finding): string | null {
+    return legalPurposeAround(this.#sentences(), f.start, f.end);
   }
 
   get workTalk(): boolean {
@@ -59,9 +80,13 @@ class LazySignals implements PolicySignals {
 
 function emailish(f: Finding): boolean {
   if (f.type === "email") return true;
-  // The request's own span, folded the way the message is ("e‑m@il" look-alikes, entities, spacing).
-  if (f.type === "contact_request") return EMAIL_REQUEST_VALUE.test(f.value) || EMAIL_REQUEST_WORDS.test(fold(f.text).text);
-  return false;
+  if (f.type !== "contact_request") return false;
+  if (f.value === "request:email") return true;
+  if (f.value !== "request:contact") return false;
+  // "your contact details, e-mail…": the request's own span, folded the way the message is ("e‑m@il" look-alikes, entities, spacing).
+  const view = fold(f.text);
+  const tokens = sentencesOf(view).flatMap((s) => s.tokens);
+  return EMAIL_NOUNS.allIn(view.text, tokens, 0, tokens.length).length > 0;
 }
 
 /** The signals of one message; create one per decision and share it between the rules. */

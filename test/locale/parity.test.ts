@@ -41,36 +41,33 @@ const EXPECTED_GAPS: Record<string, string[]> = {
   es: [
     "email.notAMailbox", "handle.determiners", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
-    "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters", "purpose.accessContext",
-    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
+    "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters", "purpose.workTalk", "request.bestWords",
   ],
   pt: [
     "email.cues", "email.labels", "email.notAMailbox", "handle.determiners", "handle.followOk",
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.hundred",
-    "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
+    "phone.gluedCueLetters", "purpose.workTalk",
     "request.bestWords", "sharedPhrases.paymentRails", "sharedPhrases.skillBefore",
   ],
   fr: [
     "email.notAMailbox", "handle.determiners", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "phone.gluedCueLetters", "phone.gluedCues",
-    "phone.unitWords", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
+    "phone.unitWords", "purpose.workTalk",
     "request.bestWords", "sharedPhrases.skillWords",
   ],
   de: [
     "email.labels", "email.notAMailbox", "handle.determiners", "handle.followOk", "handle.inviteFillers",
     "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
     "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.hundred", "numbers.plus",
-    "phone.gluedCueLetters", "phone.unitWords", "purpose.accessContext", "purpose.accessCues", "purpose.legal",
-    "purpose.workTalk", "request.bestWords", "sharedPhrases.nounBlockers", "sharedPhrases.skillWords",
+    "phone.gluedCueLetters", "phone.unitWords", "purpose.workTalk", "request.bestWords", "sharedPhrases.nounBlockers", "sharedPhrases.skillWords",
   ],
   it: [
     "email.cues", "email.labels", "email.notAMailbox", "handle.determiners", "handle.followOk",
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.hundred",
-    "phone.gluedCueLetters", "phone.unitWords", "purpose.accessContext", "purpose.accessCues", "purpose.legal",
-    "purpose.workTalk", "request.bestWords", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore",
+    "phone.gluedCueLetters", "phone.unitWords", "purpose.workTalk", "request.bestWords", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore",
     "sharedPhrases.skillWords",
   ],
   nl: [
@@ -78,8 +75,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.determiners", "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.plus", "numbers.triple",
-    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext",
-    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords", "sharedPhrases.idNouns",
+    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.workTalk", "request.bestWords", "sharedPhrases.idNouns",
     "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   zh: [
@@ -88,7 +84,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double", "numbers.hundred",
     "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak", "offPlatform.negatedNouns",
-    "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk",
+    "phone.gluedCueLetters", "purpose.workTalk",
     "request.bestWords", "request.shouldI", "request.whichWords", "sharedPhrases.idNouns",
     "sharedPhrases.paymentRails", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
@@ -98,27 +94,26 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
     "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double",
     "numbers.hundred", "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak",
-    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext",
-    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles", "request.barriers",
+    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.workTalk", "request.articles", "request.barriers",
     "request.bestWords", "request.onPlatformCues", "request.questionWords", "request.shouldI", "request.whichWords",
     "sharedPhrases.idNouns", "sharedPhrases.paymentRails", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   ru: [
     "email.providerLinks", "email.providerPossessives", "handle.quantifiers", "handle.skillPhrases",
     "numbers.connectors", "numbers.double", "numbers.hundred", "numbers.triple", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles",
+    "purpose.workTalk", "request.articles",
     "request.bestWords", "request.shouldI", "request.whichWords",
   ],
   uk: [
     "email.providerLinks", "email.providerPossessives", "handle.quantifiers", "handle.skillPhrases",
     "numbers.connectors", "numbers.double", "numbers.hundred", "numbers.triple", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles",
+    "purpose.workTalk", "request.articles",
     "request.bestWords", "request.shouldI", "request.whichWords",
   ],
   pl: [
     "email.providerLinks", "email.providerPossessives", "handle.quantifiers", "handle.skillPhrases",
     "numbers.connectors", "numbers.double", "numbers.hundred", "numbers.triple", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.bestWords",
+    "purpose.workTalk", "request.bestWords",
     "request.shouldI", "request.whichWords",
   ],
   tr: [
@@ -126,9 +121,8 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.determiners", "handle.fillers", "handle.followOk", "handle.inviteFillers", "handle.invitePhrases",
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double", "numbers.plus",
-    "numbers.teens", "numbers.triple", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
-    "purpose.legal", "purpose.workTalk", "request.bestWords", "request.haveQuestionCues", "request.onPlatformCues",
-    "request.shouldI", "request.whichWords", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore",
+    "numbers.teens", "numbers.triple", "phone.gluedCueLetters", "purpose.workTalk", "request.bestWords", "request.haveQuestionCues", "request.onPlatformCues",
+    "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore",
     "sharedPhrases.skillWords",
   ],
   ar: [
@@ -137,8 +131,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
     "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "offPlatform.negatedNouns",
-    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
-    "purpose.legal", "purpose.workTalk", "request.articles", "request.bestWords", "request.modifiers",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.workTalk", "request.articles", "request.bestWords", "request.modifiers",
     "request.onPlatformCues", "request.shouldI", "request.whichWords", "sharedPhrases.idNouns",
     "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
@@ -148,8 +141,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers", "handle.skillNouns",
     "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double", "numbers.hundred",
     "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple", "numbers.weak", "offPlatform.negatedNouns",
-    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
-    "purpose.legal", "purpose.workTalk", "request.articles", "request.away", "request.barriers", "request.bestWords",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.workTalk", "request.articles", "request.away", "request.barriers", "request.bestWords",
     "request.onPlatformCues", "request.questionWords", "request.reachQuestions", "request.reachVerbs",
     "request.shouldI", "request.whichWords", "sharedPhrases.idNouns", "sharedPhrases.paymentRails",
     "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
@@ -160,7 +152,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives", "handle.quantifiers",
     "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors", "numbers.double",
     "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "phone.gluedCueLetters",
-    "purpose.accessContext", "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles",
+    "purpose.workTalk", "request.articles",
     "request.bestWords", "request.shouldI", "request.whichWords", "sharedPhrases.idNouns",
     "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
@@ -170,8 +162,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
     "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "offPlatform.negatedNouns",
-    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
-    "purpose.legal", "purpose.workTalk", "request.bestWords", "request.shouldI", "request.whichWords",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.workTalk", "request.bestWords", "request.shouldI", "request.whichWords",
     "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
   "hi-Latn": [
@@ -180,8 +171,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
     "numbers.double", "numbers.hundred", "numbers.plus", "numbers.teens", "numbers.tens", "numbers.triple",
-    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext",
-    "purpose.accessCues", "purpose.legal", "purpose.workTalk", "request.articles", "request.bestWords",
+    "offPlatform.negatedNouns", "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.workTalk", "request.articles", "request.bestWords",
     "request.haveCues", "request.haveQuestionCues", "request.onPlatformCues", "request.shouldI", "request.whichWords",
     "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
@@ -191,8 +181,7 @@ const EXPECTED_GAPS: Record<string, string[]> = {
     "handle.inviteFillers", "handle.invitePhrases", "handle.notAHandle", "handle.phoneNouns", "handle.possessives",
     "handle.quantifiers", "handle.skillNouns", "handle.skillPhrases", "handle.weakInvites", "numbers.connectors",
     "numbers.double", "numbers.hundred", "numbers.plus", "numbers.tens", "numbers.triple", "offPlatform.negatedNouns",
-    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.accessContext", "purpose.accessCues",
-    "purpose.legal", "purpose.workTalk", "request.bestWords", "request.onPlatformCues", "request.shouldI",
+    "offPlatform.negatingDeterminers", "phone.gluedCueLetters", "purpose.workTalk", "request.bestWords", "request.onPlatformCues", "request.shouldI",
     "request.whichWords", "sharedPhrases.idNouns", "sharedPhrases.nounBlockers", "sharedPhrases.platformWords",
     "sharedPhrases.skillBefore", "sharedPhrases.skillWords",
   ],
@@ -235,6 +224,8 @@ describe("locale parity", () => {
 const REQUIRED_FIELDS = [
   "numbers.units", "email.atWords", "email.dotWords", "phone.cues", "request.nouns", "request.requestVerbs",
   "request.negations", "offPlatform.frames", "offPlatform.negations", "sharedPhrases.channelWords", "regions",
+  // E2 and E3 are read from the words in every language (issue 18).
+  "purpose.accessCues", "purpose.legal",
 ] as const;
 const ADDRESS_TABLES = new Set([...COUNTRIES.flatMap((c) => [c.code, ...(c.serves ?? [])]), ...SCRIPT_ADDRESSES.map((s) => s.code)]);
 
@@ -295,6 +286,24 @@ describe("locale files", () => {
       const n = l.numbers ?? {};
       const all = new Set([n.units, n.teens, n.tens, n.hundreds].flatMap((t) => Object.values(t ?? {}).flat()));
       expect((n.weak ?? []).filter((w) => !all.has(w)), l.code).toEqual([]);
+    }
+  });
+});
+
+describe("purpose words (E2, E3) in every locale", () => {
+  it("stems are long enough to mean something and never a whole list's worth of words", () => {
+    for (const locale of LOCALES) {
+      for (const w of [...(locale.purpose?.accessCues ?? []), ...(locale.purpose?.legal ?? [])]) {
+        for (const word of w.split(" ").filter((x) => x.endsWith("*"))) {
+          expect(fold(word.slice(0, -1)).text.length, `${locale.code}: ${w}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    }
+  });
+  it("no locale repeats an access cue among its broad context words (one list, not two)", () => {
+    for (const locale of LOCALES) {
+      const cues = new Set(locale.purpose?.accessCues ?? []);
+      expect((locale.purpose?.accessContext ?? []).filter((w) => cues.has(w)), locale.code).toEqual([]);
     }
   });
 });

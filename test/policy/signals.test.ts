@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readSignals } from "../../src/policy/signals.js";
+import { systemAccessPurpose } from "../../src/policy/purpose.js";
 import { fold } from "../../src/normalize/index.js";
 import { finding } from "./rules/fixtures.js";
 import { cpuSince, LINEAR_100KB_CPU_MS } from "../helpers/cpu.js";
@@ -10,18 +11,51 @@ describe("policy signals are read from the folded view", () => {
     expect(readSignals(text).folded).toBe(fold(text).text);
   });
 
-  describe("access purpose (E3)", () => {
+  describe("access purpose (E3), read around each finding", () => {
+    /** The finding of `detail` inside `text`, at its real offsets. */
+    const at = (text: string, detail: string) => finding("email", { start: text.indexOf(detail), end: text.indexOf(detail) + detail.length, text: detail, value: detail });
+    const access = (text: string, detail = "kenji@sato-studio.jp") => readSignals(text).accessPurposeOf(at(text, detail));
     it("names the system and the cue", () => {
-      expect(readSignals("Please INVITE me to your GitHub").accessPurpose).toEqual({ system: "github", cue: "invite" });
+      expect(access("Please INVITE kenji@sato-studio.jp to your GitHub")).toEqual({ system: "github", cue: "invite" });
     });
     it("through entities, look-alike letters, invisible characters and full-width forms", () => {
-      for (const text of ["Invite me to your G&#105;tHub", "Invite me to your g\u0456thub", "Inv\u200bite me to your GitHub", "Invite me to your Ｇｉｔｈｕｂ"]) {
-        expect(readSignals(text).accessPurpose, text).toEqual({ system: "github", cue: "invite" });
+      for (const text of ["Invite kenji@sato-studio.jp to your G&#105;tHub", "Invite kenji@sato-studio.jp to your g\u0456thub", "Inv\u200bite kenji@sato-studio.jp to your GitHub", "Invite kenji@sato-studio.jp to your Ｇｉｔｈｕｂ"]) {
+        expect(access(text), text).toEqual({ system: "github", cue: "invite" });
       }
     });
     it("none without a system or without a cue", () => {
-      expect(readSignals("invite me to lunch").accessPurpose).toBeNull();
-      expect(readSignals("I love GitHub").accessPurpose).toBeNull();
+      expect(access("invite kenji@sato-studio.jp to lunch")).toBeNull();
+      expect(access("I love GitHub, kenji@sato-studio.jp")).toBeNull();
+    });
+    it("in Cyrillic, Han and kana, where ASCII word boundaries see nothing", () => {
+      expect(access("Добавьте меня в проект на GitLab, почта kenji@sato-studio.jp")).toMatchObject({ system: "gitlab" });
+      expect(access("请用 kenji@sato-studio.jp 把我加到你们的 GitHub 仓库")).toMatchObject({ system: "github" });
+      expect(access("WordPressの管理画面に kenji@sato-studio.jp でユーザー追加をお願いします")).toMatchObject({ system: "wordpress" });
+    });
+    it("stems: one entry for every ending of a verb", () => {
+      expect(access("Sizi Bitbucket deposuna ekleyeceğim, adresim kenji@sato-studio.jp")).toMatchObject({ system: "bitbucket" });
+      expect(access("Sizi Bitbucket deposuna eklerim: kenji@sato-studio.jp")).toMatchObject({ system: "bitbucket" });
+    });
+    it("only from the finding's sentence and the ones beside it", () => {
+      const text = "I invited you to the GitHub repo yesterday. The tests pass. The build is green. Anyway, write me at kenji@sato-studio.jp";
+      expect(access(text)).toBeNull();
+      expect(systemAccessPurpose(text)).toMatchObject({ system: "github" });
+    });
+    it("never with a communication tool beside it, but a tool's ad account is a system", () => {
+      expect(access("Send kenji@sato-studio.jp an invite to our Slack and the GitHub repo")).toBeNull();
+      expect(access("Add kenji@sato-studio.jp as an analyst in your Facebook Ads Manager")).toMatchObject({ system: "facebook ads manager" });
+    });
+  });
+
+  describe("legal purpose (E2), read around each finding", () => {
+    const legal = (text: string, detail: string) => readSignals(text).legalPurposeOf(finding("email", { start: text.indexOf(detail), end: text.indexOf(detail) + detail.length }));
+    it("an NDA, a licence or a background check beside the detail", () => {
+      expect(legal("O NDA vai pela Clicksign. Qual e-mail devo cadastrar?", "e-mail")).toBe("nda");
+      expect(legal("Для проверки контрагента пришлите почту", "почту")).toMatch(/^проверк/);
+      expect(legal("背景调查需要你的邮箱", "邮箱")).toBe("背景调查");
+    });
+    it("not from a far sentence", () => {
+      expect(legal("We signed an NDA last year. It went well. The work was fun. Mail me at a@b.co", "a@b.co")).toBeNull();
     });
   });
 
@@ -65,7 +99,8 @@ describe("signals stay linear-time on hostile input", () => {
       const started = process.cpuUsage();
       const s = readSignals(text);
       void s.workTalk;
-      void s.accessPurpose;
+      void s.accessPurposeOf(finding("email", { start: 0, end: 10 }));
+      void s.legalPurposeOf(finding("email", { start: 0, end: 10 }));
       expect(cpuSince(started)).toBeLessThan(LINEAR_100KB_CPU_MS);
     });
   }

@@ -22,6 +22,7 @@ import {
   type OffPlatformLexicon,
 } from "../../src/recognizers/phrases/off-platform-lexicon.js";
 import { PLATFORMS } from "../../src/recognizers/platforms/index.js";
+import { fold } from "../../src/normalize/fold.js";
 import { cpuSince, LINEAR_100KB_CPU_MS } from "../helpers/cpu.js";
 
 /*
@@ -294,8 +295,11 @@ describe("contact_request: platform words", () => {
   });
   it("purpose words are reported as context", () =>
     everyWord(PURPOSE_WORDS, (w) => {
-      const [f] = requests(`${w}. What's your email?`);
-      return f?.evidence.contextWords.includes(w.toLowerCase()) ? null : `context ${JSON.stringify(f?.evidence.contextWords)}`;
+      // Context words are slices of the fold view ("repositório" reads "repositorio"); a stem ("гитхаб*") as the word it begins.
+      const text = `${w.replace(/\*/g, "")}. What's your email?`;
+      const want = fold(text).text.split(". ")[0]!;
+      const [f] = requests(text);
+      return f?.evidence.contextWords.includes(want) ? null : `context ${JSON.stringify(f?.evidence.contextWords)}`;
     }));
 });
 

@@ -1,15 +1,19 @@
+import type { PolicyFinding } from "../engine.js";
 import { NO_SAY, coverWhere, type PolicyRule, type RuleInput } from "./rule.js";
 
-/** Whether the message is about giving someone access to a system: declared, or read from its words. */
-function accessPurpose({ context, preset, signals }: RuleInput): boolean {
+/**
+ * Whether this email is given for access to a system: the whole message under a declared exception,
+ * or read from the words of the email's own sentence and the ones beside it.
+ */
+function forAccess({ context, preset, signals }: RuleInput, f: PolicyFinding): boolean {
   if (context.exception?.kind === "system_access") return true;
-  return preset.switches.inferSystemAccess && signals.accessPurpose !== null;
+  return preset.switches.inferSystemAccess && signals.accessPurposeOf(f) !== null;
 }
 
 /**
  * E3: an email address (or a request for one) shared only so that someone can be given access to a
  * system: code hosting, ad analytics, bookkeeping, cloud drives, e-signature, web hosts. Never a
- * phone number or a messenger ID.
+ * phone number or a messenger ID, and never access to a communication tool (Slack, Teams, Discord).
  */
 export const e3Access: PolicyRule = {
   id: "e3-access",
@@ -18,7 +22,6 @@ export const e3Access: PolicyRule = {
   apply(input) {
     // Emails first: the purpose is read from the words only when there is an email it could cover.
     if (!input.contact.some((f) => input.signals.isEmailish(f))) return NO_SAY;
-    if (!accessPurpose(input)) return NO_SAY;
-    return coverWhere(input, "E3", (f) => input.signals.isEmailish(f));
+    return coverWhere(input, "E3", (f) => input.signals.isEmailish(f) && forAccess(input, f));
   },
 };
