@@ -5,7 +5,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "de",
   name: "German",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["lebenslauf", "tabellarischer lebenslauf", "beruflicher werdegang", "bisherige tätigkeiten", "bisherige stellen"],

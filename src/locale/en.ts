@@ -17,7 +17,7 @@ const INVITE_TOPIC = "(?: (?:(?:the|this|our) (?:conversation|chat|discussion|ta
 export default defineLocale({
   code: "en",
   name: "English",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["curriculum vitae", "employment history", "work history", "job history", "career history", "past jobs", "previous jobs", "previous employment"],

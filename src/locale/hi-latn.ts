@@ -10,7 +10,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "hi-Latn",
   name: "Hinglish",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["biodata", "bio data", "bio-data", "pichli naukriyan", "pichli naukri"],

@@ -9,7 +9,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "id",
   name: "Indonesian",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["daftar riwayat hidup", "riwayat hidup", "riwayat pekerjaan", "pekerjaan sebelumnya"],

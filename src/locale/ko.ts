@@ -10,7 +10,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ko",
   name: "Korean",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["이력서", "경력기술서", "경력 기술서"],

@@ -22,7 +22,7 @@ export const EAST_SLAVIC = {
 export default defineLocale({
   code: "ru",
   name: "Russian",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["резюме", "трудовая деятельность", "послужной список", "предыдущие места работы"],

@@ -8,7 +8,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "tl",
   name: "Tagalog",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["biodata", "bio-data", "mga dating trabaho", "nakaraang trabaho", "mga nakaraang trabaho"],

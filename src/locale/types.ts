@@ -393,7 +393,7 @@ export interface PurposeWords {
 }
 
 /**
- * Cue phrases that tell what kind of document a text is (src/documents/kind.ts): the document scanner
+ * Cue phrases that tell what kind of document a text is (src/policy/document-kind.ts): the document scanner
  * guesses a file's kind from them, and the S5 rule reads the résumé cues to tell a C.V. offered as a
  * portfolio from a portfolio. Written as the language writes them (accents, capitals, any script); the
  * table folds them the way the text is folded, and matches them as whole words of the phrase tokenizer

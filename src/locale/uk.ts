@@ -9,7 +9,7 @@ import { EAST_SLAVIC } from "./ru.js";
 export default defineLocale({
   code: "uk",
   name: "Ukrainian",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["резюме", "трудова діяльність", "попередні місця роботи"],

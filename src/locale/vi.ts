@@ -9,7 +9,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "vi",
   name: "Vietnamese",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["sơ yếu lý lịch", "lý lịch", "quá trình công tác", "công việc trước đây"],

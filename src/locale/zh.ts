@@ -11,7 +11,7 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "zh",
   name: "Chinese",
-  // Document kinds (src/documents/kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
   documents: {
     resume: {
       titles: ["简历", "个人简历", "履历", "簡歷", "個人簡歷", "履歷"],

@@ -1,4 +1,4 @@
-import { readsAsResume } from "../../documents/kind.js";
+import { readsAsResume } from "../document-kind.js";
 import type { CheckContext } from "../context.js";
 import type { PolicyFinding } from "../engine.js";
 import { NO_SAY, coverWhere, type PolicyRule } from "./rule.js";
@@ -21,7 +21,7 @@ export function offeredAsPortfolio(context: CheckContext): boolean {
 /**
  * S5's limit: a résumé, a C.V. or a listing of past jobs is not a portfolio, whatever it is offered
  * as. Declared (`document.kind: "resume"`), or read from the content in any language, also when the
- * caller declared it "portfolio" or "other" (src/documents/kind.ts, the locales' `documents.resume`).
+ * caller declared it "portfolio" or "other" (src/policy/document-kind.ts, the locales' `documents.resume`).
  */
 export function resumeNotPortfolio(context: CheckContext, text: string): boolean {
   return context.document?.kind === "resume" || readsAsResume(text) !== null;

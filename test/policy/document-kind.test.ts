@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentKindEvidence, guessDocumentKind, readsAsResume } from "../../src/documents/kind.js";
+import { documentKindEvidence, guessDocumentKind, readsAsResume } from "../../src/policy/document-kind.js";
 import { LOCALES } from "../../src/locale/index.js";
 
 /*

@@ -1,7 +1,7 @@
 import { LOCALES } from "../locale/index.js";
 import type { DocumentKindCues, DocumentWords } from "../locale/types.js";
 import { fold } from "../normalize/fold.js";
-import type { DOCUMENT_KINDS } from "../policy/context.js";
+import type { DOCUMENT_KINDS } from "./context.js";
 import { PhraseSet, phraseVariants, sentencesOf } from "../recognizers/phrases/tokens.js";
 
 /*
