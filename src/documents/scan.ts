@@ -3,7 +3,7 @@ import { ContextError, parseContext, type CheckContext } from "../policy/context
 import type { ErrorCode } from "../core/errors.js";
 import type { CheckResult } from "../policy/engine.js";
 import { findingJson } from "../policy/output.js";
-import { guessDocumentKind, type KindGuess } from "./kind.js";
+import { guessDocumentKind, type KindGuess } from "../policy/document-kind.js";
 import { locate, readDocument, type DocumentText, type ReadOptions } from "./read.js";
 import { MIME_TYPES } from "./formats.js";
 import { DocumentError, type FileType, type Location } from "./types.js";

@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ar",
   name: "Arabic",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["السيرة الذاتية", "سيرة ذاتية", "الوظائف السابقة"],
+      sections: ["cv", "الخبرة العملية", "الخبرات العملية", "المؤهلات العلمية", "المؤهل العلمي", "البيانات الشخصية"],
+      words: ["المهارات", "اللغات", "التعليم", "الخبرات"],
+    },
+  },
   link: {
     careerHosts: ["careers", "jobs", "career", "recruitment"],
     portalHosts: ["suppliers", "vendors", "procurement"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "de",
   name: "German",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["lebenslauf", "tabellarischer lebenslauf", "beruflicher werdegang", "bisherige tätigkeiten", "bisherige stellen"],
+      sections: ["cv", "berufserfahrung", "werdegang", "persönliche daten", "ausbildung"],
+      words: ["kenntnisse", "sprachkenntnisse", "qualifikationen", "referenzen", "fähigkeiten"],
+    },
+  },
   link: {
     careerHosts: ["karriere", "jobs", "stellen", "stellenangebote", "bewerbung", "career", "careers", "recruiting"],
     portalHosts: ["lieferanten", "einkauf", "beschaffung", "ausschreibungen"],

@@ -17,6 +17,39 @@ const INVITE_TOPIC = "(?: (?:(?:the|this|our) (?:conversation|chat|discussion|ta
 export default defineLocale({
   code: "en",
   name: "English",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["curriculum vitae", "employment history", "work history", "job history", "career history", "past jobs", "previous jobs", "previous employment"],
+      sections: ["resume", "résumé", "cv", "work experience", "professional experience", "professional summary", "references available upon request"],
+      words: ["experience", "education", "skills", "technical skills", "certifications", "references", "languages"],
+    },
+    nda: {
+      titles: ["non-disclosure agreement", "nondisclosure agreement", "confidentiality agreement"],
+      sections: ["confidential information", "disclosing party", "receiving party"],
+      words: ["governing law", "in witness whereof", "term of this agreement", "signature"],
+    },
+    businessLicense: {
+      titles: ["business license", "business licence", "certificate of incorporation", "certificate of registration"],
+      sections: ["license number", "licence number", "registration number"],
+      words: ["date of issue", "issued by", "expiration date", "expiry date", "registered office"],
+    },
+    backgroundCheck: {
+      titles: ["background check", "background screening"],
+      sections: ["consumer report", "criminal record", "criminal history", "fair credit reporting act"],
+      words: ["identity verification", "sex offender registry", "employment verification"],
+    },
+    brief: {
+      titles: ["project brief", "creative brief"],
+      sections: ["scope of work", "deliverables"],
+      words: ["target audience", "timeline", "budget", "requirements", "milestones", "objectives"],
+    },
+    portfolio: {
+      titles: ["portfolio"],
+      sections: ["case study", "case studies", "selected work", "selected works", "featured projects"],
+      words: ["my work", "client"],
+    },
+  },
   link: {
     careerHosts: ["careers", "career", "jobs", "job", "recruiting", "recruitment", "recruit", "hiring", "talent", "apply", "workwithus", "joinus"],
     portalHosts: ["suppliers", "supplier", "vendors", "vendor", "procurement", "sourcing", "tenders", "tender", "bids", "rfq"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "es",
   name: "Spanish",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["curriculum vitae", "currículum vitae", "hoja de vida", "historial laboral", "trabajos anteriores", "empleos anteriores"],
+      sections: ["currículum", "curriculum", "cv", "experiencia laboral", "experiencia profesional", "formación académica", "datos personales"],
+      words: ["experiencia", "educación", "formación", "habilidades", "idiomas", "referencias"],
+    },
+  },
   link: {
     careerHosts: ["empleo", "empleos", "trabajo", "trabajaconnosotros", "seleccion", "talento", "vacantes", "carreras"],
     portalHosts: ["proveedores", "licitaciones", "compras"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "fr",
   name: "French",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["curriculum vitae", "parcours professionnel", "emplois précédents", "postes précédents", "expériences professionnelles"],
+      sections: ["cv", "expérience professionnelle", "formation", "état civil"],
+      words: ["expérience", "expériences", "compétences", "langues", "parcours", "diplômes"],
+    },
+  },
   link: {
     careerHosts: ["recrutement", "carrieres", "carriere", "emploi", "emplois", "candidature", "jobs", "careers", "talents"],
     portalHosts: ["fournisseurs", "achats"],

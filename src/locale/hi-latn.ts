@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "hi-Latn",
   name: "Hinglish",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["biodata", "bio data", "bio-data", "pichli naukriyan", "pichli naukri"],
+      sections: ["cv", "kaam ka anubhav", "naukri ka anubhav", "shaikshik yogyata"],
+      words: ["anubhav", "shiksha", "kaushal"],
+    },
+  },
   link: {
     careerHosts: ["careers", "jobs", "career"],
     portalHosts: ["suppliers", "vendors", "vendor"],

@@ -9,6 +9,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "id",
   name: "Indonesian",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["daftar riwayat hidup", "riwayat hidup", "riwayat pekerjaan", "pekerjaan sebelumnya"],
+      sections: ["cv", "pengalaman kerja", "pengalaman profesional", "riwayat pendidikan", "data pribadi"],
+      words: ["pengalaman", "pendidikan", "keahlian", "keterampilan", "bahasa"],
+    },
+  },
   link: {
     careerHosts: ["karir", "karier", "lowongan", "rekrutmen", "careers", "jobs"],
     portalHosts: ["vendor", "supplier", "pengadaan", "eproc"],

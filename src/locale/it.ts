@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "it",
   name: "Italian",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["curriculum vitae", "lavori precedenti", "esperienze lavorative", "esperienze professionali"],
+      sections: ["cv", "esperienza lavorativa", "esperienza professionale", "istruzione", "dati personali"],
+      words: ["esperienze", "esperienza", "competenze", "formazione", "lingue"],
+    },
+  },
   link: {
     careerHosts: ["lavoraconnoi", "carriere", "careers", "lavoro", "selezione", "jobs"],
     portalHosts: ["fornitori", "acquisti"],

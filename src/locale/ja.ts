@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ja",
   name: "Japanese",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["履歴書", "職務経歴書", "職歴"],
+      sections: ["職務経歴", "職務要約", "学歴", "経歴"],
+      words: ["資格", "スキル", "自己PR"],
+    },
+  },
   link: {
     careerHosts: ["recruit", "saiyo", "saiyou", "careers", "jobs"],
     portalHosts: ["supplier", "suppliers", "chotatsu", "torihiki"],

@@ -10,6 +10,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "ko",
   name: "Korean",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["이력서", "경력기술서", "경력 기술서"],
+      sections: ["경력", "경력 사항", "경력사항", "학력", "학력 사항", "학력사항", "인적 사항", "인적사항"],
+      words: ["자격증", "보유 기술", "기술", "어학"],
+    },
+  },
   link: {
     careerHosts: ["recruit", "careers", "jobs", "career"],
     portalHosts: ["supplier", "suppliers"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "nl",
   name: "Dutch",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["curriculum vitae", "arbeidsverleden", "eerdere banen", "eerdere functies"],
+      sections: ["cv", "werkervaring", "opleiding", "opleidingen", "persoonlijke gegevens"],
+      words: ["ervaring", "vaardigheden", "talen", "referenties"],
+    },
+  },
   link: {
     careerHosts: ["werkenbij", "vacatures", "carriere", "jobs", "careers"],
     portalHosts: ["leveranciers", "inkoop"],

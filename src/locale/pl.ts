@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "pl",
   name: "Polish",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["curriculum vitae", "życiorys", "przebieg pracy zawodowej", "historia zatrudnienia", "poprzednie miejsca pracy"],
+      sections: ["cv", "doświadczenie zawodowe", "wykształcenie", "dane osobowe"],
+      words: ["doświadczenie", "umiejętności", "języki", "kursy"],
+    },
+  },
   link: {
     careerHosts: ["kariera", "praca", "rekrutacja", "jobs", "careers"],
     portalHosts: ["dostawcy", "zakupy", "przetargi"],

@@ -5,6 +5,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "pt",
   name: "Portuguese",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["curriculum vitae", "currículo", "curriculo", "histórico profissional", "trabalhos anteriores", "empregos anteriores"],
+      sections: ["cv", "experiência profissional", "formação acadêmica", "formação académica", "dados pessoais"],
+      words: ["experiência", "formação", "habilidades", "competências", "idiomas"],
+    },
+  },
   link: {
     careerHosts: ["vagas", "carreiras", "trabalheconosco", "recrutamento", "talentos", "emprego"],
     portalHosts: ["fornecedores", "compras", "licitacoes"],

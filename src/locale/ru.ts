@@ -22,6 +22,14 @@ export const EAST_SLAVIC = {
 export default defineLocale({
   code: "ru",
   name: "Russian",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["резюме", "трудовая деятельность", "послужной список", "предыдущие места работы"],
+      sections: ["опыт работы", "профессиональный опыт", "образование", "места работы"],
+      words: ["навыки", "ключевые навыки", "языки", "владение языками"],
+    },
+  },
   link: {
     careerHosts: ["career", "careers", "jobs", "job", "rabota", "vakansii", "karera"],
     portalHosts: ["zakupki", "tender", "postavshikam", "suppliers"],

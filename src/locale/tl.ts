@@ -8,6 +8,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "tl",
   name: "Tagalog",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["biodata", "bio-data", "mga dating trabaho", "nakaraang trabaho", "mga nakaraang trabaho"],
+      sections: ["cv", "karanasan sa trabaho", "karanasan sa pagtatrabaho", "personal na impormasyon"],
+      words: ["karanasan", "edukasyon", "kasanayan"],
+    },
+  },
   link: {
     careerHosts: ["careers", "jobs", "career", "hiring"],
     portalHosts: ["suppliers", "vendors"],

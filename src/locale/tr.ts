@@ -9,6 +9,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "tr",
   name: "Turkish",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["özgeçmiş", "özgeçmişim", "iş geçmişi", "önceki işler", "önceki işlerim"],
+      sections: ["cv", "iş deneyimi", "iş tecrübesi", "eğitim bilgileri", "kişisel bilgiler"],
+      words: ["deneyim", "eğitim", "yetenekler", "beceriler", "diller"],
+    },
+  },
   link: {
     careerHosts: ["kariyer", "basvuru", "jobs", "careers"],
     portalHosts: ["tedarikci", "satinalma"],

@@ -405,6 +405,38 @@ export interface PurposeWords {
   };
 }
 
+/**
+ * Cue phrases that tell what kind of document a text is (src/policy/document-kind.ts): the document scanner
+ * guesses a file's kind from them, and the S5 rule reads the résumé cues to tell a C.V. offered as a
+ * portfolio from a portfolio. Written as the language writes them (accents, capitals, any script); the
+ * table folds them the way the text is folded, and matches them as whole words of the phrase tokenizer
+ * (one character a word in Han and kana), so "職務経歴書" is found inside a line of Japanese.
+ */
+export interface DocumentKindCues {
+  /** A title that names the kind by itself ("curriculum vitae", "Lebenslauf", "職務経歴書", "past jobs"). */
+  titles?: readonly string[];
+  /** Section headings typical of the kind ("work experience", "Berufserfahrung", "опыт работы"). */
+  sections?: readonly string[];
+  /** Words that fit the kind but are common elsewhere too ("education", "skills"). */
+  words?: readonly string[];
+}
+
+/** Document kinds by their cues (POLICY W2, E2, S3, S5). */
+export interface DocumentWords {
+  /** A résumé or C.V., or a listing of past jobs: held to W2, never a portfolio (S5's limit). */
+  resume?: DocumentKindCues;
+  /** A non-disclosure agreement (E2). */
+  nda?: DocumentKindCues;
+  /** A business licence or registration (E2). */
+  businessLicense?: DocumentKindCues;
+  /** A background check or identity verification (E2). */
+  backgroundCheck?: DocumentKindCues;
+  /** A project brief (S3). */
+  brief?: DocumentKindCues;
+  /** A portfolio: samples of past work (S1, S5). */
+  portfolio?: DocumentKindCues;
+}
+
 export interface Locale {
   /** ISO 639-1 code. */
   code: string;
@@ -433,6 +465,8 @@ export interface Locale {
    */
   particles?: readonly string[];
   purpose?: PurposeWords;
+  /** Cue phrases of document kinds (résumé, NDA, brief, portfolio …). */
+  documents?: DocumentWords;
 }
 
 /** Keeps the literal language code in the type, so `LocaleCode` is the union of the codes in LOCALES. */

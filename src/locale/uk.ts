@@ -9,6 +9,14 @@ import { EAST_SLAVIC } from "./ru.js";
 export default defineLocale({
   code: "uk",
   name: "Ukrainian",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["резюме", "трудова діяльність", "попередні місця роботи"],
+      sections: ["досвід роботи", "професійний досвід", "освіта", "місця роботи"],
+      words: ["навички", "ключові навички", "мови"],
+    },
+  },
   link: {
     careerHosts: ["career", "careers", "jobs", "robota", "vakansii"],
     portalHosts: ["zakupivli", "suppliers"],

@@ -9,6 +9,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "vi",
   name: "Vietnamese",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["sơ yếu lý lịch", "lý lịch", "quá trình công tác", "công việc trước đây"],
+      sections: ["cv", "kinh nghiệm làm việc", "học vấn", "trình độ học vấn", "thông tin cá nhân"],
+      words: ["kinh nghiệm", "kỹ năng", "ngoại ngữ"],
+    },
+  },
   link: {
     careerHosts: ["tuyendung", "vieclam", "careers", "jobs"],
     portalHosts: ["nhacungcap", "suppliers"],

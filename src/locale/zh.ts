@@ -11,6 +11,14 @@ import { defineLocale } from "./types.js";
 export default defineLocale({
   code: "zh",
   name: "Chinese",
+  // Document kinds (src/policy/document-kind.ts): a résumé, C.V. or listing of past jobs is never a portfolio (S5, W2).
+  documents: {
+    resume: {
+      titles: ["简历", "个人简历", "履历", "簡歷", "個人簡歷", "履歷"],
+      sections: ["工作经历", "工作经验", "教育背景", "教育经历", "个人信息", "工作經歷", "工作經驗", "教育背景", "學歷"],
+      words: ["技能", "专业技能", "自我评价", "學歷", "学历"],
+    },
+  },
   link: {
     careerHosts: ["zhaopin", "job", "jobs", "careers", "campus"],
     portalHosts: ["gys", "supplier", "suppliers", "caigou"],

@@ -73,6 +73,15 @@ export const CheckContext = z.object({
   /** Default region for numbers without a country code (ISO 3166-1 alpha-2). */
   region: z.string().regex(/^[A-Za-z]{2}$/, "must be a two-letter country code").optional(),
   now: isoTime.optional(),
+  /**
+   * The language the user reads the decision's message in, as a language tag ("es", "pt-BR"): the
+   * surface's language. Messages come in it when the preset carries that translation, else in the
+   * preset's own language (English by default). The text's own language does not matter.
+   */
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, "must be a language tag such as en, es or pt-BR")
+    .optional(),
 });
 
 export type CheckContext = z.infer<typeof CheckContext>;

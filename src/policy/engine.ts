@@ -2,6 +2,7 @@ import { CLAUSE_BY_TYPE } from "../core/clauses.js";
 import { isContactType, type Finding } from "../core/types.js";
 import type { CheckContext } from "./context.js";
 import type { SplitSource } from "./conversation.js";
+import { foundSentence, messageLanguage, presetIn } from "./messages.js";
 import type { Decision, PolicyPreset } from "./preset.js";
 import { POLICY_RULES, type PolicyRule, type RuleInput, type Verdict } from "./rules/index.js";
 import { readSignals } from "./signals.js";
@@ -52,10 +53,12 @@ export function decide(
   const annotated: PolicyFinding[] = findings.map((f) => ({ ...f, clause: CLAUSE_BY_TYPE[f.type] }));
   const covered = new Map<PolicyFinding, string>();
   const withdrawn = new Map<PolicyFinding, string>();
+  // The rules read the preset in the reader's language (context.language): every message they pick is in it.
+  const view = presetIn(preset, messageLanguage(preset, context.language));
   const input: RuleInput = {
     text,
     context,
-    preset,
+    preset: view,
     now,
     signals: readSignals(text),
     contact: annotated.filter((f) => isContactType(f.type)),
@@ -80,17 +83,30 @@ export function decide(
       case "settle":
         for (const f of outcome.allowed?.findings ?? []) covered.set(f, outcome.allowed!.clause);
         for (const [f, clause] of covered) f.allowedBy = clause;
-        return result(outcome.verdict, annotated, preset);
+        return result(outcome.verdict, annotated, view);
     }
   }
   throw new Error(`policy rules [${rules.map((r) => r.id).join(", ")}] ended without a decision`);
 }
 
+/**
+ * The rule's message and, after it, what the decision is about in plain words with its clauses: the
+ * contact findings it blames (a violation) or lets through (a notice). An `allow` has nothing to tell.
+ */
+function explained(verdict: Verdict, findings: readonly PolicyFinding[], clauses: readonly string[], preset: PolicyPreset): string {
+  if (!verdict.message) return verdict.message;
+  const named = findings.filter((f) => isContactType(f.type) && (verdict.violation ? !f.allowedBy : true));
+  const found = foundSentence(preset, named, clauses);
+  return found ? `${verdict.message} ${found}` : verdict.message;
+}
+
 function result(verdict: Verdict, findings: PolicyFinding[], preset: PolicyPreset): CheckResult {
   const { redactedText, ...rest } = verdict;
+  const clauses = uniq(verdict.clauses).sort(clauseOrder);
   return {
     ...rest,
-    clauses: uniq(verdict.clauses).sort(clauseOrder),
+    message: explained(verdict, findings, clauses, preset),
+    clauses,
     findings,
     policy: { id: preset.id, version: preset.version },
     ...(redactedText !== undefined ? { redactedText } : {}),

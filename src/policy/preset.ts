@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CONTACT_TYPES } from "../core/types.js";
 import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
 import { SURFACES } from "./context.js";
+import { DEFAULT_FOUND } from "./messages.js";
 
 /**
  * A policy preset: everything the engine decides that a marketplace may want to change, as data.
@@ -26,6 +27,8 @@ const SurfaceRule = z.object({
 });
 
 const TypeRule = z.object({
+  /** A name for the rule, so a translation can give its message in another language (`translations.<lang>.typeRules`). */
+  id: z.string().regex(/^[a-z][a-zA-Z0-9_-]*$/, "must be a name such as offPlatform").optional(),
   types: z.array(z.enum(CONTACT_TYPES)).min(1),
   surfaces: z.array(z.enum(SURFACES)).optional(),
   action: Action.optional(),
@@ -41,6 +44,46 @@ export const LadderStep = z.object({
   days: z.number().int().min(1).optional(),
   message: z.string().min(1),
 });
+
+/** A BCP 47 language tag: "en", "pt-BR", "zh-Hant". */
+const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en, es or pt-BR");
+
+/** Every word of the user-facing messages, in the preset's language. */
+const Messages = z.object({
+  violation: z.string().min(1),
+  contactRequest: z.string().min(1),
+  redacted: z.string().min(1),
+  review: z.string().min(1),
+  restricted: z.string().min(1),
+  closedContract: z.string().min(1),
+  portfolio: z.string().min(1),
+  exception: z.string().min(1),
+  exceptionChannel: z.string().min(1),
+  /**
+   * The sentence added to every message that has findings: `{found}` is the list of what was found,
+   * in plain words (`findingNames`), `{clauses}` the decision's clause IDs.
+   */
+  found: z
+    .string()
+    .min(1)
+    .refine((t) => t.includes("{found}"), { message: "must contain {found}" })
+    .default(DEFAULT_FOUND),
+  /** Each finding type in plain words ("an email address"); types left out read as in DEFAULT_FINDING_NAMES. */
+  findingNames: z.partialRecord(z.enum(CONTACT_TYPES), z.string().min(1)).default({}),
+});
+
+/**
+ * The messages in another language. Whatever a translation leaves out is read in the preset's own
+ * language. `surfaces` are the surfaces' own messages (X1's job-post text), `typeRules` the type
+ * rules' messages by the rule's `id`.
+ */
+const Translation = z
+  .object({
+    messages: Messages.partial().extend({ findingNames: z.partialRecord(z.enum(CONTACT_TYPES), z.string().min(1)).optional() }).optional(),
+    surfaces: z.partialRecord(z.enum(SURFACES), z.string().min(1)).optional(),
+    typeRules: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .strict();
 
 export const PolicyPreset = z
   .object({
@@ -77,17 +120,11 @@ export const PolicyPreset = z
       message: `must define every surface: ${SURFACES.join(", ")}`,
     }),
     typeRules: z.array(TypeRule).default([]),
-    messages: z.object({
-      violation: z.string().min(1),
-      contactRequest: z.string().min(1),
-      redacted: z.string().min(1),
-      review: z.string().min(1),
-      restricted: z.string().min(1),
-      closedContract: z.string().min(1),
-      portfolio: z.string().min(1),
-      exception: z.string().min(1),
-      exceptionChannel: z.string().min(1),
-    }),
+    /** The language of the surfaces' messages, which users read (the recipient-facing language). */
+    language: LanguageTag.default("en"),
+    messages: Messages,
+    /** The messages in other languages, by language tag; a check asks for one with `context.language`. */
+    translations: z.record(LanguageTag, Translation).default({}),
     /** Masks per finding type; types without one (requests, proposals) are left as written. */
     redaction: z.partialRecord(z.enum(CONTACT_TYPES), z.string().min(1)),
     ladder: z.object({
@@ -101,7 +138,21 @@ export const PolicyPreset = z
       steps: z.array(LadderStep).min(1),
     }),
   })
-  .strict();
+  .strict()
+  .superRefine((preset, ctx) => {
+    // A translation names only what the preset has: a surface with its own message, a type rule by its id.
+    const ruleIds = new Set(preset.typeRules.flatMap((r) => (r.id && r.message ? [r.id] : [])));
+    for (const [language, t] of Object.entries(preset.translations)) {
+      for (const surface of Object.keys(t.surfaces ?? {}) as Array<keyof typeof preset.surfaces>) {
+        if (!preset.surfaces[surface]?.message) {
+          ctx.addIssue({ code: "custom", path: ["translations", language, "surfaces", surface], message: `the surface ${surface} has no message of its own to translate` });
+        }
+      }
+      for (const id of Object.keys(t.typeRules ?? {})) {
+        if (!ruleIds.has(id)) ctx.addIssue({ code: "custom", path: ["translations", language, "typeRules", id], message: `no type rule with id "${id}" and a message` });
+      }
+    }
+  });
 
 export type PolicyPreset = z.infer<typeof PolicyPreset>;
 

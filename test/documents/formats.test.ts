@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync 
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { createGuard } from "../../src/guard.js";
-import { guessDocumentKind } from "../../src/documents/kind.js";
+import { guessDocumentKind } from "../../src/policy/document-kind.js";
 import { readDocument } from "../../src/documents/read.js";
 import { checkFile, fileScanOutput } from "../../src/documents/scan.js";
 import { checkClaim, claimedType, textType } from "../../src/documents/sniff.js";

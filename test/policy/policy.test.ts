@@ -140,9 +140,10 @@ describe("W2 documents and X1 job posts", () => {
     expect(r.clauses).toEqual(expect.arrayContaining(["W2", "C1", "C2"]));
     expect(r.decision).toBe("block");
   });
-  it("a job post with an email is blocked with X1's exact text", () => {
+  it("a job post with an email is blocked with X1's exact text, then what was found (issue 18 item 8)", () => {
     const r = check("Send ideas to tacos.el.rey@gmail.com", ctx({ surface: "job_post", sender: client, recipient: null }));
-    expect(r).toMatchObject({ violation: true, decision: "block", message: X1 });
+    expect(r).toMatchObject({ violation: true, decision: "block" });
+    expect(r.message).toBe(`${X1} What we found: an email address. Rules: C2, W1, X1.`);
     expect(r.clauses).toContain("X1");
   });
 });

@@ -3,8 +3,11 @@ import type { Decision } from "../preset.js";
 import { redact } from "../redact.js";
 import type { PolicyRule } from "./rule.js";
 
-/** Surfaces whose content is a document attached to pre-hire contact (W2), besides a declared document. */
-const DOCUMENT_SURFACES: ReadonlySet<string> = new Set(["attachment"]);
+/**
+ * Surfaces whose content is a document attached to pre-hire contact (W2), besides a declared document:
+ * attachments, and what is offered as a portfolio (a résumé or a LinkedIn profile there is held to W2).
+ */
+const DOCUMENT_SURFACES: ReadonlySet<string> = new Set(["attachment", "portfolio"]);
 
 /**
  * The violation (W1, W2): what is left uncovered is contact information shared before a contract.
