@@ -19,11 +19,18 @@ const isSeparator = (c: number) =>
 const MAX_SEPARATOR_RUN = 3;
 export const MAX_DIGITS = 17;
 
+/** A character a run may start with: a digit, "+" or "(". */
+const RUN_START = /[0-9+(]/g;
+
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Jump to the next character a run may start with: the engine's scan, not a step per unit of prose.
+    RUN_START.lastIndex = i;
+    if (RUN_START.exec(text) === null) break;
+    i = RUN_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     const startsRun = isDigit(c) || ((c === 43 || c === 40) && isDigit(text.charCodeAt(i + 1))) || (c === 40 && text.charCodeAt(i + 1) === 43);
     if (!startsRun) {
