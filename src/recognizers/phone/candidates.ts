@@ -13,6 +13,8 @@ export interface DigitRun {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** How many digits a run holds, its "+" left out (counted without the string `replace` would make). */
+export const bareDigitCount = (run: DigitRun): number => (run.digits.charCodeAt(0) === 43 ? run.digits.length - 1 : run.digits.length);
 // Separators allowed inside a phone number: space, nbsp, . - / ( ) and dashes.
 const isSeparator = (c: number) =>
   c === 32 || c === 0xa0 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 9;
@@ -71,7 +73,7 @@ export function findDigitRuns(text: string): DigitRun[] {
     }
     groups.push(group);
     // Guard against runaway runs: a table of numbers is not one phone number.
-    if (digits.replace("+", "").length > 0) runs.push({ start, end, digits, groups: groups.filter((g) => g > 0), separators });
+    if (digits.length > (digits.charCodeAt(0) === 43 ? 1 : 0)) runs.push({ start, end, digits, groups: groups.filter((g) => g > 0), separators });
     if (i === start) i++;
     start = i;
   }

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { PHONE_SCORES as SCORE } from "../scores.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
-import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
+import { bareDigitCount, findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { disguisesIn, toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Disguise } from "../../core/types.js";
 
@@ -353,7 +353,7 @@ function textRegionsOf(input: ScanInput): () => TextRegions {
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
 function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
   const text = view.text;
-  const bareLength = run.digits.replace("+", "").length;
+  const bareLength = bareDigitCount(run);
   if (bareLength < MIN_DIGITS) return null;
   const before = text.charCodeAt(run.start - 1);
   const beforeCh = text[run.start - 1] ?? "";
@@ -433,8 +433,9 @@ const MAX_SPLIT_GROUPS = 10;
  * white-space separators are tried, longest first. Bounded by MAX_SPLIT_GROUPS, so still linear.
  */
 function splitCandidates(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
+  // Every part holds fewer digits than the run, and `consider` wants MIN_DIGITS: a shorter run has no part to try.
+  if (run.groups.length < 2 || run.groups.length > MAX_SPLIT_GROUPS || bareDigitCount(run) < MIN_DIGITS) return null;
   const text = view.text;
-  if (run.groups.length < 2 || run.groups.length > MAX_SPLIT_GROUPS) return null;
   const raw = text.slice(run.start, run.end);
   if (isHardNegative(raw, run)) return null;
   // Offsets (within the run) where a white-space separator ends / starts.

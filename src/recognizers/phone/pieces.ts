@@ -1,4 +1,4 @@
-import { MAX_DIGITS, type DigitRun } from "./candidates.js";
+import { bareDigitCount, MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
 import { prefixShared, escapeRegExp as escape } from "../../core/regex.js";
 import { DIGIT_SHIFT, GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
@@ -90,7 +90,7 @@ function cuesNearRuns(cue: CueWords, text: string, runs: readonly DigitRun[]): A
   const out: Array<{ index: number; length: number }> = [];
   let scannedTo = 0;
   for (const r of runs) {
-    if (r.digits.replace("+", "").length < MIN_CUED_RUN_DIGITS) continue;
+    if (bareDigitCount(r) < MIN_CUED_RUN_DIGITS) continue;
     const from = Math.max(scannedTo, r.start - CUE_BEFORE);
     const to = Math.min(text.length, r.end + CUE_AFTER);
     if (to <= from) continue;
@@ -119,7 +119,7 @@ function firstRunFrom(runs: readonly DigitRun[], at: number): number {
 /** The first run of at least `minDigits` starting within `reach` characters after `at`. */
 function runAfter(runs: readonly DigitRun[], at: number, reach: number, minDigits: number): DigitRun | undefined {
   for (let i = firstRunFrom(runs, at); i < runs.length && runs[i]!.start - at <= reach; i++) {
-    if (runs[i]!.digits.replace("+", "").length >= minDigits) return runs[i];
+    if (bareDigitCount(runs[i]!) >= minDigits) return runs[i];
   }
   return undefined;
 }
