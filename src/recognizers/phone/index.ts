@@ -462,8 +462,9 @@ function splitCandidates(run: DigitRun, view: MappedText, input: ScanInput): Can
 }
 
 function recognize(input: ScanInput): Candidate[] {
-  parseCache.clear();
-  readingCache.clear();
+  // Most texts parsed nothing: clearing an empty Map still allocates a new table.
+  if (parseCache.size > 0) parseCache.clear();
+  if (readingCache.size > 0) readingCache.clear();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];
