@@ -479,24 +479,26 @@ function recognize(input: ScanInput): Candidate[] {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** A run read from pieces, backwards or shifted: cued and grouped on purpose. (Top-level: addPieces runs on every text.) */
+function judgePiece(text: string, run: DigitRun, input: ScanInput): Candidate | null {
+  const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, input.regionGiven, textRegionsOf(input), true);
+  if (!judged) return null;
+  return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
+}
+
 /**
  * Numbers given in pieces joined by words, or backwards with a cue that says so (pieces.ts): written
  * that way on purpose, so judged as cued. A reversed or shifted reading ("add one to each digit")
  * replaces what the run read as written.
  */
 function addPieces(text: string, runs: readonly DigitRun[], input: ScanInput, out: Candidate[]): void {
-  const judgeOne = (run: DigitRun): Candidate | null => {
-    const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, input.regionGiven, textRegionsOf(input), true);
-    if (!judged) return null;
-    return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
-  };
   for (const run of piecesJoinedByWords(text, runs)) {
     if (out.some((c) => overlaps(c, run))) continue;
-    const c = judgeOne(run);
+    const c = judgePiece(text, run, input);
     if (c) out.push(c);
   }
   for (const run of [...reversedRuns(text, runs), ...shiftedRuns(text, runs)]) {
-    const c = judgeOne(run);
+    const c = judgePiece(text, run, input);
     if (!c) continue;
     for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i]!, c)) out.splice(i, 1);
     out.push(c);
