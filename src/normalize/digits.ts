@@ -435,7 +435,7 @@ export function spellOutNumberWords(input: MappedText): MappedText {
       if (c >= 48 && c <= 57) tokens.push({ start: m.index, end: m.index + s.length, digits: s });
       else {
         const word = classify(s);
-        tokens.push({ start: m.index, end: m.index + s.length, ...(word ? { word } : {}) });
+        tokens.push(word ? { start: m.index, end: m.index + s.length, word } : { start: m.index, end: m.index + s.length });
         if (word) anyWord = true;
       }
     }
@@ -464,10 +464,14 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     for (let s = 0; s < tokens.length; s++) {
       const k = order === 1 ? s : tokens.length - 1 - s;
       const t = tokens[k]!;
-      // Between digit groups, unless the group before is a year: "12.04.2026 saat 23" (Turkish "hour") is a date.
-      const prior = tokens[k - 1]?.digits;
-      const between = prior !== undefined && !YEAR_GROUP.test(prior) && (tokens[k + 1]?.digits !== undefined || isWordAt(k + 1));
-      if (!usable[k] && t.word?.weak && (isWordAt(k - 1) || isWordAt(k + 1) || between)) usable[k] = true;
+      // Only an unused weak word can change (most tokens are neither): the rest is asked of those alone.
+      if (usable[k] || !t.word?.weak) continue;
+      if (isWordAt(k - 1) || isWordAt(k + 1)) usable[k] = true;
+      else {
+        // Between digit groups, unless the group before is a year: "12.04.2026 saat 23" (Turkish "hour") is a date.
+        const prior = tokens[k - 1]?.digits;
+        if (prior !== undefined && !YEAR_GROUP.test(prior) && tokens[k + 1]?.digits !== undefined) usable[k] = true;
+      }
     }
   }
   // After the joining above, which would reach past a chain's edge ("hai" before Hindi "saat do…").
