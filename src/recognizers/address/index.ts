@@ -30,7 +30,7 @@ import { COMPOUND_ANY,
   compoundOf,
   isStrongStreetWord,
   mayHoldStateZip,
-  streetAnchors,
+  streetHints,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -666,7 +666,7 @@ class Scan {
     return out;
   }
 
-  /** `anchors`: the street words of the text (`streetAnchors`); `compounds`: whether a glued one may occur. */
+  /** `anchors`: the street words of the text (`streetHints`); `compounds`: whether a glued one may occur. */
   streets(out: Raw[], anchors: readonly RegExpExecArray[], compounds: boolean) {
     for (const m of anchors) {
       const entries = lookupStreet(m[0]);
@@ -919,7 +919,9 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
  */
 function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
   const text = input.fold.text;
-  const anchors = [...streetAnchors(text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
+  const hints = streetHints(text);
+  const glued = hints.compounds ? [...allMatches(COMPOUND_ALL, text)] : [];
+  const anchors = [...hints.anchors, ...glued].map((m) => m.index).sort((a, b) => a - b);
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
@@ -945,8 +947,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  */
 function recognizeIn(text: string, viewOf: () => MappedText, original: string, spelled = false): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const anchors = streetAnchors(text);
-  const compounds = COMPOUND_ANY.test(text);
+  const { anchors, compounds } = streetHints(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = JP_HINT.test(text);
