@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { detectWith } from "../../src/detect/detect.js";
 import { addressRecognizer } from "../../src/recognizers/address/index.js";
 import { TOKEN, tokenize } from "../../src/recognizers/address/tokens.js";
-import { STREET_ANCHOR, streetAnchors } from "../../src/recognizers/address/lexicon.js";
+import { COMPOUND_ANY, STREET_ANCHOR, streetAnchors, streetHints } from "../../src/recognizers/address/lexicon.js";
 import { SPELLED_HINT, hasSpelledHint } from "../../src/recognizers/address/spelled.js";
 import { allMatches } from "../../src/core/matches.js";
 import fc from "fast-check";
@@ -244,6 +244,7 @@ describe("address scans: the code-checked edges give the regexes' matches", () =
   // scripts, marks, apostrophes, hyphens, astral letters, lone surrogates.
   const piece = fc.constantFrom(
     "street", "st", "st.", "rd", "avenue", "ave", "county road", "calle", "via", "strasse", "straße", "ulica", "улица", "ул.", "rue",
+    "musterstraße", "gasse", "str.", "str", "keizersgracht", "пр-т", "б-р", "ул", "sok.", "cad",
     "twenty", "seven", "ochenta", "тридцать", "siebenundsechzig", "undzwanzig", "quattro", "undici", "одиннадцать",
     " ", "\n", "-", "'", "’", ".", ",", "é", "\u0301", "٣", "7", "ж", "𝐀", "😀", "\ud835", "\udc00", "x", "東",
   );
@@ -253,6 +254,14 @@ describe("address scans: the code-checked edges give the regexes' matches", () =
     fc.assert(
       fc.property(text, (t) => {
         expect(streetAnchors(t).map((m) => [m.index, m[0]])).toEqual(spec(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("streetHints' compounds answer as COMPOUND_ANY does", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(streetHints(t).compounds).toBe(COMPOUND_ANY.test(t));
       }),
       { numRuns: 5000 },
     );

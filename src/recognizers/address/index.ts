@@ -1,7 +1,7 @@
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { allMatches } from "../../core/matches.js";
-import { scanWindows, sliceView, windowsAroundHits } from "../../normalize/windows.js";
+import { scanWindows, windowsAroundHits } from "../../normalize/windows.js";
 import { COMPOUND_ANY,
   COUNTRY_AT,
   CUE,
@@ -30,7 +30,7 @@ import { COMPOUND_ANY,
   compoundOf,
   isStrongStreetWord,
   mayHoldStateZip,
-  streetAnchors,
+  streetHints,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -120,17 +120,28 @@ function score(parts: readonly Part[], opts: { weak: boolean; caps: boolean; cue
 }
 
 class Scan {
-  readonly text: string;
   readonly toks: Token[];
   private mixedCase: boolean | undefined;
   private readonly postcodes = new Map<number, Postcode | null>();
 
+  /**
+   * `text` is the window of `view` that starts at `offset`. The window is read through the whole
+   * view's maps shifted by `offset`: a sliced view would copy (or, for an unmapped view, build)
+   * two maps per window.
+   */
   constructor(
+    readonly text: string,
     private readonly view: MappedText,
+    private readonly offset: number,
     private readonly original: string,
   ) {
-    this.text = view.text;
     this.toks = tokenize(this.text);
+  }
+
+  /** Where window offset `i` starts in the original text. */
+  private originAt(i: number): number {
+    const map = this.view.srcStart;
+    return map ? map[this.offset + i]! : this.offset + i;
   }
 
   private tok(i: number): Token | undefined {
@@ -144,8 +155,7 @@ class Scan {
   // ---- capitalization (read from the original text: the fold view is lower case) ----
 
   private isCap(t: Token): boolean {
-    const o = this.view.srcStart ? this.view.srcStart[t.s]! : t.s;
-    const ch = this.original[o] ?? "";
+    const ch = this.original[this.originAt(t.s)] ?? "";
     return ch !== ch.toLowerCase();
   }
 
@@ -158,9 +168,8 @@ class Scan {
   /** Are the letters of fold view [s, e) capitals in the original text, written by a writer who uses case? */
   private upperAt(s: number, e: number): boolean {
     if (!this.cased()) return false;
-    const map = this.view.srcStart;
     for (let i = s; i < e; i++) {
-      const ch = this.original[map ? map[i]! : i] ?? "";
+      const ch = this.original[this.originAt(i)] ?? "";
       if (ch === ch.toLowerCase()) return false;
     }
     return true;
@@ -666,7 +675,7 @@ class Scan {
     return out;
   }
 
-  /** `anchors`: the street words of the text (`streetAnchors`); `compounds`: whether a glued one may occur. */
+  /** `anchors`: the street words of the text (`streetHints`); `compounds`: whether a glued one may occur. */
   streets(out: Raw[], anchors: readonly RegExpExecArray[], compounds: boolean) {
     for (const m of anchors) {
       const entries = lookupStreet(m[0]);
@@ -842,7 +851,8 @@ class Scan {
     const window = this.text.slice(from, start);
     const words: string[] = [];
     for (const m of allMatches(CUE, window)) {
-      const o = toOriginal(this.view, from + m.index, from + m.index + m[0].length);
+      const at = this.offset + from + m.index;
+      const o = toOriginal(this.view, at, at + m[0].length);
       words.push(this.original.slice(o.start, o.end));
     }
     return words;
@@ -906,7 +916,7 @@ function digitRuns(text: string): Array<[number, number]> {
 function recognizeAround(view: MappedText, windows: Array<[number, number]>, original: string, spelled = false): Candidate[] {
   const text = view.text;
   return scanWindows(text, windows, (slice, offset) =>
-    recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? view : sliceView(view, offset, offset + slice.length)), original, spelled),
+    recognizeIn(slice, view, offset, original, spelled),
   );
 }
 
@@ -919,7 +929,9 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
  */
 function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
   const text = input.fold.text;
-  const anchors = [...streetAnchors(text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
+  const hints = streetHints(text);
+  const glued = hints.compounds ? [...allMatches(COMPOUND_ALL, text)] : [];
+  const anchors = [...hints.anchors, ...glued].map((m) => m.index).sort((a, b) => a - b);
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
@@ -940,13 +952,12 @@ function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidat
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
- * One window of `recognize` (it holds a digit run by construction). Its view, with maps back to the
- * original text, is made only once a hint says the window is worth parsing (`viewOf`).
+ * One window of `recognize` (it holds a digit run by construction): `text` is `view`'s text from
+ * `offset` on, and the view's maps lead back to the original text.
  */
-function recognizeIn(text: string, viewOf: () => MappedText, original: string, spelled = false): Candidate[] {
+function recognizeIn(text: string, view: MappedText, offset: number, original: string, spelled = false): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const anchors = streetAnchors(text);
-  const compounds = COMPOUND_ANY.test(text);
+  const { anchors, compounds } = streetHints(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = JP_HINT.test(text);
@@ -956,7 +967,7 @@ function recognizeIn(text: string, viewOf: () => MappedText, original: string, s
   const deHint = DE_PREPOSITION_HINT.test(text);
   const lotHint = BLOCK_LOT_HINT.test(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint && !lotHint) return [];
-  const scan = new Scan(viewOf(), original);
+  const scan = new Scan(text, view, offset, original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
   if (zipHint) scan.typeless(raws);

@@ -2,6 +2,8 @@ import { DISGUISE_BIT, ViewBuilder, identityView, type MappedText } from "../../
 import { NUMBER_WORDS, compoundNumberWord } from "../../normalize/tables/number-words.js";
 import { prefixShared } from "../../core/regex.js";
 import { codePointBefore, isLetterOrMark } from "../../normalize/edges.js";
+import { LOCALES } from "../../locale/index.js";
+import { CharTrie } from "./char-trie.js";
 
 /*
  * House and flat numbers written in words ("twenty-seven Oak Ridge Drive", "calle Toledo número
@@ -48,7 +50,8 @@ export function hasSpelledHint(text: string): boolean {
   return false;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** How far from a street word a spelled number may be read. */
 const REACH = 80;
 const MAX_VALUE = 9999;
@@ -86,6 +89,66 @@ function read(word: string): Reading | undefined {
   if (n && n.kind !== "sign" && n.kind !== "multiplier") return { kind: n.kind, value: n.value, weak: !!n.weak };
   const c = compoundNumberWord(word);
   return c === undefined ? undefined : { kind: "tens", value: c, weak: false };
+}
+
+/*
+ * What `read` can accept, as a trie: a number word as a whole word ("exact"), or the start of a
+ * compound (`compoundNumberWord`'s two shapes: a unit word and its language's joiner, "siebenund…";
+ * a tens prefix, "veinti…"). A word whose walk meets neither is no number word: most words end
+ * their walk in a character or two, and are never sliced out of the text nor looked up.
+ */
+type MayRead = "exact" | "prefix" | "both";
+const MAY_READ = new CharTrie<MayRead>();
+{
+  const mark = (word: string, how: "exact" | "prefix") => {
+    let node: number = CharTrie.ROOT;
+    for (let k = 0; k < word.length && node !== CharTrie.NONE; k++) node = MAY_READ.step(node, word.charCodeAt(k));
+    const had = node === CharTrie.NONE ? undefined : MAY_READ.valueAt(node);
+    MAY_READ.add(word, had === undefined || had === how ? how : "both");
+  };
+  for (const w of NUMBER_WORDS.keys()) mark(w, "exact");
+  const units = LOCALES.flatMap((l) => Object.values(l.numbers?.units ?? {}).flat());
+  for (const l of LOCALES) {
+    const joiner = l.numbers?.unitTensJoiner;
+    if (joiner) for (const u of units) mark(u + joiner, "prefix");
+    for (const [prefix] of l.numbers?.compoundTensPrefixes ?? []) mark(prefix, "prefix");
+  }
+}
+
+/** Letters and marks of ASCII: told without a call. */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER[c] = isLetterOrMark(c) ? 1 : 0;
+const widthOf = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** End of the run of letters and marks (WORD's class) at `i`; `i` when none starts there. */
+function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_LETTER[c] === 0) break;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (!isLetterOrMark(cp)) break;
+      i += widthOf(cp);
+    }
+  }
+  return i;
+}
+
+/** May `read` accept text [start, end) (a run of letters)? A necessary condition, from MAY_READ. */
+function mayRead(text: string, start: number, end: number): boolean {
+  let node: number = CharTrie.ROOT;
+  for (let i = start; i < end; i++) {
+    node = MAY_READ.step(node, text.charCodeAt(i));
+    if (node === CharTrie.NONE) return false;
+    const how = MAY_READ.valueAt(node);
+    // A compound needs more after its start ("veinti" alone is no number); a word must end here.
+    if ((how === "prefix" || how === "both") && i + 1 < end) return true;
+  }
+  const how = MAY_READ.valueAt(node);
+  return how === "exact" || how === "both";
 }
 
 /** The value of a run of number words: "ochenta y cuatro" 84, "sto czterdziesci osiem" 148. */
@@ -132,12 +195,25 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
   for (const [start, to] of windows) {
     let from = start;
     // Never start inside a word ("twenty" read as "enty").
-    while (from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1]!)) from--;
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-      const c = classify(m[0]);
+    while (from > 0 && isLetterOrMark(text.charCodeAt(from - 1))) from--;
+    // Nor inside a surrogate pair: a regex scan (as WORD's was) starts at the pair.
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+    // The runs of letters (WORD's matches) that start before `to`.
+    let i = from;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      const isLetter = c < 128 ? ASCII_LETTER[c] === 1 : isLetterOrMark(text.codePointAt(i)!);
+      if (!isLetter) {
+        i++;
+        continue;
+      }
+      if (i >= to) break;
+      const wordStart = i;
+      i = letterRunEnd(text, i);
+      if (!mayRead(text, wordStart, i)) continue;
+      const r = classify(text.slice(wordStart, i));
       const read = parts[parts.length - 1];
-      if (c && (!read || m.index >= read.end)) parts.push({ start: m.index, end: m.index + m[0].length, ...c });
+      if (r && (!read || wordStart >= read.end)) parts.push({ start: wordStart, end: i, ...r });
     }
   }
   if (parts.length === 0) return null;
