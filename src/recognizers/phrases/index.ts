@@ -118,6 +118,9 @@ const NUMBER_LIKE = new PhraseSet([
 // ---------------------------------------------------------------------------------------------
 // Contact nouns (the @noun slot of a request).
 
+/** A contact noun read at a position, and whether a blocker right after it turns it away. */
+type Reading = SpecialMatch & { blocked: boolean };
+
 class ContactNouns implements Special {
   private readonly nouns: ValueSet;
   private readonly ambiguous: Set<string>;
@@ -157,33 +160,37 @@ class ContactNouns implements Special {
     return ok;
   }
 
+  private addReading(all: Reading[], tokens: readonly Token[], end: number, value: string, ambiguous: boolean): void {
+    all.push({ end, value, blocked: this.blockedAt(tokens, end, ambiguous) });
+  }
+
   /**
    * Every reading of a contact noun at `i`, longest first. When the longest reading is blocked
    * ("email address VALIDATION"), the shorter ones inside it are not contact nouns either.
    */
   match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[] {
-    const all: Array<SpecialMatch & { blocked: boolean }> = [];
-    const add = (end: number, value: string, ambiguous: boolean) =>
-      all.push({ end, value, blocked: this.blockedAt(tokens, end, ambiguous) });
+    // A method, not a local arrow, adds each reading: tsx (esbuild keepNames) renames a named closure
+    // every time it is made, and that cost more than the rest of this method.
+    const all: Reading[] = [];
     if (this.withPlatforms) {
       // "skype id", "whatsapp number", "line id", "insta handle"
       for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, i)) {
         const g = GENERIC_IDS.longest(tokens, end);
-        if (g > 0) add(g, id, false);
+        if (g > 0) this.addReading(all, tokens, g, id, false);
       }
       // "número de whatsapp", "numéro whatsapp", "nummer von telegram"
       const n = NUMBER_LIKE.longest(tokens, i);
       if (n > 0) {
         const l = this.linkers.longest(tokens, n);
-        for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, l > 0 ? l : n)) add(end, id, false);
+        for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, l > 0 ? l : n)) this.addReading(all, tokens, end, id, false);
       }
     }
     for (const [end, value] of this.nouns.at(tokens, i)) {
       const amb = this.ambiguous.has(key(tokens, i, end));
       if (amb && !this.modifiersOk(tokens, prevEnd, i)) continue;
-      add(end, value, amb);
+      this.addReading(all, tokens, end, value, amb);
     }
-    if (this.withPlatforms) for (const [end, id] of PLATFORM_NOUNS.at(tokens, i)) add(end, id, false);
+    if (this.withPlatforms) for (const [end, id] of PLATFORM_NOUNS.at(tokens, i)) this.addReading(all, tokens, end, id, false);
     if (all.length === 0) return [];
     all.sort((a, b) => b.end - a.end);
     if (all[0]!.blocked) return [];
