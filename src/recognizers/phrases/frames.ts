@@ -1,4 +1,4 @@
-import { NO_WORD, PhraseSet, wordId, type Sentence, type Token } from "./tokens.js";
+import { PhraseSet, wordId, type Sentence, type Token } from "./tokens.js";
 
 /*
  * A tiny pattern language over word tokens, so the grammar of a request or a proposal can be
@@ -126,17 +126,30 @@ const STEP_BUDGET = 1000;
  * per word of the sentence instead of being run.
  */
 export class FrameIndex<T> {
-  /** Frames (with their required classes) by the vocabulary number of their first word. */
-  private readonly byFirst: Array<Indexed<T>[] | undefined> = [];
+  /*
+   * The tables below are read once per word of every sentence, by vocabulary number. They are dense
+   * typed arrays: a JS array filled at scattered numbers falls back to a hash table, and a look-up
+   * there cost more than the rest of the word's work.
+   */
+  /** Per vocabulary number, 1 + the number of its list in `lists` (0: the word starts no frame). */
+  private readonly listOf: Int32Array;
+  /** Frames (with their required classes) by first word, in frame order. */
+  private readonly lists: Indexed<T>[][] = [];
+  /** Per list, each frame's rarest required class (-1 for none): most frames are skipped on it. */
+  private readonly listRarest: Int32Array[] = [];
   private readonly atStart: Indexed<T>[] = [];
-  /** Per vocabulary number, the ids of the required classes the word can start. */
-  private readonly classIdsOf: Array<number[] | undefined> = [];
+  private readonly atStartRarest: Int32Array;
+  /** The required classes a word can start: classIds[classFrom[n] .. classFrom[n + 1]) for vocabulary number n. */
+  private readonly classFrom: Int32Array;
+  private readonly classIds: Int32Array;
   private classCount = 0;
 
   constructor(frames: Iterable<CompiledFrame<T>>) {
     const idOf = new Map<PhraseSet | Special, number>();
     const firstWordCount: number[] = [];
     const allNeeds: number[][] = [];
+    const classesOf = new Map<number, number[]>();
+    const byFirst = new Map<number, Indexed<T>[]>();
     for (const f of frames) {
       const first = f.elements[0]!;
       const needs: number[] = [];
@@ -149,7 +162,10 @@ export class FrameIndex<T> {
           idOf.set(cls, id);
           let count = 0;
           for (const w of el.k === "set" ? el.set.firstTokens() : el.special.firstTokens()) {
-            (this.classIdsOf[wordId(w)] ??= []).push(id);
+            const n = wordId(w);
+            const classes = classesOf.get(n);
+            if (classes) classes.push(id);
+            else classesOf.set(n, [id]);
             count++;
           }
           firstWordCount[id] = count;
@@ -164,7 +180,9 @@ export class FrameIndex<T> {
       }
       const keys = first.k === "set" ? first.set.firstTokens() : first.k === "special" ? first.special.firstTokens() : [];
       for (const key of keys) {
-        const list = (this.byFirst[wordId(key)] ??= []);
+        const n = wordId(key);
+        const list = byFirst.get(n) ?? [];
+        byFirst.set(n, list);
         if (!list.some((e) => e.frame === f)) list.push(entry);
       }
     }
@@ -172,18 +190,23 @@ export class FrameIndex<T> {
     // often, so they are checked first (the order changes nothing but how soon a frame is skipped).
     for (const needs of allNeeds) needs.sort((a, b) => firstWordCount[a]! - firstWordCount[b]! || a - b);
     const rarest = (list: readonly Indexed<T>[]) => Int32Array.from(list, (e) => e.needs[0] ?? -1);
-    this.byFirst.forEach((list, id) => {
-      if (list) this.rarestByFirst[id] = rarest(list);
-    });
+    const words = Math.max(-1, ...byFirst.keys(), ...classesOf.keys()) + 1;
+    this.listOf = new Int32Array(words);
+    for (const [n, list] of byFirst) {
+      this.lists.push(list);
+      this.listRarest.push(rarest(list));
+      this.listOf[n] = this.lists.length;
+    }
     this.atStartRarest = rarest(this.atStart);
+    this.classFrom = new Int32Array(words + 1);
+    const ids: number[] = [];
+    for (let n = 0; n < words; n++) {
+      this.classFrom[n] = ids.length;
+      for (const c of classesOf.get(n) ?? []) ids.push(c);
+    }
+    this.classFrom[words] = ids.length;
+    this.classIds = Int32Array.from(ids);
   }
-
-  /**
-   * Per list above, each frame's rarest required class (-1 for none), in one typed array: most frames
-   * are skipped on it, read from contiguous memory without touching the frame's entry.
-   */
-  private readonly rarestByFirst: Array<Int32Array | undefined> = [];
-  private atStartRarest = new Int32Array(0);
 
   /**
    * Which required classes have a first word somewhere in the sentence: class c is present when
@@ -200,10 +223,13 @@ export class FrameIndex<T> {
       this.stamp = 1;
     }
     const stamp = this.stamp;
+    const { classFrom, classIds } = this;
+    const words = classFrom.length - 1;
     for (let i = 0; i < tokens.length; i++) {
       const id = tokens[i]!.id;
-      const classes = id === NO_WORD ? undefined : this.classIdsOf[id];
-      if (classes) for (let k = 0; k < classes.length; k++) seen[classes[k]!] = stamp;
+      // NO_WORD, and words numbered after this index was built, start no class of it.
+      if (id < 0 || id >= words) continue;
+      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) seen[classIds[k]!] = stamp;
     }
     return stamp;
   }
@@ -213,16 +239,17 @@ export class FrameIndex<T> {
     const { tokens, question } = sentence;
     const out: FrameMatch<T>[] = [];
     let stamp = 0;
+    const listOf = this.listOf;
     for (let i = 0; i < tokens.length; i++) {
       const id = tokens[i]!.id;
-      const keyed = id === NO_WORD ? undefined : this.byFirst[id];
+      const listNo = id >= 0 && id < listOf.length ? listOf[id]! : 0;
       // Frames that start at the sentence start come first there, as they always have.
       for (let pass = i === 0 ? 0 : 1; pass < 2; pass++) {
-        const list = pass === 0 ? this.atStart : keyed;
+        const list = pass === 0 ? this.atStart : listNo > 0 ? this.lists[listNo - 1]! : undefined;
         if (!list || list.length === 0) continue;
         if (stamp === 0) stamp = this.presence(tokens);
         const seen = this.seen!;
-        const rarest = pass === 0 ? this.atStartRarest : this.rarestByFirst[id]!;
+        const rarest = pass === 0 ? this.atStartRarest : this.listRarest[listNo - 1]!;
         for (let f = 0; f < list.length; f++) {
           const r = rarest[f]!;
           if (r >= 0 && seen[r] !== stamp) continue;
