@@ -33,6 +33,12 @@ const LEET_RUN = /[0-9lio|sbe\u043e\u0437\u0447\u03bf]+(?:[ .\-()/]{1,2}[0-9lio|
 const LEET_LETTER = /[lio|sbe\u043e\u0437\u0447\u03bf]/;
 /** Six digits with at most three other characters between neighbours: the only place leet matters. */
 const SIX_DIGITS_NEARBY = /\d(?:[^\d]{0,3}\d){5}/;
+/**
+ * A look-alike letter against a digit. A run is undone only for a token of digits and look-alikes
+ * holding both (three units or more, half digits or more), so one stands against the other somewhere:
+ * without this, the tokens of a text with six digits (two in three texts with digits) are not read.
+ */
+const LEET_BY_DIGIT = /\d[lio|sbe\u043e\u0437\u0447\u03bf]|[lio|sbe\u043e\u0437\u0447\u03bf]\d/;
 
 /** Characters a LEET_RUN match is made of: its digits and look-alike letters, and its separators. */
 function isLeetRunChar(c: number): boolean {
@@ -77,7 +83,7 @@ const LEET_TOKEN = /[^ .\-()/]+/g;
 
 export function undoLeetInDigitRuns(input: MappedText): MappedText {
   const text = input.text;
-  if (!SIX_DIGITS_NEARBY.test(text)) return input;
+  if (!SIX_DIGITS_NEARBY.test(text) || !LEET_BY_DIGIT.test(text)) return input;
   // Made at the first leet run that is undone: most texts with six digits have none.
   let b: ViewBuilder | undefined;
   let last = 0;

@@ -33,6 +33,8 @@ const ADVERSARIAL: Record<string, string> = {
   "your phone": fill("your phone "),
   "street-like": fill("12 main street "),
   "leet runs": fill("5o5l"),
+  "look-alikes against digits": fill("1l 2o 3s "),
+  "odd separators around short groups": fill("12|3|45|\n"),
   "spaced domain labels": fill("q at a b c d e f g "),
   "semicolon labels": fill("q at a;b;c;d;"),
   "request frames": fill("can u share ur your your phone "),
