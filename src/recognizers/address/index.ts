@@ -31,6 +31,7 @@ import { COMPOUND_ANY,
   isStrongStreetWord,
   mayHoldStateZip,
   streetHints,
+  type StreetHints,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -44,7 +45,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
-import { hasSpelledHint, spelledViews } from "./spelled.js";
+import { hasSpelledHint, spelledViews, toFold } from "./spelled.js";
 
 /*
  * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
@@ -896,8 +897,14 @@ const DIGIT_REACH = 160;
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const runs = digitRuns(text);
-  const found = runs.length === 0 ? [] : recognizeAround(input.fold, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), input.original);
-  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found)] : found;
+  if (runs.length === 0) return hasSpelledHint(text) ? spelledNumbers(input, []) : [];
+  const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
+  // A short text is one window: its street words, found for the grammar, also serve the spelled numbers.
+  const whole = windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length ? streetHints(text) : undefined;
+  const found = recognizeAround(input.fold, windows, input.original, false, whole);
+  // No street word at all: no number word can be read (`spelledNumbers` would find no anchor).
+  if (whole && whole.anchors.length === 0 && !whole.compounds) return found;
+  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found, whole)] : found;
 }
 
 /** The runs of ASCII digits in `text`, as [start, end) pairs. */
@@ -912,11 +919,11 @@ function digitRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
-/** `recognizeIn` on each window of `view`, in the view's offsets. */
-function recognizeAround(view: MappedText, windows: Array<[number, number]>, original: string, spelled = false): Candidate[] {
+/** `recognizeIn` on each window of `view`, in the view's offsets; `whole`: the street hints of a window that is the whole text. */
+function recognizeAround(view: MappedText, windows: Array<[number, number]>, original: string, spelled = false, whole?: StreetHints): Candidate[] {
   const text = view.text;
   return scanWindows(text, windows, (slice, offset) =>
-    recognizeIn(slice, view, offset, original, spelled),
+    recognizeIn(slice, view, offset, original, spelled, offset === 0 && slice.length === text.length ? whole : undefined),
   );
 }
 
@@ -927,9 +934,9 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
  * view where the number words near street words are digits, mapped back to the fold view. Only
  * those not already found are added.
  */
-function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
+function spelledNumbers(input: ScanInput, found: readonly Candidate[], whole?: StreetHints): Candidate[] {
   const text = input.fold.text;
-  const hints = streetHints(text);
+  const hints = whole ?? streetHints(text);
   const glued = hints.compounds ? [...allMatches(COMPOUND_ALL, text)] : [];
   const anchors = [...hints.anchors, ...glued].map((m) => m.index).sort((a, b) => a - b);
   if (anchors.length === 0) return [];
@@ -942,7 +949,7 @@ function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidat
   );
   const out: Candidate[] = [];
   for (const c of recognizeAround(views.view, windows, input.original, true)) {
-    const { start, end } = toOriginal(views.toFold, c.start, c.end);
+    const { start, end } = toFold(views, c.start, c.end);
     if (found.some((f) => f.start < end && start < f.end)) continue;
     out.push({ ...c, start, end, disguises: ["number_word"] });
   }
@@ -955,9 +962,9 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * One window of `recognize` (it holds a digit run by construction): `text` is `view`'s text from
  * `offset` on, and the view's maps lead back to the original text.
  */
-function recognizeIn(text: string, view: MappedText, offset: number, original: string, spelled = false): Candidate[] {
+function recognizeIn(text: string, view: MappedText, offset: number, original: string, spelled: boolean, hints?: StreetHints): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const { anchors, compounds } = streetHints(text);
+  const { anchors, compounds } = hints ?? streetHints(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = JP_HINT.test(text);
