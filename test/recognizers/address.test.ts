@@ -4,7 +4,8 @@ import { detectWith } from "../../src/detect/detect.js";
 import { addressRecognizer } from "../../src/recognizers/address/index.js";
 import { TOKEN, tokenize } from "../../src/recognizers/address/tokens.js";
 import { COMPOUND_ANY, STREET_ANCHOR, streetAnchors, streetHints } from "../../src/recognizers/address/lexicon.js";
-import { SPELLED_HINT, hasSpelledHint } from "../../src/recognizers/address/spelled.js";
+import { SPELLED_HINT, hasSpelledHint, spelledViews, toFold } from "../../src/recognizers/address/spelled.js";
+import { ViewBuilder, identityView, toOriginal } from "../../src/normalize/view.js";
 import { allMatches } from "../../src/core/matches.js";
 import fc from "fast-check";
 import { cpuSince, LINEAR_100KB_CPU_MS } from "../helpers/cpu.js";
@@ -281,5 +282,26 @@ describe("address scans: the code-checked edges give the regexes' matches", () =
     expect(hasSpelledHint("٣twenty")).toBe(true);
     expect(streetAnchors("5 baker street").map((m) => m[0])).toEqual(["street"]);
     expect(hasSpelledHint("éundzwanzig")).toBe(true);
+  });
+});
+
+describe("address spelled numbers: offsets back to the fold view", () => {
+  it("toFold gives what maps of the same replacements would", () => {
+    const text = "we moved to twenty seven oak street, then number ninety-nine elm road; ask for flat four";
+    const views = spelledViews(identityView(text), streetAnchors(text).map((m) => m.index))!;
+    expect(views.numbers.length).toBeGreaterThan(1);
+    const b = new ViewBuilder(identityView(text));
+    let last = 0;
+    views.words.forEach(([s, e], k) => {
+      b.copy(last, s);
+      b.emit(views.view.text.slice(...views.numbers[k]!), s, e);
+      last = e;
+    });
+    b.copy(last, text.length);
+    const maps = b.build();
+    expect(maps.text).toBe(views.view.text);
+    for (let s = 0; s <= maps.text.length; s++) {
+      for (let e = s; e <= maps.text.length; e++) expect(toFold(views, s, e)).toEqual(toOriginal(maps, s, e));
+    }
   });
 });

@@ -31,6 +31,7 @@ import { COMPOUND_ANY,
   isStrongStreetWord,
   mayHoldStateZip,
   streetHints,
+  type StreetHints,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -44,7 +45,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
-import { hasSpelledHint, spelledViews } from "./spelled.js";
+import { hasSpelledHint, spelledViews, toFold } from "./spelled.js";
 
 /*
  * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
@@ -896,8 +897,14 @@ const DIGIT_REACH = 160;
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const runs = digitRuns(text);
-  const found = runs.length === 0 ? [] : recognizeAround(input.fold, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), input.original);
-  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found)] : found;
+  if (runs.length === 0) return hasSpelledHint(text) ? spelledNumbers(input, []) : [];
+  const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
+  // A short text is one window: its street words, found for the grammar, also serve the spelled numbers.
+  const whole = windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length ? streetHints(text) : undefined;
+  const found = recognizeAround(input.fold, windows, runs, input.original, false, whole);
+  // No street word at all: no number word can be read (`spelledNumbers` would find no anchor).
+  if (whole && whole.anchors.length === 0 && !whole.compounds) return found;
+  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found, whole)] : found;
 }
 
 /** The runs of ASCII digits in `text`, as [start, end) pairs. */
@@ -912,12 +919,53 @@ function digitRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
-/** `recognizeIn` on each window of `view`, in the view's offsets. */
-function recognizeAround(view: MappedText, windows: Array<[number, number]>, original: string, spelled = false): Candidate[] {
+/** `recognizeIn` on each window of `view`, in the view's offsets; `whole`: the street hints of a window that is the whole text. */
+function recognizeAround(
+  view: MappedText,
+  windows: Array<[number, number]>,
+  runs: Array<[number, number]>,
+  original: string,
+  spelled = false,
+  whole?: StreetHints,
+): Candidate[] {
   const text = view.text;
-  return scanWindows(text, windows, (slice, offset) =>
-    recognizeIn(slice, view, offset, original, spelled),
-  );
+  let r = 0;
+  return scanWindows(text, windows, (slice, offset) => {
+    // The digit runs inside this window (windows and runs are both in order).
+    while (r < runs.length && runs[r]![0] < offset) r++;
+    const shapes = runShapes(text, runs, r, offset + slice.length);
+    return recognizeIn(slice, view, offset, original, spelled, shapes, offset === 0 && slice.length === text.length ? whole : undefined);
+  });
+}
+
+/**
+ * Digit runs of the lengths some hints need, read off the runs already found: a hint regex then
+ * runs only where such a run is, instead of over every window.
+ */
+interface RunShapes {
+  /** A run of exactly 4 digits after "<digit>-" (JP_HINT: "1-2-3 …", "150-0002"). */
+  dashedFour: boolean;
+  /** A run of exactly 5 digits (a ZIP or a German postcode: mayHoldStateZip, DE_PREPOSITION_HINT). */
+  five: boolean;
+  /** A run right after "t" or "e", a dot or a space between them allowed (BLOCK_LOT_HINT: "lot 12", "lt.5", "lote 3"). */
+  afterLot: boolean;
+}
+
+const SPACE = /\s/;
+
+function runShapes(text: string, runs: Array<[number, number]>, from: number, to: number): RunShapes {
+  const shapes: RunShapes = { dashedFour: false, five: false, afterLot: false };
+  for (let r = from; r < runs.length && runs[r]![0] < to; r++) {
+    const [s, e] = runs[r]!;
+    const before = s > 0 ? text.charCodeAt(s - 1) : -1;
+    if (e - s === 4 && before === 0x2d && s >= 2 && isDigitCode(text.charCodeAt(s - 2))) shapes.dashedFour = true;
+    if (e - s === 5) shapes.five = true;
+    let k = s - 1;
+    if (k >= 0 && SPACE.test(text[k]!)) k--;
+    if (k >= 0 && text.charCodeAt(k) === 0x2e) k--;
+    if (k >= 0 && (text[k] === "t" || text[k] === "e")) shapes.afterLot = true;
+  }
+  return shapes;
 }
 
 const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
@@ -927,9 +975,9 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
  * view where the number words near street words are digits, mapped back to the fold view. Only
  * those not already found are added.
  */
-function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
+function spelledNumbers(input: ScanInput, found: readonly Candidate[], whole?: StreetHints): Candidate[] {
   const text = input.fold.text;
-  const hints = streetHints(text);
+  const hints = whole ?? streetHints(text);
   const glued = hints.compounds ? [...allMatches(COMPOUND_ALL, text)] : [];
   const anchors = [...hints.anchors, ...glued].map((m) => m.index).sort((a, b) => a - b);
   if (anchors.length === 0) return [];
@@ -937,12 +985,13 @@ function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidat
   if (!views) return [];
   // The grammar reads the windows around the view's digit runs, as `recognize` does; a window
   // without a number written in words reads what `recognize` read, so only the others are read.
-  const windows = windowsAroundHits(views.view.text, digitRuns(views.view.text), DIGIT_REACH, DIGIT_REACH).filter(([from, to]) =>
+  const viewRuns = digitRuns(views.view.text);
+  const windows = windowsAroundHits(views.view.text, viewRuns, DIGIT_REACH, DIGIT_REACH).filter(([from, to]) =>
     views.numbers.some(([s, e]) => s < to && from < e),
   );
   const out: Candidate[] = [];
-  for (const c of recognizeAround(views.view, windows, input.original, true)) {
-    const { start, end } = toOriginal(views.toFold, c.start, c.end);
+  for (const c of recognizeAround(views.view, windows, viewRuns, input.original, true)) {
+    const { start, end } = toFold(views, c.start, c.end);
     if (found.some((f) => f.start < end && start < f.end)) continue;
     out.push({ ...c, start, end, disguises: ["number_word"] });
   }
@@ -955,17 +1004,25 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * One window of `recognize` (it holds a digit run by construction): `text` is `view`'s text from
  * `offset` on, and the view's maps lead back to the original text.
  */
-function recognizeIn(text: string, view: MappedText, offset: number, original: string, spelled = false): Candidate[] {
+function recognizeIn(
+  text: string,
+  view: MappedText,
+  offset: number,
+  original: string,
+  spelled: boolean,
+  shapes: RunShapes,
+  hints?: StreetHints,
+): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const { anchors, compounds } = streetHints(text);
+  const { anchors, compounds } = hints ?? streetHints(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
-  const jpHint = JP_HINT.test(text);
-  const zipHint = mayHoldStateZip(text);
+  const jpHint = shapes.dashedFour && JP_HINT.test(text);
+  const zipHint = shapes.five && mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
   const listHint = LISTED_HINT.test(text);
-  const deHint = DE_PREPOSITION_HINT.test(text);
-  const lotHint = BLOCK_LOT_HINT.test(text);
+  const deHint = shapes.five && DE_PREPOSITION_HINT.test(text);
+  const lotHint = shapes.afterLot && BLOCK_LOT_HINT.test(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint && !lotHint) return [];
   const scan = new Scan(text, view, offset, original);
   const raws: Raw[] = [];

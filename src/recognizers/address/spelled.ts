@@ -1,4 +1,4 @@
-import { DISGUISE_BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
+import { DISGUISE_BIT, ViewBuilder, type MappedText } from "../../normalize/view.js";
 import { NUMBER_WORDS, compoundNumberWord } from "../../normalize/tables/number-words.js";
 import { prefixShared } from "../../core/regex.js";
 import { codePointBefore, isLetterOrMark } from "../../normalize/edges.js";
@@ -170,10 +170,35 @@ function valueOf(run: readonly Part[]): number {
 export interface SpelledViews {
   /** Mapped to the original text. */
   view: MappedText;
-  /** The same text, mapped to the fold view. */
-  toFold: MappedText;
   /** Where the numbers written in words are, as digits, in `view`: [start, end) pairs in order. */
   numbers: Array<[number, number]>;
+  /** The words each of `numbers` stands for, in the fold view: [start, end) pairs. */
+  words: Array<[number, number]>;
+}
+
+/**
+ * Range [start, end) of `views.view` in the fold view: what `toOriginal` gives through maps to the
+ * fold view (a number's digits stand for all its words), read off the few replaced ranges instead
+ * of a second view with maps over the whole text.
+ */
+export function toFold(views: SpelledViews, start: number, end: number): { start: number; end: number } {
+  const { numbers, words } = views;
+  /** The fold offset of view unit `i`, and of the end of that unit. */
+  const unit = (i: number): [number, number] => {
+    let shift = 0;
+    for (let k = 0; k < numbers.length; k++) {
+      const [s, e] = numbers[k]!;
+      if (i < s) break;
+      if (i < e) return words[k]!;
+      shift += words[k]![1] - words[k]![0] - (e - s);
+    }
+    return [i + shift, i + shift + 1];
+  };
+  if (end <= start) {
+    const at = start < views.view.text.length ? unit(start)[0] : views.view.originalLength;
+    return { start: at, end: at };
+  }
+  return { start: unit(start)[0], end: unit(end - 1)[1] };
 }
 
 /**
@@ -219,8 +244,8 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
   if (parts.length === 0) return null;
   // Made at the first number only: most texts near a street word hold a lone "one" or "a".
   let b1: ViewBuilder | null = null;
-  let b2: ViewBuilder | null = null;
   const numbers: Array<[number, number]> = [];
+  const spans: Array<[number, number]> = [];
   /** Length of the views so far (both views hold the same text). */
   let at = 0;
   let last = 0;
@@ -240,19 +265,16 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
     const s = run[0]!.start;
     const e = run[run.length - 1]!.end;
     b1 ??= new ViewBuilder(fold);
-    b2 ??= new ViewBuilder(identityView(text));
     const digits = String(value);
-    for (const b of [b1, b2]) {
-      b.copy(last, s);
-      b.emit(digits, s, e, DISGUISE_BIT.number_word);
-    }
+    b1.copy(last, s);
+    b1.emit(digits, s, e, DISGUISE_BIT.number_word);
     at += s - last;
     numbers.push([at, at + digits.length]);
+    spans.push([s, e]);
     at += digits.length;
     last = e;
   }
-  if (!b1 || !b2 || !b1.changed) return null;
+  if (!b1 || !b1.changed) return null;
   b1.copy(last, text.length);
-  b2.copy(last, text.length);
-  return { view: b1.build(), toFold: b2.build(), numbers };
+  return { view: b1.build(), numbers, words: spans };
 }
