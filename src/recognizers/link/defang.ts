@@ -31,7 +31,7 @@ const SLASH_WORDS: ReadonlySet<string> = new Set(["/", "\\", "slash", "barra"]);
 const SLASH_PREFIX = new Set(["forward", "back"]);
 
 /** A code unit that `\s` matches (ECMAScript white space and line terminators). */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
