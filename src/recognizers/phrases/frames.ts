@@ -208,38 +208,43 @@ export class FrameIndex<T> {
     this.classIds = Int32Array.from(ids);
   }
 
-  /**
-   * Which required classes have a first word somewhere in the sentence: class c is present when
-   * `seen[c] === stamp`. One buffer serves every sentence (a new stamp per sentence), because a
-   * fresh typed array per sentence cost more than the look-ups that fill it.
+  /*
+   * Where in the sentence each required class last has a first word: `lastAt[c] - base - 1` is its last
+   * position in the current sentence, and a value <= base means none there. A frame can match from word
+   * i only if each of its required classes has a first word after i (its elements after the first start
+   * after the first's words), so frames are skipped on what follows them, not only on what the sentence
+   * holds somewhere. One buffer serves every sentence, each sentence's positions above the last one's,
+   * because a fresh typed array per sentence cost more than the look-ups that fill it.
    */
-  private seen: Uint32Array | undefined;
-  private stamp = 0;
+  private lastAt: Int32Array | undefined;
+  private nextBase = 0;
 
-  private presence(tokens: readonly Token[]): number {
-    const seen = (this.seen ??= new Uint32Array(this.classCount));
-    if (++this.stamp === 0xffffffff) {
-      seen.fill(0);
-      this.stamp = 1;
+  /** Fills lastAt for a sentence; returns its base. */
+  private positions(tokens: readonly Token[]): number {
+    const lastAt = (this.lastAt ??= new Int32Array(this.classCount));
+    if (this.nextBase > 0x3fffffff - tokens.length) {
+      lastAt.fill(0);
+      this.nextBase = 0;
     }
-    const stamp = this.stamp;
+    const base = this.nextBase;
+    this.nextBase = base + tokens.length + 1;
     const { classFrom, classIds } = this;
     const words = classFrom.length - 1;
     for (let i = 0; i < tokens.length; i++) {
       const id = tokens[i]!.id;
       // NO_WORD, and words numbered after this index was built, start no class of it.
       if (id < 0 || id >= words) continue;
-      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) seen[classIds[k]!] = stamp;
+      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) lastAt[classIds[k]!] = base + i + 1;
     }
-    return stamp;
+    return base;
   }
 
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(sentence: Sentence): FrameMatch<T>[] {
     const { tokens, question } = sentence;
     const out: FrameMatch<T>[] = [];
-    let stamp = 0;
     const listOf = this.listOf;
+    let base = -1;
     for (let i = 0; i < tokens.length; i++) {
       const id = tokens[i]!.id;
       const listNo = id >= 0 && id < listOf.length ? listOf[id]! : 0;
@@ -247,16 +252,18 @@ export class FrameIndex<T> {
       for (let pass = i === 0 ? 0 : 1; pass < 2; pass++) {
         const list = pass === 0 ? this.atStart : listNo > 0 ? this.lists[listNo - 1]! : undefined;
         if (!list || list.length === 0) continue;
-        if (stamp === 0) stamp = this.presence(tokens);
-        const seen = this.seen!;
+        if (base < 0) base = this.positions(tokens);
+        const lastAt = this.lastAt!;
+        // A frame from the sentence start needs its classes anywhere; one keyed at word i, after i.
+        const after = pass === 0 ? base : base + i + 1;
         const rarest = pass === 0 ? this.atStartRarest : this.listRarest[listNo - 1]!;
         for (let f = 0; f < list.length; f++) {
           const r = rarest[f]!;
-          if (r >= 0 && seen[r] !== stamp) continue;
+          if (r >= 0 && lastAt[r]! <= after) continue;
           const { frame, needs } = list[f]!;
           let possible = true;
           for (let k = 1; k < needs.length; k++) {
-            if (seen[needs[k]!] !== stamp) {
+            if (lastAt[needs[k]!]! <= after) {
               possible = false;
               break;
             }
