@@ -208,66 +208,81 @@ export class FrameIndex<T> {
     this.classIds = Int32Array.from(ids);
   }
 
-  /**
-   * Which required classes have a first word somewhere in the sentence: class c is present when
-   * `seen[c] === stamp`. One buffer serves every sentence (a new stamp per sentence), because a
-   * fresh typed array per sentence cost more than the look-ups that fill it.
+  /*
+   * Where in the sentence each required class last has a first word: `lastAt[c] - base - 1` is its last
+   * position in the current sentence, and a value <= base means none there. A frame can match from word
+   * i only if each of its required classes has a first word after i (its elements after the first start
+   * after the first's words), so frames are skipped on what follows them, not only on what the sentence
+   * holds somewhere. One buffer serves every sentence, each sentence's positions above the last one's,
+   * because a fresh typed array per sentence cost more than the look-ups that fill it.
    */
-  private seen: Uint32Array | undefined;
-  private stamp = 0;
+  private lastAt: Int32Array | undefined;
+  private nextBase = 0;
+  /** The positions of the sentence whose word keys a list of frames, filled by the same pass. */
+  private keyedAt = new Int32Array(64);
+  private keyedCount = 0;
 
-  private presence(tokens: readonly Token[]): number {
-    const seen = (this.seen ??= new Uint32Array(this.classCount));
-    if (++this.stamp === 0xffffffff) {
-      seen.fill(0);
-      this.stamp = 1;
+  /** One pass over a sentence: fills lastAt and keyedAt; returns the sentence's base. */
+  private scan(tokens: readonly Token[]): number {
+    const lastAt = (this.lastAt ??= new Int32Array(this.classCount));
+    if (this.nextBase > 0x3fffffff - tokens.length) {
+      lastAt.fill(0);
+      this.nextBase = 0;
     }
-    const stamp = this.stamp;
-    const { classFrom, classIds } = this;
+    const base = this.nextBase;
+    this.nextBase = base + tokens.length + 1;
+    if (this.keyedAt.length < tokens.length) this.keyedAt = new Int32Array(tokens.length * 2);
+    const { classFrom, classIds, listOf, keyedAt } = this;
     const words = classFrom.length - 1;
+    let keyed = 0;
     for (let i = 0; i < tokens.length; i++) {
       const id = tokens[i]!.id;
-      // NO_WORD, and words numbered after this index was built, start no class of it.
+      // NO_WORD, and words numbered after this index was built, start nothing of it.
       if (id < 0 || id >= words) continue;
-      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) seen[classIds[k]!] = stamp;
+      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) lastAt[classIds[k]!] = base + i + 1;
+      if (listOf[id]! > 0) keyedAt[keyed++] = i;
     }
-    return stamp;
+    this.keyedCount = keyed;
+    return base;
   }
 
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(sentence: Sentence): FrameMatch<T>[] {
     const { tokens, question } = sentence;
     const out: FrameMatch<T>[] = [];
-    let stamp = 0;
-    const listOf = this.listOf;
-    for (let i = 0; i < tokens.length; i++) {
-      const id = tokens[i]!.id;
-      const listNo = id >= 0 && id < listOf.length ? listOf[id]! : 0;
-      // Frames that start at the sentence start come first there, as they always have.
-      for (let pass = i === 0 ? 0 : 1; pass < 2; pass++) {
-        const list = pass === 0 ? this.atStart : listNo > 0 ? this.lists[listNo - 1]! : undefined;
-        if (!list || list.length === 0) continue;
-        if (stamp === 0) stamp = this.presence(tokens);
-        const seen = this.seen!;
-        const rarest = pass === 0 ? this.atStartRarest : this.listRarest[listNo - 1]!;
-        for (let f = 0; f < list.length; f++) {
-          const r = rarest[f]!;
-          if (r >= 0 && seen[r] !== stamp) continue;
-          const { frame, needs } = list[f]!;
-          let possible = true;
-          for (let k = 1; k < needs.length; k++) {
-            if (seen[needs[k]!] !== stamp) {
-              possible = false;
-              break;
-            }
-          }
-          if (!possible) continue;
-          const m = runFrame(frame, tokens, question, i);
-          if (m) out.push(m);
-        }
-      }
+    if (tokens.length === 0) return out;
+    const base = this.scan(tokens);
+    // Frames that start at the sentence start come first there, as they always have; a frame from the
+    // sentence start needs its classes anywhere in the sentence.
+    if (this.atStart.length > 0) this.matchList(this.atStart, this.atStartRarest, tokens, question, 0, base, out);
+    const { keyedAt, keyedCount, listOf } = this;
+    for (let k = 0; k < keyedCount; k++) {
+      const i = keyedAt[k]!;
+      const listNo = listOf[tokens[i]!.id]! - 1;
+      // A frame keyed at word i needs its classes after i.
+      this.matchList(this.lists[listNo]!, this.listRarest[listNo]!, tokens, question, i, base + i + 1, out);
     }
     return out;
+  }
+
+  /** Runs the frames of `list` that can match from word i (their classes last appear above `after`). */
+  private matchList(list: readonly Indexed<T>[], rarest: Int32Array, tokens: readonly Token[], question: boolean, i: number, after: number, out: FrameMatch<T>[]): void {
+    const lastAt = this.lastAt!;
+    for (let f = 0; f < list.length; f++) {
+      const r = rarest[f]!;
+      if (r >= 0 && lastAt[r]! <= after) continue;
+      const { frame, needs } = list[f]!;
+      let possible = true;
+      for (let k = 1; k < needs.length; k++) {
+        if (lastAt[needs[k]!]! <= after) {
+          possible = false;
+          break;
+        }
+      }
+      if (!possible) continue;
+      const m = runFrame(frame, tokens, question, i);
+      if (m) out.push(m);
+    }
   }
 }
 
