@@ -5,7 +5,7 @@ import { detect } from "../../src/index.js";
 import { collapseSpacedCharacters, decodeEntities, foldCharacters, foldEachCharacter, joinSpacedRuns } from "../../src/normalize/fold.js";
 import { identityView } from "../../src/normalize/view.js";
 import { windowsAroundHits } from "../../src/normalize/windows.js";
-import { COMPOUND, compoundCandidates } from "../../src/normalize/digits.js";
+import { COMPOUND, NUMBER_WORD_PAIR, compoundCandidates, numberWordPairs } from "../../src/normalize/digits.js";
 
 function mapped(text: string): { f: MappedText; d: MappedText } {
   const f = fold(text);
@@ -262,6 +262,28 @@ describe("windowsAroundHits: many hits give the windows a walk per hit gives", (
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("number words: numberWordPairs finds NUMBER_WORD_PAIR's matches", () => {
+  const piece = fc.constantFrom(
+    "one", "two", "oh", "zero", "cinco", "drei", "altı", "خمسة", "đ", "a", "x", "Z", "é", "ß", "1", "42", "_", " ", "  ", "-", ".", ",",
+    "(", "+", "\u060c", "\n", "\u00a0", "\u3000", "someone", "twelve", "onetwo", "1one",
+  );
+  const text = fc.array(piece, { maxLength: 16 }).map((p) => p.join(""));
+  const spec = (t: string) => [...t.matchAll(new RegExp(NUMBER_WORD_PAIR.source, "g"))].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  it("same ranges on random texts of number words, digits and gaps", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(numberWordPairs(t)).toEqual(spec(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("at the start, after an edge, and not inside a word", () => {
+    expect(numberWordPairs("one two")).toEqual([[0, 7]]);
+    expect(numberWordPairs("call 5 five, someone two")).toEqual([[5, 11]]);
+    expect(numberWordPairs("x one 2 three four")).toEqual([[2, 7], [8, 18]]);
   });
 });
 

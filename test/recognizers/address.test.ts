@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { detectWith } from "../../src/detect/detect.js";
 import { addressRecognizer } from "../../src/recognizers/address/index.js";
 import { TOKEN, tokenize } from "../../src/recognizers/address/tokens.js";
-import { STREET_ANCHOR, streetAnchors } from "../../src/recognizers/address/lexicon.js";
-import { SPELLED_HINT, hasSpelledHint } from "../../src/recognizers/address/spelled.js";
+import { COMPOUND_ANY, STREET_ANCHOR, streetAnchors, streetHints } from "../../src/recognizers/address/lexicon.js";
+import { SPELLED_HINT, hasSpelledHint, spelledViews, toFold } from "../../src/recognizers/address/spelled.js";
+import { ViewBuilder, identityView, toOriginal } from "../../src/normalize/view.js";
 import { allMatches } from "../../src/core/matches.js";
 import fc from "fast-check";
 import { cpuSince, LINEAR_100KB_CPU_MS } from "../helpers/cpu.js";
@@ -244,6 +245,7 @@ describe("address scans: the code-checked edges give the regexes' matches", () =
   // scripts, marks, apostrophes, hyphens, astral letters, lone surrogates.
   const piece = fc.constantFrom(
     "street", "st", "st.", "rd", "avenue", "ave", "county road", "calle", "via", "strasse", "straße", "ulica", "улица", "ул.", "rue",
+    "musterstraße", "gasse", "str.", "str", "keizersgracht", "пр-т", "б-р", "ул", "sok.", "cad",
     "twenty", "seven", "ochenta", "тридцать", "siebenundsechzig", "undzwanzig", "quattro", "undici", "одиннадцать",
     " ", "\n", "-", "'", "’", ".", ",", "é", "\u0301", "٣", "7", "ж", "𝐀", "😀", "\ud835", "\udc00", "x", "東",
   );
@@ -253,6 +255,14 @@ describe("address scans: the code-checked edges give the regexes' matches", () =
     fc.assert(
       fc.property(text, (t) => {
         expect(streetAnchors(t).map((m) => [m.index, m[0]])).toEqual(spec(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("streetHints' compounds answer as COMPOUND_ANY does", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(streetHints(t).compounds).toBe(COMPOUND_ANY.test(t));
       }),
       { numRuns: 5000 },
     );
@@ -272,5 +282,26 @@ describe("address scans: the code-checked edges give the regexes' matches", () =
     expect(hasSpelledHint("٣twenty")).toBe(true);
     expect(streetAnchors("5 baker street").map((m) => m[0])).toEqual(["street"]);
     expect(hasSpelledHint("éundzwanzig")).toBe(true);
+  });
+});
+
+describe("address spelled numbers: offsets back to the fold view", () => {
+  it("toFold gives what maps of the same replacements would", () => {
+    const text = "we moved to twenty seven oak street, then number ninety-nine elm road; ask for flat four";
+    const views = spelledViews(identityView(text), streetAnchors(text).map((m) => m.index))!;
+    expect(views.numbers.length).toBeGreaterThan(1);
+    const b = new ViewBuilder(identityView(text));
+    let last = 0;
+    views.words.forEach(([s, e], k) => {
+      b.copy(last, s);
+      b.emit(views.view.text.slice(...views.numbers[k]!), s, e);
+      last = e;
+    });
+    b.copy(last, text.length);
+    const maps = b.build();
+    expect(maps.text).toBe(views.view.text);
+    for (let s = 0; s <= maps.text.length; s++) {
+      for (let e = s; e <= maps.text.length; e++) expect(toFold(views, s, e)).toEqual(toOriginal(maps, s, e));
+    }
   });
 });

@@ -82,11 +82,18 @@ const UNIT_FIRST = LOCALES.flatMap((l) => {
   const joiner = l.numbers?.unitTensJoiner;
   if (!joiner) return [];
   const tens = new Map<string, number>(Object.entries(l.numbers?.tens ?? {}).flatMap(([v, ws]) => ws.map((w) => [w, Number(v)] as [string, number])));
-  return [{ joiner, tens }];
+  // The last characters its tens words end with: most words of a text end otherwise and are no compound
+  // (every word near a number word is asked, and "en" is in half of Dutch and English words).
+  const lastChars = new Set([...tens.keys()].map((w) => w.charCodeAt(w.length - 1)));
+  return [{ joiner, tens, lastChars, anyEnding: tens.has("") }];
 });
+/** First characters of the tens prefixes: a word starting otherwise has none of them. */
+const TENS_PREFIX_FIRSTS = new Set(TENS_PREFIXES.map(([prefix]) => prefix.charCodeAt(0)));
 
 export function compoundNumberWord(word: string): number | undefined {
-  for (const { joiner, tens: tensWords } of UNIT_FIRST) {
+  const last = word.charCodeAt(word.length - 1);
+  for (const { joiner, tens: tensWords, lastChars, anyEnding } of UNIT_FIRST) {
+    if (!anyEnding && !lastChars.has(last)) continue;
     // Every place the joiner occurs: the unit may hold it too (Dutch "zev-en-en-dertig", "neg-en-en-twintig").
     for (let at = word.indexOf(joiner, 1); at > 0; at = word.indexOf(joiner, at + 1)) {
       const unit = UNIT_BY_WORD.get(word.slice(0, at));
@@ -94,6 +101,7 @@ export function compoundNumberWord(word: string): number | undefined {
       if (unit !== undefined && unit > 0 && tens !== undefined) return tens + unit;
     }
   }
+  if (!TENS_PREFIX_FIRSTS.has(word.charCodeAt(0))) return undefined;
   for (const [prefix, tens] of TENS_PREFIXES) {
     if (word.length > prefix.length && word.startsWith(prefix)) {
       const unit = UNIT_BY_WORD.get(word.slice(prefix.length));

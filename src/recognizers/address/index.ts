@@ -1,7 +1,7 @@
 import { toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { allMatches } from "../../core/matches.js";
-import { scanWindows, sliceView, windowsAroundHits } from "../../normalize/windows.js";
+import { scanWindows, windowsAroundHits } from "../../normalize/windows.js";
 import { COMPOUND_ANY,
   COUNTRY_AT,
   CUE,
@@ -30,7 +30,8 @@ import { COMPOUND_ANY,
   compoundOf,
   isStrongStreetWord,
   mayHoldStateZip,
-  streetAnchors,
+  streetHints,
+  type StreetHints,
   lookupStreet,
   type StreetEntry,
 } from "./lexicon.js";
@@ -44,7 +45,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
-import { hasSpelledHint, spelledViews } from "./spelled.js";
+import { hasSpelledHint, spelledViews, toFold } from "./spelled.js";
 
 /*
  * C3: street addresses and post boxes. No maintained JS library finds addresses inside free text
@@ -120,17 +121,28 @@ function score(parts: readonly Part[], opts: { weak: boolean; caps: boolean; cue
 }
 
 class Scan {
-  readonly text: string;
   readonly toks: Token[];
   private mixedCase: boolean | undefined;
   private readonly postcodes = new Map<number, Postcode | null>();
 
+  /**
+   * `text` is the window of `view` that starts at `offset`. The window is read through the whole
+   * view's maps shifted by `offset`: a sliced view would copy (or, for an unmapped view, build)
+   * two maps per window.
+   */
   constructor(
+    readonly text: string,
     private readonly view: MappedText,
+    private readonly offset: number,
     private readonly original: string,
   ) {
-    this.text = view.text;
     this.toks = tokenize(this.text);
+  }
+
+  /** Where window offset `i` starts in the original text. */
+  private originAt(i: number): number {
+    const map = this.view.srcStart;
+    return map ? map[this.offset + i]! : this.offset + i;
   }
 
   private tok(i: number): Token | undefined {
@@ -144,8 +156,7 @@ class Scan {
   // ---- capitalization (read from the original text: the fold view is lower case) ----
 
   private isCap(t: Token): boolean {
-    const o = this.view.srcStart ? this.view.srcStart[t.s]! : t.s;
-    const ch = this.original[o] ?? "";
+    const ch = this.original[this.originAt(t.s)] ?? "";
     return ch !== ch.toLowerCase();
   }
 
@@ -158,9 +169,8 @@ class Scan {
   /** Are the letters of fold view [s, e) capitals in the original text, written by a writer who uses case? */
   private upperAt(s: number, e: number): boolean {
     if (!this.cased()) return false;
-    const map = this.view.srcStart;
     for (let i = s; i < e; i++) {
-      const ch = this.original[map ? map[i]! : i] ?? "";
+      const ch = this.original[this.originAt(i)] ?? "";
       if (ch === ch.toLowerCase()) return false;
     }
     return true;
@@ -666,7 +676,7 @@ class Scan {
     return out;
   }
 
-  /** `anchors`: the street words of the text (`streetAnchors`); `compounds`: whether a glued one may occur. */
+  /** `anchors`: the street words of the text (`streetHints`); `compounds`: whether a glued one may occur. */
   streets(out: Raw[], anchors: readonly RegExpExecArray[], compounds: boolean) {
     for (const m of anchors) {
       const entries = lookupStreet(m[0]);
@@ -842,7 +852,8 @@ class Scan {
     const window = this.text.slice(from, start);
     const words: string[] = [];
     for (const m of allMatches(CUE, window)) {
-      const o = toOriginal(this.view, from + m.index, from + m.index + m[0].length);
+      const at = this.offset + from + m.index;
+      const o = toOriginal(this.view, at, at + m[0].length);
       words.push(this.original.slice(o.start, o.end));
     }
     return words;
@@ -886,8 +897,14 @@ const DIGIT_REACH = 160;
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const runs = digitRuns(text);
-  const found = runs.length === 0 ? [] : recognizeAround(input.fold, windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH), input.original);
-  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found)] : found;
+  if (runs.length === 0) return hasSpelledHint(text) ? spelledNumbers(input, []) : [];
+  const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
+  // A short text is one window: its street words, found for the grammar, also serve the spelled numbers.
+  const whole = windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length ? streetHints(text) : undefined;
+  const found = recognizeAround(input.fold, windows, runs, input.original, false, whole);
+  // No street word at all: no number word can be read (`spelledNumbers` would find no anchor).
+  if (whole && whole.anchors.length === 0 && !whole.compounds) return found;
+  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found, whole)] : found;
 }
 
 /** The runs of ASCII digits in `text`, as [start, end) pairs. */
@@ -902,12 +919,53 @@ function digitRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
-/** `recognizeIn` on each window of `view`, in the view's offsets. */
-function recognizeAround(view: MappedText, windows: Array<[number, number]>, original: string, spelled = false): Candidate[] {
+/** `recognizeIn` on each window of `view`, in the view's offsets; `whole`: the street hints of a window that is the whole text. */
+function recognizeAround(
+  view: MappedText,
+  windows: Array<[number, number]>,
+  runs: Array<[number, number]>,
+  original: string,
+  spelled = false,
+  whole?: StreetHints,
+): Candidate[] {
   const text = view.text;
-  return scanWindows(text, windows, (slice, offset) =>
-    recognizeIn(slice, () => (offset === 0 && slice.length === text.length ? view : sliceView(view, offset, offset + slice.length)), original, spelled),
-  );
+  let r = 0;
+  return scanWindows(text, windows, (slice, offset) => {
+    // The digit runs inside this window (windows and runs are both in order).
+    while (r < runs.length && runs[r]![0] < offset) r++;
+    const shapes = runShapes(text, runs, r, offset + slice.length);
+    return recognizeIn(slice, view, offset, original, spelled, shapes, offset === 0 && slice.length === text.length ? whole : undefined);
+  });
+}
+
+/**
+ * Digit runs of the lengths some hints need, read off the runs already found: a hint regex then
+ * runs only where such a run is, instead of over every window.
+ */
+interface RunShapes {
+  /** A run of exactly 4 digits after "<digit>-" (JP_HINT: "1-2-3 …", "150-0002"). */
+  dashedFour: boolean;
+  /** A run of exactly 5 digits (a ZIP or a German postcode: mayHoldStateZip, DE_PREPOSITION_HINT). */
+  five: boolean;
+  /** A run right after "t" or "e", a dot or a space between them allowed (BLOCK_LOT_HINT: "lot 12", "lt.5", "lote 3"). */
+  afterLot: boolean;
+}
+
+const SPACE = /\s/;
+
+function runShapes(text: string, runs: Array<[number, number]>, from: number, to: number): RunShapes {
+  const shapes: RunShapes = { dashedFour: false, five: false, afterLot: false };
+  for (let r = from; r < runs.length && runs[r]![0] < to; r++) {
+    const [s, e] = runs[r]!;
+    const before = s > 0 ? text.charCodeAt(s - 1) : -1;
+    if (e - s === 4 && before === 0x2d && s >= 2 && isDigitCode(text.charCodeAt(s - 2))) shapes.dashedFour = true;
+    if (e - s === 5) shapes.five = true;
+    let k = s - 1;
+    if (k >= 0 && SPACE.test(text[k]!)) k--;
+    if (k >= 0 && text.charCodeAt(k) === 0x2e) k--;
+    if (k >= 0 && (text[k] === "t" || text[k] === "e")) shapes.afterLot = true;
+  }
+  return shapes;
 }
 
 const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
@@ -917,20 +975,23 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
  * view where the number words near street words are digits, mapped back to the fold view. Only
  * those not already found are added.
  */
-function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidate[] {
+function spelledNumbers(input: ScanInput, found: readonly Candidate[], whole?: StreetHints): Candidate[] {
   const text = input.fold.text;
-  const anchors = [...streetAnchors(text), ...allMatches(COMPOUND_ALL, text)].map((m) => m.index).sort((a, b) => a - b);
+  const hints = whole ?? streetHints(text);
+  const glued = hints.compounds ? [...allMatches(COMPOUND_ALL, text)] : [];
+  const anchors = [...hints.anchors, ...glued].map((m) => m.index).sort((a, b) => a - b);
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
   // The grammar reads the windows around the view's digit runs, as `recognize` does; a window
   // without a number written in words reads what `recognize` read, so only the others are read.
-  const windows = windowsAroundHits(views.view.text, digitRuns(views.view.text), DIGIT_REACH, DIGIT_REACH).filter(([from, to]) =>
+  const viewRuns = digitRuns(views.view.text);
+  const windows = windowsAroundHits(views.view.text, viewRuns, DIGIT_REACH, DIGIT_REACH).filter(([from, to]) =>
     views.numbers.some(([s, e]) => s < to && from < e),
   );
   const out: Candidate[] = [];
-  for (const c of recognizeAround(views.view, windows, input.original, true)) {
-    const { start, end } = toOriginal(views.toFold, c.start, c.end);
+  for (const c of recognizeAround(views.view, windows, viewRuns, input.original, true)) {
+    const { start, end } = toFold(views, c.start, c.end);
     if (found.some((f) => f.start < end && start < f.end)) continue;
     out.push({ ...c, start, end, disguises: ["number_word"] });
   }
@@ -940,23 +1001,30 @@ function spelledNumbers(input: ScanInput, found: readonly Candidate[]): Candidat
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
- * One window of `recognize` (it holds a digit run by construction). Its view, with maps back to the
- * original text, is made only once a hint says the window is worth parsing (`viewOf`).
+ * One window of `recognize` (it holds a digit run by construction): `text` is `view`'s text from
+ * `offset` on, and the view's maps lead back to the original text.
  */
-function recognizeIn(text: string, viewOf: () => MappedText, original: string, spelled = false): Candidate[] {
+function recognizeIn(
+  text: string,
+  view: MappedText,
+  offset: number,
+  original: string,
+  spelled: boolean,
+  shapes: RunShapes,
+  hints?: StreetHints,
+): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const anchors = streetAnchors(text);
-  const compounds = COMPOUND_ANY.test(text);
+  const { anchors, compounds } = hints ?? streetHints(text);
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
-  const jpHint = JP_HINT.test(text);
-  const zipHint = mayHoldStateZip(text);
+  const jpHint = shapes.dashedFour && JP_HINT.test(text);
+  const zipHint = shapes.five && mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
   const listHint = LISTED_HINT.test(text);
-  const deHint = DE_PREPOSITION_HINT.test(text);
-  const lotHint = BLOCK_LOT_HINT.test(text);
+  const deHint = shapes.five && DE_PREPOSITION_HINT.test(text);
+  const lotHint = shapes.afterLot && BLOCK_LOT_HINT.test(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint && !lotHint) return [];
-  const scan = new Scan(viewOf(), original);
+  const scan = new Scan(text, view, offset, original);
   const raws: Raw[] = [];
   if (streetHint) scan.streets(raws, anchors, compounds);
   if (zipHint) scan.typeless(raws);

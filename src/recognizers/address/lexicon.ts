@@ -15,6 +15,7 @@ import {
   type StreetPlacement,
 } from "./tables.js";
 import { prefixShared } from "../../core/regex.js";
+import { CharTrie } from "./char-trie.js";
 import { codePointBefore, isWordCharacter } from "../../normalize/edges.js";
 
 /*
@@ -103,31 +104,119 @@ function streetAlternative(word: string): string {
 const STREET_WORDS_SOURCE = prefixShared(unique(STREET_WORDS.keys()).sort(byLengthDesc).map(streetAlternative));
 /** Every street-type word as a whole word (global): the specification `streetAnchors` follows. */
 export const STREET_ANCHOR = new RegExp(`${NOT_BEFORE}${STREET_WORDS_SOURCE}`, "gu");
-/** STREET_ANCHOR with its look-behind over ASCII only; `streetAnchors` checks the rest. */
-const STREET_SCAN = new RegExp(`(?<![A-Za-z0-9'\\-])${STREET_WORDS_SOURCE}`, "gu");
+/** STREET_WORDS_SOURCE at one position (sticky): tried only where `streetHints` found a street word may start. */
+const STREET_AT = new RegExp(STREET_WORDS_SOURCE, "uy");
 /** What may precede a street word: not a letter, mark, digit, apostrophe or hyphen (NOT_BEFORE). */
 const mayPrecedeStreetWord = (cp: number) => cp < 0 || !(isWordCharacter(cp) || cp === 0x27 || cp === 0x2019 || cp === 0x2d);
+const widthOf = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** The leading run of word characters of `word` ("county" of "county road", "c" of "c/", "ул" of "ул."). */
+function leadingRun(word: string): string {
+  let end = 0;
+  while (end < word.length) {
+    const cp = word.codePointAt(end)!;
+    if (!isWordCharacter(cp)) break;
+    end += widthOf(cp);
+  }
+  if (end === 0) throw new Error(`street word must start with a letter or digit: ${word}`);
+  return word.slice(0, end);
+}
+
+/*
+ * A street word starts at the start of a run of word characters, and that run is exactly the
+ * word's leading run (what follows it in the word, or after it in the text, is no word character).
+ * So only runs listed here can start a match of STREET_WORDS_SOURCE.
+ */
+const STREET_LEADS = new CharTrie<true>();
+for (const key of STREET_WORDS.keys()) STREET_LEADS.add(leadingRun(key), true);
+
+/*
+ * A glued street word ends at the end of a run of word characters (its last character is one, and
+ * no word character may follow it, or a dot must): the suffixes, reversed, are walked back from there.
+ */
+const COMPOUND_ENDS = new CharTrie<CompoundEntry>();
+for (const c of COMPOUNDS) {
+  if (!isWordCharacter(c.suffix.codePointAt(c.suffix.length - 1)!)) throw new Error(`glued street word must end with a letter: ${c.suffix}`);
+  COMPOUND_ENDS.add(c.suffix, c, true);
+}
+
+/** Does a glued street word (COMPOUND_ANY) end at `end`, the end of a run of word characters? */
+function compoundEndsAt(text: string, end: number): boolean {
+  let node: number = CharTrie.ROOT;
+  for (let i = end - 1; i >= 0; i--) {
+    node = COMPOUND_ENDS.step(node, text.charCodeAt(i));
+    if (node === CharTrie.NONE) return false;
+    const c = COMPOUND_ENDS.valueAt(node);
+    if (c && (!c.dot || text.charCodeAt(end) === 0x2e)) return true;
+  }
+  return false;
+}
+
+export interface StreetHints {
+  /** The matches of STREET_ANCHOR, in order. */
+  anchors: RegExpExecArray[];
+  /** Whether COMPOUND_ANY matches. */
+  compounds: boolean;
+}
+
+/** ASCII letters and digits: the word characters of most texts, told without a call. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCharacter(c) ? 1 : 0;
 
 /**
- * The matches of STREET_ANCHOR in `text`, found faster: the look-behind's Unicode classes, tried
- * at every position, cost more than the words; here they are checked only where a word matched.
- * The look-behind does not choose between the words, so a position it rejects holds no match.
+ * STREET_ANCHOR's matches and COMPOUND_ANY's answer, from one walk over the runs of word characters.
+ * The two regexes, tried at every position, cost more than the whole address grammar: here a run
+ * costs a few trie steps, and STREET_AT runs only at a run that is a street word's leading run.
  */
-export function streetAnchors(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let at = 0;
-  while (at <= text.length) {
-    STREET_SCAN.lastIndex = at;
-    const m = STREET_SCAN.exec(text);
-    if (m === null) break;
-    if (mayPrecedeStreetWord(codePointBefore(text, m.index))) {
-      out.push(m);
-      at = m.index + m[0].length;
-    } else at = m.index + 1;
+export function streetHints(text: string): StreetHints {
+  const anchors: RegExpExecArray[] = [];
+  let compounds = false;
+  /** A match may not start inside the last one (STREET_ANCHOR is global). */
+  let free = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCharacter(text.codePointAt(i)!)) {
+      // A non-word astral character is skipped a half at a time: neither half is a word character.
+      i++;
+      continue;
+    }
+    const start = i;
+    /** The trie node the run has spelled so far; -1: it can start no street word. */
+    let lead = start >= free && mayPrecedeStreetWord(codePointBefore(text, start)) ? CharTrie.ROOT : -1;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      let width = 1;
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+      } else {
+        const cp = text.codePointAt(i)!;
+        if (!isWordCharacter(cp)) break;
+        width = widthOf(cp);
+      }
+      if (lead >= 0) {
+        lead = STREET_LEADS.step(lead, c);
+        if (width === 2 && lead !== CharTrie.NONE) lead = STREET_LEADS.step(lead, text.charCodeAt(i + 1));
+        if (lead === CharTrie.NONE) lead = -1;
+      }
+      i += width;
+    }
+    if (lead > 0 && STREET_LEADS.valueAt(lead)) {
+      STREET_AT.lastIndex = start;
+      const m = STREET_AT.exec(text);
+      if (m) {
+        anchors.push(m);
+        free = start + m[0].length;
+      }
+    }
+    if (!compounds) compounds = compoundEndsAt(text, i);
   }
-  STREET_SCAN.lastIndex = 0;
-  return out;
+  return { anchors, compounds };
 }
+
+/** The matches of STREET_ANCHOR in `text` (`streetHints`' anchors). */
+export const streetAnchors = (text: string): RegExpExecArray[] => streetHints(text).anchors;
 const COMPOUND_HINT = prefixShared(COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : NOT_AFTER)));
 /** Cheap test: does the text contain a glued street word ("musterstraße")? */
 export const COMPOUND_ANY = new RegExp(COMPOUND_HINT, "u");

@@ -1,7 +1,9 @@
-import { DISGUISE_BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
+import { DISGUISE_BIT, ViewBuilder, type MappedText } from "../../normalize/view.js";
 import { NUMBER_WORDS, compoundNumberWord } from "../../normalize/tables/number-words.js";
 import { prefixShared } from "../../core/regex.js";
 import { codePointBefore, isLetterOrMark } from "../../normalize/edges.js";
+import { LOCALES } from "../../locale/index.js";
+import { CharTrie } from "./char-trie.js";
 
 /*
  * House and flat numbers written in words ("twenty-seven Oak Ridge Drive", "calle Toledo número
@@ -48,7 +50,8 @@ export function hasSpelledHint(text: string): boolean {
   return false;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** How far from a street word a spelled number may be read. */
 const REACH = 80;
 const MAX_VALUE = 9999;
@@ -88,6 +91,66 @@ function read(word: string): Reading | undefined {
   return c === undefined ? undefined : { kind: "tens", value: c, weak: false };
 }
 
+/*
+ * What `read` can accept, as a trie: a number word as a whole word ("exact"), or the start of a
+ * compound (`compoundNumberWord`'s two shapes: a unit word and its language's joiner, "siebenund…";
+ * a tens prefix, "veinti…"). A word whose walk meets neither is no number word: most words end
+ * their walk in a character or two, and are never sliced out of the text nor looked up.
+ */
+type MayRead = "exact" | "prefix" | "both";
+const MAY_READ = new CharTrie<MayRead>();
+{
+  const mark = (word: string, how: "exact" | "prefix") => {
+    let node: number = CharTrie.ROOT;
+    for (let k = 0; k < word.length && node !== CharTrie.NONE; k++) node = MAY_READ.step(node, word.charCodeAt(k));
+    const had = node === CharTrie.NONE ? undefined : MAY_READ.valueAt(node);
+    MAY_READ.add(word, had === undefined || had === how ? how : "both");
+  };
+  for (const w of NUMBER_WORDS.keys()) mark(w, "exact");
+  const units = LOCALES.flatMap((l) => Object.values(l.numbers?.units ?? {}).flat());
+  for (const l of LOCALES) {
+    const joiner = l.numbers?.unitTensJoiner;
+    if (joiner) for (const u of units) mark(u + joiner, "prefix");
+    for (const [prefix] of l.numbers?.compoundTensPrefixes ?? []) mark(prefix, "prefix");
+  }
+}
+
+/** Letters and marks of ASCII: told without a call. */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER[c] = isLetterOrMark(c) ? 1 : 0;
+const widthOf = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** End of the run of letters and marks (WORD's class) at `i`; `i` when none starts there. */
+function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_LETTER[c] === 0) break;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (!isLetterOrMark(cp)) break;
+      i += widthOf(cp);
+    }
+  }
+  return i;
+}
+
+/** May `read` accept text [start, end) (a run of letters)? A necessary condition, from MAY_READ. */
+function mayRead(text: string, start: number, end: number): boolean {
+  let node: number = CharTrie.ROOT;
+  for (let i = start; i < end; i++) {
+    node = MAY_READ.step(node, text.charCodeAt(i));
+    if (node === CharTrie.NONE) return false;
+    const how = MAY_READ.valueAt(node);
+    // A compound needs more after its start ("veinti" alone is no number); a word must end here.
+    if ((how === "prefix" || how === "both") && i + 1 < end) return true;
+  }
+  const how = MAY_READ.valueAt(node);
+  return how === "exact" || how === "both";
+}
+
 /** The value of a run of number words: "ochenta y cuatro" 84, "sto czterdziesci osiem" 148. */
 function valueOf(run: readonly Part[]): number {
   let total = 0;
@@ -107,10 +170,35 @@ function valueOf(run: readonly Part[]): number {
 export interface SpelledViews {
   /** Mapped to the original text. */
   view: MappedText;
-  /** The same text, mapped to the fold view. */
-  toFold: MappedText;
   /** Where the numbers written in words are, as digits, in `view`: [start, end) pairs in order. */
   numbers: Array<[number, number]>;
+  /** The words each of `numbers` stands for, in the fold view: [start, end) pairs. */
+  words: Array<[number, number]>;
+}
+
+/**
+ * Range [start, end) of `views.view` in the fold view: what `toOriginal` gives through maps to the
+ * fold view (a number's digits stand for all its words), read off the few replaced ranges instead
+ * of a second view with maps over the whole text.
+ */
+export function toFold(views: SpelledViews, start: number, end: number): { start: number; end: number } {
+  const { numbers, words } = views;
+  /** The fold offset of view unit `i`, and of the end of that unit. */
+  const unit = (i: number): [number, number] => {
+    let shift = 0;
+    for (let k = 0; k < numbers.length; k++) {
+      const [s, e] = numbers[k]!;
+      if (i < s) break;
+      if (i < e) return words[k]!;
+      shift += words[k]![1] - words[k]![0] - (e - s);
+    }
+    return [i + shift, i + shift + 1];
+  };
+  if (end <= start) {
+    const at = start < views.view.text.length ? unit(start)[0] : views.view.originalLength;
+    return { start: at, end: at };
+  }
+  return { start: unit(start)[0], end: unit(end - 1)[1] };
 }
 
 /**
@@ -132,19 +220,32 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
   for (const [start, to] of windows) {
     let from = start;
     // Never start inside a word ("twenty" read as "enty").
-    while (from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1]!)) from--;
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-      const c = classify(m[0]);
+    while (from > 0 && isLetterOrMark(text.charCodeAt(from - 1))) from--;
+    // Nor inside a surrogate pair: a regex scan (as WORD's was) starts at the pair.
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+    // The runs of letters (WORD's matches) that start before `to`.
+    let i = from;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      const isLetter = c < 128 ? ASCII_LETTER[c] === 1 : isLetterOrMark(text.codePointAt(i)!);
+      if (!isLetter) {
+        i++;
+        continue;
+      }
+      if (i >= to) break;
+      const wordStart = i;
+      i = letterRunEnd(text, i);
+      if (!mayRead(text, wordStart, i)) continue;
+      const r = classify(text.slice(wordStart, i));
       const read = parts[parts.length - 1];
-      if (c && (!read || m.index >= read.end)) parts.push({ start: m.index, end: m.index + m[0].length, ...c });
+      if (r && (!read || wordStart >= read.end)) parts.push({ start: wordStart, end: i, ...r });
     }
   }
   if (parts.length === 0) return null;
   // Made at the first number only: most texts near a street word hold a lone "one" or "a".
   let b1: ViewBuilder | null = null;
-  let b2: ViewBuilder | null = null;
   const numbers: Array<[number, number]> = [];
+  const spans: Array<[number, number]> = [];
   /** Length of the views so far (both views hold the same text). */
   let at = 0;
   let last = 0;
@@ -164,19 +265,16 @@ export function spelledViews(fold: MappedText, anchors: readonly number[]): Spel
     const s = run[0]!.start;
     const e = run[run.length - 1]!.end;
     b1 ??= new ViewBuilder(fold);
-    b2 ??= new ViewBuilder(identityView(text));
     const digits = String(value);
-    for (const b of [b1, b2]) {
-      b.copy(last, s);
-      b.emit(digits, s, e, DISGUISE_BIT.number_word);
-    }
+    b1.copy(last, s);
+    b1.emit(digits, s, e, DISGUISE_BIT.number_word);
     at += s - last;
     numbers.push([at, at + digits.length]);
+    spans.push([s, e]);
     at += digits.length;
     last = e;
   }
-  if (!b1 || !b2 || !b1.changed) return null;
+  if (!b1 || !b1.changed) return null;
   b1.copy(last, text.length);
-  b2.copy(last, text.length);
-  return { view: b1.build(), toFold: b2.build(), numbers };
+  return { view: b1.build(), numbers, words: spans };
 }

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { PHONE_SCORES as SCORE } from "../scores.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
-import { findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
+import { bareDigitCount, findDigitRuns, MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { disguisesIn, toOriginal, type MappedText } from "../../normalize/view.js";
 import type { Disguise } from "../../core/types.js";
 
@@ -353,7 +353,7 @@ function textRegionsOf(input: ScanInput): () => TextRegions {
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
 function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
   const text = view.text;
-  const bareLength = run.digits.replace("+", "").length;
+  const bareLength = bareDigitCount(run);
   if (bareLength < MIN_DIGITS) return null;
   const before = text.charCodeAt(run.start - 1);
   const beforeCh = text[run.start - 1] ?? "";
@@ -433,8 +433,9 @@ const MAX_SPLIT_GROUPS = 10;
  * white-space separators are tried, longest first. Bounded by MAX_SPLIT_GROUPS, so still linear.
  */
 function splitCandidates(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
+  // Every part holds fewer digits than the run, and `consider` wants MIN_DIGITS: a shorter run has no part to try.
+  if (run.groups.length < 2 || run.groups.length > MAX_SPLIT_GROUPS || bareDigitCount(run) < MIN_DIGITS) return null;
   const text = view.text;
-  if (run.groups.length < 2 || run.groups.length > MAX_SPLIT_GROUPS) return null;
   const raw = text.slice(run.start, run.end);
   if (isHardNegative(raw, run)) return null;
   // Offsets (within the run) where a white-space separator ends / starts.
@@ -461,8 +462,9 @@ function splitCandidates(run: DigitRun, view: MappedText, input: ScanInput): Can
 }
 
 function recognize(input: ScanInput): Candidate[] {
-  parseCache.clear();
-  readingCache.clear();
+  // Most texts parsed nothing: clearing an empty Map still allocates a new table.
+  if (parseCache.size > 0) parseCache.clear();
+  if (readingCache.size > 0) readingCache.clear();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];
@@ -477,24 +479,26 @@ function recognize(input: ScanInput): Candidate[] {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** A run read from pieces, backwards or shifted: cued and grouped on purpose. (Top-level: addPieces runs on every text.) */
+function judgePiece(text: string, run: DigitRun, input: ScanInput): Candidate | null {
+  const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, input.regionGiven, textRegionsOf(input), true);
+  if (!judged) return null;
+  return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
+}
+
 /**
  * Numbers given in pieces joined by words, or backwards with a cue that says so (pieces.ts): written
  * that way on purpose, so judged as cued. A reversed or shifted reading ("add one to each digit")
  * replaces what the run read as written.
  */
 function addPieces(text: string, runs: readonly DigitRun[], input: ScanInput, out: Candidate[]): void {
-  const judgeOne = (run: DigitRun): Candidate | null => {
-    const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, input.regionGiven, textRegionsOf(input), true);
-    if (!judged) return null;
-    return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
-  };
   for (const run of piecesJoinedByWords(text, runs)) {
     if (out.some((c) => overlaps(c, run))) continue;
-    const c = judgeOne(run);
+    const c = judgePiece(text, run, input);
     if (c) out.push(c);
   }
   for (const run of [...reversedRuns(text, runs), ...shiftedRuns(text, runs)]) {
-    const c = judgeOne(run);
+    const c = judgePiece(text, run, input);
     if (!c) continue;
     for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i]!, c)) out.splice(i, 1);
     out.push(c);

@@ -1,4 +1,4 @@
-import { MAX_DIGITS, type DigitRun } from "./candidates.js";
+import { bareDigitCount, MAX_DIGITS, type DigitRun } from "./candidates.js";
 import { NUMBER_WORDS } from "../../normalize/tables/number-words.js";
 import { prefixShared, escapeRegExp as escape } from "../../core/regex.js";
 import { DIGIT_SHIFT, GROUP_JOINERS, REVERSE_CUES } from "./tables.js";
@@ -90,7 +90,7 @@ function cuesNearRuns(cue: CueWords, text: string, runs: readonly DigitRun[]): A
   const out: Array<{ index: number; length: number }> = [];
   let scannedTo = 0;
   for (const r of runs) {
-    if (r.digits.replace("+", "").length < MIN_CUED_RUN_DIGITS) continue;
+    if (bareDigitCount(r) < MIN_CUED_RUN_DIGITS) continue;
     const from = Math.max(scannedTo, r.start - CUE_BEFORE);
     const to = Math.min(text.length, r.end + CUE_AFTER);
     if (to <= from) continue;
@@ -119,7 +119,7 @@ function firstRunFrom(runs: readonly DigitRun[], at: number): number {
 /** The first run of at least `minDigits` starting within `reach` characters after `at`. */
 function runAfter(runs: readonly DigitRun[], at: number, reach: number, minDigits: number): DigitRun | undefined {
   for (let i = firstRunFrom(runs, at); i < runs.length && runs[i]!.start - at <= reach; i++) {
-    if (runs[i]!.digits.replace("+", "").length >= minDigits) return runs[i];
+    if (bareDigitCount(runs[i]!) >= minDigits) return runs[i];
   }
   return undefined;
 }
@@ -137,10 +137,27 @@ const GAP_PUNCTUATION = /[\s,;:.\-–—/()，、。；：]+/gu;
 const MAX_GAP = 40;
 const MIN_PIECE_DIGITS = 7;
 
-/** The words of a gap between two digit runs, when every one of them is a joiner; else undefined. */
-function joinerWords(gap: string): string[] | undefined {
-  if (gap.length > MAX_GAP) return undefined;
-  const words = gap.replace(GAP_PUNCTUATION, " ").trim();
+/** GAP_PUNCTUATION's characters (`\s` as the `u` flag reads it), by code. */
+const isGapPunctuation = (c: number) =>
+  c === 32 || c === 44 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || c === 59 || c === 58 || (c >= 9 && c <= 13) ||
+  c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+  c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0xff0c || c === 0x3001 || c === 0x3002 || c === 0xff1b || c === 0xff1a;
+/** The first word of every joiner: a gap's words can be joiners only when its first word is one of these. */
+const JOINER_FIRST_WORDS: ReadonlySet<string> = new Set([...GROUP_JOINERS].map((w) => w.split(" ")[0]!));
+
+/**
+ * The words of the gap text[from, to) between two digit runs, when every one of them is a joiner;
+ * else undefined. Most gaps are punctuation or prose: those are told apart without a string made.
+ */
+function joinerWords(text: string, from: number, to: number): string[] | undefined {
+  if (to - from > MAX_GAP) return undefined;
+  let first = from;
+  while (first < to && isGapPunctuation(text.charCodeAt(first))) first++;
+  if (first === to) return [];
+  let firstEnd = first + 1;
+  while (firstEnd < to && !isGapPunctuation(text.charCodeAt(firstEnd))) firstEnd++;
+  if (!JOINER_FIRST_WORDS.has(text.slice(first, firstEnd))) return undefined;
+  const words = text.slice(from, to).replace(GAP_PUNCTUATION, " ").trim();
   if (words === "") return [];
   if (GROUP_JOINERS.has(words)) return [words];
   const parts = words.split(" ");
@@ -171,7 +188,7 @@ export function piecesJoinedByWords(text: string, runs: readonly DigitRun[]): Di
     let digits = runs[i]!.digits.length;
     while (j + 1 < runs.length) {
       if (runs[j + 1]!.start - runs[j]!.end > MAX_GAP) break;
-      const words = joinerWords(text.slice(runs[j]!.end, runs[j + 1]!.start));
+      const words = joinerWords(text, runs[j]!.end, runs[j + 1]!.start);
       if (!words || digits + runs[j + 1]!.digits.length > MAX_DIGITS) break;
       if (words.length > 0) joined = true;
       digits += runs[j + 1]!.digits.length;

@@ -45,7 +45,11 @@ const WORD_LANGUAGES: ReadonlyMap<string, ReadonlyArray<readonly [string, number
   return map;
 })();
 
-const LATIN_WORD = /[a-z\u00df-\u024f]+/g;
+/** First words of the two-word phrases above: a word pair is looked up only after one of these. */
+const PAIR_FIRST_WORDS: ReadonlySet<string> = new Set([...WORD_LANGUAGES.keys()].filter((w) => w.includes(" ")).map((w) => w.split(" ")[0]!));
+
+/** A letter of a Latin word: what `[a-z\u00df-\u024f]` matches. */
+const isLatinWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
 /** How much of a text is read for its language: the words near the number say as much as the rest. */
 const SAMPLE = 2000;
 
@@ -65,10 +69,19 @@ export function languagesOf(original: string, folded: string): string[] {
     for (const [l, weight] of WORD_LANGUAGES.get(word) ?? []) votes.set(l, (votes.get(l) ?? 0) + weight);
   };
   let previous = "";
-  for (const m of folded.slice(0, SAMPLE).matchAll(LATIN_WORD)) {
-    vote(m[0]);
-    if (previous) vote(`${previous} ${m[0]}`);
-    previous = m[0];
+  // LATIN_WORD's matches read by hand (no match array per word), and a pair string only after a pair's first word.
+  const end = Math.min(folded.length, SAMPLE);
+  for (let i = 0; i < end; ) {
+    if (!isLatinWordCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end && isLatinWordCode(folded.charCodeAt(i))) i++;
+    const word = folded.slice(start, i);
+    vote(word);
+    if (previous && PAIR_FIRST_WORDS.has(previous)) vote(`${previous} ${word}`);
+    previous = word;
   }
   // A language counts on a full word of its own (not only two-letter ones) and on at least half the
   // leading language's weight: "to" and "na" make no English text Polish.
