@@ -4,6 +4,7 @@ import { detect, detectWith } from "../../src/detect/detect.js";
 import fc from "fast-check";
 import { linkRecognizer, linkify } from "../../src/recognizers/link/index.js";
 import { FUZZY_TLDS, mayHoldLink } from "../../src/recognizers/link/tlds.js";
+import { isWhiteSpace } from "../../src/recognizers/link/defang.js";
 import { PLATFORMS } from "../../src/recognizers/platforms/index.js";
 import { mayContainContact } from "../../src/detect/prefilter.js";
 
@@ -142,4 +143,12 @@ describe("link recognizer: defanged and spelled-out links (issue 17)", () => {
       expect(detectWith([linkRecognizer], text).filter((f) => f.type === "messenger" || f.type === "social")).toEqual([]);
     });
   }
+});
+
+describe("defang's token reader", () => {
+  it("splits tokens where `\\s` does, for every code unit", () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ import {
   PROVIDER_LINKS,
   PROVIDER_POSSESSIVES,
   PROVIDER_PREPOSITIONS,
+  PROVIDER_PREPOSITION_WORDS,
+  PROVIDER_POSSESSIVE_WORDS,
   SPELLED_AT,
   isNotAMailbox,
 } from "./tables.js";
@@ -366,13 +368,19 @@ function providerMailboxes(text: string): Candidate[] {
 const isAscii = (w: string) => /^[\x00-\x7F]+$/.test(w);
 const byLength = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const HINT_WORDS = byLength([...LABELLING_PROVIDERS, ...SPLIT_DOMAIN_CUE_WORDS]);
-/** `(?:${alternation(words)})` with leading characters shared: the same matches, one test where no word starts. */
-const sharedAlternation = (words: readonly string[]): string => `(?:${prefixShared(words.map((w) => alternation([w])))})`;
+/** Each word as its own regex source, for prefixShared. */
+const sourcesOf = (words: readonly string[]): string[] => words.map((w) => alternation([w]));
+// All ASCII alternatives share one `\b` and one trie: the scan tests one edge and one first character per
+// position instead of a trie per group (a test() only asks whether any matches, so order does not matter).
+const ASCII_HINTS = [
+  ...sourcesOf(HINT_WORDS.filter(isAscii)),
+  ...sourcesOf(byLength(webmailLabels)).map((w) => `${w}\\.`),
+  ...[...PROVIDER_PREPOSITION_WORDS, ...PROVIDER_POSSESSIVE_WORDS].flatMap((p) =>
+    sourcesOf(byLength(WORDLIKE_PROVIDERS)).map((w) => `${alternation([p])}\\s${w}\\b`),
+  ),
+];
 const EMAIL_WORD_HINT = new RegExp(
-  `\\b${sharedAlternation(HINT_WORDS.filter(isAscii))}` +
-    `|\\b${sharedAlternation(byLength(webmailLabels))}\\.` +
-    `|\\b(?:${PROVIDER_PREPOSITIONS}|${PROVIDER_POSSESSIVES})\\s(?:${alternation(byLength(WORDLIKE_PROVIDERS))})\\b` +
-    `|${sharedAlternation(HINT_WORDS.filter((w) => !isAscii(w)))}`,
+  `\\b(?:${prefixShared(ASCII_HINTS)})|(?:${prefixShared(sourcesOf(HINT_WORDS.filter((w) => !isAscii(w))))})`,
 );
 
 function recognize(input: ScanInput): Candidate[] {

@@ -49,9 +49,11 @@ export const SPELLED_AT = new RegExp(
 );
 
 /** "kasia.wrobel ON gmail": between a mailbox name and a webmail provider. */
-export const PROVIDER_PREPOSITIONS = alternation(wordsOf((e) => e.providerPrepositions));
+export const PROVIDER_PREPOSITION_WORDS: readonly string[] = wordsOf((e) => e.providerPrepositions);
+export const PROVIDER_PREPOSITIONS = alternation(PROVIDER_PREPOSITION_WORDS);
 /** "MY gmail IS kasia.wrobel". */
-export const PROVIDER_POSSESSIVES = alternation(wordsOf((e) => e.providerPossessives));
+export const PROVIDER_POSSESSIVE_WORDS: readonly string[] = wordsOf((e) => e.providerPossessives);
+export const PROVIDER_POSSESSIVES = alternation(PROVIDER_POSSESSIVE_WORDS);
 export const PROVIDER_LINKS = alternation(wordsOf((e) => e.providerLinks));
 
 /** Webmail providers: a mailbox named with one of these and no "@" is still an address. */

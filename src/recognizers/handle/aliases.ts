@@ -246,11 +246,48 @@ for (let c1 = 0; c1 < 128; c1++) {
   }
 }
 
-/** The spaced walk from a word start at `i` whose first unit is ASCII `c`, behind the pair test. */
+/**
+ * The pair test one character further, for the pairs it lets through ("th", "in", "re" start a third of
+ * all words and few aliases): per pair, the ASCII third characters with which the walk from the root
+ * (walkChildren/walkTail) can get past its first three characters. A matching walk always can, so this only
+ * skips walks that fail.
+ */
+const SPACED_TRIPLE: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(128 * 128).fill(undefined);
+for (let pair = 0; pair < 128 * 128; pair++) {
+  if (SPACED_PAIR[pair] === 0) continue;
+  const c1 = pair >> 7;
+  const c2 = pair & 127;
+  const thirds = new Uint8Array(128);
+  for (const first of TABLE.spaced.ascii[c1] ?? []) {
+    for (let c3 = 0; c3 < 128; c3++) {
+      // The alias ends after one unit (c2 ends the word), or a separator follows it and a second unit is c3.
+      if (first.end && WORD_ASCII[c2] === 0) thirds[c3] = 1;
+      if (first.children.size > 0 && isSeparator(c2) && first.ascii[c3] !== undefined) thirds[c3] = 1;
+    }
+    if (first.children.size === 0) continue;
+    for (const second of first.ascii[c2] ?? []) {
+      for (let c3 = 0; c3 < 128; c3++) {
+        // After the second unit: a separator or a third unit, or the alias ends there.
+        const continues = second.children.size > 0 && (isSeparator(c3) || second.ascii[c3] !== undefined);
+        if (continues || (second.end && WORD_ASCII[c3] === 0)) thirds[c3] = 1;
+      }
+    }
+  }
+  SPACED_TRIPLE[pair] = thirds;
+}
+
+/** The spaced walk from a word start at `i` whose first unit is ASCII `c`, behind the pair and triple tests. */
 function spacedAt(text: string, i: number, c: number): number {
   if (i + 1 < text.length) {
     const c2 = text.charCodeAt(i + 1);
-    if (c2 < 0x80 && SPACED_PAIR[c * 128 + c2] === 0) return -1;
+    if (c2 < 0x80) {
+      const pair = c * 128 + c2;
+      if (SPACED_PAIR[pair] === 0) return -1;
+      if (i + 2 < text.length) {
+        const c3 = text.charCodeAt(i + 2);
+        if (c3 < 0x80 && SPACED_TRIPLE[pair]![c3] === 0) return -1;
+      }
+    }
   }
   return walkChildren(text, TABLE.spaced, i, true);
 }

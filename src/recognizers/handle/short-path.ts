@@ -2,7 +2,6 @@ import { escapeRegExp as escape } from "../../core/regex.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { PLATFORMS } from "../platforms/index.js";
 import type { Platform } from "../platforms/types.js";
-import { allMatches } from "../../core/matches.js";
 import { aliasEntry, findAliases } from "./aliases.js";
 import { NOT_A_HANDLE } from "./tables.js";
 import { sentenceAround } from "../link/words.js";
@@ -16,8 +15,30 @@ import { HANDLE_SCORES as SCORE } from "../scores.js";
  */
 
 const BY_PATH = new Map<string, Platform>(PLATFORMS.flatMap((p) => (p.shortPaths ?? []).map((s): [string, Platform] => [s, p])));
-/** The short paths; the start of a token is checked per match (a look-behind here would be tried at every position). */
-const SHORT_PATH = new RegExp(`(?:${[...BY_PATH.keys()].map(escape).join("|") || "(?!)"})`, "g");
+/** The short paths, longest first: the leftmost of them ending at a "/" is the longest. */
+const SHORT_PATHS = [...BY_PATH.keys()].sort((a, b) => b.length - a.length);
+if (SHORT_PATHS.some((s) => s.indexOf("/") !== s.length - 1)) throw new Error("a short path must end with its only \"/\"");
+
+/**
+ * Where a short path occurs, left to right and not overlapping (what a global alternation of them
+ * finds), read from the "/" each ends with: a "/" is rare and found by indexOf, where a regex would try
+ * every position. The start of a token is checked per match by the caller.
+ */
+function shortPathsIn(text: string): Array<{ index: number; path: string }> {
+  const out: Array<{ index: number; path: string }> = [];
+  let from = 0;
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    for (const path of SHORT_PATHS) {
+      const start = slash + 1 - path.length;
+      if (start >= from && text.startsWith(path, start)) {
+        out.push({ index: start, path });
+        from = slash + 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
 /** What may not come right before a short path: it would be inside a link ("linkedin.com/in/x") or a word ("plugin/x"). */
 const INSIDE = /[\p{L}\p{N}_./@\-]/u;
 /** The account after the path: letters, digits, ".", "_", "-", ending at a token boundary. */
@@ -45,13 +66,13 @@ function namesPlatform(sentence: string, p: Platform): boolean {
 export function shortPathAccounts(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes("/")) return out;
-  for (const m of allMatches(SHORT_PATH, text)) {
-    const p = BY_PATH.get(m[0])!;
+  for (const m of shortPathsIn(text)) {
+    const p = BY_PATH.get(m.path)!;
     const start = m.index;
     if (INSIDE.test(text[start - 1] ?? "")) continue;
-    const name = nameAt(text, start + m[0].length, p);
+    const name = nameAt(text, start + m.path.length, p);
     if (!name) continue;
-    const end = start + m[0].length + name.length;
+    const end = start + m.path.length + name.length;
     if (!namesPlatform(sentenceAround(text, start, end), p)) continue;
     out.push({
       type: p.type,

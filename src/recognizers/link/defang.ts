@@ -30,13 +30,37 @@ const DOT_WORDS: ReadonlySet<string> = new Set([
 const SLASH_WORDS: ReadonlySet<string> = new Set(["/", "\\", "slash", "barra"]);
 const SLASH_PREFIX = new Set(["forward", "back"]);
 
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
+/** A code unit that `\s` matches (ECMAScript white space and line terminators). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const TOKEN = /\S+/g;
+/**
+ * The white-space-delimited tokens of a text (what `/\S+/g` finds) as start and end offsets: the spelled
+ * links are looked for only around dot words, so a job post's thousands of tokens are not each made a string.
+ */
+function tokenBounds(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWhiteSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    starts.push(i);
+    while (i < n && !isWhiteSpace(text.charCodeAt(i))) i++;
+    ends.push(i);
+  }
+  return { starts, ends };
+}
+
+/** First code units of the dot words: a token starting with any other is no dot word (no string made). */
+const DOT_WORD_FIRST: ReadonlySet<number> = new Set([...DOT_WORDS].map((w) => w.charCodeAt(0)));
+const LONGEST_DOT_WORD = Math.max(...[...DOT_WORDS].map((w) => w.length));
+
 const SEGMENT = /^[a-z0-9._\-+@~]{1,60}$/;
 const LABEL = /^[a-z0-9\-]{1,30}$/;
 const TLD = /^[a-z]{2,6}$/;
@@ -45,47 +69,48 @@ const TRAILING = /[.,;:!?)]+$/;
 
 /** Spelled-out platform links, found token by token from each dot word (linear: each token is read a bounded number of times). */
 function spelledLinks(text: string): Array<{ from: number; to: number; url: string }> {
-  const toks: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) toks.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const { starts, ends } = tokenBounds(text);
+  const tok = (k: number): string => text.slice(starts[k], ends[k]);
   const out: Array<{ from: number; to: number; url: string }> = [];
   let covered = -1;
-  for (let k = 1; k + 1 < toks.length; k++) {
-    if (!DOT_WORDS.has(toks[k]!.text) || toks[k]!.start < covered) continue;
-    const tldTok = toks[k + 1]!;
-    const tld = tldTok.text.replace(TRAILING, "");
+  for (let k = 1; k + 1 < starts.length; k++) {
+    if (ends[k]! - starts[k]! > LONGEST_DOT_WORD || !DOT_WORD_FIRST.has(text.charCodeAt(starts[k]!))) continue;
+    if (!DOT_WORDS.has(tok(k)) || starts[k]! < covered) continue;
+    const tldText = tok(k + 1);
+    const tld = tldText.replace(TRAILING, "");
     if (!TLD.test(tld)) continue;
     // The host label: one token, or two ("linked in", "f b") written apart.
     let host: string | undefined;
     let from = -1;
     for (const n of [2, 1]) {
       if (k - n < 0) continue;
-      const parts = toks.slice(k - n, k).map((t) => t.text);
+      const parts: string[] = [];
+      for (let t = k - n; t < k; t++) parts.push(tok(t));
       if (!parts.every((p) => LABEL.test(p))) continue;
       const h = `${parts.join("")}.${tld}`;
       if (platformForHost(h)) {
         host = h;
-        from = toks[k - n]!.start;
+        from = starts[k - n]!;
         break;
       }
     }
     if (!host) continue;
     // The path: "/ seg", "slash seg", "forward slash seg", repeated.
     let url = host;
-    let to = tldTok.start + tld.length;
+    let to = starts[k + 1]! + tld.length;
     let j = k + 2;
-    if (tld === tldTok.text) {
+    if (tld === tldText) {
       for (;;) {
         let s = j;
-        if (toks[s] && SLASH_PREFIX.has(toks[s]!.text) && toks[s + 1]?.text === "slash") s++;
-        const slash = toks[s];
-        const seg = toks[s + 1];
-        if (!slash || !seg || !SLASH_WORDS.has(slash.text)) break;
-        const clean = seg.text.replace(TRAILING, "");
+        if (s < starts.length && SLASH_PREFIX.has(tok(s)) && s + 1 < starts.length && tok(s + 1) === "slash") s++;
+        if (s + 1 >= starts.length || !SLASH_WORDS.has(tok(s))) break;
+        const segText = tok(s + 1);
+        const clean = segText.replace(TRAILING, "");
         if (!SEGMENT.test(clean)) break;
         url += `/${clean}`;
-        to = seg.start + clean.length;
+        to = starts[s + 1]! + clean.length;
         j = s + 2;
-        if (clean !== seg.text) break;
+        if (clean !== segText) break;
       }
     }
     out.push({ from, to, url });

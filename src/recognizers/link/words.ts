@@ -71,12 +71,69 @@ export function sentenceAround(text: string, start: number, end: number): string
 /** Regular expression source from a locale: one space stands for white space, " ?" for optional white space. */
 const sourceOf = (phrase: string) => fold(phrase).text.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+");
 
+/** The end of the group that opens at `open` ("(?:…)"), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < source.length; k++) {
+    if (source[k] === "\\") k++;
+    else if (source[k] === "(") depth++;
+    else if (source[k] === ")" && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a group's inside ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
+function topLevel(inside: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < inside.length; k++) {
+    if (inside[k] === "\\") k++;
+    else if (inside[k] === "(") depth++;
+    else if (inside[k] === ")") depth--;
+    else if (inside[k] === "|" && depth === 0) {
+      out.push(inside.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(inside.slice(from));
+  return out;
+}
+
 /**
- * One alternation of a locale list. Word edges are checked on each match (./apply.ts `phraseSpans`),
- * not by a look-behind in the pattern: without one, the engine skips ahead to the phrases' first
- * letters instead of trying every position, about half the time on long job posts.
+ * Whether every match of a phrase source starts with an ASCII letter or digit: a literal one, or a
+ * group all of whose alternatives do, not made optional. Anything else answers false (the safe side).
  */
-const alternation = (phrases: string[]): RegExp => new RegExp(phrases.map(sourceOf).join("|") || "(?!)", "g");
+function startsWithAsciiWord(source: string): boolean {
+  let next: number;
+  if (/^[a-z0-9]/.test(source)) next = 1;
+  else if (source.startsWith("(?:")) {
+    const end = groupEnd(source, 0);
+    if (end < 0 || !topLevel(source.slice(3, end)).every(startsWithAsciiWord)) return false;
+    next = end + 1;
+  } else return false;
+  return !/^[?*{]/.test(source.slice(next));
+}
+
+/**
+ * One alternation of a locale list. Word edges are checked on each match (./apply.ts `spansOf`),
+ * not by a look-behind in the pattern: without one, the engine skips ahead to the phrases' first
+ * letters instead of trying every position, about half the time on long job posts. Each run of phrases
+ * that start with an ASCII letter or digit sits behind one `\\b`, so the engine tries them only where an
+ * ASCII word starts: a match without it fails the start edge anyway (and so would any later phrase matching
+ * there instead). The phrases keep their order, so each match is the plain alternation's.
+ */
+const alternation = (phrases: string[]): RegExp => {
+  const runs: Array<{ ascii: boolean; sources: string[] }> = [];
+  for (const source of phrases.map(sourceOf)) {
+    const ascii = startsWithAsciiWord(source);
+    const last = runs[runs.length - 1];
+    if (last && last.ascii === ascii) last.sources.push(source);
+    else runs.push({ ascii, sources: [source] });
+  }
+  const parts = runs.map((r) => (r.ascii ? `\\b(?:${r.sources.join("|")})` : r.sources.join("|")));
+  return new RegExp(parts.join("|") || "(?!)", "g");
+};
 
 /** "fill in the application form", "envia tu solicitud", "応募は". */
 export const APPLY_PHRASES = alternation(LOCALES.flatMap((l) => l.link?.applyPhrases ?? []));
