@@ -13,6 +13,8 @@ const marketplace = (id: string, name: string, hosts: string[], linkPaths?: stri
   family: "marketplace",
   aliases: [],
   hosts,
+  // User names on these sites: letters, digits and "._-" (the account in a finding's value comes from the link's path).
+  handle: /[a-z0-9][a-z0-9._\-]{1,49}/,
   ...(linkPaths ? { linkPaths } : {}),
 });
 
