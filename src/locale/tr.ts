@@ -17,7 +17,7 @@ export default defineLocale({
     reachCues: ["bana yazabilirsiniz", "bana yazın", "bana ulaşın", "bana ulaşabilirsiniz", "benimle iletişime geçin", "bana yaz", "bana ulaş"],
     formFields: ["e-posta", "eposta", "email", "telefon", "numara", "iletişim bilgileri", "whatsapp"],
     questionnaireCues: ["anket", "soru formu", "brif", "brief"],
-    applyPhrases: ["basvurular(?:inizi)?", "(?:resmi )?basvuru(?:yu|nuzu|nuz|lar[iı]n[iı]z[iı])", "teklif(?:inizi|lerinizi)", "basvurun", "basvurabilirsiniz"],
+    applyPhrases: ["basvurular(?:inizi)?", "basvuru(?:yu|nuzu|nuz|lar[iı]n[iı]z[iı])", "teklif(?:inizi|lerinizi)", "basvurun", "basvurabilirsiniz"],
     ownSites: ["(?:web )?sitemiz(?:den|de|uzerinden)", "kariyer (?:sayfamiz|sitemiz|portalimiz)(?:dan|da|uzerinden)?", "(?:web )?sitemizdeki", "(?:kariyer|tedarikci|tedarikçi|satinalma|satın alma) (?:sayfa|site|portal)[a-zıi]{0,10}"],
   },
   regions: ["TR", "CY"],

@@ -158,3 +158,13 @@ describe("the prefilter knows the new application phrases", () => {
     expect(mayContainContact("Please enter the same quote as a bid in Coupa")).toBe(true);
   });
 });
+
+describe("a marketplace profile's value names the account", () => {
+  it.each([
+    ["https://www.freelancer.com/u/brunocosta_br", "freelancer:brunocosta_br"],
+    ["https://www.workana.com/freelancer/brunocosta", "workana:brunocosta"],
+    ["https://www.fiverr.com/lucasbernard_dev", "fiverr:lucasbernard_dev"],
+  ])("%s → %s", (text, value) => {
+    expect(detect(`Profile: ${text}`).filter((f) => f.type === "social").map((f) => f.value)).toEqual([value]);
+  });
+});

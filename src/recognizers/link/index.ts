@@ -1,7 +1,7 @@
 import { LinkifyIt } from "linkify-it";
 import { parse as parseHost } from "tldts";
 import type { FindingType } from "../../core/types.js";
-import { platformForHost } from "../platforms/index.js";
+import { platformById, platformForHost } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { LINK_SCORES as SCORE } from "../scores.js";
 import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } from "./hosts.js";
@@ -110,8 +110,11 @@ function canonical(url: string): string {
   }
 }
 
-/** `platform:handle` for a platform link: "wa.me/14155550199" → "+14155550199", "x.com/@kenji" → "kenji". */
-function handleOf(url: string): string {
+/**
+ * `platform:handle` for a platform link: "wa.me/14155550199" → "+14155550199", "x.com/@kenji" → "kenji".
+ * Where the platform's account pages sit under a path ("freelancer.com/u/kenji"), the account follows it.
+ */
+function handleOf(url: string, linkPaths?: readonly string[]): string {
   const schemeEnd = url.indexOf(":");
   if (!/^https?:/i.test(url) && schemeEnd > 0) return schemeAccount(url);
   try {
@@ -119,13 +122,21 @@ function handleOf(url: string): string {
     const phone = u.searchParams.get("phone");
     if (phone) return `+${phone.replace(/\D/g, "")}`;
     // The account is the first path segment, or the fragment's last one ("signal.me/#p/+4479…").
-    const segments = u.pathname.split("/").filter(Boolean);
+    const path = u.pathname.toLowerCase();
+    const prefix = linkPaths?.find((p) => p.endsWith("/") && path.startsWith(p));
+    const segments = (prefix ? u.pathname.slice(prefix.length) : u.pathname).split("/").filter(Boolean);
     const first = segments[0] ?? u.hash.split("/").filter(Boolean).pop() ?? "";
     if (/^\+?\d{7,15}$/.test(first)) return `+${first.replace("+", "")}`;
     return (first.replace(/^@/, "") || u.hostname).toLowerCase();
   } catch {
     return url.toLowerCase();
   }
+}
+
+/** A marketplace's account pages sit under a path ("freelancer.com/u/kenji"): the account is what follows it. */
+function accountPaths(platformId: string): readonly string[] | undefined {
+  const p = platformById(platformId);
+  return p?.family === "marketplace" ? p.linkPaths : undefined;
 }
 
 const LINK_HINT = /[a-z0-9]\.[a-z]|:\/|www\./g;
@@ -257,7 +268,7 @@ function recognizeIn(text: string): Candidate[] {
       view: "fold",
       start: m.index,
       end: m.lastIndex,
-      value: c.platform && c.type !== "url" ? `${c.platform}:${handleOf(m.url)}` : canonical(m.url),
+      value: c.platform && c.type !== "url" ? `${c.platform}:${handleOf(m.url, accountPaths(c.platform))}` : canonical(m.url),
       confidence: fuzzy ? Math.min(c.confidence, SCORE.fuzzyCap) : c.confidence,
       recognizer: `link.${c.type}`,
       ...(c.platform ? { platform: c.platform } : {}),
