@@ -13,7 +13,7 @@ export default defineLocale({
     reachCues: ["ecrivez-moi", "contactez-moi", "me contacter", "m'ecrire", "m’ecrire", "joignez-moi", "me joindre", "ecris-moi", "contacte-moi"],
     formFields: ["e-mail", "email", "mail", "courriel", "telephone", "numero", "portable", "coordonnees", "whatsapp"],
     questionnaireCues: ["questionnaire", "sondage", "brief", "briefing", "cahier des charges"],
-    applyPhrases: ["postule[rz]", "(?:envoye[rz]|depose[rz]) (?:votre|vos) (?:candidature|cv)", "remplissez le formulaire de candidature", "(?:deposez|deposer|soumettez|soumettre|envoyez|envoyer) (?:votre|vos|l['’]|une |la )?(?:offre|offres|proposition|devis|reponse)", "inscrivez-vous (?:sur|via)"],
+    applyPhrases: ["postule[rz]", "(?:envoye[rz]|depose[rz]) (?:votre|vos) (?:candidature|cv)", "remplissez le formulaire de candidature", "(?:deposez|deposer|soumettez|soumettre|envoyez|envoyer) (?:votre |vos |l['’] ?|une |la )?(?:offre|offres|proposition|devis|reponse)", "inscrivez-vous (?:sur|via)"],
     ownSites: ["(?:sur|via|depuis) notre (?:site|portail|espace)(?: (?:web|internet|carrieres?|recrutement|emploi))?", "(?:sur|via|depuis) notre (?:page|portail fournisseurs|plateforme achats|plateforme)", "(?:sur|via) (?:le|notre) portail (?:fournisseurs|achats|d'achat|candidats)"],
   },
   regions: ["FR", "CD", "CA", "BE", "CI", "CM", "SN", "MA", "DZ", "TN", "CH", "HT"],

@@ -16,7 +16,7 @@ export default defineLocale({
     reachCues: ["i-message mo ako", "kontakin mo ako", "i-contact mo ako", "message me", "makipag-ugnayan sa akin"],
     formFields: ["email", "phone", "number", "numero", "contact details", "whatsapp"],
     questionnaireCues: ["questionnaire", "survey", "brief"],
-    applyPhrases: ["(?:mag-?apply|mag apply|mag-?submit ng application)", "(?:i-submit|mag-submit ng|ipadala ang) (?:proposal|quote|bid)"],
+    applyPhrases: ["(?:mag-?apply|mag apply|mag-?submit ng application)", "(?:i-submit|isubmit|mag-submit ng|ipadala ang|pakisubmit ang|pakipadala ang) (?:iyong |inyong |ang )?(?:proposal|quote|bid)"],
     ownSites: ["sa (?:aming|among) (?:website|site|careers page)", "sa (?:aming|among) (?:supplier|vendor|procurement) portal"],
   },
   regions: ["PH"],

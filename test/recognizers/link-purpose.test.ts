@@ -129,6 +129,14 @@ describe("applying or bidding outside the platform without a link (C7)", () => {
     "Złóż ofertę na naszej platformie zakupowej.",
     "Gửi báo giá qua cổng nhà cung cấp của chúng tôi.",
     "Tekliflerinizi tedarikçi portalımızdan iletin.",
+    "Envíe su oferta a través de nuestro portal de proveedores en SAP Ariba.",
+    "Déposez votre offre sur notre portail fournisseurs.",
+    "견적서를 저희 협력사 포털에 제출해 주세요.",
+    "지원은 저희 채용 사이트에서 해주세요.",
+    "يرجى تقديم عرضك عبر بوابة الموردين.",
+    "Pakisubmit ang proposal sa aming supplier portal.",
+    "Silakan kirim penawaran melalui portal vendor kami.",
+    "Apna proposal submit karo hamare vendor portal pe.",
   ])("%s", (text) => expectType(text, "external_application"));
 
   it.each([
@@ -140,6 +148,10 @@ describe("applying or bidding outside the platform without a link (C7)", () => {
     "To apply, send a proposal here with two examples of dashboards you've built.",
     "Projet : refondre la page Carrières de notre site (https://www.maison-duret.fr/carrieres) — nouvelle mise en page.",
     "I submitted the quote indeed, and the bonfire was great.",
+    "We need a developer to integrate our Coupa supplier portal with NetSuite.",
+    "I have experience submitting bids on SAP Ariba for clients.",
+    "Potrzebujemy integracji z platformą zakupową SAP Ariba.",
+    "저희 홈페이지 디자인을 수정해 주실 분을 찾습니다. 지원은 여기서 받습니다.",
   ])("not C7: %s", (text) => expectNoType(text, "external_application"));
 
   it("control: the careers page as the place to apply is C7", () => {
@@ -152,6 +164,9 @@ describe("the prefilter knows the new application phrases", () => {
     expect(leadingWords("reichen sie")).toEqual(["reichen"]);
     expect(leadingWords("(?:submit|enter) (?:the )?proposal")).toEqual(["submit", "enter"]);
     expect(leadingWords("(?:resmi )?basvuru")).toEqual([]);
+    // A one-letter word would pass nearly every text: the phrase then relies on its apply cue.
+    expect(leadingWords("(?:i|isubmit) ang proposal")).toEqual([]);
+    expect(leadingWords("(?:i-submit|pakisubmit) ang proposal")).toEqual(["i-submit", "pakisubmit"]);
   });
   it("passes ASCII texts that hold only a new phrase", () => {
     expect(applyElsewhereRecognizer.cueWords).toContain("reichen");

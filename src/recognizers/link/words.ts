@@ -164,14 +164,18 @@ export const OWN_SITES = alternation([...LOCALES.flatMap((l) => l.link?.ownSites
  */
 export function leadingWords(phrase: string): string[] {
   const source = sourceOf(phrase);
-  const word = /^[a-z0-9]+/.exec(source);
-  if (word) return /^[?*{]/.test(source.slice(word[0].length)) ? [] : [word[0]];
+  const word = LEADING_WORD.exec(source);
+  if (word) return /^[?*{]/.test(source.slice(word[0].length)) || word[0].length < MIN_CUE ? [] : [word[0]];
   if (!source.startsWith("(?:")) return [];
   const end = groupEnd(source, 0);
   if (end < 0 || /^[?*{]/.test(source.slice(end + 1))) return [];
-  const alternatives = topLevel(source.slice(3, end)).map((a) => /^[a-z0-9]+/.exec(a)?.[0]);
-  return alternatives.every((w) => w) ? (alternatives as string[]) : [];
+  const alternatives = topLevel(source.slice(3, end)).map((a) => LEADING_WORD.exec(a)?.[0]);
+  return alternatives.every((w) => w && w.length >= MIN_CUE) ? (alternatives as string[]) : [];
 }
+/** A whole leading word, hyphenated ones included ("i-submit"), that ends where the phrase's next part starts. */
+const LEADING_WORD = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9]))*(?=[\s ]|\\s|$)/;
+/** Shorter words ("i", "to") would pass nearly every text through the prefilter. */
+const MIN_CUE = 3;
 
 const WORD_UNIT = /[\p{L}\p{N}_]/u;
 /** Whether a phrase match starts and ends at word edges (a Han or kana end needs none: those scripts do not space words). */
