@@ -16,10 +16,13 @@ export default defineLocale({
   link: {
     careerHosts: ["kariera", "praca", "rekrutacja", "jobs", "careers"],
     portalHosts: ["dostawcy", "zakupy", "przetargi"],
-    applyCues: ["aplikuj", "aplikacja", "zglos", "zgloszenie", "cv", "zarejestruj", "aplikujcie", "aplikacje", "aplikacyjny"],
-    projectCues: ["naprawic", "napraw", "blad", "bledy", "bug", "nie dziala", "redesign", "przebudowa", "zoptymalizowac", "wolno", "migracja"],
-    applyPhrases: ["aplikuj(?:cie)?", "(?:wyslij|przeslij)(?:cie)? (?:swoje )?(?:cv|zgloszenie|aplikacje)", "wypelnij(?:cie)? formularz aplikacyjny"],
-    ownSites: ["(?:przez|na) (?:nasza|naszej|nasz) (?:strone|stronie|portal|portalu)(?: (?:www|kariery|firmowa|firmowej))?"],
+    applyCues: ["aplikuj", "aplikacja", "zglos", "zgloszenie", "zgłoś", "zgłoszenie", "cv", "zarejestruj", "aplikujcie", "aplikacje", "aplikacyjny"],
+    projectCues: ["naprawic", "napraw", "blad", "bledy", "bug", "nie dziala", "redesign", "przebudowa", "zoptymalizowac", "wolno", "migracja", "nie wysyła", "przestał działać", "przebudowac"],
+    reachCues: ["napisz do mnie", "skontaktuj sie ze mna", "napisz mi", "pisz do mnie", "skontaktuj sie ze mna"],
+    formFields: ["e-mail", "email", "telefon", "numer telefonu", "dane kontaktowe", "whatsapp"],
+    questionnaireCues: ["ankieta", "ankiete", "kwestionariusz", "brief", "briefing"],
+    applyPhrases: ["aplikuj(?:cie)?", "(?:wyslij|przeslij)(?:cie)? (?:swoje )?(?:cv|zgloszenie|zgłoszenie|aplikacje)", "wypelnij(?:cie)? formularz aplikacyjny", "(?:złóż|wyślij|prześlij|wgraj)(?:cie)? (?:swoja |swoje )?(?:oferte|oferty|zgloszenie|wycene)", "zarejestruj(?:cie)? sie"],
+    ownSites: ["(?:przez|na) (?:nasza|naszej|nasz) (?:strone|stronie|portal|portalu)(?: (?:www|kariery|firmowa|firmowej))?", "(?:przez|na|w) (?:naszej |naszym )?(?:platformie zakupowej|portalu dostawcow|portalu zakupowym|zakładce kariera|platformie przetargowej)"],
   },
   regions: ["PL"],
   numbers: {

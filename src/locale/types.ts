@@ -177,6 +177,22 @@ export interface LinkWords {
    */
   projectCues?: readonly string[];
   /**
+   * Words that offer a link as a way to reach the sender (POLICY C6, not S2): "reach me", "write to me",
+   * "fale comigo", "找我". They win over project cues: the freelancer's own site that they built (S2)
+   * is C6 once its contact form is offered to reach them.
+   */
+  reachCues?: readonly string[];
+  /**
+   * Contact details a form may ask for, as the sentence names them ("your email and phone number",
+   * "votre e-mail"): a form described so is C6, whatever else it asks. A name alone is not one (S4).
+   */
+  formFields?: readonly string[];
+  /**
+   * Words that make a form a questionnaire about the project ("questionnaire", "brief", "Fragebogen",
+   * "アンケート"): without `formFields` in its sentence such a form is project material (S3).
+   */
+  questionnaireCues?: readonly string[];
+  /**
    * Applying somewhere else without a link (C7): phrases that ask for an application ("fill in the
    * application form", "envia tu solicitud"), as regular expression source in fold form, one space
    * standing for white space. An application phrase followed within a few words by one of

@@ -269,6 +269,25 @@ describe("every locale has every part", () => {
   });
 });
 
+/*
+ * Links judged by what they are for (issue 18 items 4 and 5), in every language: the words that make a
+ * contact page the work (S2) or a way to reach the sender (C6), a form a questionnaire (S3) or a contact
+ * form (C6), and the phrases of applying or bidding elsewhere without a link (C7).
+ */
+const LINK_FIELDS = [
+  "link.applyCues", "link.projectCues", "link.reachCues", "link.formFields", "link.questionnaireCues", "link.applyPhrases",
+  "link.ownSites", "link.careerHosts", "link.portalHosts",
+] as const;
+
+describe("every locale judges links by their purpose", () => {
+  for (const locale of LOCALES) {
+    it(`${locale.code}: ${LINK_FIELDS.join(", ")}`, () => {
+      const has = new Set(presentFields(locale));
+      expect(LINK_FIELDS.filter((f) => !has.has(f)), `${locale.code} lacks`).toEqual([]);
+    });
+  }
+});
+
 describe("locale files", () => {
   const dir = fileURLToPath(new URL("../../src/locale/", import.meta.url));
   const NOT_A_LANGUAGE = new Set(["index.ts", "types.ts", "shared.ts", "systems.ts", "email-extra.ts"]);

@@ -4,6 +4,7 @@ import { detectWith } from "../../src/detect/detect.js";
 import { fold } from "../../src/normalize/fold.js";
 import { ALIAS_CONFLICTS, AT_ONLY_ALIASES_FOR_TESTS, handleRecognizers } from "../../src/recognizers/handle/index.js";
 import {
+  MARKETPLACES,
   MEETINGS,
   MESSENGERS,
   PLATFORMS,
@@ -51,6 +52,14 @@ describe("platform tables", () => {
     for (const p of MESSENGERS) expect([p.id, p.family, p.type]).toEqual([p.id, "messenger", "messenger"]);
     for (const p of MEETINGS) expect([p.id, p.family, p.type]).toEqual([p.id, "meeting", "messenger"]);
     for (const p of SOCIAL_NETWORKS) expect([p.id, p.family, p.type]).toEqual([p.id, "social", "social"]);
+    // Other marketplaces with messaging are C5, like social profiles.
+    for (const p of MARKETPLACES) expect([p.id, p.family, p.type]).toEqual([p.id, "marketplace", "social"]);
+  });
+
+  it("leave other marketplaces without aliases: their names are ordinary talk, only their links count", () => {
+    for (const p of MARKETPLACES) expect([p.id, p.aliases, p.ambiguousAliases ?? []]).toEqual([p.id, [], []]);
+    expect(platformForHost("fiverr.com")?.id).toBe("fiverr");
+    expect(platformForHost("www.freelancer.com")?.id).toBe("freelancer");
   });
 
   it("give every platform a way to name the account (handle shape or phone)", () => {

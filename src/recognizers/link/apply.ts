@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { LOCALES } from "../../locale/index.js";
 import { LINK_SCORES as SCORE } from "../scores.js";
-import { APPLY_PHRASES, OWN_SITES, atWordEdges, hasProjectCue, sentenceAround } from "./words.js";
+import { APPLY_PHRASES, OWN_SITES, atWordEdges, hasProjectCue, leadingWords, sentenceAround } from "./words.js";
 
 /*
  * C7 without a link: asking applicants to apply on the company's own site ("fill in the application
@@ -96,7 +96,8 @@ export function applyElsewhere(text: string): Candidate[] {
 export const applyElsewhereRecognizer: Recognizer = {
   id: "link.apply_elsewhere",
   types: ["external_application"],
-  // Every application phrase holds one of the locales' apply cues ("application", "solicitud").
-  cueWords: LOCALES.flatMap((l) => l.link?.applyCues ?? []),
+  // Every application phrase holds one of the locales' apply cues ("application", "solicitud") or starts
+  // with one of its leading words ("submit the proposal", "reichen Sie").
+  cueWords: [...new Set(LOCALES.flatMap((l) => [...(l.link?.applyCues ?? []), ...(l.link?.applyPhrases ?? []).flatMap(leadingWords)]))],
   find: (input: ScanInput) => applyElsewhere(input.fold.text),
 };

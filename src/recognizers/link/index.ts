@@ -1,7 +1,7 @@
 import { LinkifyIt } from "linkify-it";
 import { parse as parseHost } from "tldts";
 import type { FindingType } from "../../core/types.js";
-import { platformForHost } from "../platforms/index.js";
+import { platformById, platformForHost } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { LINK_SCORES as SCORE } from "../scores.js";
 import { APPLY_PATH, CONTACT_PATH, FILE_LIKE_TLDS, LINK_RULES, type LinkRule } from "./hosts.js";
@@ -10,7 +10,16 @@ import { EXTRA_TLDS, mayHoldLink } from "./tlds.js";
 import { isSpace } from "../../normalize/windows.js";
 import { defangLinks } from "./defang.js";
 import { disguisesIn, toOriginal } from "../../normalize/view.js";
-import { CAREER_HOST_LABELS, PORTAL_HOST_LABELS, hasApplyCue, hasProjectCue, sentenceAround } from "./words.js";
+import {
+  CAREER_HOST_LABELS,
+  PORTAL_HOST_LABELS,
+  hasApplyCue,
+  hasFormFieldCue,
+  hasProjectCue,
+  hasQuestionnaireCue,
+  hasReachCue,
+  sentenceAround,
+} from "./words.js";
 import { PHONE_SCHEMES, PLATFORM_SCHEMES, platformSchemeStarts, schemeAccount, schemeValidator } from "./schemes.js";
 
 /*
@@ -32,9 +41,10 @@ interface Classified {
   /**
    * Classed by the shape of any site's address, not by a known host: a contact or careers page, a
    * careers host, or a portal host that needs an apply cue. The sentence around it may still make it
-   * the work itself (S2) or, for a portal, the place to apply (C7).
+   * the work itself (S2) or, for a portal, the place to apply (C7). A form builder's link ("form") may
+   * be a questionnaire about the project (S3).
    */
-  generic?: "page" | "portal";
+  generic?: "page" | "portal" | "form";
 }
 
 /** A subdomain label of the host names a careers site ("careers.acme.com") or a portal ("suppliers.acme.com"). */
@@ -73,7 +83,7 @@ export function classifyUrl(url: string): Classified {
   const path = decodeURIComponent(parsed.pathname).toLowerCase();
   const hasPath = path.length > 1 || parsed.search.length > 1 || FRAGMENT_PATH.test(parsed.hash);
   for (const rule of LINK_RULES) {
-    if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: SCORE.rule };
+    if (ruleMatches(rule, host, path)) return { type: rule.type, label: rule.label, confidence: SCORE.rule, ...(rule.form ? { generic: "form" as const } : {}) };
   }
   const platform = platformForHost(host);
   if (platform) {
@@ -100,8 +110,11 @@ function canonical(url: string): string {
   }
 }
 
-/** `platform:handle` for a platform link: "wa.me/14155550199" → "+14155550199", "x.com/@kenji" → "kenji". */
-function handleOf(url: string): string {
+/**
+ * `platform:handle` for a platform link: "wa.me/14155550199" → "+14155550199", "x.com/@kenji" → "kenji".
+ * Where the platform's account pages sit under a path ("freelancer.com/u/kenji"), the account follows it.
+ */
+function handleOf(url: string, linkPaths?: readonly string[]): string {
   const schemeEnd = url.indexOf(":");
   if (!/^https?:/i.test(url) && schemeEnd > 0) return schemeAccount(url);
   try {
@@ -109,13 +122,21 @@ function handleOf(url: string): string {
     const phone = u.searchParams.get("phone");
     if (phone) return `+${phone.replace(/\D/g, "")}`;
     // The account is the first path segment, or the fragment's last one ("signal.me/#p/+4479…").
-    const segments = u.pathname.split("/").filter(Boolean);
+    const path = u.pathname.toLowerCase();
+    const prefix = linkPaths?.find((p) => p.endsWith("/") && path.startsWith(p));
+    const segments = (prefix ? u.pathname.slice(prefix.length) : u.pathname).split("/").filter(Boolean);
     const first = segments[0] ?? u.hash.split("/").filter(Boolean).pop() ?? "";
     if (/^\+?\d{7,15}$/.test(first)) return `+${first.replace("+", "")}`;
     return (first.replace(/^@/, "") || u.hostname).toLowerCase();
   } catch {
     return url.toLowerCase();
   }
+}
+
+/** A marketplace's account pages sit under a path ("freelancer.com/u/kenji"): the account is what follows it. */
+function accountPaths(platformId: string): readonly string[] | undefined {
+  const p = platformById(platformId);
+  return p?.family === "marketplace" ? p.linkPaths : undefined;
 }
 
 const LINK_HINT = /[a-z0-9]\.[a-z]|:\/|www\./g;
@@ -206,8 +227,10 @@ function recognize(input: ScanInput): Candidate[] {
 /**
  * What the sentence around a link by shape makes of it: a portal offered as the place to apply or
  * bid is an application (C7); a site's own contact or careers page that is the work itself ("the
- * contact page on our site throws a 500, can you fix it?") is a plain link (S2), unless the
- * sentence also offers it as the place to apply.
+ * contact page on our site throws a 500, can you fix it?", the request often in the next sentence)
+ * is a plain link (S2), unless its sentence also offers it as the place to apply or as a way to reach
+ * the sender ("reach me through the contact form on my site": C6). A form builder's link is a
+ * questionnaire about the project (S3) when its sentence says so and names no contact detail it asks.
  */
 function inItsSentence(c: Classified, text: string, start: number, end: number): Classified {
   if (!c.generic) return c;
@@ -215,7 +238,15 @@ function inItsSentence(c: Classified, text: string, start: number, end: number):
   if (c.generic === "portal") {
     return hasApplyCue(sentence) ? { ...c, type: "external_application", label: "application portal", confidence: SCORE.careersPage } : c;
   }
-  if (hasProjectCue(sentence) && !hasApplyCue(sentence)) return { ...c, type: "url", label: "project page", confidence: SCORE.link };
+  if (c.generic === "form") {
+    if (hasQuestionnaireCue(sentence) && !hasFormFieldCue(sentence) && !hasReachCue(sentence)) {
+      return { ...c, type: "url", label: "project questionnaire", confidence: SCORE.link };
+    }
+    return c;
+  }
+  // A careers page offered to apply on, a contact page offered to reach the sender: not the work.
+  if (c.type === "external_application" ? hasApplyCue(sentence) : hasReachCue(sentence)) return c;
+  if (hasProjectCue(sentenceAround(text, start, end, 1))) return { ...c, type: "url", label: "project page", confidence: SCORE.link };
   return c;
 }
 
@@ -237,7 +268,7 @@ function recognizeIn(text: string): Candidate[] {
       view: "fold",
       start: m.index,
       end: m.lastIndex,
-      value: c.platform && c.type !== "url" ? `${c.platform}:${handleOf(m.url)}` : canonical(m.url),
+      value: c.platform && c.type !== "url" ? `${c.platform}:${handleOf(m.url, accountPaths(c.platform))}` : canonical(m.url),
       confidence: fuzzy ? Math.min(c.confidence, SCORE.fuzzyCap) : c.confidence,
       recognizer: `link.${c.type}`,
       ...(c.platform ? { platform: c.platform } : {}),
@@ -249,7 +280,7 @@ function recognizeIn(text: string): Candidate[] {
 
 export const linkRecognizer: Recognizer = {
   id: "link",
-  types: ["url", "portfolio_link", "contact_link", "external_application", "messenger", "social", "phone"],
+  types: ["url", "portfolio_link", "contact_link", "external_application", "messenger", "social", "phone", "off_platform"],
   // A host ("site.com", "wa.me") or a scheme ("https://"): what LINK_HINT hands to linkify-it; and
   // a platform scheme, which needs neither ("skype:kenji88").
   pretest: /[a-z0-9]\.[a-z]|:\/|[a-z0-9](?:\[\.\]|\(\.\))[a-z0-9]|\s\.\s[a-z]/,

@@ -20,7 +20,7 @@ const LINKIFY_TWO_LETTER_TLDS =
   "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
 
 /** Short-link and newer TLDs that contact links use and linkify-it's default list lacks. */
-export const EXTRA_TLDS: readonly string[] = ["gle", "me", "so", "ee", "gg", "ly", "hr", "ai", "link", "page", "site", "app", "dev", "bio", "chat", "social"];
+export const EXTRA_TLDS: readonly string[] = ["gle", "me", "so", "ee", "gg", "ly", "hr", "ai", "link", "page", "site", "app", "dev", "bio", "chat", "social", "google"];
 
 function unpackTwoLetter(packed: string): string[] {
   return packed.split("|").flatMap((group) => {

@@ -3,6 +3,7 @@ import { LOCALES } from "../../locale/index.js";
 import type { LinkWords } from "../../locale/types.js";
 import { fold } from "../../normalize/fold.js";
 import { allMatches } from "../../core/matches.js";
+import { OUTSIDE_PORTAL_NAMES } from "./portals.js";
 
 /*
  * The link recognizer's words (C6, C7, S2), from every locale (src/locale/*.ts `link`), folded at
@@ -37,6 +38,9 @@ function literalMatcher(words: readonly string[]): RegExp {
 
 const APPLY_CUES = literalMatcher(wordsOf((w) => w.applyCues));
 const PROJECT_CUES = literalMatcher(wordsOf((w) => w.projectCues));
+const REACH_CUES = literalMatcher(wordsOf((w) => w.reachCues));
+const FORM_FIELD_CUES = literalMatcher(wordsOf((w) => w.formFields));
+const QUESTIONNAIRE_CUES = literalMatcher(wordsOf((w) => w.questionnaireCues));
 
 const hasMatch = (re: RegExp, text: string): boolean => {
   re.lastIndex = 0;
@@ -50,19 +54,32 @@ export const hasApplyCue = (sentence: string): boolean => hasMatch(APPLY_CUES, s
 /** The sentence makes the site the work itself: "the contact page … throws a 500, can you fix it?" (S2). */
 export const hasProjectCue = (sentence: string): boolean => hasMatch(PROJECT_CUES, sentence);
 
+/** The sentence offers the link as a way to reach the sender: "reach me through", "fale comigo", "找我" (C6). */
+export const hasReachCue = (sentence: string): boolean => hasMatch(REACH_CUES, sentence);
+/** The sentence says the form asks contact details: "with your name, email and phone" (C6). */
+export const hasFormFieldCue = (sentence: string): boolean => hasMatch(FORM_FIELD_CUES, sentence);
+/** The sentence makes the form a questionnaire about the project: "questionnaire on colours and style" (S3). */
+export const hasQuestionnaireCue = (sentence: string): boolean => hasMatch(QUESTIONNAIRE_CUES, sentence);
+
 /** Where a sentence ends: a full stop, question or exclamation mark before white space, or a line break. */
 const SENTENCE_END = /[.!?;](?=\s)|[。！？；\n]/g;
 /** How far around a link its sentence is looked for (characters each side). */
 const SENTENCE_REACH = 240;
 
-/** The sentence around [start, end) of `text`, without the link itself (its path may spell "apply" or "bug"). */
-export function sentenceAround(text: string, start: number, end: number): string {
+/**
+ * The sentence around [start, end) of `text`, without the link itself (its path may spell "apply" or "bug").
+ * `following` more sentences after it are read too: a request often comes right after the link's
+ * sentence ("The form at … stopped sending. Can you fix it?").
+ */
+export function sentenceAround(text: string, start: number, end: number, following = 0): string {
   const from = Math.max(0, start - SENTENCE_REACH);
   let head = from;
   for (const m of allMatches(SENTENCE_END, text.slice(from, start))) head = from + m.index + m[0].length;
-  const tailText = text.slice(end, end + SENTENCE_REACH);
+  const reach = SENTENCE_REACH * (following + 1);
+  const tailText = text.slice(end, end + reach);
   SENTENCE_END.lastIndex = 0;
-  const stop = SENTENCE_END.exec(tailText);
+  let stop = SENTENCE_END.exec(tailText);
+  for (let k = 0; k < following && stop; k++) stop = SENTENCE_END.exec(tailText);
   SENTENCE_END.lastIndex = 0;
   const tail = end + (stop ? stop.index : tailText.length);
   return `${text.slice(head, start)} ${text.slice(end, tail)}`;
@@ -137,8 +154,28 @@ const alternation = (phrases: string[]): RegExp => {
 
 /** "fill in the application form", "envia tu solicitud", "応募は". */
 export const APPLY_PHRASES = alternation(LOCALES.flatMap((l) => l.link?.applyPhrases ?? []));
-/** "on our company website", "de nuestra web", "弊社サイトから". */
-export const OWN_SITES = alternation(LOCALES.flatMap((l) => l.link?.ownSites ?? []));
+/** "on our company website", "de nuestra web", "弊社サイトから", and the outside portals named in every language ("SAP Ariba"). */
+export const OWN_SITES = alternation([...LOCALES.flatMap((l) => l.link?.ownSites ?? []), ...OUTSIDE_PORTAL_NAMES.map(escape)]);
+
+/**
+ * The ASCII words an application phrase can start with ("submit", "reichen"), for the prefilter: the
+ * leading literal word, or that of each alternative of a leading group. A phrase whose start is
+ * optional or not a plain word gives none (its apply cue must then be among `applyCues`).
+ */
+export function leadingWords(phrase: string): string[] {
+  const source = sourceOf(phrase);
+  const word = LEADING_WORD.exec(source);
+  if (word) return /^[?*{]/.test(source.slice(word[0].length)) || word[0].length < MIN_CUE ? [] : [word[0]];
+  if (!source.startsWith("(?:")) return [];
+  const end = groupEnd(source, 0);
+  if (end < 0 || /^[?*{]/.test(source.slice(end + 1))) return [];
+  const alternatives = topLevel(source.slice(3, end)).map((a) => LEADING_WORD.exec(a)?.[0]);
+  return alternatives.every((w) => w && w.length >= MIN_CUE) ? (alternatives as string[]) : [];
+}
+/** A whole leading word, hyphenated ones included ("i-submit"), that ends where the phrase's next part starts. */
+const LEADING_WORD = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9]))*(?=[\s ]|\\s|$)/;
+/** Shorter words ("i", "to") would pass nearly every text through the prefilter. */
+const MIN_CUE = 3;
 
 const WORD_UNIT = /[\p{L}\p{N}_]/u;
 /** Whether a phrase match starts and ends at word edges (a Han or kana end needs none: those scripts do not space words). */

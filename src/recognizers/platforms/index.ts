@@ -1,6 +1,7 @@
 import { MESSENGERS as MESSENGER_ROWS } from "./messengers.js";
 import { MEETINGS as MEETING_ROWS } from "./meetings.js";
 import { SOCIAL_NETWORKS as SOCIAL_ROWS } from "./social.js";
+import { MARKETPLACES as MARKETPLACE_ROWS } from "./marketplaces.js";
 import { FINDING_TYPE_OF_FAMILY, type Platform, type PlatformEntry } from "./types.js";
 
 export { FINDING_TYPE_OF_FAMILY, type Platform, type PlatformEntry, type PlatformFamily } from "./types.js";
@@ -11,9 +12,10 @@ const typed = (row: PlatformEntry): Platform => ({ ...row, type: FINDING_TYPE_OF
 export const MESSENGERS: readonly Platform[] = MESSENGER_ROWS.map(typed);
 export const MEETINGS: readonly Platform[] = MEETING_ROWS.map(typed);
 export const SOCIAL_NETWORKS: readonly Platform[] = SOCIAL_ROWS.map(typed);
+export const MARKETPLACES: readonly Platform[] = MARKETPLACE_ROWS.map(typed);
 
-/** Every platform: messengers and meeting tools (C4), then social networks (C5). */
-export const PLATFORMS: readonly Platform[] = [...MESSENGERS, ...MEETINGS, ...SOCIAL_NETWORKS];
+/** Every platform: messengers and meeting tools (C4), then social networks and other marketplaces (C5). */
+export const PLATFORMS: readonly Platform[] = [...MESSENGERS, ...MEETINGS, ...SOCIAL_NETWORKS, ...MARKETPLACES];
 
 const byId = new Map<string, Platform>();
 const byHost = new Map<string, Platform>();

@@ -1,11 +1,13 @@
-/** Which table a platform lives in (messengers.ts, meetings.ts, social.ts). */
-export type PlatformFamily = "messenger" | "meeting" | "social";
+/** Which table a platform lives in (messengers.ts, meetings.ts, social.ts, marketplaces.ts). */
+export type PlatformFamily = "messenger" | "meeting" | "social" | "marketplace";
 
 /** The finding type of each family. Meeting tools are `messenger` (C4: "Zoom meeting links and IDs"). */
 export const FINDING_TYPE_OF_FAMILY = {
   messenger: "messenger",
   meeting: "messenger",
   social: "social",
+  // A profile on another marketplace with messaging is C5, like a social profile.
+  marketplace: "social",
 } as const satisfies Record<PlatformFamily, "messenger" | "social">;
 
 /**
