@@ -67,6 +67,12 @@ export interface Finding {
   recognizer: string;
   /** For messenger/social findings and platform links. */
   platform?: string;
+  /**
+   * For allowed content, the POLICY.md clause that allows it when its type alone does not say: a form
+   * link that is a questionnaire about the project is S3 (a plain link is S2 by its type), and a site's
+   * own contact page that is the work itself is marked S2 so the policy can add its reminder.
+   */
+  clause?: string;
   evidence: Evidence;
 }
 

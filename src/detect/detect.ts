@@ -23,6 +23,7 @@ function toFinding(c: Candidate, original: string, view: MappedText): Finding | 
     evidence: { disguises: [...disguises], contextWords: c.contextWords ?? [] },
   };
   if (c.platform) finding.platform = c.platform;
+  if (c.clause) finding.clause = c.clause;
   return finding;
 }
 

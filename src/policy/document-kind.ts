@@ -73,8 +73,12 @@ function buildCues(): { set: PhraseSet; byKey: Map<string, Cue[]> } {
   return { set: new PhraseSet(phrases), byKey };
 }
 
-let cueTable: ReturnType<typeof buildCues> | undefined;
-const cues = () => (cueTable ??= buildCues());
+/*
+ * Built when the module loads, not on first use: phrase words are numbered once for every phrase set
+ * (../recognizers/phrases/tokens.ts), and a set made after the first text was cut would be refused.
+ */
+const CUE_TABLE = buildCues();
+const cues = () => CUE_TABLE;
 
 export interface KindGuess {
   kind: Kind;

@@ -16,8 +16,10 @@ import { readSignals } from "./signals.js";
 export { contractStarted } from "./rules/index.js";
 
 export interface PolicyFinding extends Finding {
-  /** The clause that makes this finding contact information (C1–C9) or allowed content (S1, S2). */
+  /** The clause that makes this finding contact information (C1–C9) or allowed content (S1–S3). */
   clause: string;
+  /** Detection read the clause from the words around the finding (a contact page that is the work: S2), not from its type. */
+  clauseFromText?: boolean;
   /** The clause that allows it here, when one does (E1–E6, S5). */
   allowedBy?: string;
   /** Earlier messages of the same sender this finding was assembled from. */
@@ -50,7 +52,9 @@ export function decide(
   now: Date,
   rules: readonly PolicyRule[] = POLICY_RULES,
 ): CheckResult {
-  const annotated: PolicyFinding[] = findings.map((f) => ({ ...f, clause: CLAUSE_BY_TYPE[f.type] }));
+  const annotated: PolicyFinding[] = findings.map((f) =>
+    f.clause ? { ...f, clause: f.clause, clauseFromText: true } : { ...f, clause: CLAUSE_BY_TYPE[f.type] },
+  );
   const covered = new Map<PolicyFinding, string>();
   const withdrawn = new Map<PolicyFinding, string>();
   // The rules read the preset in the reader's language (context.language): every message they pick is in it.

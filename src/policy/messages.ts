@@ -26,6 +26,10 @@ export const DEFAULT_FINDING_NAMES: Readonly<Record<ContactType, string>> = {
 /** The sentence that names what was found, when a preset does not say (English). */
 export const DEFAULT_FOUND = "What we found: {found}. Rules: {clauses}.";
 
+/** The S2 reminder with a project's own contact page, when a preset does not say (English). */
+export const DEFAULT_PROJECT_PAGE =
+  "Links to the site you are working on are fine to share. Remember to keep contact with each other on the platform until a contract starts.";
+
 /**
  * The language a message is written in: the one asked for when the preset has it ("pt-BR", else
  * "pt"), else the preset's own.

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { CONTACT_TYPES } from "../core/types.js";
 import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
 import { SURFACES } from "./context.js";
-import { DEFAULT_FOUND } from "./messages.js";
+import { DEFAULT_FOUND, DEFAULT_PROJECT_PAGE } from "./messages.js";
 
 /**
  * A policy preset: everything the engine decides that a marketplace may want to change, as data.
@@ -59,6 +59,8 @@ const Messages = z.object({
   portfolio: z.string().min(1),
   exception: z.string().min(1),
   exceptionChannel: z.string().min(1),
+  /** The reminder with a site's own contact page shared as the work itself (S2): allowed, contact stays here. */
+  projectPage: z.string().min(1).default(DEFAULT_PROJECT_PAGE),
   /**
    * The sentence added to every message that has findings: `{found}` is the list of what was found,
    * in plain words (`findingNames`), `{clauses}` the decision's clause IDs.

@@ -29,6 +29,8 @@ export interface Candidate {
   confidence: number;
   recognizer: string;
   platform?: string;
+  /** The clause of allowed content when its type alone does not say (core/types.ts Finding.clause). */
+  clause?: "S2" | "S3";
   /** Disguises the recognizer itself undid (e.g. `spelled_at_dot`), on top of the view's. */
   disguises?: Disguise[];
   contextWords?: string[];

@@ -36,6 +36,16 @@ describe("links by purpose, decided", () => {
     expect(scan(text).violation).toBe(false);
   });
 
+  it("a project's own contact page is allowed with the S2 reminder; a questionnaire is S3, allowed without one", () => {
+    const page = scan("El formulario de https://panaderiaelsol.es/contacto no envía los mensajes. ¿Puedes arreglarlo?");
+    expect([page.violation, page.decision, page.clauses]).toEqual([false, "notice", ["S2"]]);
+    const form = scan("Avant l'appel, pouvez-vous remplir ce questionnaire sur votre identité visuelle : https://forms.gle/Qm7Rt2Xa9Lp");
+    expect([form.violation, form.decision, form.clauses]).toEqual([false, "allow", ["S3"]]);
+    // A plain project site is S2 by its type: allowed, no reminder.
+    const site = scan("Please audit the SEO of https://greenleaf-gardening.com and suggest fixes.");
+    expect([site.violation, site.decision, site.clauses]).toEqual([false, "allow", ["S2"]]);
+  });
+
   it("control: the same form asking contact details is C6", () => {
     const out = scan("Avant l'appel, pouvez-vous remplir ce formulaire avec votre e-mail et votre téléphone : https://forms.gle/Qm7Rt2Xa9Lp");
     expect(out.clauses).toContain("C6");

@@ -45,6 +45,8 @@ interface Classified {
    * be a questionnaire about the project (S3).
    */
   generic?: "page" | "portal" | "form";
+  /** What the sentence made of a generic link: the work itself (S2) or a questionnaire about it (S3). */
+  clause?: "S2" | "S3";
 }
 
 /** A subdomain label of the host names a careers site ("careers.acme.com") or a portal ("suppliers.acme.com"). */
@@ -240,13 +242,13 @@ function inItsSentence(c: Classified, text: string, start: number, end: number):
   }
   if (c.generic === "form") {
     if (hasQuestionnaireCue(sentence) && !hasFormFieldCue(sentence) && !hasReachCue(sentence)) {
-      return { ...c, type: "url", label: "project questionnaire", confidence: SCORE.link };
+      return { ...c, type: "url", label: "project questionnaire", clause: "S3", confidence: SCORE.link };
     }
     return c;
   }
   // A careers page offered to apply on, a contact page offered to reach the sender: not the work.
   if (c.type === "external_application" ? hasApplyCue(sentence) : hasReachCue(sentence)) return c;
-  if (hasProjectCue(sentenceAround(text, start, end, 1))) return { ...c, type: "url", label: "project page", confidence: SCORE.link };
+  if (hasProjectCue(sentenceAround(text, start, end, 1))) return { ...c, type: "url", label: "project page", clause: "S2", confidence: SCORE.link };
   return c;
 }
 
@@ -272,6 +274,7 @@ function recognizeIn(text: string): Candidate[] {
       confidence: fuzzy ? Math.min(c.confidence, SCORE.fuzzyCap) : c.confidence,
       recognizer: `link.${c.type}`,
       ...(c.platform ? { platform: c.platform } : {}),
+      ...(c.clause ? { clause: c.clause } : {}),
       contextWords: [c.label],
     });
   }
