@@ -1,4 +1,4 @@
-import { PhraseSet, wordHash, type Sentence, type Token } from "./tokens.js";
+import { PhraseSet, wordId, type Sentence, type Token } from "./tokens.js";
 
 /*
  * A tiny pattern language over word tokens, so the grammar of a request or a proposal can be
@@ -26,7 +26,7 @@ export interface SpecialMatch {
 /** A matcher written in code but driven by tables (contact nouns with their qualifiers). */
 export interface Special {
   /** `prevEnd` is where the previous element ended: the words between are the modifiers. */
-  match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[];
+  match(tokens: readonly Token[], i: number, prevEnd: number): readonly SpecialMatch[];
   firstTokens(): Iterable<string>;
 }
 
@@ -119,74 +119,6 @@ function literal(body: string): PhraseSet {
 /** At most this many matcher steps per frame and start word; the widest frames need about 200. */
 const STEP_BUDGET = 1000;
 
-/*
- * Words the frame indexes know, numbered once for all of them. A sentence's tokens are numbered by
- * one table look-up each (shared by every index through `wordIdsOf`), and each index then reads
- * plain arrays by number: the request and proposal indexes together used to make four look-ups per
- * word of every sentence, and most words are in no vocabulary at all.
- */
-const WORD_IDS = new Map<string, number>();
-const NO_WORD = -1;
-
-/*
- * The same numbers by word hash (./tokens.ts wordHash, carried on each token): an open-addressing
- * table of hashes and numbers, so a token is numbered without hashing its string. A slot holds
- * id + 1 (0 is empty); equal hashes of different words sit in consecutive slots, told apart by the word.
- */
-const WORDS: string[] = [];
-let slotHashes = new Int32Array(1 << 12);
-let slotIds = new Int32Array(1 << 12);
-
-function placeInSlots(hash: number, id: number): void {
-  const mask = slotIds.length - 1;
-  let k = hash & mask;
-  while (slotIds[k] !== 0) k = (k + 1) & mask;
-  slotHashes[k] = hash;
-  slotIds[k] = id + 1;
-}
-
-function registerWord(word: string): number {
-  let id = WORD_IDS.get(word);
-  if (id === undefined) {
-    id = WORD_IDS.size;
-    WORD_IDS.set(word, id);
-    WORDS.push(word);
-    // At most half full, so a miss ends at an empty slot within a step or two.
-    if (WORDS.length * 2 > slotIds.length) {
-      slotHashes = new Int32Array(slotIds.length * 2);
-      slotIds = new Int32Array(slotIds.length * 2);
-      WORDS.forEach((w, k) => placeInSlots(wordHash(w), k));
-    } else placeInSlots(wordHash(word), id);
-  }
-  return id;
-}
-
-/** The vocabulary number of a token, NO_WORD when no index knows the word. */
-function wordIdOf(token: Token): number {
-  const hash = token.hash ?? wordHash(token.text);
-  const mask = slotIds.length - 1;
-  for (let k = hash & mask; ; k = (k + 1) & mask) {
-    const slot = slotIds[k]!;
-    if (slot === 0) return NO_WORD;
-    if (slotHashes[k] === hash && WORDS[slot - 1] === token.text) return slot - 1;
-  }
-}
-
-/**
- * The vocabulary number of each token (NO_WORD when no index knows the word), kept on the sentence.
- * Kept numbers are read again only while the vocabulary has not grown (an index built after the
- * sentence was numbered may know more of its words).
- */
-function wordIdsOf(sentence: Sentence): readonly number[] {
-  const kept = sentence.wordIds;
-  if (kept && kept.vocabulary === WORD_IDS.size) return kept.ids;
-  const tokens = sentence.tokens;
-  const ids: number[] = [];
-  for (let i = 0; i < tokens.length; i++) ids.push(wordIdOf(tokens[i]!));
-  sentence.wordIds = { vocabulary: WORD_IDS.size, ids };
-  return ids;
-}
-
 /**
  * Frames indexed by the first word they can start with. Each frame also records the word classes
  * it cannot match without (its required elements after the first): a sentence that holds no first
@@ -194,17 +126,30 @@ function wordIdsOf(sentence: Sentence): readonly number[] {
  * per word of the sentence instead of being run.
  */
 export class FrameIndex<T> {
-  /** Frames (with their required classes) by the vocabulary number of their first word. */
-  private readonly byFirst: Array<Indexed<T>[] | undefined> = [];
+  /*
+   * The tables below are read once per word of every sentence, by vocabulary number. They are dense
+   * typed arrays: a JS array filled at scattered numbers falls back to a hash table, and a look-up
+   * there cost more than the rest of the word's work.
+   */
+  /** Per vocabulary number, 1 + the number of its list in `lists` (0: the word starts no frame). */
+  private readonly listOf: Int32Array;
+  /** Frames (with their required classes) by first word, in frame order. */
+  private readonly lists: Indexed<T>[][] = [];
+  /** Per list, each frame's rarest required class (-1 for none): most frames are skipped on it. */
+  private readonly listRarest: Int32Array[] = [];
   private readonly atStart: Indexed<T>[] = [];
-  /** Per vocabulary number, the ids of the required classes the word can start. */
-  private readonly classIdsOf: Array<number[] | undefined> = [];
+  private readonly atStartRarest: Int32Array;
+  /** The required classes a word can start: classIds[classFrom[n] .. classFrom[n + 1]) for vocabulary number n. */
+  private readonly classFrom: Int32Array;
+  private readonly classIds: Int32Array;
   private classCount = 0;
 
   constructor(frames: Iterable<CompiledFrame<T>>) {
     const idOf = new Map<PhraseSet | Special, number>();
     const firstWordCount: number[] = [];
     const allNeeds: number[][] = [];
+    const classesOf = new Map<number, number[]>();
+    const byFirst = new Map<number, Indexed<T>[]>();
     for (const f of frames) {
       const first = f.elements[0]!;
       const needs: number[] = [];
@@ -217,7 +162,10 @@ export class FrameIndex<T> {
           idOf.set(cls, id);
           let count = 0;
           for (const w of el.k === "set" ? el.set.firstTokens() : el.special.firstTokens()) {
-            (this.classIdsOf[registerWord(w)] ??= []).push(id);
+            const n = wordId(w);
+            const classes = classesOf.get(n);
+            if (classes) classes.push(id);
+            else classesOf.set(n, [id]);
             count++;
           }
           firstWordCount[id] = count;
@@ -232,7 +180,9 @@ export class FrameIndex<T> {
       }
       const keys = first.k === "set" ? first.set.firstTokens() : first.k === "special" ? first.special.firstTokens() : [];
       for (const key of keys) {
-        const list = (this.byFirst[registerWord(key)] ??= []);
+        const n = wordId(key);
+        const list = byFirst.get(n) ?? [];
+        byFirst.set(n, list);
         if (!list.some((e) => e.frame === f)) list.push(entry);
       }
     }
@@ -240,76 +190,99 @@ export class FrameIndex<T> {
     // often, so they are checked first (the order changes nothing but how soon a frame is skipped).
     for (const needs of allNeeds) needs.sort((a, b) => firstWordCount[a]! - firstWordCount[b]! || a - b);
     const rarest = (list: readonly Indexed<T>[]) => Int32Array.from(list, (e) => e.needs[0] ?? -1);
-    this.byFirst.forEach((list, id) => {
-      if (list) this.rarestByFirst[id] = rarest(list);
-    });
+    const words = Math.max(-1, ...byFirst.keys(), ...classesOf.keys()) + 1;
+    this.listOf = new Int32Array(words);
+    for (const [n, list] of byFirst) {
+      this.lists.push(list);
+      this.listRarest.push(rarest(list));
+      this.listOf[n] = this.lists.length;
+    }
     this.atStartRarest = rarest(this.atStart);
+    this.classFrom = new Int32Array(words + 1);
+    const ids: number[] = [];
+    for (let n = 0; n < words; n++) {
+      this.classFrom[n] = ids.length;
+      for (const c of classesOf.get(n) ?? []) ids.push(c);
+    }
+    this.classFrom[words] = ids.length;
+    this.classIds = Int32Array.from(ids);
   }
 
-  /**
-   * Per list above, each frame's rarest required class (-1 for none), in one typed array: most frames
-   * are skipped on it, read from contiguous memory without touching the frame's entry.
+  /*
+   * Where in the sentence each required class last has a first word: `lastAt[c] - base - 1` is its last
+   * position in the current sentence, and a value <= base means none there. A frame can match from word
+   * i only if each of its required classes has a first word after i (its elements after the first start
+   * after the first's words), so frames are skipped on what follows them, not only on what the sentence
+   * holds somewhere. One buffer serves every sentence, each sentence's positions above the last one's,
+   * because a fresh typed array per sentence cost more than the look-ups that fill it.
    */
-  private readonly rarestByFirst: Array<Int32Array | undefined> = [];
-  private atStartRarest = new Int32Array(0);
+  private lastAt: Int32Array | undefined;
+  private nextBase = 0;
+  /** The positions of the sentence whose word keys a list of frames, filled by the same pass. */
+  private keyedAt = new Int32Array(64);
+  private keyedCount = 0;
 
-  /**
-   * Which required classes have a first word somewhere in the sentence: class c is present when
-   * `seen[c] === stamp`. One buffer serves every sentence (a new stamp per sentence), because a
-   * fresh typed array per sentence cost more than the look-ups that fill it.
-   */
-  private seen: Uint32Array | undefined;
-  private stamp = 0;
-
-  private presence(ids: readonly number[]): number {
-    const seen = (this.seen ??= new Uint32Array(this.classCount));
-    if (++this.stamp === 0xffffffff) {
-      seen.fill(0);
-      this.stamp = 1;
+  /** One pass over a sentence: fills lastAt and keyedAt; returns the sentence's base. */
+  private scan(tokens: readonly Token[]): number {
+    const lastAt = (this.lastAt ??= new Int32Array(this.classCount));
+    if (this.nextBase > 0x3fffffff - tokens.length) {
+      lastAt.fill(0);
+      this.nextBase = 0;
     }
-    const stamp = this.stamp;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const classes = id === NO_WORD ? undefined : this.classIdsOf[id];
-      if (classes) for (let k = 0; k < classes.length; k++) seen[classes[k]!] = stamp;
+    const base = this.nextBase;
+    this.nextBase = base + tokens.length + 1;
+    if (this.keyedAt.length < tokens.length) this.keyedAt = new Int32Array(tokens.length * 2);
+    const { classFrom, classIds, listOf, keyedAt } = this;
+    const words = classFrom.length - 1;
+    let keyed = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = tokens[i]!.id;
+      // NO_WORD, and words numbered after this index was built, start nothing of it.
+      if (id < 0 || id >= words) continue;
+      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) lastAt[classIds[k]!] = base + i + 1;
+      if (listOf[id]! > 0) keyedAt[keyed++] = i;
     }
-    return stamp;
+    this.keyedCount = keyed;
+    return base;
   }
 
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(sentence: Sentence): FrameMatch<T>[] {
     const { tokens, question } = sentence;
     const out: FrameMatch<T>[] = [];
-    const ids = wordIdsOf(sentence);
-    let stamp = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const id = ids[i]!;
-      const keyed = id === NO_WORD ? undefined : this.byFirst[id];
-      // Frames that start at the sentence start come first there, as they always have.
-      for (let pass = i === 0 ? 0 : 1; pass < 2; pass++) {
-        const list = pass === 0 ? this.atStart : keyed;
-        if (!list || list.length === 0) continue;
-        if (stamp === 0) stamp = this.presence(ids);
-        const seen = this.seen!;
-        const rarest = pass === 0 ? this.atStartRarest : this.rarestByFirst[id]!;
-        for (let f = 0; f < list.length; f++) {
-          const r = rarest[f]!;
-          if (r >= 0 && seen[r] !== stamp) continue;
-          const { frame, needs } = list[f]!;
-          let possible = true;
-          for (let k = 1; k < needs.length; k++) {
-            if (seen[needs[k]!] !== stamp) {
-              possible = false;
-              break;
-            }
-          }
-          if (!possible) continue;
-          const m = runFrame(frame, tokens, question, i);
-          if (m) out.push(m);
-        }
-      }
+    if (tokens.length === 0) return out;
+    const base = this.scan(tokens);
+    // Frames that start at the sentence start come first there, as they always have; a frame from the
+    // sentence start needs its classes anywhere in the sentence.
+    if (this.atStart.length > 0) this.matchList(this.atStart, this.atStartRarest, tokens, question, 0, base, out);
+    const { keyedAt, keyedCount, listOf } = this;
+    for (let k = 0; k < keyedCount; k++) {
+      const i = keyedAt[k]!;
+      const listNo = listOf[tokens[i]!.id]! - 1;
+      // A frame keyed at word i needs its classes after i.
+      this.matchList(this.lists[listNo]!, this.listRarest[listNo]!, tokens, question, i, base + i + 1, out);
     }
     return out;
+  }
+
+  /** Runs the frames of `list` that can match from word i (their classes last appear above `after`). */
+  private matchList(list: readonly Indexed<T>[], rarest: Int32Array, tokens: readonly Token[], question: boolean, i: number, after: number, out: FrameMatch<T>[]): void {
+    const lastAt = this.lastAt!;
+    for (let f = 0; f < list.length; f++) {
+      const r = rarest[f]!;
+      if (r >= 0 && lastAt[r]! <= after) continue;
+      const { frame, needs } = list[f]!;
+      let possible = true;
+      for (let k = 1; k < needs.length; k++) {
+        if (lastAt[needs[k]!]! <= after) {
+          possible = false;
+          break;
+        }
+      }
+      if (!possible) continue;
+      const m = runFrame(frame, tokens, question, i);
+      if (m) out.push(m);
+    }
   }
 }
 
@@ -328,12 +301,26 @@ interface RunState {
   steps: number;
 }
 
+/**
+ * One state for every run: a run never starts another (specials match words, not frames), and a
+ * state and parts array per run were most of what matching allocated. A failed run pops every part it
+ * pushed, so the parts array is empty again after it; a match hands its parts over and gets a new one.
+ */
+const RUN: RunState = { els: [], tokens: [], question: false, barriers: new PhraseSet([]), parts: [], steps: 0 };
+
 function runFrame<T>(frame: CompiledFrame<T>, tokens: readonly Token[], question: boolean, start: number): FrameMatch<T> | null {
-  const st: RunState = { els: frame.elements, tokens, question, barriers: frame.barriers, parts: [], steps: 0 };
+  const st = RUN;
+  st.els = frame.elements;
+  st.tokens = tokens;
+  st.question = question;
+  st.barriers = frame.barriers;
+  st.steps = 0;
   const end = step(st, 0, start, start);
-  if (end < 0 || st.parts.length === 0) return null;
   const parts = st.parts;
-  return { frame, start: parts[0]!.start, end: parts[parts.length - 1]!.end, parts: [...parts] };
+  if (parts.length === 0) return null;
+  st.parts = [];
+  if (end < 0) return null;
+  return { frame, start: parts[0]!.start, end: parts[parts.length - 1]!.end, parts };
 }
 
 /** Matches elements e… from word i; returns the end word index or -1. Backtracks over bounded choices only. */
@@ -353,7 +340,7 @@ function step(st: RunState, e: number, i: number, prevEnd: number): number {
     }
     case "gap": {
       for (let g = 0; g <= el.max && i + g <= tokens.length; g++) {
-        if (g > 0 && !el.free && st.barriers.has(tokens[i + g - 1]!.text)) break;
+        if (g > 0 && !el.free && st.barriers.has(tokens[i + g - 1]!)) break;
         const r = step(st, e + 1, i + g, prevEnd);
         if (r >= 0) return r;
       }

@@ -29,7 +29,9 @@ function collect(value: unknown, into: Set<string>, key = ""): void {
     for (const v of value) collect(v, into, key);
   } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      collect(k, into, key);
+      // A key is a phrase only in a phrase → value table ("handy" → "phone"); elsewhere it names a field
+      // ("negatingDeterminers"), which no text needs to hold.
+      if (typeof v === "string") collect(k, into, key);
       collect(v, into, k);
     }
   }

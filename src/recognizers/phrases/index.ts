@@ -40,12 +40,9 @@ import {
 export { REQUEST_LEXICONS, REQUEST_FRAMES } from "./lexicon.js";
 export { OFF_PLATFORM_LEXICONS, SHARED_CLASSES, CHANNEL_WORDS } from "./off-platform-lexicon.js";
 
-const key = (tokens: readonly Token[], from: number, to: number) => {
-  let s = "";
-  for (let k = from; k < to; k++) s += (k > from ? " " : "") + tokens[k]!.text;
-  return s;
-};
 const norm = (phrase: string) => phraseTokens(phrase).join(" ");
+
+const NO_VALUES: ReadonlyArray<readonly [number, string, string]> = [];
 
 /** A phrase → value table that matches on tokens (longest first). */
 class ValueSet {
@@ -65,9 +62,11 @@ class ValueSet {
     }
     this.set = new PhraseSet(phrases);
   }
-  /** [end, value] pairs starting at i, longest first. */
-  at(tokens: readonly Token[], i: number): Array<[number, string]> {
-    return this.set.at(tokens, i).map((end) => [end, this.values.get(key(tokens, i, end))!] as [number, string]);
+  /** [end, value, phrase] triples starting at i, longest first (the phrase's words joined by spaces). */
+  at(tokens: readonly Token[], i: number): ReadonlyArray<readonly [number, string, string]> {
+    const found = this.set.phrasesAt(tokens, i);
+    if (found.length === 0) return NO_VALUES;
+    return found.map((p) => [i + p.ids.length, this.values.get(p.key)!, p.key]);
   }
   keys(): IterableIterator<string> {
     return this.values.keys();
@@ -118,6 +117,11 @@ const NUMBER_LIKE = new PhraseSet([
 // ---------------------------------------------------------------------------------------------
 // Contact nouns (the @noun slot of a request).
 
+const NO_MATCHES: readonly SpecialMatch[] = [];
+
+/** A contact noun read at a position, and whether a blocker right after it turns it away. */
+type Reading = SpecialMatch & { blocked: boolean };
+
 class ContactNouns implements Special {
   private readonly nouns: ValueSet;
   private readonly ambiguous: Set<string>;
@@ -157,36 +161,44 @@ class ContactNouns implements Special {
     return ok;
   }
 
+  /** `all` with one more reading (the list is made on the first: most positions hold no contact noun). */
+  private addReading(all: Reading[] | undefined, tokens: readonly Token[], end: number, value: string, ambiguous: boolean): Reading[] {
+    const reading = { end, value, blocked: this.blockedAt(tokens, end, ambiguous) };
+    if (!all) return [reading];
+    all.push(reading);
+    return all;
+  }
+
   /**
    * Every reading of a contact noun at `i`, longest first. When the longest reading is blocked
    * ("email address VALIDATION"), the shorter ones inside it are not contact nouns either.
    */
-  match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[] {
-    const all: Array<SpecialMatch & { blocked: boolean }> = [];
-    const add = (end: number, value: string, ambiguous: boolean) =>
-      all.push({ end, value, blocked: this.blockedAt(tokens, end, ambiguous) });
+  match(tokens: readonly Token[], i: number, prevEnd: number): readonly SpecialMatch[] {
+    // A method, not a local arrow, adds each reading: tsx (esbuild keepNames) renames a named closure
+    // every time it is made, and that cost more than the rest of this method.
+    let all: Reading[] | undefined;
     if (this.withPlatforms) {
       // "skype id", "whatsapp number", "line id", "insta handle"
       for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, i)) {
         const g = GENERIC_IDS.longest(tokens, end);
-        if (g > 0) add(g, id, false);
+        if (g > 0) all = this.addReading(all, tokens, g, id, false);
       }
       // "número de whatsapp", "numéro whatsapp", "nummer von telegram"
       const n = NUMBER_LIKE.longest(tokens, i);
       if (n > 0) {
         const l = this.linkers.longest(tokens, n);
-        for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, l > 0 ? l : n)) add(end, id, false);
+        for (const [end, id] of PLATFORM_QUALIFIERS.at(tokens, l > 0 ? l : n)) all = this.addReading(all, tokens, end, id, false);
       }
     }
-    for (const [end, value] of this.nouns.at(tokens, i)) {
-      const amb = this.ambiguous.has(key(tokens, i, end));
+    for (const [end, value, phrase] of this.nouns.at(tokens, i)) {
+      const amb = this.ambiguous.has(phrase);
       if (amb && !this.modifiersOk(tokens, prevEnd, i)) continue;
-      add(end, value, amb);
+      all = this.addReading(all, tokens, end, value, amb);
     }
-    if (this.withPlatforms) for (const [end, id] of PLATFORM_NOUNS.at(tokens, i)) add(end, id, false);
-    if (all.length === 0) return [];
+    if (this.withPlatforms) for (const [end, id] of PLATFORM_NOUNS.at(tokens, i)) all = this.addReading(all, tokens, end, id, false);
+    if (!all) return NO_MATCHES;
     all.sort((a, b) => b.end - a.end);
-    if (all[0]!.blocked) return [];
+    if (all[0]!.blocked) return NO_MATCHES;
     return all.filter((m) => !m.blocked).map(({ end, value }) => ({ end, value }));
   }
 
@@ -218,7 +230,7 @@ class OwnedNouns implements Special {
     return this.suffixes.some((x) => last.length > x.length && last.endsWith(x));
   }
 
-  match(tokens: readonly Token[], i: number, prevEnd: number): SpecialMatch[] {
+  match(tokens: readonly Token[], i: number, prevEnd: number): readonly SpecialMatch[] {
     const out: SpecialMatch[] = [];
     for (const m of this.nouns.match(tokens, i, prevEnd)) {
       const a = this.after.longest(tokens, m.end);
@@ -358,7 +370,7 @@ class SentenceGuards {
     const { tokens, text } = this;
     for (let k = Math.max(0, start - DETERMINER_REACH); k < start; k++) {
       for (const e of this.g.determiners.at(tokens, k)) {
-        if (e > start || (e < start && (start - e > 1 || !this.g.negatedNouns.has(tokens[e]!.text)))) continue;
+        if (e > start || (e < start && (start - e > 1 || !this.g.negatedNouns.has(tokens[e]!)))) continue;
         let plain = true;
         for (let j = e; j <= start && plain; j++) plain = SAME_PHRASE.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
         if (plain) return true;

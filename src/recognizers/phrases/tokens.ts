@@ -13,14 +13,14 @@ export interface Token {
   /** Offsets into the fold view. */
   readonly start: number;
   readonly end: number;
-  /** wordHash of `text`, computed while cutting (./frames.ts looks words up by it without hashing a fresh string). */
-  readonly hash?: number;
+  /** The word's number in the phrase vocabulary (below), NO_WORD for a word no phrase holds. */
+  readonly id: number;
 }
 
 /**
  * A token of sentencesOf: its text is cut from the view when first read. Most words of a text are in
- * no vocabulary (./frames.ts numbers them by `hash`) and are never read again, so most are never cut:
- * the strings were most of what the phrase pass allocated.
+ * no phrase and are never read again (phrases match by `id`), so most are never cut: the strings were
+ * most of what the phrase pass allocated.
  */
 class CutToken implements Token {
   private cut: string | undefined = undefined;
@@ -28,7 +28,7 @@ class CutToken implements Token {
     private readonly source: string,
     readonly start: number,
     readonly end: number,
-    readonly hash: number,
+    readonly id: number,
   ) {}
   get text(): string {
     return (this.cut ??= this.source.slice(this.start, this.end));
@@ -40,8 +40,6 @@ export interface Sentence {
   readonly tokens: readonly Token[];
   /** The sentence ends with a question mark. */
   readonly question: boolean;
-  /** The tokens' vocabulary numbers, filled by the first frame index that reads the sentence (./frames.ts). */
-  wordIds?: { readonly vocabulary: number; readonly ids: readonly number[] };
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -116,6 +114,7 @@ const isQuestionUnit = (c: number) => c === 63 || c === 0x61f;
  * this runs over every byte of every text.
  */
 export function sentencesOf(view: MappedText): Sentence[] {
+  vocabularyInUse = true;
   const text = view.text;
   const n = text.length;
   const out: Sentence[] = [];
@@ -148,37 +147,36 @@ export function sentencesOf(view: MappedText): Sentence[] {
           i += widthOf(d);
         }
       }
-      tokens.push(new CutToken(text, start, i, hashRange(text, start, i)));
+      tokens.push(new CutToken(text, start, i, VOCABULARY.idOfRange(text, start, i)));
       continue;
     }
-    if (c === AT && isBareAt(text, i, 0, n)) tokens.push(new CutToken(text, i, i + 1, hashRange(text, i, i + 1)));
+    if (c === AT && isBareAt(text, i, 0, n)) tokens.push(new CutToken(text, i, i + 1, VOCABULARY.idOfRange(text, i, i + 1)));
     i += widthOf(c);
     if (!isMarkUnit(c)) continue;
     if (tokens.length > 0) {
-      out.push({ tokens, question: isQuestionUnit(c), wordIds: undefined });
+      out.push({ tokens, question: isQuestionUnit(c) });
       tokens = [];
     } else if (isQuestionUnit(c) && out.length > 0) {
       // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
       const last = out[out.length - 1]!;
-      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true, wordIds: undefined };
+      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true };
     }
   }
-  if (tokens.length > 0) out.push({ tokens, question: false, wordIds: undefined });
+  if (tokens.length > 0) out.push({ tokens, question: false });
   return out;
 }
 
 /**
  * A cheap hash of a word's UTF-16 units. Looking a freshly cut string up in a Map makes the engine
  * hash it in a runtime call, which cost more than the rest of the cut; this one is a few integer
- * steps per unit over units the cut has just read.
+ * steps per unit over units the cut has just read. The last step spreads the bits: words of one or two
+ * letters would otherwise crowd a few neighbouring slots of the table below.
  */
 function hashRange(text: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 12);
 }
-
-export const wordHash = (word: string): number => hashRange(word, 0, word.length);
 
 /** The words of a (folded) phrase, cut as sentencesOf cuts the text. */
 function splitWords(text: string): string[] {
@@ -213,14 +211,96 @@ export function phraseVariants(phrase: string): string[][] {
   return out;
 }
 
-const NONE: number[] = [];
+/**
+ * Words numbered 0, 1, 2… in the order they are added, found again from a stretch of text by its
+ * hash: an open-addressing table of hashes and numbers, so numbering a token neither hashes nor
+ * cuts a string (a Map keyed by strings did both for every word of every text). A slot holds id + 1
+ * (0 is empty); equal hashes of different words sit in later slots, told apart by the word itself.
+ */
+class WordTable {
+  private readonly words: string[] = [];
+  private hashes = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12);
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The number of `word`, added if new. */
+  add(word: string): number {
+    const known = this.idOfRange(word, 0, word.length);
+    if (known >= 0) return known;
+    const id = this.words.length;
+    this.words.push(word);
+    // At most half full, so a miss ends at an empty slot within a step or two.
+    if (this.words.length * 2 > this.ids.length) {
+      this.hashes = new Int32Array(this.ids.length * 2);
+      this.ids = new Int32Array(this.ids.length * 2);
+      this.words.forEach((w, k) => this.place(hashRange(w, 0, w.length), k));
+    } else this.place(hashRange(word, 0, word.length), id);
+    return id;
+  }
+
+  private place(hash: number, id: number): void {
+    const mask = this.ids.length - 1;
+    let k = hash & mask;
+    while (this.ids[k] !== 0) k = (k + 1) & mask;
+    this.hashes[k] = hash;
+    this.ids[k] = id + 1;
+  }
+
+  /** The number of the word text[from, to), NO_WORD when the table does not hold it. */
+  idOfRange(text: string, from: number, to: number): number {
+    const hash = hashRange(text, from, to);
+    const { hashes, ids, words } = this;
+    const mask = ids.length - 1;
+    for (let k = hash & mask; ; k = (k + 1) & mask) {
+      const slot = ids[k]!;
+      if (slot === 0) return NO_WORD;
+      if (hashes[k] === hash) {
+        const word = words[slot - 1]!;
+        if (word.length === to - from && text.startsWith(word, from)) return slot - 1;
+      }
+    }
+  }
+}
+
+export const NO_WORD = -1;
+
+/**
+ * Every word of every phrase set, numbered: sentencesOf numbers each token as it cuts it, and phrases
+ * then match by comparing numbers. The sets are built when their modules load, before any text is
+ * cut; a word added after that would be missing from tokens already numbered, so it is refused.
+ */
+const VOCABULARY = new WordTable();
+let vocabularyInUse = false;
+
+/** The vocabulary number of a phrase word, added if new (only while no text has been cut). */
+export function wordId(word: string): number {
+  const known = VOCABULARY.idOfRange(word, 0, word.length);
+  if (known >= 0) return known;
+  if (vocabularyInUse) throw new Error(`phrase vocabulary is fixed once text is cut; new word: ${word}`);
+  return VOCABULARY.add(word);
+}
+
+/** A phrase of a PhraseSet: its words, their vocabulary numbers, and the words joined by spaces. */
+export interface Phrase {
+  readonly ids: Int32Array;
+  readonly key: string;
+}
+
+const NONE: never[] = [];
 
 /**
  * A set of phrases (token sequences) indexed by first token. `at` lists the ends of every phrase
  * that starts at a position, longest first, so callers can prefer "phone number" over "phone".
+ * Tokens are compared by vocabulary number: matching reads no string.
  */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
+  /** Phrases by the number of their first word, longest first. */
+  private readonly byFirst = new Map<number, Phrase[]>();
+  /** The first words, in the order first seen. */
+  private readonly firsts: string[] = [];
   readonly size: number;
 
   constructor(phrases: Iterable<string>) {
@@ -230,49 +310,74 @@ export class PhraseSet {
         const key = toks.join(" ");
         if (seen.has(key)) continue;
         seen.add(key);
-        const first = toks[0]!;
-        const list = this.byFirst.get(first) ?? [];
-        list.push(toks);
-        this.byFirst.set(first, list);
+        const phrase: Phrase = { ids: Int32Array.from(toks, wordId), key };
+        const list = this.byFirst.get(phrase.ids[0]!);
+        if (list) list.push(phrase);
+        else {
+          this.byFirst.set(phrase.ids[0]!, [phrase]);
+          this.firsts.push(toks[0]!);
+        }
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
     this.size = seen.size;
+  }
+
+  /** Whether every word of `p` after the first stands in `tokens` from `i + 1` on. */
+  private static restAt(p: Phrase, tokens: readonly Token[], i: number): boolean {
+    const ids = p.ids;
+    if (i + ids.length > tokens.length) return false;
+    for (let k = 1; k < ids.length; k++) if (tokens[i + k]!.id !== ids[k]) return false;
+    return true;
+  }
+
+  private startingWith(token: Token | undefined): Phrase[] | undefined {
+    return token === undefined || token.id === NO_WORD ? undefined : this.byFirst.get(token.id);
   }
 
   /** Ends (exclusive token indexes) of the phrases starting at `i`, longest first. */
   at(tokens: readonly Token[], i: number): readonly number[] {
-    const first = tokens[i];
-    if (!first) return NONE;
-    const list = this.byFirst.get(first.text);
+    const list = this.startingWith(tokens[i]);
     if (!list) return NONE;
-    const ends: number[] = [];
-    for (const toks of list) {
-      if (i + toks.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < toks.length; k++) {
-        if (tokens[i + k]!.text !== toks[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok && !ends.includes(i + toks.length)) ends.push(i + toks.length);
+    // Allocated on the first hit only: most calls find nothing.
+    let ends: number[] | undefined;
+    for (const p of list) {
+      if (!PhraseSet.restAt(p, tokens, i)) continue;
+      const end = i + p.ids.length;
+      if (!ends) ends = [end];
+      else if (!ends.includes(end)) ends.push(end);
     }
-    return ends;
+    return ends ?? NONE;
+  }
+
+  /** The phrases starting at `i`, longest first (one per end: two phrases of one length there are one phrase). */
+  phrasesAt(tokens: readonly Token[], i: number): readonly Phrase[] {
+    const list = this.startingWith(tokens[i]);
+    if (!list) return NONE;
+    let found: Phrase[] | undefined;
+    for (const p of list) {
+      if (!PhraseSet.restAt(p, tokens, i)) continue;
+      if (!found) found = [p];
+      else if (!found.some((q) => q.ids.length === p.ids.length)) found.push(p);
+    }
+    return found ?? NONE;
   }
 
   /** The longest phrase starting at `i`, or -1. */
   longest(tokens: readonly Token[], i: number): number {
-    return this.at(tokens, i)[0] ?? -1;
+    const list = this.startingWith(tokens[i]);
+    if (list) for (const p of list) if (PhraseSet.restAt(p, tokens, i)) return i + p.ids.length;
+    return -1;
   }
 
-  has(token: string): boolean {
-    const list = this.byFirst.get(token);
-    return list !== undefined && list.some((t) => t.length === 1);
+  /** Whether the set holds the one-word phrase `token`. */
+  has(token: Token): boolean {
+    const list = this.startingWith(token);
+    return list !== undefined && list.some((p) => p.ids.length === 1);
   }
 
   /** First tokens of the phrases (for indexing frames by the word they start with). */
-  firstTokens(): IterableIterator<string> {
-    return this.byFirst.keys();
+  firstTokens(): Iterable<string> {
+    return this.firsts;
   }
 }
