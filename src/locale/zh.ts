@@ -162,7 +162,7 @@ export default defineLocale({
   purpose: {
     // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
     workTalk: {
-      topics: ["报价", "价格", "价钱", "预算", "费用", "付款", "付款方式", "支付", "报酬", "定金", "发票", "多少钱", "收费"],
+      topics: ["报价", "价格", "价钱", "预算", "费用", "付款", "付款方式", "报酬", "定金", "发票", "多少钱", "收费"],
       verbs: ["谈", "聊", "发", "发给", "寄", "商量", "沟通", "讨论", "告诉", "确定", "回复"],
       channels: ["邮箱", "邮件", "邮件里", "这个邮箱", "那个邮箱", "我的邮箱", "电子邮件", "邮件中"],
       there: ["那边", "那里"],

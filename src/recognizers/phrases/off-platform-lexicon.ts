@@ -126,15 +126,22 @@ function workClasses(l: (typeof LOCALES)[number]): Record<string, string[]> {
   };
 }
 
+/** The work frames whose required classes the language fills (a language without channel verbs has no "email me" frame). */
+function workFramesFor(work: Record<string, string[]>): OffPlatformFrame[] {
+  const required = (f: OffPlatformFrame) => [...f.pattern.matchAll(/(?:^|\s)@(wt\w+)(?=\s|$)/g)].map((m) => m[1]!);
+  return WORK_FRAMES.filter((f) => required(f).every((name) => (work[name]?.length ?? 0) > 0));
+}
+
 /** Every locale with off-platform words, in LOCALES order; the shared frames follow a language's own, then the work frames. */
 export const OFF_PLATFORM_LEXICONS: readonly OffPlatformLexicon[] = LOCALES.flatMap((l) => {
   if (!l.offPlatform) return [];
   const { classes, frames, sharedFrames, ...rest } = l.offPlatform;
+  const work = workClasses(l);
   return [
     {
       lang: l.code,
-      classes: { ...classes, ...workClasses(l) },
-      frames: [...frames, ...(sharedFrames ? SHARED_FRAMES : []), ...WORK_FRAMES],
+      classes: { ...classes, ...work },
+      frames: [...frames, ...(sharedFrames ? SHARED_FRAMES : []), ...workFramesFor(work)],
       ...rest,
     },
   ];
