@@ -1,5 +1,7 @@
 /**
- * E2, E3 and E7 read the purpose of a message from its words. No library does this; the tables are
+ * E2 and E3 read the purpose of a message from its words (and E7 the exception given earlier in a
+ * conversation; E7's talk about the work itself is found by detection, `off_platform:work_channel`, from
+ * each locale's `purpose.workTalk` words). No library does this; the tables are
  * data: the systems POLICY.md E3 names (src/locale/systems.ts: code hosting, ad analytics,
  * bookkeeping, cloud drives, e-signature, web hosts and builders) and each locale's `purpose` words
  * ("give you access", "als Steuerberaterin", "добавьте меня", "把我加到"; "NDA", "licencia de actividad").
