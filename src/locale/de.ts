@@ -155,6 +155,9 @@ export default defineLocale({
     prohibitions: ["verboten", "nicht erlaubt", "nicht gestattet", "gegen die regeln", "gegen die agb", "verstosst"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["nachsten auftrag", "nachste auftrag", "nachster auftrag", "nachsten projekt", "nachste projekt", "nachstes projekt", "phase zwei", "phase 2", "folgeauftrag", "folgeprojekt", "kunftige auftrage", "zukunftige projekte", "nachsten job"],
+    conversionFee: ["umwandlungsgebuhr", "umwandlungsgebuehr", "konvertierungsgebuhr", "conversion fee", "ablosegebuhr", "ubernahmegebuhr"],
     classes: {
       // "schick mir ne WA": asking for a message on an outside app (the shared frame with @chatmessage).
       sendme: ["schick mir", "schicke mir", "schickt mir", "schicken sie mir", "sende mir", "senden sie mir"],
@@ -216,6 +219,8 @@ export default defineLocale({
       { kind: "payment", pattern: "@payvia @payapp ~2 @payinf", confidence: 0.85 },
       { kind: "payment", pattern: "@payapp !@skill", confidence: 0.4, weak: true },
       { kind: "fees", pattern: "@fee ~2 @avoidAfter", confidence: 0.85 },
+      // "dann sparen wir uns beide die Gebühren": the verb first, its subject and object between.
+      { kind: "fees", pattern: "@avoid ~4 @fee", confidence: 0.85 },
       { kind: "fees", pattern: "@ohne @feeDet? @fee", confidence: 0.4, weak: true },
       { kind: "channel", pattern: "@propose *4 @away", confidence: 0.8, anchorGuard: true },
       { kind: "channel", pattern: "@contactme ~1 @contactAway", confidence: 0.85, anchorGuard: true },
@@ -246,6 +251,15 @@ export default defineLocale({
   ],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["preis", "preise", "den preis", "budget", "angebot", "kostenvoranschlag", "kosten", "honorar", "stundensatz", "tagessatz", "bezahlung", "zahlung", "rechnung", "anzahlung", "konditionen", "vergutung", "verguetung", "wie viel", "gage"],
+      verbs: ["klaren", "klaeren", "besprechen", "schicken", "schick", "schicke", "senden", "sende", "schreiben", "schreib", "schreibe", "mailen", "abstimmen", "verhandeln", "regeln", "mitteilen", "nennen", "klaren wir", "besprechen wir"],
+      channels: ["per mail", "per e-mail", "per email", "uber mail", "via mail", "via e-mail", "an diese adresse", "an die adresse", "an diese mail", "an diese e-mail", "an meine mail", "an meine e-mail", "an meine adresse", "an dieselbe adresse", "an die gleiche adresse", "in der mail", "in der e-mail", "per e-mail-adresse", "an diese e-mail-adresse", "an meine e-mail-adresse"],
+      there: ["dort", "dorthin"],
+      channelVerbs: ["mailen sie mir", "mail mir", "maile mir"],
+      notAfter: ["vorlage", "signatur", "newsletter", "kampagne", "ist", "sind", "war"],
+    },
     accessCues: [
       "laden sie mich", "lade mich", "lädst du mich", "einladen", "einlad*", "einladung", "fügen sie mich",
       "füg mich", "hinzufügen", "hinzufüg*", "zugriff auf", "zugang zu", "zugriff geben", "zugang geben", "zugriff gewähren", "zugriff einräumen", "lesezugriff",

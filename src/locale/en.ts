@@ -379,6 +379,12 @@ export default defineLocale({
     ],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: [
+      "next job", "next project", "next one", "next phase", "phase two", "phase 2", "second phase", "future projects",
+      "future work", "the follow-up", "follow-up project", "next contract", "next gig", "next time", "from now on",
+    ],
+    conversionFee: ["conversion fee", "conversion fees", "buyout fee", "buy-out fee", "contract-to-hire fee"],
     classes: {
       outside: ["outside", "outside of", "away from", "bypass", "bypassing", "circumvent", "circumventing", "get around", "go around", "off of"],
       the: ["the", "this", "that", "our"],
@@ -709,22 +715,28 @@ export default defineLocale({
       "for legal purposes",
     ],
     workTalk: {
-      verbs: [
-        "discuss", "talk", "chat", "negotiate", "agree", "send", "settle", "sort out", "go over", "arrange", "handle",
-        "continue",
-      ],
       topics: [
-        "job", "project", "work", "scope", "budget", "price", "pricing", "rate", "rates", "payment", "pay", "paid",
-        "invoice", "fee", "fees", "deal", "contract", "details", "terms",
+        "price", "prices", "pricing", "rate", "rates", "budget", "quote", "quotes", "estimate", "cost", "costs", "fee", "fees",
+        "payment", "payments", "pay", "invoice", "invoices", "deposit", "terms", "how much",
       ],
-      prepositions: ["by", "over", "via", "through", "on", "in"],
+      verbs: [
+        "send", "send me", "send us", "discuss", "talk about", "talk", "negotiate", "agree on", "settle", "sort out",
+        "go over", "arrange", "handle", "continue", "write", "write me", "reply", "reply with", "tell me", "let me know",
+        "share", "forward", "submit", "mail", "email",
+      ],
       channels: [
-        "email", "e-mail", "mail", "there", "that", "it", "phone", "doc", "docs", "the doc", "slack", "the repo",
-        "github", "gitlab", "the drive", "drive",
+        "by email", "by e-mail", "by mail", "over email", "over e-mail", "via email", "via e-mail", "through email",
+        "in the email", "in an email", "in email", "in a mail", "on email", "per email", "to that address", "to this address",
+        "to that email", "to this email", "to my email", "to the email", "to that email address", "to my email address",
+        "to my inbox", "to that inbox", "to my personal email", "to my gmail", "at that address", "at my email",
+        "same address", "the same address", "to the same address",
       ],
-      writeVerbs: ["email", "e-mail", "message", "write"],
-      writeObjects: ["me", "us"],
-      moneyTopics: ["budget", "price", "rate", "payment", "invoice", "fee", "deal", "terms"],
+      there: ["there", "over there"],
+      channelVerbs: ["email me", "e-mail me", "mail me", "email us", "shoot me an email with", "drop me an email with", "send me an email with"],
+      notAfter: [
+        "template", "templates", "campaign", "campaigns", "marketing", "signature", "newsletter", "list", "lists", "automation",
+        "is", "are", "s", "was", "were", "will", "would", "may", "might", "isn", "aren", "has", "have",
+      ],
     },
   },
 });

@@ -159,6 +159,9 @@ export default defineLocale({
     prohibitions: ["no esta permitido", "no se permite", "prohibido", "esta prohibido", "va contra", "contra las reglas", "contra los terminos"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["proximo proyecto", "siguiente proyecto", "proximo trabajo", "siguiente trabajo", "proximo encargo", "siguiente fase", "fase dos", "fase 2", "segunda fase", "proximos proyectos", "futuros proyectos"],
+    conversionFee: ["tarifa de conversion", "comision de conversion", "cuota de conversion", "conversion fee"],
     classes: {
       // "mándame un wasap": asking for a message on an outside app (the shared frame with @chatmessage).
       sendme: ["mandame", "enviame", "mandeme", "envieme", "echame", "tirame"],
@@ -245,6 +248,14 @@ export default defineLocale({
   functionWords: ["que", "los", "las", "del", "por", "para", "con", "una", "uno", "cual"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["precio", "precios", "presupuesto", "presupuestos", "tarifa", "tarifas", "cotizacion", "pago", "pagos", "factura", "anticipo", "honorarios", "cuanto cobras", "cuanto pagas", "costo", "coste", "cuanto puedes pagar"],
+      verbs: ["mandame", "mandanos", "manda", "mande", "envia", "enviame", "envie", "enviar", "mandar", "escribeme", "escribe", "escribir", "hablamos", "hablemos", "hablar", "discutir", "discutimos", "negociamos", "negociar", "cerramos", "cerrar", "acordamos", "acordar", "arreglamos", "pasame", "dime", "me pasas", "me mandas", "me envias", "me escribes", "respondeme", "contestame"],
+      channels: ["por correo", "por email", "por mail", "por e-mail", "al correo", "a ese correo", "a ese mismo correo", "a mi correo", "a este correo", "al mail", "a mi mail", "al email", "a mi email", "en el correo", "en un correo", "a esa direccion", "a la misma direccion", "por correo electronico", "al mismo correo", "via email", "via correo"],
+      there: ["ahi", "alli", "por ahi", "por alli", "alla", "por alla"],
+      notAfter: ["plantilla", "firma", "campana", "es", "esta"],
+    },
     accessCues: [
       "agrég*", "agreg*", "añád*", "añad*", "invitarte", "invitarle", "invítame", "invitame", "invitación",
       "te invito al", "te invito a la", "dar acceso", "darte acceso", "darme acceso", "darle acceso", "acceso a",

@@ -136,11 +136,14 @@ export default defineLocale({
     prohibitions: ["interdit", "n est pas autorise", "pas autorise", "contre les regles", "contraire aux conditions", "viole"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["prochain projet", "prochaine mission", "pour la suite", "prochain contrat", "phase deux", "deuxieme phase", "prochaines missions", "futurs projets"],
+    conversionFee: ["frais de conversion", "commission de conversion", "conversion fee"],
     classes: {
       // "envoie-moi un snap ou un whats": asking for a message on an outside app (the shared frame with @chatmessage).
       sendme: ["envoie moi", "envoyez moi", "envoie", "envoyez", "fais moi", "faites moi", "balance moi", "laisse moi"],
       msgArticle: ["un", "une"],
-      outside: ["en dehors", "hors", "a l exterieur", "en marge"],
+      outside: ["en dehors", "hors", "a l exterieur", "en marge", "sans passer par"],
       of: ["de", "du", "d", "de la", "des"],
       the: ["la", "cette", "l", "le"],
       pay: [
@@ -152,7 +155,7 @@ export default defineLocale({
       askpay: ["quel est", "c est quoi", "donne moi", "envoie moi", "passe moi"],
       yourpay: ["ton", "votre"],
       havepay: ["tu as", "as tu", "vous avez", "avez vous", "tu acceptes", "acceptez vous", "vous acceptez", "je peux te payer par", "je peux vous payer par"],
-      avoid: ["eviter", "evitons", "evite", "economiser", "economisons", "contourner", "sans payer", "ne pas payer", "echapper aux", "payer moins de"],
+      avoid: ["eviter", "evitons", "evite", "evitera", "eviterons", "evitez", "economiser", "economisons", "contourner", "sans payer", "ne pas payer", "echapper aux", "payer moins de"],
       feeDet: ["les", "la", "des", "ces", "leurs", "leur", "de"],
       fee: ["frais", "commission", "commissions", "frais de service"],
       sans: ["sans", "zero", "pas de"],
@@ -218,6 +221,14 @@ export default defineLocale({
   functionWords: ["des", "les", "une", "pour", "avec", "ton", "votre", "est"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["prix", "tarif", "tarifs", "devis", "budget", "acompte", "paiement", "paiements", "facture", "honoraires", "remuneration", "cout", "combien"],
+      verbs: ["envoyez", "envoyez-moi", "envoie", "envoie-moi", "envoyer", "ecrivez", "ecrivez-moi", "ecris-moi", "ecrire", "repondez", "repondez-moi", "reponds-moi", "indiquez", "indique", "indiquer", "discutons", "discuter", "parlons", "parler", "negocier", "negocions", "regler", "reglons", "transmettez", "communiquez", "precisez"],
+      channels: ["par mail", "par e-mail", "par email", "par courriel", "dans le mail", "dans l e-mail", "dans l email", "dans le courriel", "dans un mail", "a l e-mail", "a l email", "a l adresse", "a cette adresse", "a mon adresse", "a mon mail", "a mon e-mail", "sur mon mail", "a la meme adresse", "par courrier electronique", "dans ma boite mail"],
+      there: ["la-bas"],
+      notAfter: ["modele", "signature", "campagne", "est"],
+    },
     accessCues: [
       "ajoutez-moi", "ajoute-moi", "m'ajouter", "vous ajouter", "t'ajouter", "ajouter comme", "invitez-moi",
       "invite-moi", "m'inviter", "vous inviter", "t'inviter", "invitation", "donner accès", "me donner accès",

@@ -106,6 +106,9 @@ export default defineLocale({
     prohibitions: ["allowed nahi", "mana hai", "against rules"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["agla project", "agle project", "next project", "agla kaam", "agle kaam", "phase 2", "doosra phase"],
+    conversionFee: ["conversion fee"],
     classes: {
       // "mujhe wp karo", "whatsapp karo jab free ho": the channel name made a verb with "karo".
       karo: ["karo", "kar do", "kardo", "kar dena", "kariye", "kijiye", "karna", "kar dijiye"],
@@ -171,6 +174,14 @@ export default defineLocale({
   functionWords: ["hai", "ka", "ki", "ke", "me", "se", "ko", "aur", "to"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["price", "rate", "budget", "quote", "payment", "paise", "kitne paise", "charges", "fees", "invoice", "advance"],
+      verbs: ["bhejo", "bhej do", "bhej dena", "bhejiye", "baat karte hain", "baat karenge", "discuss karenge", "likho", "likh do", "batao", "bata do", "settle karenge"],
+      channels: ["mail pe", "mail par", "email pe", "email par", "mail se", "email se", "us mail pe", "isi mail pe", "usi email pe", "mere mail pe", "mere email par"],
+      there: ["wahan", "wahin", "udhar"],
+      notAfter: ["template", "signature", "hai"],
+    },
     accessCues: [
       "add kar do", "add kardo", "add karo", "add kar dunga", "add kar dungi", "add kar lo", "invite kar do",
       "invite karo", "invite bhej", "access de do", "access dedo", "access dunga", "access de dunga",

@@ -105,6 +105,9 @@ export default defineLocale({
     prohibitions: ["dilarang", "tidak boleh", "tidak diperbolehkan"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["proyek berikutnya", "project berikutnya", "pekerjaan berikutnya", "proyek selanjutnya", "tahap dua", "fase dua", "fase 2"],
+    conversionFee: ["biaya konversi", "conversion fee"],
     classes: {
       // "chat wa aku ya kak": a chat verb, the app, and "me" (Indonesian drops the preposition).
       chatverb: ["chat", "japri", "dm", "pc", "hubungi", "kontak", "kabari", "telpon"],
@@ -150,6 +153,14 @@ export default defineLocale({
   functionWords: ["dan", "yang", "di", "ke", "dari", "ini", "itu", "ya"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["harga", "biaya", "budget", "anggaran", "penawaran", "pembayaran", "bayaran", "tarif", "invoice", "tagihan", "dp"],
+      verbs: ["kirim", "kirimkan", "kirimin", "kabari", "bahas", "dibahas", "bicarakan", "ngobrol", "omongin", "tulis", "sampaikan", "balas", "nego"],
+      channels: ["lewat email", "via email", "ke email", "melalui email", "di email", "ke email saya", "ke alamat itu", "ke alamat email", "lewat surel", "ke email yang sama"],
+      there: ["ke sana", "di sana", "disana", "kesana"],
+      notAfter: ["template", "tanda tangan", "adalah"],
+    },
     accessCues: [
       "tambahkan saya", "tambahin saya", "menambahkan", "tambahkan anda", "undang saya", "mengundang", "undangan",
       "akses ke", "beri akses", "kasih akses", "memberi akses", "sebagai admin", "sebagai kolaborator",

@@ -144,6 +144,9 @@ export default defineLocale({
     prohibitions: ["vietato", "non e permesso", "non consentito", "contro le regole"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["prossimo progetto", "prossimo sito", "prossimo lavoro", "prossimo incarico", "seconda fase", "fase due", "prossimi progetti", "progetti futuri"],
+    conversionFee: ["commissione di conversione", "tariffa di conversione", "conversion fee"],
     classes: {
       // "mandami un whats": asking for a message on an outside app (the shared frame with @chatmessage).
       sendme: ["mandami", "inviami", "mandatemi", "inviatemi", "mi mandi", "mi invii"],
@@ -210,6 +213,14 @@ export default defineLocale({
   functionWords: ["per", "gli", "che", "con", "una", "uno", "tua", "tuo"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["prezzo", "prezzi", "preventivo", "budget", "compenso", "tariffa", "tariffe", "pagamento", "fattura", "acconto", "costo", "onorario", "dettagli del lavoro", "dettagli del progetto"],
+      verbs: ["scrivo", "ti scrivo", "scrivimi", "scrivi", "scrivere", "mandami", "manda", "mandare", "inviami", "invia", "inviare", "parliamo", "parlarne", "discutiamo", "discutere", "definiamo", "concordiamo", "rispondimi"],
+      channels: ["via mail", "per mail", "per email", "per e-mail", "via email", "alla mia mail", "alla mail", "a quella mail", "a questo indirizzo", "a quell indirizzo", "nella mail", "in mail", "sulla mail", "all indirizzo"],
+      there: ["li"],
+      notAfter: ["modello", "firma", "campagna", "e"],
+    },
     accessCues: [
       "aggiungimi", "aggiungermi", "aggiungerti", "ti aggiungo", "aggiung*", "invitami", "invitarti", "ti invito al",
       "ti invito nel", "dare accesso", "darti accesso", "darmi accesso", "accesso a", "accesso al",

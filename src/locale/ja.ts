@@ -113,6 +113,9 @@ export default defineLocale({
     prohibitions: ["禁止されて", "規約違反", "できません", "出来ません", "使いません", "使っていません", "しないで"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["次の案件", "次のプロジェクト", "次回の案件", "次の仕事", "第二フェーズ", "今後の案件"],
+    conversionFee: ["転換手数料", "コンバージョン手数料", "移行手数料"],
     classes: {
       // "インスタのDMください", "LINEでメッセージください": asking for a message on an outside app.
       no: ["の", "で", "に", "から"],
@@ -157,6 +160,14 @@ export default defineLocale({
   particles: ["でした", "です", "だよ", "まで", "から", "だ", "へ", "に", "の", "は", "で", "を", "と", "ね", "よ", "：", ":"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["見積もり", "見積り", "見積", "料金", "金額", "価格", "予算", "報酬", "支払い", "請求書", "単価", "費用"],
+      verbs: ["送って", "送り", "送る", "送ります", "相談", "話し", "連絡", "返信", "教えて", "決め", "交渉"],
+      channels: ["メールで", "メールアドレス宛て", "メール宛て", "アドレス宛て", "メールにて", "メールアドレスに", "メールアドレスへ", "メールへ", "メールの方"],
+      there: ["そちらで", "そちらに"],
+      notAfter: ["テンプレート", "署名"],
+    },
     accessCues: [
       "ユーザー追加", "ユーザーを追加", "ユーザー登録", "追加して", "追加をお願い", "追加します", "招待", "権限", "閲覧権限", "編集権限", "管理者権限", "アクセス権", "共有して",
       "共有します", "共有をお願い", "メンバー追加", "メンバーに追加", "署名", "サイン", "アカウント発行", "アカウントを発行",

@@ -126,6 +126,9 @@ export default defineLocale({
     prohibitions: ["금지", "금지입니다", "위반", "안 돼서요", "안돼요"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["다음 프로젝트", "다음 작업", "다음 건", "2차 작업", "다음 일"],
+    conversionFee: ["전환 수수료", "전환수수료"],
     classes: {
       // "플랫폼 밖에서 따로 연락하는 게 어떨까요?", "직접 거래해요".
       outside: ["플랫폼 밖에서", "밖에서", "따로", "직접", "개인적으로"],
@@ -171,6 +174,14 @@ export default defineLocale({
   ],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["견적", "견적은", "견적을", "견적서", "견적서는", "견적서를", "가격", "가격은", "가격을", "비용", "비용은", "비용을", "예산", "예산은", "예산을", "금액", "금액은", "금액을", "결제", "결제는", "단가", "단가는"],
+      verbs: ["보내", "보내주세요", "보내줘", "보내드릴게요", "보낼게요", "얘기해요", "이야기해요", "얘기하죠", "논의해요", "상의해요", "정해요", "알려주세요"],
+      channels: ["이메일로", "메일로", "이메일에서", "메일에서", "이 주소로", "그 주소로", "제 이메일로", "이메일 주소로", "그 이메일로", "그 메일로"],
+      there: ["거기로", "거기서", "그쪽으로"],
+      notAfter: ["템플릿", "서명"],
+    },
     accessCues: [
       "추가해", "추가해 주", "추가해주", "추가할게", "추가하겠", "초대", "초대해", "권한", "접근 권한", "열람 권한", "관리자로", "공유해", "공유할게",
       "공유 드릴", "서명", "계정 발급", "계정을 만들",

@@ -126,6 +126,9 @@ export default defineLocale({
     prohibitions: ["niet toegestaan", "verboden", "tegen de regels"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["volgende project", "volgende opdracht", "fase twee", "tweede fase", "volgende klus"],
+    conversionFee: ["conversiekosten", "conversievergoeding", "conversion fee"],
     classes: {
       // "stuur me even een appje": asking for a message on an outside app (the shared frame with @chatmessage).
       sendme: ["stuur me", "stuur mij", "stuurt u me", "stuur"],
@@ -171,6 +174,14 @@ export default defineLocale({
   functionWords: ["de", "het", "een", "en", "van", "ik", "je", "dat"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["prijs", "prijzen", "tarief", "offerte", "budget", "betaling", "factuur", "aanbetaling", "kosten", "hoeveel"],
+      verbs: ["stuur", "stuur me", "sturen", "mailen", "schrijf", "bespreken", "bespreek", "regelen", "overleggen", "afspreken", "laat me weten"],
+      channels: ["per mail", "per e-mail", "per email", "via mail", "via e-mail", "naar dat adres", "naar mijn mail", "naar mijn e-mail", "naar dit adres", "in de mail", "naar hetzelfde adres"],
+      there: ["daar", "daarheen"],
+      notAfter: ["sjabloon", "handtekening", "campagne", "is"],
+    },
     accessCues: [
       "voeg me toe", "voeg mij toe", "toevoegen", "toegevoegd", "nodig me uit", "nodig mij uit", "uitnodigen",
       "uitnodiging", "toegang tot", "toegang geven", "toegang geef", "leestoegang", "als beheerder", "als admin",

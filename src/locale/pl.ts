@@ -159,6 +159,9 @@ export default defineLocale({
     prohibitions: ["zabronione", "jest zabronione", "nie wolno", "niedozwolone", "jest niedozwolone", "wbrew regulaminowi", "narusza regulamin"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["kolejne zlecenie", "nastepne zlecenie", "kolejny projekt", "nastepny projekt", "druga faza", "kolejna faza", "kolejnym zleceniu"],
+    conversionFee: ["opłata konwersyjna", "opłate konwersyjna", "opłaty za konwersje", "conversion fee"],
     classes: {
       outside: ["poza", "z pominieciem", "omijajac"],
       pay: [
@@ -218,6 +221,14 @@ export default defineLocale({
   functionWords: ["i", "w", "na", "nie", "ze", "to", "jak", "do", "z", "a", "sie", "moj", "moja", "moje", "jest"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["cena", "cene", "ceny", "wycena", "wycene", "budzet", "stawka", "stawke", "płatnosc", "płatnosci", "zapłata", "faktura", "fakture", "zaliczka", "zaliczke", "zapłacic", "zapłacisz", "koszt", "wynagrodzenie"],
+      verbs: ["napisz", "napisz mi", "napiszcie", "napisze", "wyslij", "wyslij mi", "wysle", "przeslij", "przesle", "ustalimy", "ustalmy", "omowimy", "omowmy", "dogadamy", "porozmawiamy", "pogadamy", "daj znac"],
+      channels: ["mailem", "e-mailem", "emailem", "na maila", "na mail", "na e-mail", "na ten adres", "na ten mail", "na moj mail", "na moj adres", "w mailu", "przez maila", "przez e-mail", "droga mailowa", "na poczte"],
+      there: ["tam"],
+      notAfter: ["szablon", "podpis", "kampania", "jest"],
+    },
     accessCues: [
       "dodaj mnie", "dodać cię", "dodam cię", "dodam ci", "dodaj*", "zaproś mnie", "zaprosić", "zaproszeni*",
       "zaprosz*", "dostęp do", "dać dostęp", "dam dostęp", "nadać dostęp", "nadam dostęp", "uprawnieni*", "jako administrator*", "jako admin",

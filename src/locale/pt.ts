@@ -142,6 +142,9 @@ export default defineLocale({
     prohibitions: ["nao e permitido", "proibido", "e proibido", "contra as regras", "contra os termos", "viola"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["proximo trabalho", "proximo projeto", "proxima etapa", "segunda fase", "fase dois", "proximos projetos", "proximo job", "proximo servico"],
+    conversionFee: ["taxa de conversao", "tarifa de conversao", "conversion fee"],
     classes: {
       // "me manda um zap": asking for a message on an outside app (the shared frame with @chatmessage).
       sendme: ["me manda", "me mande", "manda", "mande", "me envia", "me envie", "envia"],
@@ -224,6 +227,14 @@ export default defineLocale({
   functionWords: ["que", "por", "para", "seu", "sua", "qual", "meu", "minha"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["preco", "precos", "orcamento", "valor", "valores", "pagamento", "pagar", "pagam", "cobrar", "fatura", "tarifa", "sinal", "quanto pretende investir", "investir", "quanto pode pagar", "honorarios"],
+      verbs: ["manda", "me manda", "mande", "me mande", "envia", "me envia", "envie", "enviar", "mandar", "escreve", "me escreve", "escreva", "falamos", "falar", "conversamos", "conversar", "negociamos", "combinamos", "combinar", "fechamos", "fechar", "acertamos", "responde", "me passa"],
+      channels: ["por email", "por e-mail", "pelo email", "pelo e-mail", "no email", "no e-mail", "nesse email", "nesse e-mail", "neste email", "neste e-mail", "no meu email", "no meu e-mail", "para o meu email", "pro meu email", "pro email", "para esse email", "para o email", "no mesmo email", "nesse endereco", "por correio eletronico"],
+      there: ["por la", "ali", "por ali"],
+      notAfter: ["modelo", "assinatura", "campanha", "e", "esta"],
+    },
     accessCues: [
       "me adiciona", "me adicione", "adicionar você", "adicionar voce", "te adicionar", "adiciono você",
       "te adiciono", "me convida", "me convide", "convidar você", "te convidar", "te convido para o", "convite",

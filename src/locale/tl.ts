@@ -108,6 +108,9 @@ export default defineLocale({
     prohibitions: ["bawal", "hindi pinapayagan"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["susunod na project", "susunod na proyekto", "next project", "susunod na trabaho", "phase 2"],
+    conversionFee: ["conversion fee"],
     classes: {
       pay: ["i send nyo", "isend nyo", "i send mo", "isend mo", "send nyo", "send mo", "ipadala", "ipadala nyo", "bayaran", "magbayad", "i transfer nyo", "itransfer nyo", "transfer nyo"],
       payvia: ["sa", "thru", "via", "through"],
@@ -152,6 +155,14 @@ export default defineLocale({
   functionWords: ["ang", "ng", "sa", "po", "na", "ko", "mo", "at"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["presyo", "bayad", "budget", "quote", "rate", "singil", "bayaran", "invoice", "magkano"],
+      verbs: ["ipadala", "padala", "send", "pag-usapan", "pagusapan", "mag-usap", "sabihin", "isulat"],
+      channels: ["sa email", "sa mail", "via email", "thru email", "sa email ko", "sa address na yan", "sa parehong email", "through email", "by email"],
+      there: ["doon", "dun", "duon"],
+      notAfter: ["template", "signature"],
+    },
     accessCues: [
       "i-add kita", "i-add mo ako", "idagdag", "isasali kita", "i-invite kita", "i-invite mo ako", "imbitahan",
       "access sa", "bigyan ng access", "bibigyan kita ng access", "bilang admin", "bilang collaborator",

@@ -129,6 +129,9 @@ export default defineLocale({
     prohibitions: ["yasaktır", "yasak", "izin verilmiyor", "kurallara aykırı"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["bir sonraki is", "sonraki is", "sonraki isi", "bir sonraki isi", "sonraki proje", "sonraki projeyi", "ikinci asama"],
+    conversionFee: ["donusum ucreti", "donusum ucretini", "conversion fee"],
     classes: {
       // "wp'den yaz bana", "vatsaptan ulaş": the channel with its ending, then the verb (verb-final).
       writeme: ["yaz", "yaz bana", "bana yaz", "yazın", "yazin", "ulas", "ulasın", "ulasin", "mesaj at", "bana ulas", "yazabilirsin", "ulasabilirsin"],
@@ -181,6 +184,14 @@ export default defineLocale({
   functionWords: ["ve", "bir", "bu", "ile", "icin", "da", "de"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["ucret", "ucreti", "ucret konusunu", "fiyat", "fiyatı", "teklif", "teklifi", "butce", "butceyi", "odeme", "odemeyi", "fatura", "faturayı", "kapora", "ne kadar"],
+      verbs: ["konusalım", "konusuruz", "gorusuruz", "gorusalım", "yazın", "yaz", "yazar mısınız", "gonderin", "gonder", "gonderir misiniz", "atın", "iletin", "anlasalım", "anlasırız", "halledelim"],
+      channels: ["e-posta ile", "e-postayla", "mail ile", "mailden", "maile", "e-postaya", "bu adrese", "o adrese", "e-postadan", "mail uzerinden", "e-posta uzerinden"],
+      there: ["oradan", "oraya", "orada"],
+      notAfter: ["sablonu", "imza", "kampanya"],
+    },
     accessCues: [
       "davet*", "erişimi", "erişim ver*", "erisim ver*", "erişim izni", "erişim yetkisi", "yetki*", "izin ver",
       "klasörü paylaş", "admin olarak", "yönetici olarak", "editör olarak", "okuyucu olarak",

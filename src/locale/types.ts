@@ -312,10 +312,11 @@ export interface RequestWords {
 
 /**
  * channel: move the conversation; payment: pay or get paid outside; fees: dodge the commission;
- * meeting: meet in person or on an outside meeting tool. Every kind but `channel` is about the
- * work itself (POLICY E7).
+ * meeting: meet in person or on an outside meeting tool; work_channel: move the talk about the job or
+ * its money to another channel ("send the quote to that address", POLICY E7). Every kind but `channel`
+ * is about the work itself (POLICY E7).
  */
-export type OffPlatformKind = "payment" | "fees" | "meeting" | "channel";
+export type OffPlatformKind = "payment" | "fees" | "meeting" | "channel" | "work_channel";
 
 export interface OffPlatformFrame {
   kind: OffPlatformKind;
@@ -359,6 +360,16 @@ export interface OffPlatformWords {
   onPlatform: string[];
   /** Gap barriers for `~N`. */
   barriers: string[];
+  /**
+   * The next job or what follows a contract ("next project", "phase two", "den nächsten Auftrag", "下一个项目"):
+   * after a closed contract, proposing to take it outside is C9, not the E6 notice (src/policy/rules/w1-contract.ts).
+   */
+  nextJob?: string[];
+  /**
+   * The platform's conversion (buy-out) fee ("conversion fee", "Umwandlungsgebühr", "tarifa de conversión"):
+   * paying it lets the next job leave the platform after a contract (E6). Skipping it is a `fees` proposal.
+   */
+  conversionFee?: string[];
 }
 
 /**
@@ -407,17 +418,28 @@ export interface PurposeWords {
    */
   legal?: readonly string[];
   /**
-   * Talking about the work or the payment over a granted channel (E7): "discuss … the budget … by
-   * email", or "email me … the price". Phrases keep their single space.
+   * Moving the talk about the job or its money to another channel (E7, C9): "den Preis klären wir per
+   * Mail", "send the quote to that address", "报价我也发到这个邮箱". Read by the off-platform recognizer's
+   * work frames (src/recognizers/phrases/off-platform-lexicon.ts WORK_FRAMES) over word tokens of the fold
+   * view: a finding `off_platform:work_channel`, which the policy ties to E7. Fold form, phrases cut into
+   * tokens as the text is (Han and kana one character a token).
    */
   workTalk?: {
-    verbs: readonly string[];
+    /** The job and its money: price, rate, budget, quote, payment, invoice, deposit ("Preis", "цену", "报价"). */
     topics: readonly string[];
-    prepositions: readonly string[];
+    /** Verbs that carry the talk somewhere: send, write, discuss, settle, agree ("klären", "обсудим", "谈", "送"). */
+    verbs: readonly string[];
+    /**
+     * A channel named as where the talk goes: "by email", "to that address", "per Mail", "dans le mail",
+     * "по почте", "在邮件里", "宛て". Not the platform's own chat.
+     */
     channels: readonly string[];
-    writeVerbs: readonly string[];
-    writeObjects: readonly string[];
-    moneyTopics: readonly string[];
+    /** Words pointing back to a channel: "there", "dort", "ahí", "туда", "oradan" (after a verb, before the topic). */
+    there?: readonly string[];
+    /** Verbs that name the channel themselves: "email me", "mail me", "mailen Sie mir". */
+    channelVerbs?: readonly string[];
+    /** Words right after a channel or a "there" that make it something else: "email template", "there is". */
+    notAfter?: readonly string[];
   };
 }
 

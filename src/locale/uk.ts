@@ -169,6 +169,9 @@ export default defineLocale({
     prohibitions: EAST_SLAVIC.REQ_PROHIB,
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["наступне замовлення", "наступнии проєкт", "наступнии проект", "другии етап", "наступнии етап"],
+    conversionFee: ["комісію за конвертацію", "плату за конвертацію", "conversion fee"],
     classes: {
       outside: ["поза", "за межами", "в обхід", "повз"],
       pay: [
@@ -233,6 +236,14 @@ export default defineLocale({
   functionWords: ["і", "в", "у", "на", "не", "що", "як", "це", "по", "з", "а"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["ціна", "ціну", "вартість", "бюджет", "оплата", "оплату", "оплати", "заплатити", "рахунок", "передоплату", "ставку", "гонорар", "кошторис"],
+      verbs: ["напишіть", "напиши", "надішліть", "надішли", "обговоримо", "обговорити", "домовимося", "домовимось", "узгодимо", "скиньте", "скинь"],
+      channels: ["поштою", "на пошту", "по пошті", "у листі", "в листі", "на цю адресу", "на мою пошту", "електронною поштою", "на меил"],
+      there: ["туди", "там"],
+      notAfter: ["шаблон", "підпис", "розсилка"],
+    },
     accessCues: [
       "додайте мене", "додай мене", "додам вас", "додам тебе", "запросіть", "запроси мене", "запрошу", "запрошен*",
       "надайте доступ", "дайте доступ", "дам доступ", "надам доступ", "доступ до", "відкрию доступ", "права доступу",

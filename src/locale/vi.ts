@@ -105,6 +105,9 @@ export default defineLocale({
     prohibitions: ["bi cam", "khong đuoc phep", "vi pham"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["du an tiep theo", "du an sau", "viec tiep theo", "giai doan hai", "giai doan 2", "cong viec tiep theo"],
+    conversionFee: ["phi chuyen doi", "conversion fee"],
     classes: {
       // "add zl em nha", "kết bạn zalo nhé": adding on the app, then a pronoun or a softening particle.
       addverb: ["add", "ket ban", "kb", "ib", "inbox", "nhan tin", "lien he", "goi"],
@@ -152,6 +155,14 @@ export default defineLocale({
   functionWords: ["la", "va", "cua", "cho", "co", "đe", "thi", "em", "anh"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["gia", "bao gia", "ngan sach", "chi phi", "thanh toan", "tien cong", "hoa don", "dat coc", "bao nhieu tien"],
+      verbs: ["gui", "gui cho", "trao doi", "ban", "noi chuyen", "thoa thuan", "viet", "bao cho"],
+      channels: ["qua email", "qua mail", "qua e-mail", "vao email", "vao mail", "trong email", "den dia chi do", "toi email", "den email"],
+      there: ["o do", "ben do"],
+      notAfter: ["mau", "chu ky"],
+    },
     accessCues: [
       "thêm tôi", "thêm mình", "thêm bạn", "thêm anh", "thêm em", "mời tôi", "mời bạn", "lời mời", "quyền truy cập",
       "cấp quyền", "phân quyền", "truy cập vào", "với vai trò", "làm quản trị viên", "quản trị viên",

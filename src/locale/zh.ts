@@ -121,6 +121,9 @@ export default defineLocale({
     prohibitions: ["违规", "違規", "不允许", "不允許", "禁止"],
   },
   offPlatform: {
+    // E6: the next job, and the conversion fee that lets it leave the platform (src/policy/rules/w1-contract.ts).
+    nextJob: ["下一个项目", "下个项目", "下一个工作", "下次合作", "第二期", "二期", "后续项目", "以后的项目", "下一单"],
+    conversionFee: ["转换费", "转化费", "转换费用"],
     classes: {
       // "私下联系", "线下交易", "平台外沟通".
       privately: ["私下", "线下", "線下", "平台外", "站外", "绕过平台", "繞過平台", "不走平台"],
@@ -160,6 +163,14 @@ export default defineLocale({
   particles: ["是", "为", "為", "：", ":"],
   // What a contact detail is for (E2 legal, E3 access to a system): src/policy/purpose.ts.
   purpose: {
+    // E7 / C9: the talk about the job or its money moved to another channel (off-platform work frames).
+    workTalk: {
+      topics: ["报价", "价格", "价钱", "预算", "费用", "付款", "付款方式", "报酬", "定金", "发票", "多少钱", "收费"],
+      verbs: ["谈", "聊", "发", "发给", "寄", "商量", "沟通", "讨论", "告诉", "确定", "回复"],
+      channels: ["邮箱", "邮件", "邮件里", "这个邮箱", "那个邮箱", "我的邮箱", "电子邮件", "邮件中"],
+      there: ["那边", "那里"],
+      notAfter: ["模板", "签名", "营销"],
+    },
     accessCues: [
       "加到", "加进", "拉进", "拉到", "把我加", "把你加", "添加", "邀请", "授权", "开通权限", "开权限", "给我权限", "给你权限", "权限", "访问权限", "只读",
       "管理员", "协作者", "共享给", "分享给", "签署", "签字",

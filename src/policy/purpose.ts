@@ -1,5 +1,7 @@
 /**
- * E2, E3 and E7 read the purpose of a message from its words. No library does this; the tables are
+ * E2 and E3 read the purpose of a message from its words (and E7 the exception given earlier in a
+ * conversation; E7's talk about the work itself is found by detection, `off_platform:work_channel`, from
+ * each locale's `purpose.workTalk` words). No library does this; the tables are
  * data: the systems POLICY.md E3 names (src/locale/systems.ts: code hosting, ad analytics,
  * bookkeeping, cloud drives, e-signature, web hosts and builders) and each locale's `purpose` words
  * ("give you access", "als Steuerberaterin", "добавьте меня", "把我加到"; "NDA", "licencia de actividad").
@@ -8,7 +10,6 @@
  * Arabic words are words, not ASCII `\b` runs), sentence by sentence: a contact finding takes its
  * purpose from its own sentence and the ones next to it, not from anywhere in a long message.
  */
-import { escapeRegExp } from "../core/regex.js";
 import { LOCALES } from "../locale/index.js";
 import { ACCESS_SYSTEMS, COMMUNICATION_TOOLS } from "../locale/systems.js";
 import { fold } from "../normalize/fold.js";
@@ -31,25 +32,6 @@ export const LEGAL_CUES: readonly string[] = [...new Set(LOCALES.flatMap((l) => 
  * workplace chats they do not list.
  */
 const TOOL_NAMES: readonly string[] = [...PLATFORMS.flatMap((p) => p.aliases), ...COMMUNICATION_TOOLS];
-
-/** A word list as an alternation, escaped; phrases keep their literal space. */
-const literalAlternation = (words: readonly string[]): string => words.map((w) => escapeRegExp(w)).join("|");
-
-/**
- * Talking about the job or the payment over the granted channel (E7), from each locale's work-talk
- * words: "discuss … the budget … by email", or "email me … the price".
- */
-export const WORK_TALK = new RegExp(
-  LOCALES.flatMap((l) => {
-    const w = l.purpose?.workTalk;
-    if (!w) return [];
-    const alt = literalAlternation;
-    return [
-      `\\b(?:${alt(w.verbs)})\\b[^.!?\\n]{0,40}\\b(?:${alt(w.topics)})\\b[^.!?\\n]{0,40}\\b(?:${alt(w.prepositions)})\\s(?:${alt(w.channels)})\\b`,
-      `\\b(?:${alt(w.writeVerbs)})\\s(?:${alt(w.writeObjects)})\\b[^.!?\\n]{0,30}\\b(?:${alt(w.moneyTopics)})\\b`,
-    ];
-  }).join("|"),
-);
 
 /** One phrase of a purpose list, as tokens; `stem[k]`: token k matches any word it begins ("добав*"). */
 interface Entry {
@@ -263,6 +245,14 @@ export function systemAccessPurpose(text: string): AccessPurpose | null {
   return sentences.length === 0 ? null : accessPurposeAround(sentences, 0, Number.MAX_SAFE_INTEGER);
 }
 
-export function talksAboutWorkOverChannel(text: string): boolean {
-  return WORK_TALK.test(text.toLowerCase());
+/**
+ * Whether a text says a contact detail is given for an exception's purpose: access to a system (E3)
+ * or a legal one (E2), anywhere in it. E7 reads the conversation with it: an exception given earlier
+ * ("which email for the GitHub invite?", "je vous envoie le NDA") is the channel a later message may not
+ * take the work to.
+ */
+export function exceptionPurposeIn(text: string): boolean {
+  const sentences = readPurposes(fold(text));
+  if (sentences.length === 0) return false;
+  return sentences.some((s) => s.legal !== null) || accessPurposeAround(sentences, 0, Number.MAX_SAFE_INTEGER) !== null;
 }

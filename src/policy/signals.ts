@@ -2,11 +2,11 @@ import type { Finding } from "../core/types.js";
 import { fold } from "../normalize/index.js";
 import { LOCALES } from "../locale/index.js";
 import type { MappedText } from "../normalize/view.js";
-import { sentencesOf } from "../recognizers/phrases/tokens.js";
-import { PurposeList, accessPurposeAround, legalPurposeAround, readPurposes, talksAboutWorkOverChannel, type AccessPurpose } from "./purpose.js";
+import { sentencesOf, type Token } from "../recognizers/phrases/tokens.js";
+import { PurposeList, accessPurposeAround, legalPurposeAround, readPurposes, type AccessPurpose } from "./purpose.js";
 
 /**
- * What the policy reads from the WORDS of a message (E2's and E3's purposes, E7's talk about the work), as
+ * What the policy reads from the WORDS of a message (E2's and E3's purposes, E6's next job and conversion fee), as
  * opposed to what detection found in it. Read from the folded view detection itself reads, so a
  * disguise detection undoes ("G&#105;tHub", "gіthub" with a Cyrillic і, "e m a i l") is undone here too,
  * instead of from the raw lower-cased text.
@@ -24,8 +24,14 @@ export interface PolicySignals {
   accessPurposeOf(f: Finding): AccessPurpose | null;
   /** E2: the finding's sentence (or the one before or after) names a legal purpose (NDA, licence, background check). */
   legalPurposeOf(f: Finding): string | null;
-  /** E7: the message talks about the job or the payment over another channel. */
-  readonly workTalk: boolean;
+  /**
+   * E6: the message names the next job or what follows the contract ("phase two", "den nächsten Auftrag",
+   * "下一个项目"). E7's talk about the work over a channel is not read here: detection finds it
+   * (`off_platform:work_channel`), from the same locale words in every language.
+   */
+  readonly nextJob: boolean;
+  /** E6: the message names the platform's conversion fee ("conversion fee", "Umwandlungsgebühr", "tarifa de conversión"). */
+  readonly conversionFee: boolean;
   /** E3: the finding is an email address, or a request for one (never a phone number or a messenger ID). */
   isEmailish(f: Finding): boolean;
 }
@@ -35,10 +41,16 @@ const EMAIL_NOUNS = new PurposeList(
   LOCALES.flatMap((l) => Object.entries(l.request?.nouns ?? {}).flatMap(([noun, category]) => (category === "email" ? [noun] : []))).concat(["email", "e-mail", "mail"]),
 );
 
+/** E6's words of every locale (`offPlatform.nextJob`, `offPlatform.conversionFee`). */
+const NEXT_JOB = new PurposeList(LOCALES.flatMap((l) => l.offPlatform?.nextJob ?? []));
+const CONVERSION_FEE = new PurposeList(LOCALES.flatMap((l) => l.offPlatform?.conversionFee ?? []));
+
 class LazySignals implements PolicySignals {
   #view?: MappedText;
   #purposes?: ReturnType<typeof readPurposes>;
-  #workTalk?: boolean;
+  #tokens?: Token[];
+  #nextJob?: boolean;
+  #conversionFee?: boolean;
   readonly #emailish = new Map<Finding, boolean>();
 
   constructor(private readonly text: string) {}
@@ -64,8 +76,23 @@ class LazySignals implements PolicySignals {
     return legalPurposeAround(this.#sentences(), f.start, f.end);
   }
 
-  get workTalk(): boolean {
-    return (this.#workTalk ??= talksAboutWorkOverChannel(this.folded));
+  /** The message's word tokens, cut once for the E6 lists. */
+  #words(): Token[] {
+    return (this.#tokens ??= sentencesOf(this.#foldView()).flatMap((s) => s.tokens));
+  }
+
+  get nextJob(): boolean {
+    return (this.#nextJob ??= this.#holds(NEXT_JOB));
+  }
+
+  get conversionFee(): boolean {
+    return (this.#conversionFee ??= this.#holds(CONVERSION_FEE));
+  }
+
+  #holds(list: PurposeList): boolean {
+    const tokens = this.#words();
+    for (let i = 0; i < tokens.length; i++) if (list.matchAt(tokens, i) > 0) return true;
+    return false;
   }
 
   isEmailish(f: Finding): boolean {

@@ -8,7 +8,7 @@ import { EXPLICIT_WORDS, FILLER_WORDS, INVITE_BEFORE, POSSESSIVE_BEFORE, WEAK_IN
 import { PURPOSE_WORDS, REQUEST_LEXICONS } from "../../src/recognizers/phrases/lexicon.js";
 import { OFF_PLATFORM_LEXICONS } from "../../src/recognizers/phrases/off-platform-lexicon.js";
 import { FUNCTION_WORDS } from "../../src/recognizers/phrases/hint.js";
-import { ACCESS_CUES, systemAccessPurpose, talksAboutWorkOverChannel } from "../../src/policy/purpose.js";
+import { ACCESS_CUES, systemAccessPurpose } from "../../src/policy/purpose.js";
 import { fold } from "../../src/normalize/fold.js";
 
 /*
@@ -122,8 +122,11 @@ describe("phrase lexicons", () => {
   it("shared frames follow a language's own frames only where the locale asks for them", () => {
     const en = OFF_PLATFORM_LEXICONS.find((l) => l.lang === "en")!;
     const es = OFF_PLATFORM_LEXICONS.find((l) => l.lang === "es")!;
-    expect(en.frames.length).toBe(locale("en").offPlatform!.frames.length);
-    expect(es.frames.length).toBeGreaterThan(locale("es").offPlatform!.frames.length);
+    // Every language ends with the work frames (E7) its purpose.workTalk words fill; only es gets the shared ones too.
+    const work = (l: typeof en) => l.frames.filter((f) => f.kind === "work_channel" && f.pattern.includes("@wt")).length;
+    expect(work(en)).toBeGreaterThan(0);
+    expect(en.frames.length).toBe(locale("en").offPlatform!.frames.length + work(en));
+    expect(es.frames.length).toBeGreaterThan(locale("es").offPlatform!.frames.length + work(es));
     expect("sharedFrames" in es).toBe(false);
   });
   it("function words of every locale", () => {
@@ -146,9 +149,14 @@ describe("purpose words: one list for the policy and the request recognizer", ()
     expect(systemAccessPurpose("easy freeway access, a short drive to the park")).toBeNull();
     expect(systemAccessPurpose("which email should I invite to our github repo?")).toEqual({ system: "github", cue: "invite" });
   });
-  it("work talk over a granted channel", () => {
-    expect(talksAboutWorkOverChannel("let's discuss the budget by email")).toBe(true);
-    expect(talksAboutWorkOverChannel("we can go over the price in the doc")).toBe(true);
-    expect(talksAboutWorkOverChannel("let's discuss the budget here")).toBe(false);
+  it("work talk (E7): each locale's purpose.workTalk words are its off-platform work classes, and only its own", () => {
+    for (const l of LOCALES) {
+      const w = l.purpose?.workTalk;
+      const lex = OFF_PLATFORM_LEXICONS.find((x) => x.lang === l.code)!;
+      expect(w, `${l.code} has no purpose.workTalk`).toBeDefined();
+      expect(lex.classes.wtTopic).toEqual([...w!.topics]);
+      expect(lex.classes.wtVerb).toEqual([...w!.verbs]);
+      expect(lex.classes.wtVia).toEqual([...w!.channels]);
+    }
   });
 });

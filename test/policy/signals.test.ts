@@ -59,19 +59,18 @@ describe("policy signals are read from the folded view", () => {
     });
   });
 
-  describe("work talk (E7)", () => {
-    it("talk about the budget over email", () => {
-      expect(readSignals("let's discuss the budget over email").workTalk).toBe(true);
-      expect(readSignals("email me the invoice and the rate").workTalk).toBe(true);
-    });
-    it("through spaced letters, entities and invisible characters", () => {
-      for (const text of ["let's discuss the b u d g e t over email", "let's discuss the budget over e&#109;ail", "let's discuss the bud\u200bget over email"]) {
-        expect(readSignals(text).workTalk, text).toBe(true);
+  describe("next job and conversion fee (E6)", () => {
+    it("the next job, in several languages and through disguises", () => {
+      for (const text of ["For phase two let's work directly", "El próximo proyecto lo hacemos por fuera", "Den nächsten Auftrag machen wir direkt", "下一个项目我们直接合作吧", "Следующий заказ давайте напрямую", "for the NEXT project"]) {
+        expect(readSignals(text).nextJob, text).toBe(true);
       }
+      expect(readSignals("Thanks for the project, it went well").nextJob).toBe(false);
     });
-    it("not talk about the work", () => {
-      expect(readSignals("the budget is fine, see you here").workTalk).toBe(false);
-      expect(readSignals("I sent the logo over email yesterday").workTalk).toBe(false);
+    it("the conversion fee", () => {
+      expect(readSignals("die Umwandlungsgebühr der Plattform zahlen wir").conversionFee).toBe(true);
+      expect(readSignals("pagaremos la tarifa de conversión de la plataforma").conversionFee).toBe(true);
+      expect(readSignals("we'll pay the conversion fee").conversionFee).toBe(true);
+      expect(readSignals("die Gebühr der Plattform sparen wir uns").conversionFee).toBe(false);
     });
   });
 
@@ -92,13 +91,14 @@ describe("policy signals are read from the folded view", () => {
 });
 
 describe("signals stay linear-time on hostile input", () => {
-  // WORK_TALK and the purpose words run on whole messages: near-misses repeated must not backtrack.
+  // The purpose and E6 words run on whole messages: near-misses repeated must not backtrack.
   for (const unit of ["discuss the job ", "email me the ", "a ", "invite github ", "e m a i l ", "talk about the budget by "]) {
     it(JSON.stringify(unit), () => {
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
       const started = process.cpuUsage();
       const s = readSignals(text);
-      void s.workTalk;
+      void s.nextJob;
+      void s.conversionFee;
       void s.accessPurposeOf(finding("email", { start: 0, end: 10 }));
       void s.legalPurposeOf(finding("email", { start: 0, end: 10 }));
       expect(cpuSince(started)).toBeLessThan(LINEAR_100KB_CPU_MS);

@@ -521,3 +521,22 @@ describe("channel nicknames with a handle (issue 17)", () => {
     one("For quick questions I'm on Viber and WeChat, WeChat ID kevin_shopify_dev.", "wechat:kevin_shopify_dev");
   });
 });
+
+describe("handle after 'my <platform>, <one clause>: @handle' (issue 18 item 7)", () => {
+  const handles = (text: string) => values(text).filter((v) => v.startsWith("telegram:"));
+  it("a clause between the owned platform word and a colon that hands the handle over", () => {
+    expect(handles("Спасибо за проект! Мой телеграм, если будут вопросы по коду: @ivan_petrov_dev")).toContain("telegram:ivan_petrov_dev");
+    expect(handles("My Telegram, in case you have questions about the code: @ivan_petrov_dev")).toContain("telegram:ivan_petrov_dev");
+  });
+  it("not without the possessive, across several clauses, or without the colon", () => {
+    expect(handles("telegram, if you have questions about the code: @ivan_petrov_dev")).toEqual([]);
+    expect(handles("Мой телеграм пока не работает, пишите сюда, а код смотрите: @ivan_petrov_dev")).toEqual([]);
+    expect(handles("my telegram is broken, so see the repo of my colleague @ivan_petrov_dev")).toEqual([]);
+  });
+  it("stays linear on a long run of owned platform words and colons", () => {
+    const text = "my telegram, if any questions: ".repeat(4000);
+    const started = process.cpuUsage();
+    find(text);
+    expect(cpuSince(started)).toBeLessThan(LINEAR_100KB_CPU_MS);
+  });
+});

@@ -529,16 +529,30 @@ function tryCandidate(
   return null;
 }
 
+/**
+ * "Мой телеграм, если будут вопросы по коду: @ivan_petrov_dev": after "my <platform>" a clause may
+ * stand before the handle when a colon hands it over. Words and characters that may stand between.
+ */
+const LABELLED_AT_WORDS = 8;
+const LABELLED_AT_LOOKAHEAD = 72;
+
 /** "instagram, follow @kenji.art": an "@handle" a few words after the platform word. */
 function atHandleAhead(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
   const from = parsed.pos;
-  const window = text.slice(from, from + AT_LOOKAHEAD);
+  // The wider window only after a possessive ("my Telegram", "мой телеграм"): most platform words have none.
+  const owned = possessiveBefore(text, parsed.group[0]!.hit.start);
+  const window = text.slice(from, from + (owned ? LABELLED_AT_LOOKAHEAD : AT_LOOKAHEAD));
   const stop = window.search(/[!?;\n]|\.(?:\s|$)/);
   const scope = stop >= 0 ? window.slice(0, stop) : window;
   const rel = scope.search(/(?:^|[\s(,:])@/);
   if (rel < 0) return null;
   const atPos = from + rel + (scope[rel] === "@" ? 0 : 1);
-  if (scope.slice(0, rel).trim().split(/\s+/).filter(Boolean).length > 3) return null;
+  const before = scope.slice(0, rel + (scope[rel] === ":" ? 1 : 0)).trim();
+  const words = before.split(/\s+/).filter(Boolean).length;
+  // One clause between, opened by the comma after the platform word: "my Telegram, if …: @handle".
+  const clause = before.replace(/^[,–—-]\s*/, "");
+  const labelled = owned && clause.endsWith(":") && !/[,;]/.test(clause) && clause.split(/\s+/).length <= LABELLED_AT_WORDS;
+  if (!labelled && (words > 3 || rel >= AT_LOOKAHEAD)) return null;
   const nextHit = hits[index + parsed.group.length];
   if (nextHit && nextHit.start < atPos) return null;
   for (const { hit } of parsed.group) {

@@ -16,7 +16,7 @@ import { sharedWords, type Lang } from "./lexicon.js";
 export type { OffPlatformFrame, OffPlatformKind } from "../../locale/types.js";
 
 /** When cues of several kinds meet in one finding, the first kind in this list names it. */
-export const KIND_PRIORITY: readonly OffPlatformKind[] = ["payment", "fees", "meeting", "channel"];
+export const KIND_PRIORITY: readonly OffPlatformKind[] = ["payment", "fees", "work_channel", "meeting", "channel"];
 
 export interface OffPlatformLexicon {
   lang: Lang;
@@ -79,11 +79,72 @@ const SHARED_FRAMES: OffPlatformFrame[] = [
   { kind: "meeting", pattern: "@propose ~3 @meetingtool !@skill", confidence: 0.8 },
 ];
 
-/** Every locale with off-platform words, in LOCALES order; the shared frames follow a language's own. */
+/**
+ * E7 / C9: moving the talk about the job or its money to another channel, with no contact detail in
+ * the message ("den Preis klären wir dann per Mail", "send your rate to that address", "报价我也发到这个邮箱",
+ * "напишите туда, сколько готовы заплатить"). Every language, English too; the slots are the locale's
+ * `purpose.workTalk` words (one list, src/locale/<code>.ts), the grammar is shared:
+ *   @wtTopic  the job and its money        @wtVerb  send, write, discuss, settle
+ *   @wtVia    a channel named as the place ("by email", "an diese Adresse", "在邮件里")
+ *   @wtThere  a word pointing back to one ("there", "ahí", "туда"): weaker, so the verb must stand next to it
+ *   @wtMailVerb  a verb that names the channel ("email me")
+ *   @wtBlockers, @wtThereBlockers  words after them that make them something else ("email TEMPLATE", "there IS")
+ * Negations, prohibitions and on-platform anchors ("post my estimate here") guard them as every frame.
+ */
+const WORK_FRAMES: OffPlatformFrame[] = [
+  // "send your rate and timeline to that address", "indiquez votre budget dans le mail", "schreiben Sie mir Ihr Budget an diese Adresse"
+  { kind: "work_channel", pattern: "@wtVerb ~4 @wtTopic *6 @wtVia !@wtBlockers", confidence: 0.8, anchorGuard: true },
+  // "den Preis klären wir dann per Mail", "цену обсудим там же, по почте", "报价我也发到这个邮箱"
+  { kind: "work_channel", pattern: "@wtTopic *6 @wtVerb *4 @wtVia !@wtBlockers", confidence: 0.8, anchorGuard: true },
+  // Verb last: "报价和付款方式我们就在邮件里谈", "見積もりはそのメールアドレス宛てに送って"
+  { kind: "work_channel", pattern: "@wtTopic *8 @wtVia ~3 @wtVerb", confidence: 0.8, anchorGuard: true },
+  // "répondez-moi à l'e-mail DocuSign pour le tarif", "me manda nesse e-mail quanto vocês pagam"
+  { kind: "work_channel", pattern: "@wtVerb ~3 @wtVia !@wtBlockers *5 @wtTopic", confidence: 0.8, anchorGuard: true },
+  // "escríbeme ahí el presupuesto", "напишите туда, сколько готовы заплатить", "send the budget there"
+  { kind: "work_channel", pattern: "@wtVerb ~2 @wtThere !@wtThereBlockers *6 @wtTopic", confidence: 0.75, anchorGuard: true },
+  { kind: "work_channel", pattern: "@wtVerb ~5 @wtTopic *4 @wtThere !@wtThereBlockers", confidence: 0.75, anchorGuard: true },
+  // "ücret konusunu oradan konuşalım"
+  { kind: "work_channel", pattern: "@wtTopic *4 @wtThere ~2 @wtVerb", confidence: 0.75, anchorGuard: true },
+  // "email me your rate", "email me the invoice and the rate"
+  { kind: "work_channel", pattern: "@wtMailVerb ~4 @wtTopic", confidence: 0.8, anchorGuard: true },
+];
+
+/** A locale's work-talk words as the work frames' classes (none: the frames do not compile for it). */
+function workClasses(l: (typeof LOCALES)[number]): Record<string, string[]> {
+  const w = l.purpose?.workTalk;
+  if (!w) return {};
+  return {
+    wtTopic: [...w.topics],
+    wtVerb: [...w.verbs],
+    wtVia: [...w.channels],
+    wtThere: [...(w.there ?? [])],
+    wtMailVerb: [...(w.channelVerbs ?? [])],
+    // After a channel: the language's own words and every language's contact-noun blockers ("email TEMPLATE");
+    // after "there" only the language's own ("there IS"): the blockers hold "it", "web", "team".
+    wtBlockers: [...(w.notAfter ?? []), ...sharedWords((p) => p.nounBlockers)],
+    wtThereBlockers: [...(w.notAfter ?? [])],
+  };
+}
+
+/** The work frames whose required classes the language fills (a language without channel verbs has no "email me" frame). */
+function workFramesFor(work: Record<string, string[]>): OffPlatformFrame[] {
+  const required = (f: OffPlatformFrame) => [...f.pattern.matchAll(/(?:^|\s)@(wt\w+)(?=\s|$)/g)].map((m) => m[1]!);
+  return WORK_FRAMES.filter((f) => required(f).every((name) => (work[name]?.length ?? 0) > 0));
+}
+
+/** Every locale with off-platform words, in LOCALES order; the shared frames follow a language's own, then the work frames. */
 export const OFF_PLATFORM_LEXICONS: readonly OffPlatformLexicon[] = LOCALES.flatMap((l) => {
   if (!l.offPlatform) return [];
   const { classes, frames, sharedFrames, ...rest } = l.offPlatform;
-  return [{ lang: l.code, classes, frames: sharedFrames ? [...frames, ...SHARED_FRAMES] : frames, ...rest }];
+  const work = workClasses(l);
+  return [
+    {
+      lang: l.code,
+      classes: { ...classes, ...work },
+      frames: [...frames, ...(sharedFrames ? SHARED_FRAMES : []), ...workFramesFor(work)],
+      ...rest,
+    },
+  ];
 });
 
 /** Outside channels beyond the platform tables: phone, email and their words in each language. */

@@ -56,10 +56,14 @@ describe("the engine walks that list", () => {
   it("E7 after the exceptions it limits: before them it has nothing to take back", () => {
     const email = finding("email", { start: 7, end: 27, text: "kenji@sato-studio.jp" });
     const talk = "Invite kenji@sato-studio.jp to the GitHub repo and let's discuss the budget over email";
-    expect(decide(talk, [email], ctx(), PRESET, NOW)).toMatchObject({ violation: true, clauses: ["C2", "E7", "W1"] });
+    const work = finding("off_platform", { start: 52, end: 86, value: "off_platform:work_channel" });
+    expect(decide(talk, [email, work], ctx(), PRESET, NOW)).toMatchObject({ violation: true, clauses: ["C2", "C9", "E7", "W1"] });
     const early = [...POLICY_RULES].filter((r) => r.id !== "e7-channel");
     early.splice(2, 0, POLICY_RULES.find((r) => r.id === "e7-channel")!);
-    expect(decide(talk, [email], ctx(), PRESET, NOW, early)).toMatchObject({ violation: false, decision: "notice", clauses: ["C2", "E3"] });
+    // Before E3 covered the email there is nothing to take back: the email passes, only the move is blamed.
+    const r = decide(talk, [email, work], ctx(), PRESET, NOW, early);
+    expect(r.clauses).not.toContain("E7");
+    expect(r.findings.find((f) => f.type === "email")?.allowedBy).toBe("E3");
   });
 
   it("a rule's covers reach the later rules, and the first cover of a finding wins", () => {
