@@ -263,7 +263,7 @@ export default defineLocale({
     accessCues: [
       "laden sie mich", "lade mich", "lädst du mich", "einladen", "einlad*", "einladung", "fügen sie mich",
       "füg mich", "hinzufügen", "hinzufüg*", "zugriff auf", "zugang zu", "zugriff geben", "zugang geben", "zugriff gewähren", "zugriff einräumen", "lesezugriff",
-      "leserechte", "schreibrechte", "freigeben", "freigabe", "teilen sie den ordner", "den ordner teilen",
+      "leserechte", "schreibrechte", "freigeben", "freigabe", "teilen sie den ordner", "den ordner teilen", "teilen sie", "teilst du", "teile den", "teile die",
       "mit mir teilen", "als admin", "als administrator*",
       "als leser*", "als betrachter*", "als bearbeiter*", "als gast",
       "berechtigung*", "zur unterschrift", "zum unterschreiben", "unterzeichner*", "benutzerkonto", "konto anlegen",

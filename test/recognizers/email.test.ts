@@ -23,6 +23,14 @@ describe("email recognizer (C2)", () => {
       expect(detect(text).filter((f) => f.type === "email")).toEqual([]);
     });
   }
+  it("a platform's name, a space and one of its handles is the handle, not an email (issue 18)", () => {
+    const found = detect("DM us on Instagram @glowbar.studio to apply.");
+    expect(found.filter((f) => f.type === "email")).toEqual([]);
+    expect(found.find((f) => f.type === "social")?.value).toBe("instagram:glowbar.studio");
+    // Control: Telegram handles have no dots, and a name glued to "@" is a mailbox.
+    expect(detect("my telegram @ivan.dev").find((f) => f.type === "email")?.value).toBe("telegram@ivan.dev");
+    expect(detect("instagram@glowbar.studio").find((f) => f.type === "email")?.value).toBe("instagram@glowbar.studio");
+  });
   it("an email's domain is not also reported as a link", () => {
     const found = detect("write to tacos.el.rey@gmail.com today");
     expect(found.map((f) => f.type)).toEqual(["email"]);

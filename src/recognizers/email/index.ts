@@ -30,6 +30,7 @@ import { allMatches } from "../../core/matches.js";
 import { EMAIL_SCORES as SCORE } from "../scores.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
 import { prefixShared } from "../../core/regex.js";
+import { MESSENGERS, SOCIAL_NETWORKS } from "../platforms/index.js";
 
 /*
  * C2: email addresses, plain and disguised. linkify-it's email matcher only knows "@" and ".";
@@ -383,6 +384,23 @@ const EMAIL_WORD_HINT = new RegExp(
   `\\b(?:${prefixShared(ASCII_HINTS)})|(?:${prefixShared(sourcesOf(HINT_WORDS.filter((w) => !isAscii(w))))})`,
 );
 
+/**
+ * Messaging and social platforms by name ("instagram", "telegram", "ig"), with their handle shape:
+ * "DM us on Instagram @glowbar.studio" is a handle after its platform, not the address
+ * instagram@glowbar.studio. A platform's name is no mailbox when a space stands before the "@" and
+ * what follows is a valid handle there (Telegram handles have no dots: "telegram @ivan.dev" stays an email).
+ */
+const PLATFORM_HANDLES: ReadonlyMap<string, RegExp> = new Map(
+  [...MESSENGERS, ...SOCIAL_NETWORKS].flatMap((p) => {
+    if (!p.handle) return [];
+    const whole = new RegExp(`^(?:${p.handle.source})$`, p.handle.flags.replace(/[gy]/g, ""));
+    return [p.id, ...p.aliases, ...(p.ambiguousAliases ?? [])].filter((a) => /^[a-z0-9]+$/.test(a)).map((a) => [a, whole] as const);
+  }),
+);
+
+/** Whether `local @domain` is a platform's name followed by one of its handles. */
+const platformHandle = (local: string, handle: string): boolean => PLATFORM_HANDLES.get(local)?.test(handle) ?? false;
+
 function recognize(input: ScanInput): Candidate[] {
   const text = input.fold.text;
   const out: Candidate[] = [];
@@ -398,6 +416,7 @@ function recognize(input: ScanInput): Candidate[] {
       const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
       if (!domain || domain.domain.startsWith("www.")) continue;
       const local = readLocal(text, atStart, floor);
+      if (local && /^\s/.test(m[0]) && platformHandle(local.local, domain.domain)) continue;
       if (!local || isNotAMailbox(local.local, domain.domain, text, domain.end, !spelled && plainAscii(input, local.start, domain.end))) continue;
       // "we met at home com": spaced domains need three labels or an email cue before them.
       if (domain.spaced && domain.domain.split(".").length < 3 && !EMAIL_CUE.test(text.slice(Math.max(0, local.start - 48), local.start))) continue;
