@@ -116,7 +116,7 @@ export interface RequestFrame {
 
 export const REQUEST_FRAMES: readonly RequestFrame[] = [
   // "can u share ur phone no", "send me your email", "gib mir deine Nummer", "dame tu whatsapp"
-  { pattern: "@ask ~3 @poss ~2 @noun", confidence: 0.9 },
+  { pattern: "@ask ~3 @poss ~3 @noun", confidence: 0.9 },
   // "скинь номер", "дай телегу", "podaj numer telefonu": imperatives that drop the possessive (locale `bareRequestVerbs`)
   { pattern: "@askbare @please? @noun", confidence: 0.85 },
   // Job posts: "Вкажіть у відгуку email", "geben Sie in Ihrem Angebot Ihre E-Mail an" (locale `applications`).
