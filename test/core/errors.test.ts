@@ -171,6 +171,9 @@ describe("docs/errors.md", () => {
 /** Code strings written in the sources: `code: "…"` literals and the first argument of the error constructors. */
 const CODE_LITERALS = [/\bcode: "([a-z][a-z_]*)"/g, /\b(?:createError|errorBody|formatMessage|errorLine\(\w+,)\s*\(?\s*"([a-z][a-z_]*)"/g, /\bnew (?:\w+Error)\("([a-z][a-z_]*)"/g, /\.code [!=]== "([a-z][a-z_]*)"/g];
 
+/** zod issue codes a schema may raise itself; not error codes of ours. */
+const ZOD_ISSUE_CODES: ReadonlySet<string> = new Set(["custom"]);
+
 function codeLiterals(source: string): string[] {
   return CODE_LITERALS.flatMap((re) => [...source.matchAll(re)].map((m) => m[1]!));
 }
@@ -202,7 +205,9 @@ describe("every code string in the sources is registered", () => {
     }
     // The scan must see the codes it is there to police, or it proves nothing.
     for (const code of ["invalid_json", "invalid_request", "failed", "corrupt", "zip_bomb", "internal_error", "conflict", "policy_refused"]) expect([...found.keys()], code).toContain(code);
-    const unknown = [...found].filter(([code]) => !isErrorCode(code)).map(([code, files]) => `${code} (${[...new Set(files)].join(", ")})`);
+    // zod's own issue code for a custom check (`ctx.addIssue({ code: "custom" })`) names a validation
+    // issue inside an error, not an error; it reaches callers inside invalid_preset's details.
+    const unknown = [...found].filter(([code]) => !isErrorCode(code) && !ZOD_ISSUE_CODES.has(code)).map(([code, files]) => `${code} (${[...new Set(files)].join(", ")})`);
     expect(unknown).toEqual([]);
   });
 });
