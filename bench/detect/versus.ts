@@ -7,7 +7,12 @@
  * Reports the median CPU time per corpus and the after/before ratio, with how busy the machine was.
  *
  *   git worktree add --detach ../before <commit> && ln -s $PWD/node_modules ../before/node_modules
- *   npx tsx bench/detect/versus.ts --before ../before [--pairs 5] [--passes 2]
+ *   npx tsx bench/detect/versus.ts --before ../before [--pairs 5] [--passes 2] [--entry src|dist]
+ *
+ * `--entry src` (default) loads each checkout's TypeScript through tsx, as the other benches do;
+ * `--entry dist` loads each checkout's compiled `dist/` (run `npx tsc -p tsconfig.build.json` in both
+ * first), the code an installed user runs: tsx's transform adds a name-keeping wrapper to every
+ * function, which costs more in code with many small closures, so the two can differ.
  *
  * A report, not a test; prints a table and writes bench/results/versus.latest.json.
  */
@@ -26,8 +31,8 @@ const here = fileURLToPath(import.meta.url);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 
 /** In a child: time `detect` of the checkout at `root` over every corpus, CPU time of `passes` passes after a warm-up. */
-async function child(root: string, passes: number): Promise<void> {
-  const { detect } = (await import(pathToFileURL(resolve(root, "src/index.ts")).href)) as { detect: DetectFn };
+async function child(root: string, passes: number, entry: string): Promise<void> {
+  const { detect } = (await import(pathToFileURL(resolve(root, entry === "dist" ? "dist/index.js" : "src/index.ts")).href)) as { detect: DetectFn };
   const corpora = loadCorpora(requireDataDir()!);
   const out: ChildResult = { cpuMs: {}, findings: {} };
   for (const c of corpora) {
@@ -43,14 +48,15 @@ async function child(root: string, passes: number): Promise<void> {
 }
 
 function parent(argv: string[]): void {
-  const o = { before: "", pairs: 5, passes: 2 };
+  const o = { before: "", pairs: 5, passes: 2, entry: "src" };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--before") o.before = argv[++i] ?? "";
     else if (argv[i] === "--pairs" || argv[i] === "--runs") o.pairs = Math.max(1, Number(argv[++i]) || 5);
     else if (argv[i] === "--passes") o.passes = Math.max(1, Number(argv[++i]) || 2);
+    else if (argv[i] === "--entry") o.entry = argv[++i] === "dist" ? "dist" : "src";
   }
   if (!o.before) {
-    console.error("usage: npx tsx bench/detect/versus.ts --before <checkout of an earlier commit> [--pairs N] [--passes N]");
+    console.error("usage: npx tsx bench/detect/versus.ts --before <checkout of an earlier commit> [--pairs N] [--passes N] [--entry src|dist]");
     process.exit(2);
   }
   const dataDir = requireDataDir();
@@ -58,7 +64,7 @@ function parent(argv: string[]): void {
   const after = resolve(fileURLToPath(new URL("../../", import.meta.url)));
   const before = resolve(o.before);
   const run = (root: string): ChildResult =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, here, "--child", root, String(o.passes)], { encoding: "utf8", maxBuffer: 1 << 24 })) as ChildResult;
+    JSON.parse(execFileSync(process.execPath, [...process.execArgv, here, "--child", root, String(o.passes), o.entry], { encoding: "utf8", maxBuffer: 1 << 24 })) as ChildResult;
   const stop = watchMachine();
   const b: ChildResult[] = [];
   const a: ChildResult[] = [];
@@ -84,12 +90,12 @@ function parent(argv: string[]): void {
   const ta = median(totals(a));
   const totalRatios = totals(a).map((x, i) => x / totals(b)[i]!);
   console.table(rows);
-  console.log(`all corpora: before ${tb.toFixed(0)} ms, after ${ta.toFixed(0)} ms CPU per pass; after/before ${(ta / tb).toFixed(3)} (pairs ${totalRatios.map((r) => r.toFixed(2)).join(" ")}; median of ${o.pairs} alternating child processes, ${o.passes} warm passes each)`);
+  console.log(`all corpora: before ${tb.toFixed(0)} ms, after ${ta.toFixed(0)} ms CPU per pass; after/before ${(ta / tb).toFixed(3)} (pairs ${totalRatios.map((r) => r.toFixed(2)).join(" ")}; median of ${o.pairs} alternating child processes, ${o.passes} warm passes each, ${o.entry})`);
   console.log(`machine: load ${machine.loadBefore.join(" ")} → ${machine.loadAfter.join(" ")}; other processes used ${machine.othersCores} of a core during the run${machine.quiet ? " (quiet)" : " (NOT quiet: do not record this ratio)"}`);
   const out = fileURLToPath(new URL("../results/versus.latest.json", import.meta.url));
   mkdirSync(fileURLToPath(new URL("../results/", import.meta.url)), { recursive: true });
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), before: o.before, pairs: o.pairs, passes: o.passes, machine, rows, total: { beforeMs: tb, afterMs: ta, ratio: +(ta / tb).toFixed(3), pairRatios: totalRatios } }, null, 2) + "\n");
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), before: o.before, entry: o.entry, pairs: o.pairs, passes: o.passes, machine, rows, total: { beforeMs: tb, afterMs: ta, ratio: +(ta / tb).toFixed(3), pairRatios: totalRatios } }, null, 2) + "\n");
 }
 
-if (process.argv[2] === "--child") await child(process.argv[3]!, Number(process.argv[4]) || 2);
+if (process.argv[2] === "--child") await child(process.argv[3]!, Number(process.argv[4]) || 2, process.argv[5] ?? "src");
 else parent(process.argv.slice(2));
