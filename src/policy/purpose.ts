@@ -15,7 +15,7 @@ import { ACCESS_SYSTEMS, COMMUNICATION_TOOLS } from "../locale/systems.js";
 import { fold } from "../normalize/fold.js";
 import { toOriginal, type MappedText } from "../normalize/view.js";
 import { PLATFORMS } from "../recognizers/platforms/index.js";
-import { phraseVariants, sentencesOf, type Token } from "../recognizers/phrases/tokens.js";
+import { phraseVariants, wordTokensOf, type Token } from "../recognizers/phrases/tokens.js";
 
 /** Systems someone is given access to (E3): one list with the request recognizer's context words. */
 export { ACCESS_SYSTEMS };
@@ -176,9 +176,8 @@ function sentenceEnds(text: string): number[] {
 const inside = (m: Mark, spans: readonly Mark[]) => spans.some((s) => m.start < s.end && s.start < m.end);
 
 /** The purpose words of every sentence of a folded message. */
-export function readPurposes(view: MappedText): SentencePurpose[] {
+export function readPurposes(view: MappedText, tokens: readonly Token[] = wordTokensOf(view)): SentencePurpose[] {
   const text = view.text;
-  const tokens = sentencesOf(view).flatMap((s) => s.tokens);
   const out: SentencePurpose[] = [];
   let t = 0;
   let start = 0;

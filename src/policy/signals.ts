@@ -2,7 +2,7 @@ import type { Finding } from "../core/types.js";
 import { fold } from "../normalize/index.js";
 import { LOCALES } from "../locale/index.js";
 import type { MappedText } from "../normalize/view.js";
-import { sentencesOf, type Token } from "../recognizers/phrases/tokens.js";
+import { wordTokensOf, type Token } from "../recognizers/phrases/tokens.js";
 import { PurposeList, accessPurposeAround, legalPurposeAround, readPurposes, type AccessPurpose } from "./purpose.js";
 
 /**
@@ -65,7 +65,7 @@ class LazySignals implements PolicySignals {
 
   /** Every sentence's purpose words, read once, on the first finding a rule asks about. */
   #sentences(): ReturnType<typeof readPurposes> {
-    return (this.#purposes ??= readPurposes(this.#foldView()));
+    return (this.#purposes ??= readPurposes(this.#foldView(), this.#words()));
   }
 
   accessPurposeOf(f: Finding): AccessPurpose | null {
@@ -76,9 +76,9 @@ class LazySignals implements PolicySignals {
     return legalPurposeAround(this.#sentences(), f.start, f.end);
   }
 
-  /** The message's word tokens, cut once for the E6 lists. */
+  /** The message's word tokens, cut once for the purposes and the E6 lists. */
   #words(): Token[] {
-    return (this.#tokens ??= sentencesOf(this.#foldView()).flatMap((s) => s.tokens));
+    return (this.#tokens ??= wordTokensOf(this.#foldView()));
   }
 
   get nextJob(): boolean {
@@ -112,7 +112,7 @@ function emailish(f: Finding): boolean {
   if (f.value !== "request:contact") return false;
   // "your contact details, e-mail…": the request's own span, folded the way the message is ("e‑m@il" look-alikes, entities, spacing).
   const view = fold(f.text);
-  const tokens = sentencesOf(view).flatMap((s) => s.tokens);
+  const tokens = wordTokensOf(view);
   return EMAIL_NOUNS.allIn(view.text, tokens, 0, tokens.length).length > 0;
 }
 

@@ -58,6 +58,9 @@ export const NO_SAY: RuleOutcome = Object.freeze({ kind: "no_say" });
 /** The off-platform proposal that names a channel without an identifier ("text me"), as detection values it. */
 export const CHANNEL_PROPOSAL = "off_platform:channel";
 
+/** The off-platform proposal to dodge the platform's fee ("we both skip the fee"), as detection values it. */
+export const FEE_AVOIDANCE = "off_platform:fees";
+
 /** Contact findings no earlier rule has covered. */
 export function uncovered(input: RuleInput): PolicyFinding[] {
   return input.contact.filter((f) => !input.covered.has(f));

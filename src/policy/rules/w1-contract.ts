@@ -1,7 +1,7 @@
 import type { CheckContext } from "../context.js";
 import type { PolicyFinding } from "../engine.js";
 import { movesTheWork } from "./e7-channel.js";
-import { NO_SAY, allowAll, type PolicyRule, type RuleInput } from "./rule.js";
+import { FEE_AVOIDANCE, NO_SAY, allowAll, type PolicyRule, type RuleInput } from "./rule.js";
 
 /**
  * W1: a contract starts at the earlier of its start date and the acceptance of the offer.
@@ -26,7 +26,7 @@ function nextJobOff({ contact, signals }: RuleInput): PolicyFinding[] {
   if (off.length === 0) return [];
   const work = off.filter((f) => movesTheWork(f) || signals.nextJob);
   if (work.length === 0) return [];
-  if (signals.conversionFee && !work.some((f) => f.value === "off_platform:fees")) return [];
+  if (signals.conversionFee && !work.some((f) => f.value === FEE_AVOIDANCE)) return [];
   return work;
 }
 

@@ -166,6 +166,11 @@ export function sentencesOf(view: MappedText): Sentence[] {
   return out;
 }
 
+/** Every word token of the view, sentences ignored (readers that look for phrases anywhere in a message). */
+export function wordTokensOf(view: MappedText): Token[] {
+  return sentencesOf(view).flatMap((s) => s.tokens);
+}
+
 /**
  * A cheap hash of a word's UTF-16 units. Looking a freshly cut string up in a Map makes the engine
  * hash it in a runtime call, which cost more than the rest of the cut; this one is a few integer
