@@ -1,4 +1,3 @@
-import type { MappedText } from "./view.js";
 
 /**
  * Stretches of a long text worth a closer look: around each hit (a digit run, a pair of number
@@ -57,21 +56,4 @@ export function scanWindows<T extends { start: number; end: number }>(
     for (const item of fn(text.slice(from, to), from)) out.push({ ...item, start: item.start + from, end: item.end + from });
   }
   return out;
-}
-
-/** A stretch of a view that still maps to original offsets (the maps are shared, not copied). */
-export function sliceView(view: MappedText, from: number, to: number): MappedText {
-  return {
-    text: view.text.slice(from, to),
-    originalLength: view.originalLength,
-    srcStart: view.srcStart ? view.srcStart.subarray(from, to) : identityMap(from, to),
-    srcEnd: view.srcEnd ? view.srcEnd.subarray(from, to) : identityMap(from + 1, to + 1),
-    ...(view.flags ? { flags: view.flags.subarray(from, to) } : {}),
-  };
-}
-
-function identityMap(from: number, to: number): Int32Array {
-  const a = new Int32Array(to - from);
-  for (let i = 0; i < a.length; i++) a[i] = from + i;
-  return a;
 }
