@@ -1,4 +1,3 @@
-
 /**
  * Stretches of a long text worth a closer look: around each hit (a digit run, a pair of number
  * words), widened to white space and merged. Recognizers with many patterns run them on these
