@@ -77,7 +77,7 @@ for (const backend of BACKENDS) {
       expect(err).toMatchObject({ code: "23514", constraint: "body_short" });
       const out = printed(err);
       for (const s of SECRETS) expect(out).not.toContain(s);
-    });
+    }, 120_000); // opens a database inside the test: slow on a loaded machine
 
     it("inside a transaction, and a bad value quoted in the message", async () => {
       const err = await db
@@ -89,7 +89,7 @@ for (const backend of BACKENDS) {
       expect(err).toMatchObject({ code: "22P02" });
       const out = printed(err);
       for (const s of SECRETS) expect(out).not.toContain(s);
-    });
+    }, 120_000); // opens a database inside the test: slow on a loaded machine
   });
 
   describe(`the service's log of a failed check has no text, value or parameter (${backend.name})`, () => {
@@ -117,6 +117,6 @@ for (const backend of BACKENDS) {
         await app.close();
         await runtime.close();
       }
-    });
+    }, 120_000); // opens a database inside the test: slow on a loaded machine
   });
 }
