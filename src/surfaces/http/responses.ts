@@ -99,9 +99,11 @@ export const ItemError = z
   .object({ error: z.object({ code: z.enum(ERROR_CODES).describe("A code from the error registry (docs/errors.md)."), message: z.string() }) })
   .describe("An item that could not be decided (its own error; the other items are decided regardless).");
 
-export const BatchResult = z.object({
-  results: z.array(z.union([CheckResult, ItemError])).describe("One entry per item, in order: its decision or its error."),
-});
+export const BatchResult = z
+  .object({
+    results: z.array(z.union([CheckResult, ItemError])).describe("One entry per item, in order: its decision or its error."),
+  })
+  .describe("One result per item: the batch answers 200 whenever its body is valid.");
 
 const BBox = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() }).describe("A rectangle in image pixels.");
 

@@ -37,6 +37,17 @@ export function errorResponses(...codes: ReadonlyArray<ErrorCode | readonly Erro
   return out;
 }
 
+/**
+ * A route's responses for its OpenAPI schema: its success answer (responses.ts, with an example) and
+ * its error responses (as `errorResponses`). Typed loosely like `errorResponses`: the ledger's record
+ * types are looser than the documented enums (a `decision` is a string there), and the schemas are
+ * held to the code's types by responses.ts's compile-time checks and to the real answers by the
+ * conformance test instead.
+ */
+export function answers(success: Readonly<Record<200 | 201, z.ZodType>> | Readonly<Record<200, z.ZodType>> | Readonly<Record<201, z.ZodType>>, ...codes: ReadonlyArray<ErrorCode | readonly ErrorCode[]>): Record<number, unknown> {
+  return { ...success, ...errorResponses(...codes) };
+}
+
 /*
  * Input hygiene (src/core/strings.ts): ids and keys are `SafeId`s (a NUL or a lone surrogate → 400
  * invalid_string); free texts that are stored as given (appeal reasons, notes) are repaired on the way
