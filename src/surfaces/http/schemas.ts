@@ -103,7 +103,7 @@ export function example<S extends z.ZodType>(schema: S, value: z.input<S>): S {
 }
 
 export const DecisionQuery = z.object({
-  accountId: SafeId.optional(),
+  accountId: SafeId.optional().meta({ description: "Decisions this account sent or received.", examples: ["fl-123"] }),
   surface: SafeId.optional(),
   decision: z.enum(["allow", "notice", "warn", "block", "redact", "review"]).optional(),
   cursor: z
@@ -113,11 +113,13 @@ export const DecisionQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export const IdParam = z.object({ id: SafeId.pipe(z.string().min(1).max(200)) });
+export const IdParam = z.object({ id: SafeId.pipe(z.string().min(1).max(200)).meta({ description: "The record's id.", examples: ["3f1c2a9e-5b7d-4e1f-9a2b-7c8d9e0f1a2b"] }) });
 
 export const AppealBody = z.object({ reason: StoredText.pipe(z.string().min(1).max(5000)) });
 export const AppealResolveBody = z.object({
-  outcome: z.enum(["upheld", "overturned"]),
+  outcome: z.enum(["upheld", "overturned"]).describe("`upheld`: the violation stands; `overturned`: it is removed and the account's standing recomputed."),
   note: StoredText.pipe(z.string().max(5000)).optional(),
 });
-export const ReviewResolveBody = z.object({ outcome: z.enum(["allowed", "rejected"]) });
+export const ReviewResolveBody = z.object({
+  outcome: z.enum(["allowed", "rejected"]).describe("`allowed`: the content goes through and its violation is dismissed; `rejected`: the hold stands and its violation counts from now."),
+});

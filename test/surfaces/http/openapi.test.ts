@@ -1,14 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import type { InjectOptions } from "fastify";
+import type { FastifyInstance, InjectOptions } from "fastify";
+import { z } from "zod";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ERRORS, isErrorCode } from "../../../src/core/errors.js";
-import type { Service } from "../../../src/surfaces/http/server.js";
-import { BACKENDS } from "../../helpers/backends.js";
+import { ServiceConfig } from "../../../src/runtime/config.js";
+import { createApiKey } from "../../../src/runtime/keys.js";
+import { createService, type Service } from "../../../src/surfaces/http/server.js";
+import { answers } from "../../../src/surfaces/http/schemas.js";
 
 /*
  * The OpenAPI contract (issue 19): /openapi.json describes every route, and every route answers as
- * it says. The service serializes success bodies as plain JSON (app.ts), so this test is what holds
+ * it says (on PGlite; the routes' behaviour on PostgreSQL is service.test.ts's). The service serializes success bodies as plain JSON (app.ts), so this test is what holds
  * the documented response schemas to the real answers:
  *  - every operation has a summary, a description, a success response with a schema and an example,
  *    and a request example when it takes a body; every example matches its own schema;
@@ -22,6 +28,7 @@ import { BACKENDS } from "../../helpers/backends.js";
 type Media = { schema?: object; example?: unknown; examples?: Record<string, { value: unknown }> };
 type Operation = {
   summary?: string;
+  parameters?: Array<{ name: string; in: string; example?: unknown }>;
   description?: string;
   requestBody?: { content: Record<string, Media> };
   responses: Record<string, { description?: string; content?: Record<string, Media> }>;
@@ -153,7 +160,17 @@ const ERROR_CASES: Array<{ route: string; code: string; request: (s: State) => R
   { route: "POST /v1/check/file", code: "bad_request", request: () => ({ method: "POST", url: "/v1/check/file", key: "platform", payload: { text: "x" } }) },
 ];
 
-const backend = BACKENDS.find((b) => b.name === "pglite")!;
+/**
+ * A route the test adds (hidden from the document) whose answer does not match its declared schema:
+ * the service must still answer it as the handler returned it, neither 500 nor trimmed.
+ */
+function driftingRoute(app: FastifyInstance): void {
+  app.get(
+    "/test/drift",
+    { schema: { hide: true, response: answers({ 200: z.object({ declared: z.string() }) }, "internal_error") } },
+    async () => ({ declared: 1, undeclared: "kept" }),
+  );
+}
 
 /** The document's operations, "METHOD /path" → operation. */
 function operations(spec: OpenApi): Map<string, Operation> {
@@ -177,7 +194,6 @@ const examplesOf = (media: Media): unknown[] => (media.example !== undefined ? [
 
 describe("the OpenAPI document and the real answers agree", () => {
   let service: Service;
-  let cleanup: () => Promise<void>;
   let spec: OpenApi;
   let ops: Map<string, Operation>;
   let state: State;
@@ -226,16 +242,17 @@ describe("the OpenAPI document and the real answers agree", () => {
     return s;
   }
 
+  const dataDir = mkdtempSync(join(tmpdir(), "cg-openapi-"));
   beforeAll(async () => {
-    const opened = await backend.open();
-    ({ service, cleanup } = opened);
+    service = await createService(ServiceConfig.parse({ dataDir, logLevel: "silent", rateLimitPerMinute: 1_000_000 }), { extend: driftingRoute });
+    const keys = { platform: (await createApiKey(service.repo, "platform")).key, reviewer: (await createApiKey(service.repo, "reviewer")).key, admin: (await createApiKey(service.repo, "admin")).key };
     spec = (await service.app.inject({ method: "GET", url: "/openapi.json" })).json() as OpenApi;
     ops = operations(spec);
-    state = await setUp(opened.keys);
+    state = await setUp(keys);
   }, 60_000);
   afterAll(async () => {
     await service?.close();
-    await cleanup?.();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("is OpenAPI 3.1 (its schemas are JSON Schema 2020-12, as validated here)", () => {
@@ -263,6 +280,9 @@ describe("the OpenAPI document and the real answers agree", () => {
         expect(examples.length, `${route} ${status}: example`).toBeGreaterThan(0);
         for (const example of examples) expect(validate(media!.schema!, example), `${route} ${status}: example`).toBeNull();
       }
+      // A request example: the body's, else the parameters' (every path parameter has one).
+      for (const p of op.parameters ?? []) if (p.in === "path") expect(p.example, `${route}: example of path parameter ${p.name}`).toBeDefined();
+      if (!op.requestBody && op.parameters?.length) expect(op.parameters.some((p) => p.example !== undefined), `${route}: a parameter example`).toBe(true);
       for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) {
         expect(media.schema, `${route} ${type}: request schema`).toBeTruthy();
         const examples = examplesOf(media);
@@ -307,6 +327,14 @@ describe("the OpenAPI document and the real answers agree", () => {
       expect(res.json().code, label).toBe(e.code);
       expect((documented!.description ?? "").split(", "), `${label}: code named in the response's description`).toContain(e.code);
     }
+  });
+
+  it("a success answer that drifts from its declared schema goes out as returned: the schema is checked here, not in production", async () => {
+    const res = await service.app.inject({ method: "GET", url: "/test/drift" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ declared: 1, undeclared: "kept" });
+    // Error replies are still held to ErrorBody: nothing but {statusCode, code, message}.
+    expect(Object.keys((await service.app.inject({ method: "GET", url: "/v1/decisions" })).json()).sort()).toEqual(["code", "message", "statusCode"]);
   });
 
   it("the validator catches an answer that drifts from its schema (the check can fail)", () => {
