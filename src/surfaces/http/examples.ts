@@ -6,7 +6,7 @@ import type * as R from "./responses.js";
 /*
  * One request and one answer per operation, as /openapi.json shows them. Typed by the schemas they
  * illustrate, and validated against the published document by test/surfaces/http/openapi.test.ts;
- * the answers are real ones from the service (ids shortened to readable placeholders).
+ * the answers are modelled on real ones from the service (ids replaced by fixed placeholders).
  */
 
 type In<S extends z.ZodType> = z.input<S>;

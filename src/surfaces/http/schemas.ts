@@ -5,7 +5,7 @@ import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
 import { storable } from "../../core/strings.js";
 import { CheckContext, SafeId } from "../../policy/context.js";
 
-/** Request and response schemas of the HTTP API (validated by Fastify, published at /openapi.json). */
+/** Request schemas and error responses of the HTTP API (validated by Fastify, published at /openapi.json); the success answers are in responses.ts. */
 
 /** Every error reply: the status, a code from the registry (docs/errors.md), and a message for people. */
 export const ErrorBody = z
@@ -44,7 +44,7 @@ export function errorResponses(...codes: ReadonlyArray<ErrorCode | readonly Erro
  * held to the code's types by responses.ts's compile-time checks and to the real answers by the
  * conformance test instead.
  */
-export function answers(success: Readonly<Record<200 | 201, z.ZodType>> | Readonly<Record<200, z.ZodType>> | Readonly<Record<201, z.ZodType>>, ...codes: ReadonlyArray<ErrorCode | readonly ErrorCode[]>): Record<number, unknown> {
+export function answers(success: Readonly<{ 200: z.ZodType } | { 201: z.ZodType }>, ...codes: ReadonlyArray<ErrorCode | readonly ErrorCode[]>): Record<number, unknown> {
   return { ...success, ...errorResponses(...codes) };
 }
 
