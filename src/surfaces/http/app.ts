@@ -67,7 +67,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: (req) => (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].length <= 128 ? req.headers["x-request-id"] : randomUUID()),
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Error bodies are held to ErrorBody (zod, as the validator), so an error reply never carries more
+  // than {statusCode, code, message}. Success bodies go out as plain JSON: their schemas (responses.ts)
+  // are the published contract, enforced by a test (test/surfaces/http/openapi.test.ts), never a reason
+  // to fail or trim a good answer in production.
+  app.setSerializerCompiler<Parameters<typeof serializerCompiler>[0]["schema"]>((route) => (Number(route.httpStatus) >= 400 ? serializerCompiler(route) : (data) => JSON.stringify(data)));
   const keys = new KeyResolver(repo);
   const files = new FileEnforcer(checker, documents, join(tmpdir(), `contactguard-uploads-${process.pid}`));
 
@@ -77,6 +81,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(swagger, {
     openapi: {
+      // 3.1: its schemas are JSON Schema 2020-12, what zod emits (nullable as `null` types, not `nullable`).
+      openapi: "3.1.0",
       info: { title: "ContactGuard", version: "1", description: "Find and decide on contact information shared before a contract starts." },
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
       security: [{ bearer: [] }],

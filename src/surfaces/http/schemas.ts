@@ -1,9 +1,11 @@
+import type { SwaggerTransform } from "@fastify/swagger";
+import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
 import { storable } from "../../core/strings.js";
-import { SafeId } from "../../policy/context.js";
+import { CheckContext, SafeId } from "../../policy/context.js";
 
-/** Request and response schemas of the HTTP API (validated by Fastify, published at /openapi.json). */
+/** Request schemas and error responses of the HTTP API (validated by Fastify, published at /openapi.json); the success answers are in responses.ts. */
 
 /** Every error reply: the status, a code from the registry (docs/errors.md), and a message for people. */
 export const ErrorBody = z
@@ -35,6 +37,17 @@ export function errorResponses(...codes: ReadonlyArray<ErrorCode | readonly Erro
   return out;
 }
 
+/**
+ * A route's responses for its OpenAPI schema: its success answer (responses.ts, with an example) and
+ * its error responses (as `errorResponses`). Typed loosely like `errorResponses`: the ledger's record
+ * types are looser than the documented enums (a `decision` is a string there), and the schemas are
+ * held to the code's types by responses.ts's compile-time checks and to the real answers by the
+ * conformance test instead.
+ */
+export function answers(success: Readonly<{ 200: z.ZodType } | { 201: z.ZodType }>, ...codes: ReadonlyArray<ErrorCode | readonly ErrorCode[]>): Record<number, unknown> {
+  return { ...success, ...errorResponses(...codes) };
+}
+
 /*
  * Input hygiene (src/core/strings.ts): ids and keys are `SafeId`s (a NUL or a lone surrogate → 400
  * invalid_string); free texts that are stored as given (appeal reasons, notes) are repaired on the way
@@ -48,9 +61,16 @@ const StoredText = z.string().overwrite(storable);
 /** `seq` is a bigint: a cursor past its range would fail in the database, not here. */
 const MAX_CURSOR = 2n ** 63n - 1n;
 
+/*
+ * The check context is validated by the enforcer (policy/context.ts parseContext), not by the route's
+ * schema: every surface (library, `scan`, stream, HTTP) then refuses a bad context alike, with
+ * `invalid_context` naming the field (`context.sender.role: …`), and the idempotency hash covers the
+ * context as sent. The route accepts any object there; the document shows the context model itself
+ * (CheckBodyDoc, published through `documentBody`).
+ */
 export const CheckBody = z.object({
   text: z.string().max(1_000_000).describe("The text to check: a message, post, proposal, profile field…"),
-  context: z.record(z.string(), z.unknown()).optional().describe("Where and between whom (see the README's context model)."),
+  context: z.record(z.string(), z.unknown()).optional().describe("Where and between whom: the context model (validated by the enforcer: 400 invalid_context)."),
   idempotencyKey: SafeId.pipe(z.string().min(1).max(200)).optional().describe("A retry with the same key never records twice."),
   mode: z.enum(["enforce", "preview"]).default("enforce").describe("`preview` decides without recording (pre-send nudge)."),
 });
@@ -59,8 +79,31 @@ export const BatchBody = z.object({
   items: z.array(CheckBody).min(1).max(1000),
 });
 
+const ContextDoc = CheckContext.optional().describe(
+  "Where and between whom. Every field is optional; a context that does not match answers 400 `invalid_context` naming the field (`invalid_string` for an id holding a NUL or a lone surrogate).",
+);
+/** The check body as /openapi.json shows it: CheckBody with the context model in place of `object`. */
+export const CheckBodyDoc = CheckBody.extend({ context: ContextDoc });
+export const BatchBodyDoc = z.object({
+  items: z.array(CheckBodyDoc).min(1).max(1000).describe("Up to 1,000 checks, decided independently: the answer has one result or error per item, in order."),
+});
+
+/**
+ * A route's `config.swaggerTransform` (@fastify/swagger) publishing `body` as its request body in place
+ * of the schema the route validates with, for routes whose body is checked further than that schema
+ * says: /v1/check (the context, by the enforcer) and /v1/check/file (multipart, part by part).
+ */
+export function documentBody(body: z.ZodType): SwaggerTransform {
+  return ({ schema, ...rest }) => jsonSchemaTransform({ ...rest, schema: { ...schema, body } } as Parameters<typeof jsonSchemaTransform>[0]);
+}
+
+/** `schema` with an example for /openapi.json (a request body's or an answer's; `examples` in the document). */
+export function example<S extends z.ZodType>(schema: S, value: z.input<S>): S {
+  return schema.meta({ examples: [value] }) as S;
+}
+
 export const DecisionQuery = z.object({
-  accountId: SafeId.optional(),
+  accountId: SafeId.optional().meta({ description: "Decisions this account sent or received.", examples: ["fl-123"] }),
   surface: SafeId.optional(),
   decision: z.enum(["allow", "notice", "warn", "block", "redact", "review"]).optional(),
   cursor: z
@@ -70,11 +113,13 @@ export const DecisionQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export const IdParam = z.object({ id: SafeId.pipe(z.string().min(1).max(200)) });
+export const IdParam = z.object({ id: SafeId.pipe(z.string().min(1).max(200)).meta({ description: "The record's id.", examples: ["3f1c2a9e-5b7d-4e1f-9a2b-7c8d9e0f1a2b"] }) });
 
 export const AppealBody = z.object({ reason: StoredText.pipe(z.string().min(1).max(5000)) });
 export const AppealResolveBody = z.object({
-  outcome: z.enum(["upheld", "overturned"]),
+  outcome: z.enum(["upheld", "overturned"]).describe("`upheld`: the violation stands; `overturned`: it is removed and the account's standing recomputed."),
   note: StoredText.pipe(z.string().max(5000)).optional(),
 });
-export const ReviewResolveBody = z.object({ outcome: z.enum(["allowed", "rejected"]) });
+export const ReviewResolveBody = z.object({
+  outcome: z.enum(["allowed", "rejected"]).describe("`allowed`: the content goes through and its violation is dismissed; `rejected`: the hold stands and its violation counts from now."),
+});

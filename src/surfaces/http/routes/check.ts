@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ContactGuardError, createError } from "../../../core/errors.js";
-import { BatchBody, CheckBody, errorResponses, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
+import * as E from "../examples.js";
+import { BatchResult, CheckResult } from "../responses.js";
+import { answers, BatchBody, BatchBodyDoc, CheckBody, CheckBodyDoc, documentBody, example, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
 
 /** POST /v1/check and /v1/check/batch: detect, decide and record (platform keys). */
@@ -9,7 +11,17 @@ export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     "/v1/check",
-    { config: { roles: ["platform"] }, schema: { tags: ["check"], body: CheckBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_context", "invalid_string") } },
+    {
+      config: { roles: ["platform"], swaggerTransform: documentBody(example(CheckBodyDoc, E.checkRequest)) },
+      schema: {
+        tags: ["check"],
+        summary: "Check a text: detect contact details, decide under the policy, record",
+        description:
+          "Detects contact details in `text` and decides under the policy for the `context` (surface, parties, contract…): the decision, the findings with their spans, the clauses, the message for the writer, the redacted text and the sender's standing after it. `mode: preview` decides without recording (pre-send nudges). A retry with the same `idempotencyKey` (per API key) never records twice: the same body replays the first decision (`recorded: false`), another body is 409 `idempotency_conflict`. A context that does not match the model is 400 `invalid_context` naming the field.",
+        body: CheckBody,
+        response: answers({ 200: example(CheckResult, E.checkResponse) }, KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_context", "invalid_string", "idempotency_conflict"),
+      },
+    },
     async (req) => checker.check({ ...req.body, owner: req.keyId }, req.id),
   );
   /*
@@ -18,7 +30,20 @@ export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void 
    * Each item is its result or `{error: {code, message}}` — its own 4xx, or internal_error (logged
    * here with the item's request id, never its text). The batch answers 200 whenever its body is valid.
    */
-  r.post("/v1/check/batch", { config: { roles: ["platform"] }, schema: { tags: ["check"], body: BatchBody, response: errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_string") } }, async (req) => {
+  r.post(
+    "/v1/check/batch",
+    {
+      config: { roles: ["platform"], swaggerTransform: documentBody(example(BatchBodyDoc, E.batchRequest)) },
+      schema: {
+        tags: ["check"],
+        summary: "Check up to 1,000 texts, each decided and recorded on its own",
+        description:
+          "Answers 200 whenever the body is valid, with one entry per item in order: the item's decision (as POST /v1/check) or `{error: {code, message}}` — its own 4xx code (`invalid_context`, `idempotency_conflict`…) or `internal_error`. One bad item never fails the others.",
+        body: BatchBody,
+        response: answers({ 200: example(BatchResult, E.batchResponse) }, KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_string"),
+      },
+    },
+    async (req) => {
     const results = await Promise.all(
       req.body.items.map(async (item, i) => {
         const itemId = `${req.id}:${i}`;
@@ -35,5 +60,6 @@ export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void 
       }),
     );
     return { results };
-  });
+    },
+  );
 }

@@ -4,7 +4,11 @@ import { createError } from "../../../core/errors.js";
 import { unsafeIdProblem } from "../../../core/strings.js";
 import { DOCUMENT_ERROR_CODES, MAX_FILE_BYTES } from "../../../documents/types.js";
 import { discard, FileCheckError } from "../../../enforce/file-enforcer.js";
-import { errorResponses, KEYED_ROUTE_ERRORS } from "../schemas.js";
+import { z } from "zod";
+import { CheckContext } from "../../../policy/context.js";
+import * as E from "../examples.js";
+import { FileCheckResult } from "../responses.js";
+import { answers, documentBody, example, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
 
 /*
@@ -20,8 +24,26 @@ function tooLarge(): FileCheckError {
   return new FileCheckError("file_too_large", "files must be smaller than 95 MB (F1)");
 }
 
-/** Everything the route can answer besides a decision: a bad upload, a bad context, or a file it cannot read. */
-const FILE_ROUTE_ERRORS = errorResponses(KEYED_ROUTE_ERRORS, "bad_request", "invalid_request", "invalid_context", "invalid_string", "body_too_large", DOCUMENT_ERROR_CODES);
+/** The decision, or what the route can answer instead: a bad upload, a bad context, or a file it cannot read. */
+const FILE_ROUTE_RESPONSES = answers(
+  { 200: example(FileCheckResult, E.fileResponse) },
+  KEYED_ROUTE_ERRORS,
+  "bad_request",
+  "invalid_request",
+  "invalid_context",
+  "invalid_string",
+  "body_too_large",
+  "idempotency_conflict",
+  DOCUMENT_ERROR_CODES,
+);
+
+/** The multipart form as /openapi.json shows it; the handler reads and checks it part by part. */
+const FileUpload = z.object({
+  file: z.string().meta({ format: "binary" }).describe("The file (one part; its name is checked too). Its type is identified from the bytes."),
+  context: CheckContext.optional().describe("The check context as a JSON text field; `surface` defaults to `attachment`. A bad one is 400 `invalid_context`."),
+  mode: z.enum(["enforce", "preview"]).default("enforce").describe("`preview` decides without recording."),
+  idempotencyKey: z.string().min(1).max(200).optional().describe("A retry with the same key never records twice."),
+});
 
 /**
  * The multipart fields that name things: the file name (kept in the audit context, shown to reviewers)
@@ -40,7 +62,7 @@ export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Pr
     scope.post(
       "/v1/check/file",
       {
-        config: { roles: ["platform"] },
+        config: { roles: ["platform"], swaggerTransform: documentBody(example(FileUpload, E.fileRequest)) },
         onRequest: async (req, reply) => {
           const length = Number(req.headers["content-length"]);
           if (Number.isFinite(length) && length > MAX_FILE_BYTES + ENVELOPE_BYTES) {
@@ -52,8 +74,10 @@ export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Pr
         schema: {
           tags: ["check"],
           summary: "Check a document or image (PDF, DOCX, DOC, RTF, text, HTML, CSV, vCard, PNG, JPEG, WebP)",
+          description:
+            "multipart/form-data with one `file` part and optional `context` (JSON), `mode` and `idempotencyKey` fields, in any order; files must be smaller than 95 MB. The file is read (text layers, OCR, QR codes) and decided like a message on the `attachment` surface: the answer is POST /v1/check's plus `file` (type, size, pages, warnings), the `document` kind, and each finding's `location` in the file. A file that cannot be read answers its document code (413, 415, 422).",
           consumes: ["multipart/form-data"],
-          response: FILE_ROUTE_ERRORS,
+          response: FILE_ROUTE_RESPONSES,
         },
       },
       async (req) => {
