@@ -7,9 +7,12 @@ export function CountChart(props: { id: string; title: string; axis: string; row
   const { id, title, axis, rows } = props;
   if (rows.length === 0) return <p class="muted">{props.empty}</p>;
   const max = Math.max(1, ...rows.map((r) => r.count));
-  // Round ticks: 0, the middle and the top of a scale that ends on a whole number.
-  const top = max <= 4 ? max : Math.ceil(max / 4) * 4;
-  const ticks = top <= 4 ? Array.from({ length: top + 1 }, (_, i) => i) : [0, top / 4, top / 2, (3 * top) / 4, top];
+  // A scale of round steps (1, 2 or 5 × a power of ten), about four of them, ending at or above the largest count.
+  const raw = Math.max(1, max / 4);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!;
+  const top = Math.ceil(max / step) * step;
+  const ticks = Array.from({ length: top / step + 1 }, (_, i) => i * step);
   return (
     <figure class="count-chart" aria-labelledby={`${id}-title`} data-testid={id}>
       <figcaption id={`${id}-title`} class="chart-title">

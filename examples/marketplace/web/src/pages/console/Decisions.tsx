@@ -143,7 +143,7 @@ export function Decisions() {
         <h2 id="charts-heading">{active ? "What the filters select" : "Last 30 days"}</h2>
         {stats && (
           <div class="chart-grid">
-            <div>
+            <div class="per-day">
               <h3>Decisions per day</h3>
               <BarChart rows={stats.perDay} />
             </div>
