@@ -145,6 +145,10 @@ for (const backend of BACKENDS) {
       expect(await got("from=2026-03-02&to=2026-03-02")).toEqual(expected("email"));
       expect(await got("from=2026-03-03T00:00:00Z")).toEqual(expected("job", "clean"));
       expect(await got(`q=${encodeURIComponent("[phone")}`)).toEqual(expected("phone"));
+      // The OpenAPI document lists them.
+      const spec = (await service.app.inject({ method: "GET", url: "/openapi.json" })).json();
+      const params = (spec.paths["/v1/decisions"].get.parameters as Array<{ name: string }>).map((p) => p.name);
+      expect(params).toEqual(expect.arrayContaining(["q", "from", "to", "type", "clause"]));
       for (const bad of ["type=fax", "clause=C1;DROP", "from=yesterday", "to=2026-13-45", "q="]) {
         const res = await q(bad);
         expect(res.statusCode, bad).toBe(400);
