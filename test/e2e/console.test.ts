@@ -13,6 +13,8 @@ import { actAs, ensureWebBuilt, screenshot, signIn, startService, type RunningSe
  * made through the marketplace's API and the service's /v1/check; the reviewer works in the browser.
  */
 
+/** Polls and waits for a busy 2-core machine: no tight timing. */
+const SLOW = { timeout: 30_000, interval: 200 };
 const PHONE_TEXT = "Great, call me at (415) 555-0199 to talk it over";
 const OUTSIDER = "acme-seller-42";
 
@@ -57,7 +59,7 @@ async function reviewerOnPhone(base: string, path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: base, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(`${path}${path.includes("?") ? "&" : "?"}as=demo-reviewer`);
-  await expect.poll(() => page.locator("#acting-as").inputValue(), { timeout: 15_000 }).toBe("demo-reviewer");
+  await expect.poll(() => page.locator("#acting-as").inputValue(), SLOW).toBe("demo-reviewer");
   return page;
 }
 
@@ -132,7 +134,7 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
     const { page } = await actAs(browser, svc.url, "demo-reviewer", "/console");
     const rows = page.getByTestId("decision-log").locator("tbody tr");
     const filter = (label: string) => page.getByTestId("log-filters").getByLabel(label, { exact: true });
-    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => rows.count(), SLOW).toBe(5);
 
     // Charts by finding type and by surface, with labelled rows and an axis.
     const types = page.getByTestId("chart-types");
@@ -144,44 +146,44 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
 
     // Filter by surface and type: the charts follow.
     await filter("Finding type").selectOption("phone");
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), SLOW).toBe(1);
     await expect(types.locator("li").count()).resolves.toBeGreaterThan(0);
-    await expect.poll(() => types.locator('li[data-key="email"]').count()).toBe(0);
+    await expect.poll(() => types.locator('li[data-key="email"]').count(), SLOW).toBe(0);
     await filter("Finding type").selectOption("");
     await filter("Surface").selectOption("message");
-    await expect.poll(() => rows.count()).toBe(5);
+    await expect.poll(() => rows.count(), SLOW).toBe(5);
     await screenshot(page, "console-log.png");
 
     // Text search on what is stored, then account, clause, decision and a date range of today (UTC).
     await filter("Text").fill("email hidden");
     await filter("Text").press("Enter");
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), SLOW).toBe(1);
     await expect(rows.first().textContent()).resolves.toContain("[email hidden]");
     await filter("Text").fill("");
     await filter("Text").press("Enter");
     await filter("Account").fill(OUTSIDER);
     await filter("Account").press("Enter");
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), SLOW).toBe(1);
     await filter("Clause").selectOption("C4");
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), SLOW).toBe(1);
     await filter("Clause").selectOption("C2");
-    await expect.poll(() => rows.count()).toBe(0);
+    await expect.poll(() => rows.count(), SLOW).toBe(0);
     await page.getByText("No decisions match.").waitFor();
     await filter("Clause").selectOption("");
     await filter("Account").fill("demo-freelancer");
     await filter("Account").press("Enter");
     await filter("Decision").selectOption("warn");
-    await expect.poll(() => rows.count()).toBe(2); // the account as sender or recipient
+    await expect.poll(() => rows.count(), SLOW).toBe(2); // the account as sender or recipient
     await filter("Finding type").selectOption("phone");
     const today = new Date().toISOString().slice(0, 10);
     await filter("From (UTC)").fill(today);
     await filter("To (UTC)").fill(today);
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), SLOW).toBe(1);
     await filter("From (UTC)").fill("2001-01-01");
     await filter("To (UTC)").fill("2001-01-02");
-    await expect.poll(() => rows.count()).toBe(0);
+    await expect.poll(() => rows.count(), SLOW).toBe(0);
     await filter("To (UTC)").fill(today);
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), SLOW).toBe(1);
     // The filters are in the address bar, so a filtered log can be shared.
     expect(new URL(page.url()).searchParams.get("accountId")).toBe("demo-freelancer");
 
@@ -204,7 +206,7 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
     expect(held.map((m) => m.status)).toEqual(["held", "held", "held"]);
     const { page } = await actAs(browser, svc.url, "demo-reviewer", "/console/review");
     const items = page.getByTestId("review-queue").locator("li.queue-item");
-    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => items.count(), SLOW).toBe(3);
     // The held text as the marketplace keeps it, with the number marked; its finding and clause.
     const second = items.nth(1);
     await expect(second.locator("mark.offending").first().evaluate((m) => m.firstChild?.textContent)).resolves.toBe("4155550188");
@@ -218,7 +220,7 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
     await page.getByRole("button", { name: "Reject selected" }).click();
     await expect(page.getByTestId("bulk-outcome").textContent()).resolves.toBeTruthy();
     await page.getByTestId("bulk-outcome").getByText("2 rejected.").waitFor();
-    await expect.poll(() => items.count()).toBe(1);
+    await expect.poll(() => items.count(), SLOW).toBe(1);
     await expect(items.first().locator("mark.offending").first().evaluate((m) => m.firstChild?.textContent)).resolves.toBe("4155550188");
     // Rejected: strikes now (the first violation plus two), and the one left is still waiting.
     const standing = await svc.service.repo.standing("demo-freelancer");
@@ -250,7 +252,7 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
 
     await page.getByLabel("Account id").fill("acme");
     await page.getByLabel("Account id").press("Enter");
-    await expect.poll(() => table.locator("tbody tr").count()).toBe(1);
+    await expect.poll(() => table.locator("tbody tr").count(), SLOW).toBe(1);
     await outsider.getByRole("link", { name: OUTSIDER }).click();
     await page.waitForURL(`**/console/accounts/${OUTSIDER}`);
     await expect(page.getByTestId("active-violations").textContent()).resolves.toBe("1");
@@ -292,7 +294,7 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
     await page.goto("/");
     for (const user of ["demo-reviewer", "demo-enterprise"]) {
       await page.locator("#acting-as").selectOption(user);
-      await expect.poll(() => page.locator("#acting-as").inputValue()).toBe(user);
+      await expect.poll(() => page.locator("#acting-as").inputValue(), SLOW).toBe(user);
       const header = await page.locator("header.site-header").evaluate((h) => ({ scroll: h.scrollWidth, right: h.getBoundingClientRect().right }));
       expect(header.scroll, user).toBeLessThanOrEqual(390);
       expect(header.right, user).toBeLessThanOrEqual(390);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
 import { StandingSummary } from "../../components/Standing";
 import { dateTime, PENALTY_LABEL } from "../../format";
@@ -11,12 +11,16 @@ export function Accounts() {
   const [rows, setRows] = useState<AccountRow[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Only the latest search's answer is shown (answers can arrive out of order).
+  const latest = useRef(0);
   const load = async (after?: string) => {
     const params = new URLSearchParams({ limit: "50" });
     if (q.trim()) params.set("q", q.trim());
     if (after) params.set("cursor", after);
+    const mine = ++latest.current;
     try {
       const page = await api<{ items: AccountRow[]; nextCursor: string | null }>("GET", `/console/accounts?${params}`);
+      if (mine !== latest.current) return;
       setRows((prev) => (after ? [...(prev ?? []), ...page.items] : page.items));
       setCursor(page.nextCursor);
       setError(null);

@@ -1,5 +1,5 @@
 import { CLAUSE_TEXT, TYPE_LABEL } from "contactguard/clauses";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
 import { BarChart } from "../../components/BarChart";
 import { CountChart } from "../../components/CountChart";
@@ -39,26 +39,36 @@ export function Decisions() {
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
 
+  // Answers can arrive out of order when filters change quickly: only the latest request's answer is shown.
+  const latest = useRef(0);
   const load = async (after?: string) => {
     const q = queryOf(filters);
     if (after) q.set("cursor", after);
     q.set("limit", "50");
+    const mine = ++latest.current;
     try {
       const page = await api<{ items: LoggedDecision[]; nextCursor: string | null }>("GET", `/console/decisions?${q}`);
+      if (mine !== latest.current) return;
       setItems((prev) => (after ? [...prev, ...page.items] : page.items));
       setCursor(page.nextCursor);
       setError(null);
     } catch (e) {
+      if (mine !== latest.current) return;
       setError(errorText(e));
       if (!after) setItems([]);
     }
     setLoaded(true);
   };
+  const latestStats = useRef(0);
   useEffect(() => {
     const q = queryOf(filters).toString();
     history.replaceState(null, "", `/console${q ? `?${q}` : ""}`);
     void load();
-    void api<DecisionStats>("GET", `/console/stats?${q}`).then(setStats, () => setStats(null));
+    const mine = ++latestStats.current;
+    void api<DecisionStats>("GET", `/console/stats?${q}`).then(
+      (r) => mine === latestStats.current && setStats(r),
+      () => mine === latestStats.current && setStats(null),
+    );
   }, [filters]);
 
   const set = (k: keyof Filters) => (e: Event) => setFilters({ ...filters, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });

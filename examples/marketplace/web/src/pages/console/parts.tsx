@@ -89,7 +89,7 @@ export function FindingsTable({ findings, view }: { findings: LoggedFinding[]; v
                 <td data-label="Recognizer">
                   <code>{f.recognizer ?? "—"}</code>
                 </td>
-                <td data-label="Disguises undone">{disguises.length ? disguises.join(", ") : "none"}</td>
+                <td data-label="Disguises">{disguises.length ? disguises.join(", ") : "none"}</td>
                 <td data-label="Clause">
                   <strong>{f.clause}</strong> <span class="muted">{explainClause(f.clause)}</span>
                   {f.allowedBy && (
