@@ -177,6 +177,8 @@ describe("moderation console API", () => {
     expect(await log("to=2000-01-01")).toEqual([]);
     expect((await call("demo-reviewer", "GET", "/console/decisions?from=soon")).status).toBe(400);
     expect((await call("demo-reviewer", "GET", "/console/decisions?type=fax")).status).toBe(400);
+    expect((await call("demo-reviewer", "GET", "/console/decisions?q=a%00b")).status).toBe(400);
+    expect((await call("demo-reviewer", "GET", "/console/accounts?q=a%00b")).status).toBe(400);
 
     const stats = (await call("demo-reviewer", "GET", "/console/stats")).body;
     expect(stats.byType).toEqual(expect.arrayContaining([expect.objectContaining({ type: "phone" }), { type: "messenger", count: 1 }]));

@@ -66,12 +66,13 @@ async function reviewerOnPhone(base: string, path: string): Promise<Page> {
 /** An element's text as read on screen: without the visually hidden labels the marks carry for screen readers. */
 const shownText = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(".visually-hidden").forEach((n) => n.remove());
+    const copy = el.cloneNode(true) as typeof el;
+    for (const hidden of copy.querySelectorAll(".visually-hidden")) hidden.remove();
     return copy.textContent;
   });
 
-const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+/** How wide the page's content is: more than the viewport means it scrolls sideways. */
+const scrollWidth = (page: Page) => page.locator("html").evaluate((html) => html.scrollWidth);
 
 /** A conversation with a masked phone number in the middle, and the decision that masked it. */
 async function conversationWithPhone(s: RunningService): Promise<string> {

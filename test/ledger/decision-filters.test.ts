@@ -154,6 +154,12 @@ for (const backend of BACKENDS) {
         expect(res.statusCode, bad).toBe(400);
         expect(res.json()).toMatchObject({ statusCode: 400, code: "invalid_request" });
       }
+      // A search no database can hold is refused as such, not failed in the query.
+      for (const bad of ["q=a%00b"]) {
+        const res = await q(bad);
+        expect(res.statusCode, bad).toBe(400);
+        expect(res.json().code, bad).toMatch(/^invalid_(string|request)$/);
+      }
     });
   });
 }

@@ -86,7 +86,7 @@ export const DecisionQuery = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   // Issue 19: search and filters, the same as the console's.
-  q: z.string().min(1).max(200).optional().describe("Words in the stored text (the redacted text; the text itself with STORE_TEXT)."),
+  q: SafeId.pipe(z.string().min(1).max(200)).optional().describe("Words in the stored text (the redacted text; the text itself with STORE_TEXT)."),
   from: DateBound("start").optional().describe("Recorded at or after: an ISO date (UTC day) or date-time."),
   to: DateBound("end").optional().describe("Recorded up to: an ISO date (the whole UTC day) or date-time (exclusive)."),
   type: z.enum([...CONTACT_TYPES, ...LINK_TYPES]).optional().describe("Has a finding of this type."),

@@ -35,12 +35,14 @@ const DateBound = (side: "start" | "end") =>
       if (side === "end" && v.length === 10) t.setUTCDate(t.getUTCDate() + 1);
       return t.toISOString();
     });
+/** A search or an id as a query parameter: no NUL or lone surrogate, which no database stores (a 400, not a failed query). */
+const Storable = (max: number) => z.string().max(max).refine((s) => !s.includes("\0") && s.isWellFormed(), "holds a character no database stores");
 /** The decision log's filters (issue 19), shared by the log, its charts and its CSV export. */
 export const LogFilters = z.object({
-  accountId: z.string().max(200).optional(),
+  accountId: Storable(200).optional(),
   surface: z.string().max(40).optional(),
   decision: z.enum(["allow", "notice", "warn", "block", "redact", "review"]).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: Storable(200).transform((s) => s.trim()).optional(),
   from: DateBound("start").optional(),
   to: DateBound("end").optional(),
   type: z.enum([...CONTACT_TYPES, ...LINK_TYPES]).optional(),
@@ -51,8 +53,8 @@ export const DecisionsQuery = LogFilters.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const AccountsQuery = z.object({
-  q: z.string().trim().max(200).optional(),
-  cursor: z.string().max(200).optional(),
+  q: Storable(200).transform((s) => s.trim()).optional(),
+  cursor: Storable(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const BulkReviewBody = z.object({ ids: z.array(z.string().min(1).max(200)).min(1).max(100), outcome: z.enum(["allowed", "rejected"]) });
