@@ -223,6 +223,54 @@ export interface DecisionFilter {
   decision?: string;
   cursor?: string;
   limit?: number;
+  /** Words in what is stored of the text: the redacted text, or the text itself with STORE_TEXT (case-insensitive). */
+  q?: string;
+  /** Recorded at or after this instant (ISO 8601). */
+  from?: string;
+  /** Recorded before this instant (ISO 8601; exclusive). */
+  to?: string;
+  /** Has a finding of this type (`phone`, `email`, …). */
+  type?: string;
+  /** Cites this clause (`C1`, `W1`, …). */
+  clause?: string;
+}
+
+/** A sender the ledger knows (from its decisions), with its counts and standing. */
+export interface KnownAccount {
+  accountId: string;
+  decisions: number;
+  violations: number;
+  lastDecisionAt: string;
+  standing: Standing;
+}
+
+/** `%`, `_` and `\` taken literally in a LIKE pattern. */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The WHERE clause of a decision filter, parameterized (values only in `params`). Every condition is
+ * plain SQL both PGlite and PostgreSQL run: containment (`@>`) for the clause array and the findings'
+ * types, a half-open range on `created_at` (indexed, 006), ILIKE on the stored texts.
+ */
+function decisionWhere(filter: Omit<DecisionFilter, "limit">, alias = ""): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const col = (c: string) => `${alias}${c}`;
+  const add = (sql: string, v: unknown) => {
+    params.push(v);
+    where.push(sql.replaceAll("?", `$${params.length}`));
+  };
+  if (filter.accountId) add(`(${col("sender_id")} = ? OR ${col("recipient_id")} = ?)`, filter.accountId);
+  if (filter.surface) add(`${col("surface")} = ?`, filter.surface);
+  if (filter.decision) add(`${col("decision")} = ?`, filter.decision);
+  if (filter.cursor) add(`${col("seq")} < ?`, filter.cursor);
+  if (filter.from) add(`${col("created_at")} >= ?::timestamptz`, filter.from);
+  if (filter.to) add(`${col("created_at")} < ?::timestamptz`, filter.to);
+  if (filter.clause) add(`${col("clauses")} @> ARRAY[?::text]`, filter.clause);
+  if (filter.type) add(`${col("findings")} @> ?::jsonb`, JSON.stringify([{ type: filter.type }]));
+  // Only what is stored can be searched: a clean text without STORE_TEXT left only its hash.
+  if (filter.q) add(`(${col("redacted_text")} ILIKE ? ESCAPE '\\' OR ${col("body")} ILIKE ? ESCAPE '\\')`, `%${likeLiteral(filter.q)}%`);
+  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
 }
 
 /**
@@ -321,21 +369,9 @@ export class Repository {
 
   /** Newest first; the cursor is the `seq` of the last item of the previous page. */
   async listDecisions(filter: DecisionFilter): Promise<{ items: DecisionRecord[]; nextCursor: string | null }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      where.push(sql.replaceAll("?", `$${params.length}`));
-    };
-    if (filter.accountId) add("(sender_id = ? OR recipient_id = ?)", filter.accountId);
-    if (filter.surface) add("surface = ?", filter.surface);
-    if (filter.decision) add("decision = ?", filter.decision);
-    if (filter.cursor) add("seq < ?", filter.cursor);
+    const { sql, params } = decisionWhere(filter);
     const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
-    const rows = await this.db.query<Row>(
-      `SELECT * FROM decisions ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY seq DESC LIMIT ${limit + 1}`,
-      params,
-    );
+    const rows = await this.db.query<Row>(`SELECT * FROM decisions ${sql} ORDER BY seq DESC LIMIT ${limit + 1}`, params);
     const items = rows.slice(0, limit).map(toDecision);
     return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.seq! : null };
   }
@@ -352,6 +388,76 @@ export class Repository {
       [days],
     );
     return rows.map((r) => ({ day: r.day, decision: r.decision, count: Number(r.n) }));
+  }
+
+  /**
+   * Counts for the console's charts over the decisions a filter selects (its cursor and limit aside):
+   * per day and decision, per finding type (a decision counts once per type it has), per surface.
+   * Without `from`, the last `days` days.
+   */
+  async decisionStats(filter: Omit<DecisionFilter, "cursor" | "limit">, days = 30): Promise<{
+    perDay: Array<{ day: string; decision: string; count: number }>;
+    byType: Array<{ type: string; count: number }>;
+    bySurface: Array<{ surface: string; count: number }>;
+  }> {
+    const bounded = filter.from ? filter : { ...filter, from: new Date(Date.now() - days * 86_400_000).toISOString() };
+    const { sql, params } = decisionWhere(bounded, "d.");
+    const [perDay, byType, bySurface] = await Promise.all([
+      this.db.query<{ day: string; decision: string; n: string }>(
+        `SELECT to_char(date_trunc('day', d.created_at), 'YYYY-MM-DD') AS day, d.decision, count(*)::text AS n FROM decisions d ${sql} GROUP BY 1, 2 ORDER BY 1, 2`,
+        params,
+      ),
+      this.db.query<{ type: string; n: string }>(
+        `SELECT t.type, count(*)::text AS n FROM decisions d
+         CROSS JOIN LATERAL (SELECT DISTINCT f->>'type' AS type FROM jsonb_array_elements(d.findings) f) t
+         ${sql} GROUP BY 1 ORDER BY 2 DESC, 1`,
+        params,
+      ),
+      this.db.query<{ surface: string; n: string }>(`SELECT d.surface, count(*)::text AS n FROM decisions d ${sql} GROUP BY 1 ORDER BY 2 DESC, 1`, params),
+    ]);
+    return {
+      perDay: perDay.map((r) => ({ day: r.day, decision: r.decision, count: Number(r.n) })),
+      byType: byType.filter((r) => r.type).map((r) => ({ type: r.type, count: Number(r.n) })),
+      bySurface: bySurface.map((r) => ({ surface: r.surface, count: Number(r.n) })),
+    };
+  }
+
+  /**
+   * Every sender the decision log knows, by id (keyset pages: the cursor is the last id), with its
+   * decision and violation counts and its standing. A page reads the distinct ids from the
+   * (sender_id, seq) index and then counts only that page's senders.
+   */
+  async listAccounts(filter: { q?: string; cursor?: string; limit?: number } = {}): Promise<{ items: KnownAccount[]; nextCursor: string | null }> {
+    const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
+    const where = ["sender_id IS NOT NULL"];
+    const params: unknown[] = [];
+    if (filter.cursor) where.push(`sender_id > $${params.push(filter.cursor)}`);
+    if (filter.q) where.push(`sender_id ILIKE $${params.push(`%${likeLiteral(filter.q)}%`)} ESCAPE '\\'`);
+    const ids = (
+      await this.db.query<{ sender_id: string }>(`SELECT DISTINCT sender_id FROM decisions WHERE ${where.join(" AND ")} ORDER BY sender_id LIMIT ${limit + 1}`, params)
+    ).map((r) => r.sender_id);
+    const page = ids.slice(0, limit);
+    if (page.length === 0) return { items: [], nextCursor: null };
+    const [counts, standings] = await Promise.all([
+      this.db.query<{ sender_id: string; decisions: string; violations: string; last_at: string }>(
+        `SELECT sender_id, count(*)::text AS decisions, count(*) FILTER (WHERE violation)::text AS violations, max(created_at) AS last_at
+         FROM decisions WHERE sender_id = ANY($1::text[]) GROUP BY sender_id`,
+        [page],
+      ),
+      this.standings(page),
+    ]);
+    const byId = new Map(counts.map((r) => [r.sender_id, r]));
+    const items = page.map((id, i) => {
+      const c = byId.get(id);
+      return {
+        accountId: id,
+        decisions: Number(c?.decisions ?? 0),
+        violations: Number(c?.violations ?? 0),
+        lastDecisionAt: c ? new Date(c.last_at).toISOString() : "",
+        standing: standings[i]!,
+      };
+    });
+    return { items, nextCursor: ids.length > limit ? page[page.length - 1]! : null };
   }
 
   // -- violations and the ladder (X2) -----------------------------------------------------------

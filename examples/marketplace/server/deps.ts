@@ -16,6 +16,8 @@ export interface MarketDeps {
   sessions: SessionSigner;
   /** The enforcement ladder (X2), shown on account pages. */
   ladder: PolicyPreset["ladder"];
+  /** The masks the policy put in redacted texts (`[phone hidden]`): the console maps finding spans through them. */
+  redaction: PolicyPreset["redaction"];
   /** Attachments are streamed here (DATA_DIR/files). */
   filesDir: string;
   now(): Date;

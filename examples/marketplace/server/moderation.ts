@@ -1,6 +1,8 @@
-import type { MpUser } from "./repository.js";
-import type { DecisionRecord } from "contactguard/server";
+import { ContactGuardError } from "contactguard";
+import type { Message, MpUser, Report } from "./repository.js";
+import type { DecisionFilter, DecisionRecord } from "contactguard/server";
 import type { MarketDeps } from "./deps.js";
+import { textView } from "./decision-view.js";
 import { forbidden } from "./errors.js";
 import { publicUser } from "./rooms.js";
 
@@ -24,6 +26,8 @@ export async function reviewQueue(deps: MarketDeps) {
       report,
       // The reviewer reads the text in question; the decision log itself keeps only a hash and the masked text.
       message: message ? { id: message.id, roomId: message.roomId, senderId: message.senderId, body: message.body, status: message.status } : null,
+      // What was flagged, located in the text the reviewer may read (decision-view.ts).
+      view: textView(d, deps.redaction, message?.body),
     };
   });
 }
@@ -57,11 +61,90 @@ export async function accountView(deps: MarketDeps, accountId: string) {
   return { user: user ? publicUser(user) : null, standing, violations, appeals, ladder: ladderSteps(deps) };
 }
 
-export async function accountsOverview(deps: MarketDeps) {
-  const users = (await deps.market.listUsers()).filter((u) => u.role !== "reviewer");
-  const standings = await deps.repo.standings(users.map((u) => u.id));
-  return users.map((u, i) => ({ user: publicUser(u), standing: standings[i]! }));
+/** Every sender the ledger knows (not only the demo's users), a page at a time, with the marketplace's name for those it has. */
+export async function accountsOverview(deps: MarketDeps, filter: { q?: string; cursor?: string; limit?: number }) {
+  const [page, users] = await Promise.all([deps.repo.listAccounts(filter), deps.market.listUsers()]);
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return {
+    items: page.items.map((a) => {
+      const u = byId.get(a.accountId);
+      return { ...a, user: u ? publicUser(u) : null };
+    }),
+    nextCursor: page.nextCursor,
+  };
 }
+
+/**
+ * A reviewer resolves several queue items at once. Each is resolved on its own (one that is gone or
+ * already resolved does not stop the others) and reported: its new status, or the error it met.
+ */
+export async function resolveReviews(deps: MarketDeps, reviewer: MpUser, ids: string[], outcome: "allowed" | "rejected") {
+  const results = [];
+  for (const id of [...new Set(ids)]) {
+    try {
+      const d = await resolveReview(deps, reviewer, id, outcome);
+      results.push({ id, ok: true as const, reviewStatus: d.reviewStatus ?? outcome });
+    } catch (err) {
+      const error =
+        err instanceof ContactGuardError
+          ? { statusCode: err.statusCode, code: err.code as string, message: err.message }
+          : { statusCode: 500, code: "internal_error", message: "this item could not be resolved; try it again on its own" };
+      results.push({ id, ok: false as const, error });
+    }
+  }
+  return { outcome, resolved: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
+}
+
+/** The marketplace message a decision is about: the one it delivered or held, or the one reported. */
+async function messageOf(deps: MarketDeps, decisionId: string): Promise<{ message: Message | null; report: Report | null }> {
+  const [held, reports] = await Promise.all([deps.market.messagesByDecision(decisionId), deps.market.reportsByDecisions([decisionId])]);
+  const report = reports[0] ?? null;
+  if (report) return { message: (await deps.market.messagesByIds([report.messageId]))[0] ?? null, report };
+  return { message: held[0] ?? null, report: null };
+}
+
+/**
+ * One decision for the console: the record, its findings located in the text the reviewer may read,
+ * the sender's standing (ladder step, active and held violations), and, for a message, the
+ * conversation around it in its room (each message linked to the decision that delivered it).
+ */
+export async function decisionDetail(deps: MarketDeps, id: string) {
+  const decision = await deps.repo.getDecision(id);
+  const { message, report } = await messageOf(deps, id);
+  const senderId = decision.senderId;
+  const [user, standing, violations, around] = await Promise.all([
+    senderId ? deps.market.findUser(senderId) : null,
+    senderId ? deps.repo.standing(senderId) : null,
+    senderId ? deps.repo.listViolations(senderId) : [],
+    message ? deps.market.messagesAround(message.roomId, message.seq) : null,
+  ]);
+  return {
+    decision,
+    view: textView(decision, deps.redaction, message?.body),
+    report,
+    sender:
+      senderId && standing
+        ? {
+            accountId: senderId,
+            user: user ? publicUser(user) : null,
+            standing,
+            // The strikes that count now, and the ones waiting for a reviewer.
+            violations: violations.filter((v) => v.status === "active" || v.status === "held"),
+            ladder: ladderSteps(deps),
+          }
+        : null,
+    conversation:
+      message && around
+        ? {
+            roomId: message.roomId,
+            flaggedMessageId: message.id,
+            messages: around.map((m) => ({ id: m.id, senderId: m.senderId, body: m.body, status: m.status, decision: m.decision, decisionId: m.decisionId, createdAt: m.createdAt, editedAt: m.editedAt })),
+          }
+        : null,
+  };
+}
+
+export const decisionStats = (deps: MarketDeps, filter: Omit<DecisionFilter, "cursor" | "limit">) => deps.repo.decisionStats(filter);
 
 /** The affected user appeals one of their own violations. */
 export async function appeal(deps: MarketDeps, me: MpUser, violationId: string, reason: string) {

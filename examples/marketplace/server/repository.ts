@@ -531,4 +531,14 @@ export class MarketplaceRepository {
     if (decisionIds.length === 0) return [];
     return (await this.db.query<Row>("SELECT * FROM mp_messages WHERE decision_id = ANY($1::text[])", [decisionIds])).map(toMessage);
   }
+
+  /** The moderation console's conversation view: up to `before` messages before `seq` in the room, the message at `seq`, and up to `after` after it, oldest first. */
+  async messagesAround(roomId: string, seq: string, before = 5, after = 5): Promise<Message[]> {
+    const rows = await this.db.query<Row>(
+      `(SELECT * FROM mp_messages WHERE room_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3)
+       UNION ALL (SELECT * FROM mp_messages WHERE room_id = $1 AND seq >= $2 ORDER BY seq LIMIT $4)`,
+      [roomId, seq, before, after + 1],
+    );
+    return rows.map(toMessage).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+  }
 }

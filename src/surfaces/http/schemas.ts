@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
 import { storable } from "../../core/strings.js";
 import { CheckContext, SafeId } from "../../policy/context.js";
+import { CONTACT_TYPES, LINK_TYPES } from "../../core/types.js";
 
 /** Request schemas and error responses of the HTTP API (validated by Fastify, published at /openapi.json); the success answers are in responses.ts. */
 
@@ -58,6 +59,22 @@ export function answers(success: Readonly<{ 200: z.ZodType } | { 201: z.ZodType 
 /** A free text stored as given: accepted with NUL and lone surrogates, which become U+FFFD. */
 const StoredText = z.string().overwrite(storable);
 
+/**
+ * A date filter bound as an ISO instant: a bare date is a UTC day, taken from its start (`from`) or
+ * up to its end (`to`, exclusive: the next day's start); a date-time is taken as given.
+ */
+function DateBound(side: "start" | "end") {
+  return z
+    .string()
+    .max(40)
+    .refine((v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) && !Number.isNaN(Date.parse(v)), "must be an ISO date (2026-12-07) or date-time")
+    .transform((v) => {
+      const t = new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
+      if (side === "end" && v.length === 10) t.setUTCDate(t.getUTCDate() + 1);
+      return t.toISOString();
+    });
+}
+
 /** `seq` is a bigint: a cursor past its range would fail in the database, not here. */
 const MAX_CURSOR = 2n ** 63n - 1n;
 
@@ -111,6 +128,12 @@ export const DecisionQuery = z.object({
     .refine((c) => /^\d{1,19}$/.test(c) && BigInt(c) <= MAX_CURSOR, "must be a cursor returned by a previous page")
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
+  // Issue 19: search and filters, the same as the console's.
+  q: SafeId.pipe(z.string().min(1).max(200)).optional().describe("Words in the stored text (the redacted text; the text itself with STORE_TEXT)."),
+  from: DateBound("start").optional().describe("Recorded at or after: an ISO date (UTC day) or date-time."),
+  to: DateBound("end").optional().describe("Recorded up to: an ISO date (the whole UTC day) or date-time (exclusive)."),
+  type: z.enum([...CONTACT_TYPES, ...LINK_TYPES]).optional().describe("Has a finding of this type."),
+  clause: z.string().regex(/^[A-Z]\d{1,2}$/, "must be a clause id such as C1 or W1").optional().describe("Cites this clause."),
 });
 
 export const IdParam = z.object({ id: SafeId.pipe(z.string().min(1).max(200)).meta({ description: "The record's id.", examples: ["3f1c2a9e-5b7d-4e1f-9a2b-7c8d9e0f1a2b"] }) });

@@ -1,8 +1,21 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { MarketDeps } from "../deps.js";
-import { accountsOverview, accountView, appeal, appealsView, resolveAppeal, resolveReview, reviewQueue } from "../moderation.js";
+import type { z } from "zod";
+import type { DecisionFilter, DecisionRecord } from "contactguard/server";
+import { csvRow, DECISION_CSV_HEADER, decisionCsvRow } from "../csv.js";
+import { accountsOverview, accountView, appeal, appealsView, decisionDetail, decisionStats, resolveAppeal, resolveReview, resolveReviews, reviewQueue } from "../moderation.js";
 import { requireUser } from "../session.js";
-import { AppealBody, AppealResolveBody, AppealsQuery, DecisionsQuery, Id, ReviewBody } from "./schemas.js";
+import { AccountsQuery, AppealBody, AppealResolveBody, AppealsQuery, BulkReviewBody, DecisionsQuery, Id, LogFilters, ReviewBody } from "./schemas.js";
+
+/** The CSV export's ceiling (one download, built in memory). */
+const CSV_MAX_ROWS = 20_000;
+
+/** The log filters a query sets (empty ones left out). */
+function logFilter(q: z.infer<typeof LogFilters>): Omit<DecisionFilter, "cursor" | "limit"> {
+  const out: Omit<DecisionFilter, "cursor" | "limit"> = {};
+  for (const k of ["accountId", "surface", "decision", "q", "from", "to", "type", "clause"] as const) if (q[k]) out[k] = q[k];
+  return out;
+}
 
 /** The affected user's account page and appeals. */
 export const accountRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app, { deps }) => {
@@ -18,14 +31,35 @@ export const consoleRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async 
 
   app.get("/decisions", { schema: { querystring: DecisionsQuery } }, async (req) => {
     await reviewer(req);
-    const q = req.query;
-    return deps.repo.listDecisions({
-      limit: q.limit,
-      ...(q.accountId ? { accountId: q.accountId } : {}),
-      ...(q.surface ? { surface: q.surface } : {}),
-      ...(q.decision ? { decision: q.decision } : {}),
-      ...(q.cursor ? { cursor: q.cursor } : {}),
-    });
+    return deps.repo.listDecisions({ ...logFilter(req.query), limit: req.query.limit, ...(req.query.cursor ? { cursor: req.query.cursor } : {}) });
+  });
+  app.get("/decisions/:id", { schema: { params: Id } }, async (req) => {
+    await reviewer(req);
+    return decisionDetail(deps, req.params.id);
+  });
+  // The filtered log as a CSV download, newest first, read a page at a time (at most CSV_MAX_ROWS rows).
+  app.get("/decisions.csv", { schema: { querystring: LogFilters } }, async (req, reply) => {
+    await reviewer(req);
+    const filter = logFilter(req.query);
+    let out = csvRow(DECISION_CSV_HEADER);
+    let rows = 0;
+    let cursor: string | null = null;
+    do {
+      const page: { items: DecisionRecord[]; nextCursor: string | null } = await deps.repo.listDecisions({ ...filter, limit: 500, ...(cursor ? { cursor } : {}) });
+      for (const d of page.items) out += decisionCsvRow(d);
+      rows += page.items.length;
+      cursor = page.nextCursor;
+    } while (cursor && rows < CSV_MAX_ROWS);
+    const stamp = deps.now().toISOString().slice(0, 10);
+    return reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="decisions-${stamp}.csv"`)
+      .header("x-truncated", cursor ? "true" : "false")
+      .send(out);
+  });
+  app.get("/stats", { schema: { querystring: LogFilters } }, async (req) => {
+    await reviewer(req);
+    return decisionStats(deps, logFilter(req.query));
   });
   app.get("/stats/decisions-per-day", async (req) => {
     await reviewer(req);
@@ -38,9 +72,11 @@ export const consoleRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async 
   app.post("/review-queue/:id/resolve", { schema: { params: Id, body: ReviewBody } }, async (req) => ({
     decision: await resolveReview(deps, await reviewer(req), req.params.id, req.body.outcome),
   }));
-  app.get("/accounts", async (req) => {
+  app.post("/review-queue/resolve", { schema: { body: BulkReviewBody } }, async (req) => resolveReviews(deps, await reviewer(req), req.body.ids, req.body.outcome));
+  app.get("/accounts", { schema: { querystring: AccountsQuery } }, async (req) => {
     await reviewer(req);
-    return { accounts: await accountsOverview(deps) };
+    const q = req.query;
+    return accountsOverview(deps, { limit: q.limit, ...(q.q ? { q: q.q } : {}), ...(q.cursor ? { cursor: q.cursor } : {}) });
   });
   app.get("/accounts/:id", { schema: { params: Id } }, async (req) => {
     await reviewer(req);

@@ -2,6 +2,7 @@ import { Header } from "./components/Header";
 import { Account } from "./pages/Account";
 import { AccountDetail, Accounts } from "./pages/console/Accounts";
 import { Appeals } from "./pages/console/Appeals";
+import { DecisionDetail } from "./pages/console/DecisionDetail";
 import { Decisions } from "./pages/console/Decisions";
 import { ReviewQueue } from "./pages/console/ReviewQueue";
 import { ContractList, Workroom } from "./pages/Contracts";
@@ -30,6 +31,7 @@ function Page({ path, session }: { path: string; session: Session }) {
   if ((m = match("/contracts/:id", path))) return <Workroom contractId={m.id!} />;
   if (path === "/account") return <Account />;
   if (path === "/console") return <Decisions />;
+  if ((m = match("/console/decisions/:id", path))) return <DecisionDetail decisionId={m.id!} />;
   if (path === "/console/review") return <ReviewQueue />;
   if (path === "/console/appeals") return <Appeals />;
   if (path === "/console/accounts") return <Accounts />;

@@ -1,6 +1,6 @@
-import type { AppealRecord, DecisionRecord, Standing, ViolationRecord } from "contactguard/server";
+import type { AppealRecord, DecisionRecord, FindingJson, Standing, ViolationRecord } from "contactguard/server";
 import type { ATTACHMENT_LIMIT } from "../../server/limits";
-import type { accountView, appealsView, reviewQueue } from "../../server/moderation";
+import type { accountsOverview, accountView, appealsView, decisionDetail, decisionStats, resolveReviews, reviewQueue } from "../../server/moderation";
 import type { Job as JobRecord, PortfolioItem } from "../../server/repository";
 import type { attachmentView, contractView, MessageView, publicUser, roomView } from "../../server/rooms";
 import type { PreviewResult, PublicVerdict, RefusalFinding } from "../../server/verdict";
@@ -44,3 +44,18 @@ export type { PortfolioItem };
 export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>[number];
 /** An appeal with the violation and the decision it is about. */
 export type AppealItem = Awaited<ReturnType<typeof appealsView>>[number];
+
+// -- the moderation console (issue 19) --------------------------------------------------------------
+/** A finding as the decision log keeps it: without STORE_TEXT no raw `text`/`value`, a `valueHash` instead. */
+export type LoggedFinding = Omit<FindingJson, "text" | "value"> & { text?: string; value?: string; valueHash?: string };
+/** A decision with the findings as logged (a report's decision keeps the same fields). */
+export type LoggedDecision = Omit<DecisionRecord, "findings"> & { findings: LoggedFinding[] };
+type Detail = Awaited<ReturnType<typeof decisionDetail>>;
+/** One decision for the console: the text the reviewer may read with the spans located, the sender, the conversation. */
+export type DecisionDetail = Omit<Detail, "decision"> & { decision: LoggedDecision };
+/** The text a reviewer reads for a decision, and where each finding is in it (server/decision-view.ts). */
+export type TextView = Detail["view"];
+export type DecisionStats = Awaited<ReturnType<typeof decisionStats>>;
+/** A sender the ledger knows, with the marketplace's user when it has one. */
+export type AccountRow = Awaited<ReturnType<typeof accountsOverview>>["items"][number];
+export type BulkResult = Awaited<ReturnType<typeof resolveReviews>>;

@@ -1,40 +1,90 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
 import { StandingSummary } from "../../components/Standing";
 import { dateTime, PENALTY_LABEL } from "../../format";
 import { Link } from "../../router";
-import type { AccountView, Standing, User } from "../../types";
+import type { AccountRow, AccountView } from "../../types";
 
+/** Every sender the ledger knows (the demo's users and anyone checked through the API), searchable, a page at a time. */
 export function Accounts() {
-  const [rows, setRows] = useState<Array<{ user: User; standing: Standing }> | null>(null);
-  useEffect(() => void api<{ accounts: Array<{ user: User; standing: Standing }> }>("GET", "/console/accounts").then((r) => setRows(r.accounts)), []);
+  const [q, setQ] = useState("");
+  const [rows, setRows] = useState<AccountRow[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Only the latest search's answer is shown (answers can arrive out of order).
+  const latest = useRef(0);
+  const load = async (after?: string) => {
+    const params = new URLSearchParams({ limit: "50" });
+    if (q.trim()) params.set("q", q.trim());
+    if (after) params.set("cursor", after);
+    const mine = ++latest.current;
+    try {
+      const page = await api<{ items: AccountRow[]; nextCursor: string | null }>("GET", `/console/accounts?${params}`);
+      if (mine !== latest.current) return;
+      setRows((prev) => (after ? [...(prev ?? []), ...page.items] : page.items));
+      setCursor(page.nextCursor);
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  useEffect(() => void load(), [q]);
   return (
-    <div>
+    <div class="console">
       <h1>Accounts</h1>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Account</th>
-            <th scope="col">Role</th>
-            <th scope="col">Active violations</th>
-            <th scope="col">Penalty</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows?.map((r) => (
-            <tr key={r.user.id}>
-              <td>
-                <Link href={`/console/accounts/${r.user.id}`}>{r.user.name}</Link> <span class="muted">({r.user.id})</span>
-              </td>
-              <td>
-                {r.user.role}, {r.user.plan}
-              </td>
-              <td>{r.standing.activeViolations}</td>
-              <td>{r.standing.penalty ? PENALTY_LABEL[r.standing.penalty] ?? r.standing.penalty : "—"}</td>
+      <p class="muted">Every sender the decision log knows: the marketplace's users and anyone checked through the API.</p>
+      <form class="filters" role="search" aria-label="Search accounts" onSubmit={(e) => e.preventDefault()}>
+        <div class="wide">
+          <label for="account-q">Account id</label>
+          <input id="account-q" type="search" placeholder="part of an account id" value={q} onChange={(e) => setQ((e.target as HTMLInputElement).value)} />
+        </div>
+      </form>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="table-scroll">
+        <table data-testid="accounts">
+          <thead>
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">Decisions</th>
+              <th scope="col">Violations recorded</th>
+              <th scope="col">Active violations</th>
+              <th scope="col">Waiting for review</th>
+              <th scope="col">Ladder step</th>
+              <th scope="col">Penalty</th>
+              <th scope="col">Last decision</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows?.map((r) => (
+              <tr key={r.accountId} data-account={r.accountId}>
+                <td>
+                  <Link href={`/console/accounts/${encodeURIComponent(r.accountId)}`}>{r.user?.name ?? r.accountId}</Link>
+                  {r.user ? <span class="muted"> ({r.accountId}, {r.user.role})</span> : <span class="tag">not a marketplace user</span>}
+                </td>
+                <td>
+                  <Link href={`/console?accountId=${encodeURIComponent(r.accountId)}`}>{r.decisions}</Link>
+                </td>
+                <td>{r.violations}</td>
+                <td>{r.standing.activeViolations}</td>
+                <td>{r.standing.pendingReview}</td>
+                <td>{r.standing.ladderStep}</td>
+                <td>{r.standing.penalty ? PENALTY_LABEL[r.standing.penalty] ?? r.standing.penalty : "—"}</td>
+                <td>{dateTime(r.lastDecisionAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows?.length === 0 && <p>No account matches.</p>}
+      {cursor && (
+        <button type="button" onClick={() => void load(cursor)}>
+          Load more
+        </button>
+      )}
     </div>
   );
 }
@@ -52,11 +102,15 @@ export function AccountDetail({ accountId }: { accountId: string }) {
     );
   if (!view) return <p aria-busy="true">Loading…</p>;
   return (
-    <div>
+    <div class="console">
       <h1>{view.user ? `${view.user.name} (${accountId})` : accountId}</h1>
       <StandingSummary standing={view.standing} ladder={view.ladder} />
       <h2>Violations</h2>
+      <p>
+        <Link href={`/console?accountId=${encodeURIComponent(accountId)}`}>This account's decisions</Link>
+      </p>
       {view.violations.length === 0 && <p>None.</p>}
+      <div class="table-scroll">
       <table>
         <thead>
           <tr>
@@ -71,7 +125,9 @@ export function AccountDetail({ accountId }: { accountId: string }) {
         <tbody>
           {view.violations.map((v) => (
             <tr key={v.id}>
-              <td>{dateTime(v.createdAt)}</td>
+              <td>
+                <Link href={`/console/decisions/${v.decisionId}`}>{dateTime(v.createdAt)}</Link>
+              </td>
               <td>{v.types.join(", ")}</td>
               <td>{v.clauses.join(", ")}</td>
               <td>
@@ -83,6 +139,7 @@ export function AccountDetail({ accountId }: { accountId: string }) {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function Appeals() {
   const load = () => void api<{ items: AppealItem[] }>("GET", `/console/appeals${status ? `?status=${status}` : ""}`).then((r) => setItems(r.items), (e) => setError(errorText(e)));
   useEffect(load, [status]);
   return (
-    <div>
+    <div class="console">
       <h1>Appeals</h1>
       <label for="appeal-status">Show</label>{" "}
       <select id="appeal-status" value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value as "pending" | "")}>
@@ -54,7 +54,8 @@ function AppealCard({ it, onChanged }: { it: AppealItem; onChanged: () => void }
         appealed on {dateTime(it.appeal.createdAt)} · <span class="tag">{it.appeal.status}</span>
       </p>
       <p>
-        Violation: {it.violation.types.join(", ")} ({it.violation.clauses.join(", ")}), {it.decision?.surface ?? ""} · step {it.violation.ladderStep}
+        Violation: {it.violation.types.join(", ")} ({it.violation.clauses.join(", ")}), {it.decision?.surface ?? ""} · step {it.violation.ladderStep} ·{" "}
+        <Link href={`/console/decisions/${it.violation.decisionId}`}>Details</Link>
       </p>
       {it.decision?.redactedText && <blockquote class="prewrap">{it.decision.redactedText}</blockquote>}
       <p>Reason: “{it.appeal.reason}”</p>

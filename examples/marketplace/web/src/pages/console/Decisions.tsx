@@ -1,99 +1,220 @@
-import { useEffect, useState } from "preact/hooks";
-import { api } from "../../api";
+import { CLAUSE_TEXT, TYPE_LABEL } from "contactguard/clauses";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, errorText } from "../../api";
 import { BarChart } from "../../components/BarChart";
+import { CountChart } from "../../components/CountChart";
 import { dateTime } from "../../format";
 import { Link } from "../../router";
-import type { Decision } from "../../types";
+import type { DecisionStats, LoggedDecision } from "../../types";
+import { typeLabel } from "./parts";
 
 const SURFACES = ["message", "job_post", "proposal", "invite", "profile", "portfolio", "interview", "attachment"];
 const DECISIONS = ["allow", "notice", "warn", "redact", "review", "block"];
+const TYPES = Object.keys(TYPE_LABEL);
+const CLAUSES = Object.keys(CLAUSE_TEXT);
 
-/** The decision log (newest first, filtered, paged by cursor) under a chart of decisions per day. */
+const EMPTY = { q: "", accountId: "", from: "", to: "", type: "", surface: "", decision: "", clause: "" };
+type Filters = typeof EMPTY;
+
+/** The filters in the address bar (`/console?type=phone&from=…`), so a filtered log can be linked to. */
+function filtersFromUrl(): Filters {
+  const p = new URLSearchParams(location.search);
+  const out = { ...EMPTY };
+  for (const k of Object.keys(EMPTY) as Array<keyof Filters>) out[k] = p.get(k) ?? "";
+  return out;
+}
+
+const queryOf = (filters: Filters) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v.trim()) q.set(k, v.trim());
+  return q;
+};
+
+/** The decision log: search and filters, charts of what they select, the rows (each opens its detail), CSV export. */
 export function Decisions() {
-  const [filters, setFilters] = useState({ surface: "", decision: "", accountId: "" });
-  const [items, setItems] = useState<Decision[]>([]);
+  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
+  const [items, setItems] = useState<LoggedDecision[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [days, setDays] = useState<Array<{ day: string; decision: string; count: number }> | null>(null);
+  const [stats, setStats] = useState<DecisionStats | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
 
-  const query = (after?: string) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
+  // Answers can arrive out of order when filters change quickly: only the latest request's answer is shown.
+  const latest = useRef(0);
+  const load = async (after?: string) => {
+    const q = queryOf(filters);
     if (after) q.set("cursor", after);
     q.set("limit", "50");
-    return q.toString();
+    const mine = ++latest.current;
+    try {
+      const page = await api<{ items: LoggedDecision[]; nextCursor: string | null }>("GET", `/console/decisions?${q}`);
+      if (mine !== latest.current) return;
+      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+      setCursor(page.nextCursor);
+      setError(null);
+    } catch (e) {
+      if (mine !== latest.current) return;
+      setError(errorText(e));
+      if (!after) setItems([]);
+    }
+    setLoaded(true);
   };
-  const load = async (after?: string) => {
-    const page = await api<{ items: Decision[]; nextCursor: string | null }>("GET", `/console/decisions?${query(after)}`);
-    setItems((prev) => (after ? [...prev, ...page.items] : page.items));
-    setCursor(page.nextCursor);
-  };
-  useEffect(() => void load(), [filters]);
-  useEffect(() => void api<{ days: typeof days }>("GET", "/console/stats/decisions-per-day").then((r) => setDays(r.days)), []);
+  const latestStats = useRef(0);
+  useEffect(() => {
+    const q = queryOf(filters).toString();
+    history.replaceState(null, "", `/console${q ? `?${q}` : ""}`);
+    void load();
+    const mine = ++latestStats.current;
+    void api<DecisionStats>("GET", `/console/stats?${q}`).then(
+      (r) => mine === latestStats.current && setStats(r),
+      () => mine === latestStats.current && setStats(null),
+    );
+  }, [filters]);
 
-  const set = (k: keyof typeof filters) => (e: Event) => setFilters({ ...filters, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });
+  const set = (k: keyof Filters) => (e: Event) => setFilters({ ...filters, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });
+  const active = Object.values(filters).some((v) => v.trim());
+  const csvHref = `/app/api/console/decisions.csv?${queryOf(filters)}`;
   return (
-    <div>
+    <div class="console">
       <h1>Decision log</h1>
-      <section aria-labelledby="chart-heading">
-        <h2 id="chart-heading">Decisions per day</h2>
-        {days && <BarChart rows={days} />}
+      <form class="filters" role="search" aria-label="Search and filter decisions" onSubmit={(e) => e.preventDefault()} data-testid="log-filters">
+        <div class="wide">
+          <label for="f-q">Text</label>
+          <input id="f-q" type="search" placeholder="words in the stored text" value={filters.q} onChange={set("q")} />
+        </div>
+        <div>
+          <label for="f-account">Account</label>
+          <input id="f-account" placeholder="e.g. demo-freelancer" value={filters.accountId} onChange={set("accountId")} />
+        </div>
+        <div>
+          <label for="f-from">From (UTC)</label>
+          <input id="f-from" type="date" value={filters.from} onChange={set("from")} />
+        </div>
+        <div>
+          <label for="f-to">To (UTC)</label>
+          <input id="f-to" type="date" value={filters.to} onChange={set("to")} />
+        </div>
+        <div>
+          <label for="f-type">Finding type</label>
+          <select id="f-type" value={filters.type} onChange={set("type")}>
+            <option value="">any</option>
+            {TYPES.map((t) => (
+              <option key={t} value={t}>
+                {typeLabel(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="f-surface">Surface</label>
+          <select id="f-surface" value={filters.surface} onChange={set("surface")}>
+            <option value="">any</option>
+            {SURFACES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="f-decision">Decision</label>
+          <select id="f-decision" value={filters.decision} onChange={set("decision")}>
+            <option value="">any</option>
+            {DECISIONS.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="f-clause">Clause</label>
+          <select id="f-clause" value={filters.clause} onChange={set("clause")}>
+            <option value="">any</option>
+            {CLAUSES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </div>
+        <div class="filter-actions">
+          {active && (
+            <button type="button" class="secondary" onClick={() => setFilters({ ...EMPTY })}>
+              Clear filters
+            </button>
+          )}
+          <a class="button" href={csvHref} download data-testid="export-csv">
+            Export CSV
+          </a>
+        </div>
+      </form>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+
+      <section aria-labelledby="charts-heading" class="charts">
+        <h2 id="charts-heading">{active ? "What the filters select" : "Last 30 days"}</h2>
+        {stats && (
+          <div class="chart-grid">
+            <div class="per-day">
+              <h3>Decisions per day</h3>
+              <BarChart rows={stats.perDay} />
+            </div>
+            <CountChart
+              id="chart-types"
+              title="Decisions by finding type"
+              axis="Number of decisions with at least one finding of the type"
+              rows={stats.byType.map((r) => ({ key: r.type, label: typeLabel(r.type), count: r.count }))}
+              empty="No findings in these decisions."
+            />
+            <CountChart
+              id="chart-surfaces"
+              title="Decisions by surface"
+              axis="Number of decisions"
+              rows={stats.bySurface.map((r) => ({ key: r.surface, label: r.surface, count: r.count }))}
+              empty="No decisions."
+            />
+          </div>
+        )}
       </section>
+
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">Decisions</h2>
-        <form class="filters" role="search" aria-label="Filter decisions" onSubmit={(e) => e.preventDefault()}>
-          <div>
-            <label for="f-surface">Surface</label>
-            <select id="f-surface" value={filters.surface} onChange={set("surface")}>
-              <option value="">any</option>
-              {SURFACES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="f-decision">Decision</label>
-            <select id="f-decision" value={filters.decision} onChange={set("decision")}>
-              <option value="">any</option>
-              {DECISIONS.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="f-account">Account</label>
-            <input id="f-account" placeholder="e.g. demo-freelancer" value={filters.accountId} onChange={set("accountId")} />
-          </div>
-        </form>
-        <table class="log" data-testid="decision-log">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Surface</th>
-              <th scope="col">Decision</th>
-              <th scope="col">From → to</th>
-              <th scope="col">Clauses</th>
-              <th scope="col">Stored text (masked)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((d) => (
-              <tr key={d.id}>
-                <td>{dateTime(d.createdAt)}</td>
-                <td>{d.surface}</td>
-                <td>
-                  <span class={`badge ${d.decision}`}>{d.decision}</span>
-                  {d.reviewStatus && <span class="tag">{d.reviewStatus}</span>}
-                </td>
-                <td>
-                  {d.senderId ? <Link href={`/console/accounts/${d.senderId}`}>{d.senderId}</Link> : "—"} → {d.recipientId ?? "—"}
-                </td>
-                <td>{d.clauses.join(", ")}</td>
-                <td class="prewrap">{d.redactedText ?? (d.violation ? "" : <span class="muted">(clean: only a hash is kept)</span>)}</td>
+        <div class="table-scroll">
+          <table class="log" data-testid="decision-log">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Surface</th>
+                <th scope="col">Decision</th>
+                <th scope="col">From → to</th>
+                <th scope="col">Found</th>
+                <th scope="col">Clauses</th>
+                <th scope="col">Stored text</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {items.length === 0 && <p>No decisions match.</p>}
+            </thead>
+            <tbody>
+              {items.map((d) => (
+                <tr key={d.id} data-decision-id={d.id}>
+                  <td>
+                    <Link href={`/console/decisions/${d.id}`} class="detail-link">
+                      {dateTime(d.createdAt)}
+                    </Link>
+                  </td>
+                  <td>{d.surface}</td>
+                  <td>
+                    <span class={`badge ${d.decision}`}>{d.decision}</span>
+                    {d.reviewStatus && <span class="tag">{d.reviewStatus}</span>}
+                  </td>
+                  <td>
+                    {d.senderId ? <Link href={`/console/accounts/${encodeURIComponent(d.senderId)}`}>{d.senderId}</Link> : "—"} → {d.recipientId ?? "—"}
+                  </td>
+                  <td>{[...new Set(d.findings.map((f) => f.type))].map(typeLabel).join(", ")}</td>
+                  <td>{d.clauses.join(", ")}</td>
+                  <td class="prewrap">{d.body ?? d.redactedText ?? <span class="muted">(only a hash is kept)</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {loaded && items.length === 0 && <p>No decisions match.</p>}
         {cursor && (
           <button type="button" onClick={() => void load(cursor)}>
             Load more

@@ -1,59 +1,157 @@
+import { explainClause } from "contactguard/clauses";
 import { useEffect, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
 import { dateTime } from "../../format";
-import type { QueueItem } from "../../types";
+import { Link } from "../../router";
+import type { BulkResult, LoggedFinding, QueueItem } from "../../types";
+import { FlaggedText, typeLabel } from "./parts";
 
-/** Held messages and reported messages, waiting for a reviewer: allow or reject. */
+/**
+ * Held messages and reported messages, waiting for a reviewer. Each shows what was flagged (the
+ * spans marked, the findings, the clauses) so it can be decided here; several can be allowed or
+ * rejected at once, and each is reported.
+ */
 export function ReviewQueue() {
   const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const load = () => void api<{ items: QueueItem[] }>("GET", "/console/review-queue").then((r) => setItems(r.items), (e) => setError(errorText(e)));
+  const [outcome, setOutcome] = useState<BulkResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = () =>
+    void api<{ items: QueueItem[] }>("GET", "/console/review-queue").then(
+      (r) => {
+        setItems(r.items);
+        // Keep only what is still waiting selected.
+        setSelected((prev) => new Set(r.items.map((i) => i.decision.id).filter((id) => prev.has(id))));
+      },
+      (e) => setError(errorText(e)),
+    );
   useEffect(load, []);
-  const resolve = async (id: string, outcome: "allowed" | "rejected") => {
+  const resolve = async (id: string, result: "allowed" | "rejected") => {
     try {
-      await api("POST", `/console/review-queue/${id}/resolve`, { outcome });
+      await api("POST", `/console/review-queue/${id}/resolve`, { outcome: result });
+      setError(null);
       load();
     } catch (e) {
       setError(errorText(e));
     }
   };
+  const resolveSelected = async (result: "allowed" | "rejected") => {
+    setBusy(true);
+    try {
+      setOutcome(await api<BulkResult>("POST", "/console/review-queue/resolve", { ids: [...selected], outcome: result }));
+      setError(null);
+      load();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
+  const all = items?.map((i) => i.decision.id) ?? [];
+  const allSelected = all.length > 0 && all.every((id) => selected.has(id));
   return (
-    <div>
+    <div class="console">
       <h1>Review queue</h1>
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
+      {items && items.length > 0 && (
+        <div class="bulk-bar" role="toolbar" aria-label="Resolve the selected items" data-testid="bulk-bar">
+          <label class="inline">
+            <input type="checkbox" checked={allSelected} onChange={(e) => setSelected(new Set((e.target as HTMLInputElement).checked ? all : []))} /> Select all
+          </label>
+          <span class="muted" data-testid="selected-count">
+            {selected.size} selected
+          </span>
+          <button type="button" disabled={busy || selected.size === 0} onClick={() => void resolveSelected("allowed")}>
+            Allow selected
+          </button>
+          <button type="button" class="danger" disabled={busy || selected.size === 0} onClick={() => void resolveSelected("rejected")}>
+            Reject selected
+          </button>
+        </div>
+      )}
+      {outcome && (
+        <div role="status" class="bulk-outcome" data-testid="bulk-outcome">
+          <p>
+            {outcome.resolved} {outcome.outcome}
+            {outcome.failed > 0 ? `, ${outcome.failed} not resolved:` : "."}
+          </p>
+          {outcome.failed > 0 && (
+            <ul>
+              {outcome.results.map((r) => (!r.ok ? <li key={r.id}>{`${r.id}: ${r.error.message}`}</li> : null))}
+            </ul>
+          )}
+        </div>
+      )}
       <ul class="queue" data-testid="review-queue" aria-label="Items waiting for review">
         {items?.length === 0 && <li class="empty">Nothing waiting for review.</li>}
-        {items?.map((it) => (
-          <li key={it.decision.id} class="queue-item" data-kind={it.kind}>
-            <p>
-              <strong>{it.kind === "report" ? "Reported message" : it.kind === "held_message" ? "Held message" : `Held ${it.decision.surface}`}</strong> from {it.decision.senderId ?? "—"} ·{" "}
-              {dateTime(it.decision.createdAt)} · {it.decision.clauses.join(", ")}
-            </p>
-            {it.report && (
-              <p>
-                Reported by {it.report.reporterId}: “{it.report.reason}”
-              </p>
-            )}
-            {it.message ? (
-              <blockquote class="prewrap">{it.message.body}</blockquote>
-            ) : (
-              <p class="muted">{it.decision.redactedText ?? "The author was asked to edit; nothing is held."}</p>
-            )}
-            {it.kind !== "report" && <p class="muted">{it.decision.message}</p>}
-            <div class="row">
-              <button type="button" onClick={() => void resolve(it.decision.id, "allowed")}>
-                {it.kind === "report" ? "Dismiss report" : "Allow"}
-              </button>
-              <button type="button" class="danger" onClick={() => void resolve(it.decision.id, "rejected")}>
-                {it.kind === "report" ? "Remove message" : "Reject"}
-              </button>
-            </div>
-          </li>
-        ))}
+        {items?.map((it) => {
+          const findings = it.decision.findings as LoggedFinding[];
+          const id = it.decision.id;
+          return (
+            <li key={id} class="queue-item" data-kind={it.kind} data-decision-id={id}>
+              <div class="queue-head">
+                <label class="inline select">
+                  <input type="checkbox" checked={selected.has(id)} onChange={(e) => toggle(id, (e.target as HTMLInputElement).checked)} />
+                  <span class="visually-hidden">Select this item</span>
+                </label>
+                <p>
+                  <strong>{it.kind === "report" ? "Reported message" : it.kind === "held_message" ? "Held message" : `Held ${it.decision.surface}`}</strong> from{" "}
+                  {it.decision.senderId ? <Link href={`/console/accounts/${encodeURIComponent(it.decision.senderId)}`}>{it.decision.senderId}</Link> : "—"} · {dateTime(it.decision.createdAt)} ·{" "}
+                  <Link href={`/console/decisions/${id}`}>Details</Link>
+                </p>
+              </div>
+              {it.report && (
+                <p>
+                  Reported by {it.report.reporterId}: “{it.report.reason}”
+                </p>
+              )}
+              <FlaggedText view={it.view} findings={findings} />
+              {findings.length > 0 && (
+                <ul class="finding-chips" aria-label="Findings">
+                  {findings.map((f, i) => (
+                    <li key={i}>
+                      {typeLabel(f.type)} · {typeof f.confidence === "number" ? `${Math.round(f.confidence * 100)}%` : "—"} · {f.clause}
+                      {f.allowedBy ? ` (allowed: ${f.allowedBy})` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {it.decision.clauses.length > 0 && (
+                <details class="clauses">
+                  <summary>Why: {it.decision.clauses.join(", ")}</summary>
+                  <dl>
+                    {it.decision.clauses.map((c) => (
+                      <div key={c}>
+                        <dt>{c}</dt>
+                        <dd>{explainClause(c)}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </details>
+              )}
+              {it.kind !== "report" && <p class="muted">{it.decision.message}</p>}
+              <div class="row">
+                <button type="button" onClick={() => void resolve(id, "allowed")}>
+                  {it.kind === "report" ? "Dismiss report" : "Allow"}
+                </button>
+                <button type="button" class="danger" onClick={() => void resolve(id, "rejected")}>
+                  {it.kind === "report" ? "Remove message" : "Reject"}
+                </button>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
