@@ -40,6 +40,7 @@ export function marketplace(options: MarketplaceOptions = {}): AppExtension {
       market,
       sessions: new SessionSigner(sessionSecret(runtime.config.dataDir, options.sessionSecret)),
       ladder: runtime.preset.ladder,
+      words: runtime.preset.messages,
       filesDir: join(runtime.config.dataDir, "files"),
       now: options.now ?? (() => new Date()),
     };
