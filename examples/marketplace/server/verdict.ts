@@ -170,12 +170,12 @@ export function messageOutcomeText(decision: Verdict["decision"], hidden: Findin
         return hidden.length > 0
           ? `If you send it, it will be delivered with ${theList(hidden)} hidden, and it will count as a violation on your account.`
           : "If you send it, it will be delivered as written, but it will count as a violation on your account.";
-      return hidden.length > 0 ? `Sent with ${theList(hidden)} hidden. It counts as a violation on your account.` : "Sent as written. It counts as a violation on your account.";
+      return hidden.length > 0 ? `Delivered with ${theList(hidden)} hidden. It counts as a violation on your account.` : "Delivered as written. It counts as a violation on your account.";
     case "review":
       return before
         ? "If you send it, it will be held for review: the other person sees it only after a reviewer allows it."
         : "Held for review: the other person sees it only after a reviewer allows it.";
     default:
-      return before ? "It will not be delivered as it is. Edit it before sending." : "Not delivered. Edit it and send it again.";
+      return before ? "It will not be delivered as it is. Edit it before sending." : "Not delivered.";
   }
 }
