@@ -38,6 +38,8 @@ export function FormNotice(props: {
   warningTitle: string;
   /** Past tense: the submit was refused ("Your job was not posted"). */
   refusedTitle: string;
+  /** The notice's heading level under the page's or section's own (default 2). */
+  level?: 2 | 3;
 }) {
   const { refusal, preview, values } = props;
   let note: { kind: "warning" | "notice" | "error"; title: string; message: string; clauses: string[]; findings: FormPreview["findings"]; values: Record<string, string>; busy: boolean } | null = null;
@@ -58,7 +60,7 @@ export function FormNotice(props: {
           aria-live="polite"
           aria-busy={note.busy ? "true" : undefined}
         >
-          <h2 class="policy-title">{note.title}</h2>
+          {props.level === 3 ? <h3 class="policy-title">{note.title}</h3> : <h2 class="policy-title">{note.title}</h2>}
           <p class="policy-message" data-testid={`${props.testId}-${note.kind}-message`}>
             {note.message}
           </p>

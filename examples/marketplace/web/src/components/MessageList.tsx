@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { ApiError, api, errorText } from "../api";
 import { dateTime } from "../format";
 import type { Message, RoomView, Verdict } from "../types";
+import { contractStateOf } from "./ContractPanel";
 import { PolicyNote } from "./PolicyNote";
 
 const STATUS_LABEL: Record<Message["status"], string> = {
@@ -17,7 +18,9 @@ export function MessageList({ view, onChanged }: { view: RoomView; onChanged: ()
   if (view.messages.length === 0)
     return (
       <ol class="messages" data-testid="message-list" aria-label="Messages">
-        <li class="empty">No messages yet. Say hello — and keep contact details on the platform until a contract starts.</li>
+        <li class="empty">
+          No messages yet. Say hello{contractStateOf(view.contract) === "none" || contractStateOf(view.contract) === "offered" ? " — and keep contact details on the platform until a contract starts" : ""}.
+        </li>
       </ol>
     );
   return (

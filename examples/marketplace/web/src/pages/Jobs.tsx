@@ -269,6 +269,7 @@ export function PolicyForm<R>(props: {
           refusal={refusal}
           warningTitle={props.warningTitle}
           refusedTitle="Not sent"
+          level={3}
         />
         <button type="submit">{props.submitLabel}</button>
       </form>
