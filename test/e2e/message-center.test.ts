@@ -56,14 +56,14 @@ async function shoot(page: Page, name: string, focus: Locator): Promise<void> {
 
 /** Nothing inside `selector` reaches past the viewport's right edge, and it does not scroll sideways. */
 async function fitsWidth(page: Page, selector: string): Promise<{ scrolls: boolean; overflowing: string[] }> {
-  return page.evaluate((sel) => {
-    const root = document.querySelector(sel)!;
-    const width = document.documentElement.clientWidth;
+  return page.locator(selector).evaluate((root) => {
+    const doc = root.ownerDocument;
+    const width = doc.documentElement.clientWidth;
     const overflowing = [...root.querySelectorAll("*")]
-      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).visibility !== "hidden" && !el.closest(".visually-hidden"))
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest(".visually-hidden"))
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
     return { scrolls: root.scrollWidth > root.clientWidth + 1, overflowing };
-  }, selector);
+  });
 }
 
 describe("message center and forms in a browser", { timeout: 120_000 }, () => {
