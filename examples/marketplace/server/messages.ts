@@ -17,7 +17,7 @@ export async function previewMessage(deps: MarketDeps, roomId: string, me: MpUse
   const access = await openRoomFor(deps, roomId, me);
   const v = verdictOf(await deps.checker.check({ text, context: messageContext(await roomState(deps, access), deps.now()), mode: "preview" }, requestId));
   return {
-    ...publicVerdict(v, "before", deps.words),
+    ...publicVerdict(v, text, "before", deps.words),
     ...(v.redactedText !== undefined ? { redactedText: v.redactedText } : {}),
   };
 }
@@ -49,7 +49,7 @@ export async function sendMessage(deps: MarketDeps, roomId: string, me: MpUser, 
     notice: outcome.notice,
     clientKey: idempotencyKey ?? null,
   });
-  return { message: visibleMessages([message], me.id)[0]!, verdict: publicVerdict(v, "after", deps.words) };
+  return { message: visibleMessages([message], me.id)[0]!, verdict: publicVerdict(v, text, "after", deps.words) };
 }
 
 /** An edit is a new text: checked again under today's contract state, and delivered by its own decision. */
@@ -75,11 +75,11 @@ export async function editMessage(deps: MarketDeps, messageId: string, me: MpUse
     },
     deps.now(),
   );
-  return { message: visibleMessages([revised], me.id)[0]!, verdict: publicVerdict(v, "after", deps.words) };
+  return { message: visibleMessages([revised], me.id)[0]!, verdict: publicVerdict(v, text, "after", deps.words) };
 }
 
 /** The verdict as the author reads it at `moment`: the policy's words in that tense, and what sending does or did. */
-function publicVerdict(v: Verdict, moment: "before" | "after", words: PolicyWords): PublicVerdict {
+function publicVerdict(v: Verdict, text: string, moment: "before" | "after", words: PolicyWords): PublicVerdict {
   const findings = offending(v);
   return {
     decision: v.decision,
@@ -87,7 +87,7 @@ function publicVerdict(v: Verdict, moment: "before" | "after", words: PolicyWord
     message: wordsFor(v, moment, words),
     clauses: v.clauses,
     findings,
-    outcome: messageOutcomeText(v.decision, hiddenTypes(findings, v.redactedText), moment),
+    outcome: messageOutcomeText(v.decision, hiddenTypes(findings, text, v.redactedText), moment),
   };
 }
 

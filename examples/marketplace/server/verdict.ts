@@ -146,9 +146,14 @@ export function wordsFor(v: Pick<Verdict, "decision" | "message">, moment: Momen
  * details or a proposal to move off the platform is not masked (it stays readable), so it is not
  * "hidden" even though it counts against the author.
  */
-export function hiddenTypes(findings: SpanFinding[], redactedText: string | undefined): FindingType[] {
+export function hiddenTypes(findings: SpanFinding[], text: string, redactedText: string | undefined): FindingType[] {
   if (redactedText === undefined) return [];
-  return [...new Set(findings.filter((f) => f.text.length > 0 && !redactedText.includes(f.text)).map((f) => f.type))];
+  // The span is read from the text as typed: a replayed decision's findings carry a hash, not the text.
+  const hidden = findings.filter((f) => {
+    const span = text.slice(f.start, f.end);
+    return span.length > 0 && !redactedText.includes(span);
+  });
+  return [...new Set(hidden.map((f) => f.type))];
 }
 
 const theList = (types: FindingType[]) => new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(types.map((t) => `the ${TYPE_LABEL[t]}`));
