@@ -89,7 +89,7 @@ export function Composer({ roomId, contract, onSent }: { roomId: string; contrac
     if (result && result.decision === "notice")
       return <PolicyNote testId="policy-notice" tone="notice" decision={result.decision} busy={preview.pending} title="Note" message={result.message} clauses={result.clauses} />;
     // What happened to the message just sent (its note stays under it in the conversation).
-    if (sent && text === "") return <PolicyNote testId="send-result" tone={sent.violation ? "warning" : "notice"} decision={sent.decision} title="Sent" outcome={sent.outcome} clauses={sent.clauses} />;
+    if (sent) return <PolicyNote testId="send-result" tone={sent.violation ? "warning" : "notice"} decision={sent.decision} title="Sent" outcome={sent.outcome} clauses={sent.clauses} />;
     return null;
   })();
 
@@ -112,7 +112,11 @@ export function Composer({ roomId, contract, onSent }: { roomId: string; contrac
         rows={3}
         value={text}
         aria-describedby={`composer-help-${roomId}`}
-        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        onInput={(e) => {
+          setText((e.target as HTMLTextAreaElement).value);
+          // The next draft's notice takes the place of the last send's.
+          setSent(null);
+        }}
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
