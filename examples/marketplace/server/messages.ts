@@ -66,13 +66,7 @@ export async function editMessage(deps: MarketDeps, messageId: string, me: MpUse
   if (outcome.kind === "refuse") throw policyRefusal({ ...v, message: wordsFor(v, "before", deps.words) });
   const revised = await deps.market.reviseMessage(
     messageId,
-    {
-      body: outcome.body,
-      status: outcome.kind === "hold" ? "held" : "delivered",
-      decision: v.decision,
-      decisionId: v.decisionId,
-      notice: outcome.notice,
-    },
+    { body: outcome.body, status: outcome.kind === "hold" ? "held" : "delivered", decision: v.decision, decisionId: v.decisionId, notice: outcome.notice },
     deps.now(),
   );
   return { message: visibleMessages([revised], me.id)[0]!, verdict: publicVerdict(v, text, "after", deps.words) };
