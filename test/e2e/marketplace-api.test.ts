@@ -113,6 +113,56 @@ describe("marketplace API", () => {
     expect((await service.repo.standing("demo-client")).activeViolations).toBe(1);
   });
 
+  it("the words fit the moment: a preview says what will happen, a sent message what did (never 'remove' what was masked)", async () => {
+    await fresh();
+    const first = (await call("demo-freelancer", "POST", "/rooms/demo/preview", { text: PHONE })).body;
+    expect(first).toMatchObject({ decision: "warn", outcome: expect.stringContaining("will be delivered with the phone number hidden") });
+    expect(first.message).toContain("Please remove it");
+
+    const sent = (await call("demo-freelancer", "POST", "/rooms/demo/messages", { text: PHONE, clientKey: "words-1" })).body;
+    expect(sent.verdict.outcome).toContain("Delivered with the phone number hidden");
+    for (const words of [sent.verdict.message, sent.message.notice]) {
+      expect(words).toContain("delivered with contact information hidden");
+      expect(words).not.toMatch(/remove/i);
+    }
+    // A retried send replays the recorded decision (its findings carry a hash, not the text): told the same.
+    const retried = await call("demo-freelancer", "POST", "/rooms/demo/messages", { text: PHONE, clientKey: "words-1" });
+    expect(retried.status).toBe(201);
+    expect(retried.body.verdict.outcome).toBe(sent.verdict.outcome);
+
+    // A repeat is redacted and a bare number reviewed: the preset words those for after sending, the preview does not.
+    const repeat = (await call("demo-freelancer", "POST", "/rooms/demo/preview", { text: PHONE })).body;
+    expect(repeat).toMatchObject({ decision: "redact", outcome: expect.stringContaining("will be delivered with the phone number hidden") });
+    expect(repeat.message).not.toContain("was delivered");
+    const held = (await call("demo-freelancer", "POST", "/rooms/demo/preview", { text: "4155550199" })).body;
+    expect(held).toMatchObject({ decision: "review", outcome: expect.stringContaining("will be held for review") });
+    expect(held.message).not.toContain("is being held");
+    // Sent, it is held, and then it says so.
+    const heldSent = (await call("demo-freelancer", "POST", "/rooms/demo/messages", { text: "4155550199" })).body;
+    expect(heldSent.message.notice).toContain("is being held");
+    expect(heldSent.verdict.outcome).toContain("Held for review");
+  });
+
+  it("forms preview before submit: field spans, the surface's rules, nothing recorded, and who may ask", async () => {
+    await fresh();
+    const before = await service.repo.countDecisions();
+    const job = await call("demo-client", "POST", "/forms/preview", { surface: "job_post", fields: { title: "Logo", description: "Send ideas to tacos.el.rey@gmail.com" } });
+    expect(job.status).toBe(200);
+    expect(job.body).toMatchObject({ decision: "block", accepted: false, findings: [{ field: "description", text: "tacos.el.rey@gmail.com" }] });
+    expect(job.body.message).toMatch(/^We can't post your job yet/);
+    const clean = await call("demo-client", "POST", "/forms/preview", { surface: "job_post", fields: { title: "Logo", description: "A bold logo for a taco truck." } });
+    expect(clean.body).toMatchObject({ decision: "allow", accepted: true, findings: [] });
+    const portfolio = await call("demo-freelancer", "POST", "/forms/preview", { surface: "portfolio", fields: { title: "Menus", description: "Reach me at kenji@example.com" } });
+    expect(portfolio.body).toMatchObject({ decision: "notice", accepted: true });
+    expect(await service.repo.countDecisions()).toBe(before);
+
+    expect((await call("demo-freelancer", "POST", "/forms/preview", { surface: "job_post", fields: { title: "t", description: "d" } })).status).toBe(403);
+    expect((await call(null, "POST", "/forms/preview", { surface: "job_post", fields: { title: "t", description: "d" } })).status).toBe(401);
+    expect((await call("demo-client", "POST", "/forms/preview", { surface: "job_post", fields: { title: "t", body: "d" } })).status).toBe(400);
+    expect((await call("demo-client", "POST", "/forms/preview", { surface: "message", fields: { text: "d" } })).status).toBe(400);
+    expect((await call("demo-freelancer", "POST", "/forms/preview", { surface: "proposal", jobId: "no-such-job", fields: { coverLetter: "hi" } })).status).toBe(404);
+  });
+
   it("forms use their surface: proposals blocked with field spans, portfolios noticed (S5), Enterprise exempt (E1)", async () => {
     await fresh();
     const job = await call("demo-enterprise", "POST", "/jobs", { title: "Brand refresh", description: "Questions? procurement@acme.example.com" });

@@ -112,7 +112,7 @@ describe("marketplace in a browser", { timeout: 90_000 }, () => {
     const error = page.getByTestId("job-post-error");
     await error.waitFor();
     // X1 word for word, then what was found and the rule (issue 18 item 8).
-    const shown = await page.getByTestId("job-post-message").textContent();
+    const shown = await page.getByTestId("job-post-error-message").textContent();
     expect(shown?.startsWith(X1), shown ?? "").toBe(true);
     expect(shown).toContain("What we found: an email address.");
     await expect(error.locator("mark.offending").allTextContents()).resolves.toEqual([expect.stringContaining("tacos.el.rey@gmail.com")]);

@@ -4,6 +4,7 @@ import type { FileEnforcer } from "contactguard/server";
 import type { MarketplaceRepository } from "./repository.js";
 import type { Repository } from "contactguard/server";
 import type { SessionSigner } from "./session.js";
+import type { PolicyWords } from "./verdict.js";
 
 /** What the marketplace's routes share: the guard's checker and ledger, its own store, and where files go. */
 export interface MarketDeps {
@@ -18,6 +19,8 @@ export interface MarketDeps {
   ladder: PolicyPreset["ladder"];
   /** The masks the policy put in redacted texts (`[phone hidden]`): the console maps finding spans through them. */
   redaction: PolicyPreset["redaction"];
+  /** The preset's words that belong to one moment (before or after sending), swapped by verdict.ts wordsFor. */
+  words: PolicyWords;
   /** Attachments are streamed here (DATA_DIR/files). */
   filesDir: string;
   now(): Date;

@@ -5,7 +5,7 @@ import { messageContext, party } from "./context.js";
 import type { MarketDeps } from "./deps.js";
 import { badRequest, forbidden, MarketError } from "./errors.js";
 import { openRoomFor, roomState, visibleMessages } from "./rooms.js";
-import { messageOutcome, offending, policyRefusal, verdictOf, type PreviewResult, type PublicVerdict, type Verdict } from "./verdict.js";
+import { hiddenTypes, messageOutcome, messageOutcomeText, offending, policyRefusal, verdictOf, wordsFor, type PolicyWords, type PreviewResult, type PublicVerdict, type Verdict } from "./verdict.js";
 
 /*
  * The message center's write path. The composer previews (nothing recorded) while the author types;
@@ -17,11 +17,7 @@ export async function previewMessage(deps: MarketDeps, roomId: string, me: MpUse
   const access = await openRoomFor(deps, roomId, me);
   const v = verdictOf(await deps.checker.check({ text, context: messageContext(await roomState(deps, access), deps.now()), mode: "preview" }, requestId));
   return {
-    decision: v.decision,
-    violation: v.violation,
-    message: v.message,
-    clauses: v.clauses,
-    findings: offending(v),
+    ...publicVerdict(v, text, "before", deps.words),
     ...(v.redactedText !== undefined ? { redactedText: v.redactedText } : {}),
   };
 }
@@ -40,8 +36,9 @@ export async function sendMessage(deps: MarketDeps, roomId: string, me: MpUser, 
   // A retry is the same room and text; its context (time, the room's history) has moved on since, so the key is bound to those two.
   const requestHash = createHash("sha256").update(JSON.stringify([roomId, text])).digest("hex");
   const v = verdictOf(await deps.checker.check({ text, context, mode: "enforce", ...(idempotencyKey ? { idempotencyKey, requestHash } : {}) }, requestId));
-  const outcome = messageOutcome(v, text);
-  if (outcome.kind === "refuse") throw policyRefusal(v);
+  const outcome = messageOutcome(v, text, deps.words);
+  // Refused: nothing was sent, so the words are the ones for before sending.
+  if (outcome.kind === "refuse") throw policyRefusal({ ...v, message: wordsFor(v, "before", deps.words) });
   const { message } = await deps.market.insertMessage({
     roomId,
     senderId: me.id,
@@ -52,7 +49,7 @@ export async function sendMessage(deps: MarketDeps, roomId: string, me: MpUser, 
     notice: outcome.notice,
     clientKey: idempotencyKey ?? null,
   });
-  return { message: visibleMessages([message], me.id)[0]!, verdict: publicVerdict(v) };
+  return { message: visibleMessages([message], me.id)[0]!, verdict: publicVerdict(v, text, "after", deps.words) };
 }
 
 /** An edit is a new text: checked again under today's contract state, and delivered by its own decision. */
@@ -64,18 +61,29 @@ export async function editMessage(deps: MarketDeps, messageId: string, me: MpUse
   const access = await openRoomFor(deps, original.roomId, me);
   const context = messageContext(await roomState(deps, access, original), deps.now());
   const v = verdictOf(await deps.checker.check({ text, context, mode: "enforce" }, requestId));
-  const outcome = messageOutcome(v, text);
+  const outcome = messageOutcome(v, text, deps.words);
   // A refused edit leaves the message as it was.
-  if (outcome.kind === "refuse") throw policyRefusal(v);
+  if (outcome.kind === "refuse") throw policyRefusal({ ...v, message: wordsFor(v, "before", deps.words) });
   const revised = await deps.market.reviseMessage(
     messageId,
     { body: outcome.body, status: outcome.kind === "hold" ? "held" : "delivered", decision: v.decision, decisionId: v.decisionId, notice: outcome.notice },
     deps.now(),
   );
-  return { message: visibleMessages([revised], me.id)[0]!, verdict: publicVerdict(v) };
+  return { message: visibleMessages([revised], me.id)[0]!, verdict: publicVerdict(v, text, "after", deps.words) };
 }
 
-const publicVerdict = (v: Verdict): PublicVerdict => ({ decision: v.decision, violation: v.violation, message: v.message, clauses: v.clauses, findings: offending(v) });
+/** The verdict as the author reads it at `moment`: the policy's words in that tense, and what sending does or did. */
+function publicVerdict(v: Verdict, text: string, moment: "before" | "after", words: PolicyWords): PublicVerdict {
+  const findings = offending(v);
+  return {
+    decision: v.decision,
+    violation: v.violation,
+    message: wordsFor(v, moment, words),
+    clauses: v.clauses,
+    findings,
+    outcome: messageOutcomeText(v.decision, hiddenTypes(findings, text, v.redactedText), moment),
+  };
+}
 
 /**
  * A member reports a message as an attempt to move off the platform. The report becomes a

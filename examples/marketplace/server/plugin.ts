@@ -41,6 +41,7 @@ export function marketplace(options: MarketplaceOptions = {}): AppExtension {
       sessions: new SessionSigner(sessionSecret(runtime.config.dataDir, options.sessionSecret)),
       ladder: runtime.preset.ladder,
       redaction: runtime.preset.redaction,
+      words: runtime.preset.messages,
       filesDir: join(runtime.config.dataDir, "files"),
       now: options.now ?? (() => new Date()),
     };

@@ -1,4 +1,4 @@
-import { isContactType } from "contactguard";
+import { isContactType, TYPE_LABEL, type FindingType, type PolicyPreset } from "contactguard";
 import type { CheckResponse, FindingJson } from "contactguard/server";
 import { MarketError } from "./errors.js";
 
@@ -42,10 +42,16 @@ export function verdictOf(r: CheckResponse): Verdict {
   };
 }
 
-/** What the author is told about a sent or edited message (the reply's `verdict`): the findings are only the spans to change, in the text as typed. */
-export type PublicVerdict = Pick<Verdict, "decision" | "violation" | "message" | "clauses" | "findings">;
+/**
+ * What the author is told about a sent or edited message (the reply's `verdict`): the findings are
+ * only the spans to change, in the text as typed; `outcome` says what happened to it, in plain words.
+ */
+export type PublicVerdict = Pick<Verdict, "decision" | "violation" | "message" | "clauses" | "findings"> & { outcome: string | null };
 
-/** The composer's pre-send preview: the public verdict and what the recipient would read if sent now. */
+/**
+ * The composer's pre-send preview: the public verdict, what the recipient would read if sent now,
+ * and `outcome`, what sending would do ("It will be delivered with the phone number hidden …").
+ */
 export type PreviewResult = PublicVerdict & Pick<Verdict, "redactedText">;
 
 export type Outcome =
@@ -53,16 +59,18 @@ export type Outcome =
   | { kind: "hold"; body: string; notice: string }
   | { kind: "refuse" };
 
-export function messageOutcome(v: Verdict, text: string): Outcome {
+/** What to do with a message; its `notice` (kept with the message, shown to its author) is worded for after sending. */
+export function messageOutcome(v: Verdict, text: string, words: PolicyWords): Outcome {
+  const notice = wordsFor(v, "after", words);
   switch (v.decision) {
     case "allow":
     case "notice":
-      return { kind: "publish", body: text, notice: v.message || null };
+      return { kind: "publish", body: text, notice: notice || null };
     case "warn":
     case "redact":
-      return { kind: "publish", body: v.redactedText ?? text, notice: v.message || null };
+      return { kind: "publish", body: v.redactedText ?? text, notice: notice || null };
     case "review":
-      return { kind: "hold", body: text, notice: v.message };
+      return { kind: "hold", body: text, notice };
     default:
       return { kind: "refuse" };
   }
@@ -103,4 +111,76 @@ export function joinFields(fields: Array<[name: string, text: string]>) {
 /** The 422 the UI shows: the policy's own words, the clauses, and the spans to highlight. */
 export function policyRefusal(v: Verdict, spans: SpanFinding[] | Array<SpanFinding & { field: string }> = offending(v)): MarketError {
   return new MarketError("policy_refused", v.message, { decision: v.decision, clauses: v.clauses, findings: spans, decisionId: v.decisionId });
+}
+
+/*
+ * Tense. The author reads the policy twice: while writing (a preview: what WILL happen) and after
+ * sending (what DID happen). The preset words some messages for one moment only: `violation` asks
+ * the author to remove the contact details (right before sending, wrong once they were masked), while
+ * `redacted` ("was delivered with … hidden") and `review` ("is being held") report a delivery (wrong
+ * before anything was sent). So the marketplace, which knows the moment, swaps the one for the other;
+ * the sentence naming what was found, which the guard adds after it, stays as it is.
+ */
+
+/** Writing (a preview, or a form the policy refused: nothing was sent) or sent. */
+export type Moment = "before" | "after";
+
+/** The preset's moment-bound words (English; a message in another language is shown as the guard wrote it). */
+export type PolicyWords = Pick<PolicyPreset["messages"], "violation" | "redacted" | "review">;
+
+const swapped = (message: string, from: string, to: string) => (message.startsWith(from) ? to + message.slice(from.length) : message);
+
+/** The policy's message as it fits the moment the author reads it (see above). */
+export function wordsFor(v: Pick<Verdict, "decision" | "message">, moment: Moment, words: PolicyWords): string {
+  if (moment === "before") {
+    if (v.decision === "redact") return swapped(v.message, words.redacted, words.violation);
+    if (v.decision === "review") return swapped(v.message, words.review, words.violation);
+    return v.message;
+  }
+  if (v.decision === "warn" || v.decision === "redact") return swapped(v.message, words.violation, words.redacted);
+  return v.message;
+}
+
+/**
+ * The findings the delivered text no longer shows: masked contact details. A request for contact
+ * details or a proposal to move off the platform is not masked (it stays readable), so it is not
+ * "hidden" even though it counts against the author.
+ */
+export function hiddenTypes(findings: SpanFinding[], text: string, redactedText: string | undefined): FindingType[] {
+  if (redactedText === undefined) return [];
+  // The span is read from the text as typed: a replayed decision's findings carry a hash, not the text.
+  const hidden = findings.filter((f) => {
+    const span = text.slice(f.start, f.end);
+    return span.length > 0 && !redactedText.includes(span);
+  });
+  return [...new Set(hidden.map((f) => f.type))];
+}
+
+const theList = (types: FindingType[]) => new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(types.map((t) => `the ${TYPE_LABEL[t]}`));
+
+/**
+ * What sending a message does (`before`, future tense) or did (`after`, past tense), in the words a
+ * marketplace user reads: delivered as written, delivered with something hidden, not delivered, or
+ * held for review. Null when there is nothing to say (delivered as written, nothing counted).
+ */
+export function messageOutcomeText(decision: Verdict["decision"], hidden: FindingType[], moment: Moment): string | null {
+  const before = moment === "before";
+  switch (decision) {
+    case "allow":
+    case "notice":
+      return null;
+    case "warn":
+    case "redact":
+      if (before)
+        return hidden.length > 0
+          ? `If you send it, it will be delivered with ${theList(hidden)} hidden, and it will count as a violation on your account.`
+          : "If you send it, it will be delivered as written, but it will count as a violation on your account.";
+      return hidden.length > 0 ? `Delivered with ${theList(hidden)} hidden. It counts as a violation on your account.` : "Delivered as written. It counts as a violation on your account.";
+    case "review":
+      return before
+        ? "If you send it, it will be held for review: the other person sees it only after a reviewer allows it."
+        : "Held for review: the other person sees it only after a reviewer allows it.";
+    default:
+      return before ? "It will not be delivered as it is. Edit it before sending." : "Not delivered.";
+  }
 }

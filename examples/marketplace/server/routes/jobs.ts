@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { MarketDeps } from "../deps.js";
-import { addPortfolioItem, postJob, saveProfile, sendInvite, submitProposal } from "../forms.js";
+import { addPortfolioItem, postJob, previewForm, saveProfile, sendInvite, submitProposal } from "../forms.js";
 import { publicUser } from "../rooms.js";
 import { actingUser, requireUser } from "../session.js";
-import { Id, InviteBody, JobBody, PortfolioBody, ProfileBody, ProposalBody } from "./schemas.js";
+import { FormPreviewBody, Id, InviteBody, JobBody, PortfolioBody, ProfileBody, ProposalBody } from "./schemas.js";
 
 /** Job posts, proposals, invites, profiles and portfolios: the pre-hire surfaces (W2). */
 export const jobRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app, { deps }) => {
@@ -11,6 +11,12 @@ export const jobRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app
     const jobs = await deps.market.listJobs();
     const users = new Map((await deps.market.listUsers()).map((u) => [u.id, publicUser(u)]));
     return { jobs: jobs.map((j) => ({ ...j, client: users.get(j.clientId) ?? null })) };
+  });
+
+  // The forms' pre-submit warning: the same check as the submit, as a preview (nothing recorded).
+  app.post("/forms/preview", { schema: { body: FormPreviewBody } }, async (req) => {
+    const { fields, ...target } = req.body;
+    return previewForm(deps, await requireUser(req, deps), target, Object.entries(fields), req.id);
   });
 
   app.post("/jobs", { schema: { body: JobBody } }, async (req, reply) =>

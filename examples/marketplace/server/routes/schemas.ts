@@ -59,3 +59,13 @@ export const AccountsQuery = z.object({
 });
 export const BulkReviewBody = z.object({ ids: z.array(z.string().min(1).max(200)).min(1).max(100), outcome: z.enum(["allowed", "rejected"]) });
 export const AppealsQuery = z.object({ status: z.enum(["pending", "upheld", "overturned"]).optional() });
+
+/** A form's pre-submit preview (forms.ts previewForm): its surface, what it refers to, and its fields in the form's order. */
+const PreviewRef = z.string().min(1).max(200);
+export const FormPreviewBody = z.discriminatedUnion("surface", [
+  z.object({ surface: z.literal("job_post"), fields: z.object({ title: z.string().max(200), description: Text }).strict() }),
+  z.object({ surface: z.literal("proposal"), jobId: PreviewRef, fields: z.object({ coverLetter: Text }).strict() }),
+  z.object({ surface: z.literal("invite"), jobId: PreviewRef, freelancerId: PreviewRef, fields: z.object({ message: Text }).strict() }),
+  z.object({ surface: z.literal("profile"), fields: z.object({ headline: z.string().max(200), bio: Text }).strict() }),
+  z.object({ surface: z.literal("portfolio"), fields: z.object({ title: z.string().max(200), description: Text }).strict() }),
+]);

@@ -4,6 +4,7 @@ import type { accountsOverview, accountView, appealsView, decisionDetail, decisi
 import type { Job as JobRecord, PortfolioItem } from "../../server/repository";
 import type { attachmentView, contractView, MessageView, publicUser, roomView } from "../../server/rooms";
 import type { PreviewResult, PublicVerdict, RefusalFinding } from "../../server/verdict";
+import type { FormPreview as FormPreviewResult, FormTarget } from "../../server/forms";
 
 /*
  * The shapes the marketplace API returns, never written twice: the guard's own records come from the
@@ -21,6 +22,9 @@ export type SpanFinding = RefusalFinding;
 export type Verdict = PublicVerdict;
 /** The composer's pre-send check. */
 export type Preview = PreviewResult;
+/** A form's pre-submit check, and what it asks for (POST /forms/preview). */
+export type FormPreview = FormPreviewResult;
+export type FormPreviewRequest = FormTarget & { fields: Record<string, string> };
 /**
  * A row of the decision log. Its findings are the enforcer's (FindingJson) or, for a reported message,
  * the report's spans: the console reads only the span fields both have.

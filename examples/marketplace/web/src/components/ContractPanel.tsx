@@ -4,28 +4,46 @@ import { date } from "../format";
 import { Link } from "../router";
 import type { Contract, RoomView } from "../types";
 
+/** What a room's contract means for contact details now: none (or declined), an offer not started yet, started, closed. */
+export type ContractState = "none" | "offered" | "started" | "closed";
+
+export const contractStateOf = (c: Contract | null): ContractState => (!c || c.status === "declined" ? "none" : c.status === "closed" ? "closed" : c.started ? "started" : "offered");
+
 /**
  * The room's contract: offer (client) → accept (freelancer) → started → closed. Its state is what
  * the guard reads: before it starts, contact details are refused; after, they are free (E6).
+ * `onContract` gets the contract the server answers with, so the room (this panel, the composer's
+ * hint and its preview) reflects an acceptance at once; `onChanged` then reloads the room.
  */
-export function ContractPanel({ view, onChanged, showWorkroomLink = true }: { view: RoomView; onChanged: () => void; showWorkroomLink?: boolean }) {
+export function ContractPanel({
+  view,
+  onChanged,
+  onContract,
+  showWorkroomLink = true,
+}: {
+  view: RoomView;
+  onChanged: () => void;
+  onContract: (c: Contract) => void;
+  showWorkroomLink?: boolean;
+}) {
   const c = view.contract;
   const isClient = view.me.id === view.client.id;
   const [error, setError] = useState<string | null>(null);
-  const act = async (fn: () => Promise<unknown>) => {
+  const act = async (fn: () => Promise<{ contract: Contract | null }>) => {
     setError(null);
     try {
-      await fn();
+      const { contract } = await fn();
+      if (contract) onContract(contract);
       onChanged();
     } catch (e) {
       setError(errorText(e));
     }
   };
-  const accept = (x: Contract) => act(() => api("POST", `/contracts/${x.id}/accept`));
-  const close = (x: Contract) => act(() => api("POST", `/contracts/${x.id}/close`));
+  const accept = (x: Contract) => act(() => api<{ contract: Contract | null }>("POST", `/contracts/${x.id}/accept`));
+  const close = (x: Contract) => act(() => api<{ contract: Contract | null }>("POST", `/contracts/${x.id}/close`));
 
   return (
-    <section class="contract-panel" aria-labelledby={`contract-title-${view.room.id}`} data-testid="contract-panel" data-contract-state={!c || c.status === "declined" ? "none" : c.status === "closed" ? "closed" : c.started ? "started" : "offered"}>
+    <section class="contract-panel" aria-labelledby={`contract-title-${view.room.id}`} data-testid="contract-panel" data-contract-state={contractStateOf(c)}>
       <h2 id={`contract-title-${view.room.id}`}>Contract</h2>
       {!c || c.status === "closed" || c.status === "declined" ? (
         <>
@@ -38,7 +56,15 @@ export function ContractPanel({ view, onChanged, showWorkroomLink = true }: { vi
               No contract yet{c ? ` (the offer “${c.title}” was declined)` : ""}: contact details stay on the platform until a contract starts (W1).
             </p>
           )}
-          {isClient && <OfferForm roomId={view.room.id} onDone={onChanged} />}
+          {isClient && (
+            <OfferForm
+              roomId={view.room.id}
+              onDone={(offered) => {
+                onContract(offered);
+                onChanged();
+              }}
+            />
+          )}
         </>
       ) : c.started ? (
         <>
@@ -84,7 +110,7 @@ export function ContractPanel({ view, onChanged, showWorkroomLink = true }: { vi
   );
 }
 
-function OfferForm({ roomId, onDone }: { roomId: string; onDone: () => void }) {
+function OfferForm({ roomId, onDone }: { roomId: string; onDone: (c: Contract) => void }) {
   const [title, setTitle] = useState("Logo and menu design");
   const [kind, setKind] = useState<"standard" | "test">("standard");
   const [startsAt, setStartsAt] = useState("");
@@ -92,8 +118,8 @@ function OfferForm({ roomId, onDone }: { roomId: string; onDone: () => void }) {
   const submit = async () => {
     setError(null);
     try {
-      await api("POST", `/rooms/${roomId}/contract`, { title, kind, ...(startsAt ? { startsAt } : {}) });
-      onDone();
+      const { contract } = await api<{ contract: Contract }>("POST", `/rooms/${roomId}/contract`, { title, kind, ...(startsAt ? { startsAt } : {}) });
+      onDone(contract);
     } catch (e) {
       setError(errorText(e));
     }

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { ApiError, api, errorText } from "../api";
 import { dateTime } from "../format";
 import type { Message, RoomView, Verdict } from "../types";
+import { contractStateOf } from "./ContractPanel";
 import { PolicyNote } from "./PolicyNote";
 
 const STATUS_LABEL: Record<Message["status"], string> = {
@@ -17,7 +18,9 @@ export function MessageList({ view, onChanged }: { view: RoomView; onChanged: ()
   if (view.messages.length === 0)
     return (
       <ol class="messages" data-testid="message-list" aria-label="Messages">
-        <li class="empty">No messages yet. Say hello — and keep contact details on the platform until a contract starts.</li>
+        <li class="empty">
+          No messages yet. Say hello{contractStateOf(view.contract) === "none" || contractStateOf(view.contract) === "offered" ? " — and keep contact details on the platform until a contract starts" : ""}.
+        </li>
       </ol>
     );
   return (
@@ -43,7 +46,7 @@ function MessageItem({ m, author, onChanged }: { m: Message; author: string; onC
     try {
       const out = await api<{ message: Message; verdict: Verdict }>("PATCH", `/messages/${m.id}`, { text: draft });
       setEditing(false);
-      setResult(out.verdict.message ? out.verdict : null);
+      setResult(out.verdict.outcome ? out.verdict : null);
       onChanged();
     } catch (e) {
       setError({ text: draft, error: e instanceof Error ? e : new Error(errorText(e)) });
@@ -87,7 +90,12 @@ function MessageItem({ m, author, onChanged }: { m: Message; author: string; onC
         <p class="body">{m.status === "removed" ? <em>{STATUS_LABEL.removed}</em> : m.body}</p>
       )}
       {m.status !== "delivered" && m.status !== "removed" && <p class="status-note">{STATUS_LABEL[m.status]}</p>}
-      {m.mine && m.notice && <p class="author-notice">{m.notice}</p>}
+      {/* What the policy told the author, worded for after sending (server/verdict.ts wordsFor). */}
+      {m.mine && m.notice && (
+        <p class="author-notice" data-testid="author-notice">
+          {m.notice}
+        </p>
+      )}
       {error && (
         <PolicyNote
           tone="error"
@@ -98,7 +106,7 @@ function MessageItem({ m, author, onChanged }: { m: Message; author: string; onC
           clauses={error.error instanceof ApiError ? error.error.clauses : []}
         />
       )}
-      {result && <PolicyNote tone={result.violation ? "warning" : "notice"} title="Edited" message={result.message} clauses={result.clauses} />}
+      {result && <PolicyNote tone={result.violation ? "warning" : "notice"} title="Edited" outcome={result.outcome} clauses={result.clauses} />}
       <div class="actions">
         {m.mine && (m.status === "delivered" || m.status === "held") && !editing && (
           <button

@@ -1,11 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, api, errorText } from "../api";
-import { Highlighted } from "../components/Highlighted";
-import { PolicyNote } from "../components/PolicyNote";
+import { FormNotice, fieldFlagged, useFormPreview, type FormRefusal } from "../components/FormNotice";
 import { date } from "../format";
 import { Link, navigate } from "../router";
 import { useSession } from "../session";
-import type { Job, User } from "../types";
+import type { FormPreviewRequest, Job, User } from "../types";
 
 export function JobList() {
   const { user } = useSession();
@@ -35,14 +34,20 @@ export function JobList() {
   );
 }
 
-/** X1: a job post with contact information is refused with the policy's exact words, the parts marked. */
+/**
+ * X1: a job post with contact information is not posted. The form warns while the client types
+ * (a preview on the job_post surface), and a refused submit shows the policy's exact words; either
+ * way the parts to change are marked in the field they are in.
+ */
 export function JobNew() {
   const { user } = useSession();
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
-  const [refusal, setRefusal] = useState<{ error: ApiError; title: string; description: string } | null>(null);
+  const [refusal, setRefusal] = useState<FormRefusal | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const values = { title, description };
+  const preview = useFormPreview(title.trim() || description.trim() ? { surface: "job_post", fields: values } : null);
 
   const submit = async () => {
     setBusy(true);
@@ -52,14 +57,13 @@ export function JobNew() {
       const out = await api<{ job: Job }>("POST", "/jobs", { title, description });
       navigate(`/jobs/${out.job.id}`);
     } catch (e) {
-      if (e instanceof ApiError && e.code === "policy_refused") setRefusal({ error: e, title, description });
+      if (e instanceof ApiError && e.code === "policy_refused") setRefusal({ error: e, values: { title, description } });
       else setError(errorText(e));
     } finally {
       setBusy(false);
     }
   };
   if (user && user.role !== "client") return <p>Only clients post jobs. Switch to a client in the header.</p>;
-  const inField = (field: string) => refusal?.error.findings.filter((f) => f.field === field) ?? [];
   return (
     <div class="narrow">
       <h1>Post a job</h1>
@@ -71,34 +75,26 @@ export function JobNew() {
         }}
       >
         <label for="job-title">Title</label>
-        <input id="job-title" data-testid="job-title" required maxLength={200} value={title} aria-invalid={inField("title").length > 0} aria-describedby={refusal ? "job-post-error" : undefined} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+        <input id="job-title" data-testid="job-title" required maxLength={200} value={title} aria-invalid={fieldFlagged("title", values, preview, refusal)} aria-describedby="job-post-notice" onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
         <label for="job-description">Description</label>
-        <textarea id="job-description" data-testid="job-description" required rows={8} value={description} aria-invalid={inField("description").length > 0} aria-describedby={refusal ? "job-post-error" : undefined} onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} />
+        <textarea id="job-description" data-testid="job-description" required rows={8} value={description} aria-invalid={fieldFlagged("description", values, preview, refusal)} aria-describedby="job-post-notice" onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} />
+        <FormNotice
+          id="job-post-notice"
+          testId="job-post"
+          fields={[
+            ["title", "Title"],
+            ["description", "Description"],
+          ]}
+          values={values}
+          preview={preview}
+          refusal={refusal}
+          warningTitle="Your job will not be posted as it is"
+          refusedTitle="Your job was not posted"
+        />
         <button type="submit" data-testid="job-submit" disabled={busy}>
           Post job
         </button>
       </form>
-      {refusal && (
-        <div id="job-post-error" data-testid="job-post-error" class="policy-note error" role="alert">
-          <h2 class="policy-title">Your job was not posted</h2>
-          <p class="policy-message" data-testid="job-post-message">
-            {refusal.error.message}
-          </p>
-          {inField("title").length > 0 && (
-            <p>
-              <strong>Title: </strong>
-              <Highlighted text={refusal.title} findings={inField("title")} />
-            </p>
-          )}
-          {inField("description").length > 0 && (
-            <p class="policy-text">
-              <strong>Description: </strong>
-              <Highlighted text={refusal.description} findings={inField("description")} />
-            </p>
-          )}
-          <PolicyNote tone="notice" title="Why" message="" clauses={refusal.error.clauses} live={false} />
-        </div>
-      )}
       {error && (
         <p role="alert" class="error">
           {error}
@@ -138,6 +134,8 @@ export function JobDetail({ jobId }: { jobId: string }) {
           title="Submit a proposal"
           fields={[["coverLetter", "Cover letter", true]]}
           submitLabel="Submit proposal"
+          preview={(v) => ({ surface: "proposal", jobId, fields: { coverLetter: v.coverLetter ?? "" } })}
+          warningTitle="Your proposal will not be sent as it is"
           send={(v) => api<{ roomId: string; notice: string | null }>("POST", `/jobs/${jobId}/proposals`, { coverLetter: v.coverLetter })}
           onDone={(r) => {
             load();
@@ -173,6 +171,8 @@ export function JobDetail({ jobId }: { jobId: string }) {
           fields={[["message", "Invitation", true]]}
           select={{ name: "freelancerId", label: "Freelancer", options: view.freelancers.map((f) => [f.id, f.name]) }}
           submitLabel="Send invitation"
+          preview={(v) => ({ surface: "invite", jobId, freelancerId: v.freelancerId ?? "", fields: { message: v.message ?? "" } })}
+          warningTitle="Your invitation will not be sent as it is"
           send={(v) => api<{ roomId: string; notice: string | null }>("POST", `/jobs/${jobId}/invites`, { freelancerId: v.freelancerId, message: v.message })}
           onDone={(r) => {
             load();
@@ -188,21 +188,31 @@ export function JobDetail({ jobId }: { jobId: string }) {
   );
 }
 
-/** A small form whose submission the policy may refuse: the refusal is shown with its spans marked. */
+/**
+ * A small form whose submission the policy may refuse (proposals, invites, profiles, portfolios):
+ * it warns as the author types (`preview` names its surface), and a refusal is shown with its spans
+ * marked, in the same notice area.
+ */
 export function PolicyForm<R>(props: {
   title: string;
   fields: Array<[name: string, label: string, multiline: boolean]>;
   select?: { name: string; label: string; options: Array<[string, string]> };
   submitLabel: string;
+  /** The pre-submit check for these values: the form's surface and what it refers to (see server/forms.ts FormTarget). */
+  preview: (values: Record<string, string>) => FormPreviewRequest;
+  /** Future tense, for the warning before submitting ("Your proposal will not be sent as it is"). */
+  warningTitle: string;
   send: (values: Record<string, string>) => Promise<R>;
   onDone: (result: R) => preact.ComponentChildren;
 }) {
   const initial = Object.fromEntries(props.fields.map(([n]) => [n, ""]).concat(props.select ? [[props.select.name, props.select.options[0]?.[0] ?? ""]] : []));
   const [values, setValues] = useState<Record<string, string>>(initial);
-  const [refusal, setRefusal] = useState<{ error: ApiError; values: Record<string, string> } | null>(null);
+  const [refusal, setRefusal] = useState<FormRefusal | null>(null);
   const [done, setDone] = useState<preact.ComponentChildren>(null);
   const [error, setError] = useState<string | null>(null);
   const id = props.title.toLowerCase().replace(/\W+/g, "-");
+  const typed = props.fields.some(([n]) => (values[n] ?? "").trim() !== "");
+  const preview = useFormPreview(typed ? props.preview(values) : null);
   const submit = async () => {
     setRefusal(null);
     setError(null);
@@ -237,34 +247,32 @@ export function PolicyForm<R>(props: {
             </select>
           </>
         )}
-        {props.fields.map(([name, label, multiline]) => (
-          <div key={name}>
-            <label for={`${id}-${name}`}>{label}</label>
-            {multiline ? (
-              <textarea id={`${id}-${name}`} rows={4} value={values[name]} onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLTextAreaElement).value })} />
-            ) : (
-              <input id={`${id}-${name}`} value={values[name]} onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLInputElement).value })} />
-            )}
-          </div>
-        ))}
+        {props.fields.map(([name, label, multiline]) => {
+          const common = { id: `${id}-${name}`, value: values[name], "aria-invalid": fieldFlagged(name, values, preview, refusal), "aria-describedby": `${id}-notice` };
+          return (
+            <div key={name}>
+              <label for={`${id}-${name}`}>{label}</label>
+              {multiline ? (
+                <textarea {...common} rows={4} onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLTextAreaElement).value })} />
+              ) : (
+                <input {...common} onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLInputElement).value })} />
+              )}
+            </div>
+          );
+        })}
+        <FormNotice
+          id={`${id}-notice`}
+          testId={`${id}-notice`}
+          fields={props.fields.map(([n, l]) => [n, l])}
+          values={values}
+          preview={preview}
+          refusal={refusal}
+          warningTitle={props.warningTitle}
+          refusedTitle="Not sent"
+          level={3}
+        />
         <button type="submit">{props.submitLabel}</button>
       </form>
-      {refusal && (
-        <div class="policy-note error" role="alert">
-          <h3 class="policy-title">Not sent</h3>
-          <p class="policy-message">{refusal.error.message}</p>
-          {props.fields.map(([name, label]) => {
-            const spans = refusal.error.findings.filter((f) => f.field === name);
-            return spans.length ? (
-              <p key={name} class="policy-text">
-                <strong>{label}: </strong>
-                <Highlighted text={refusal.values[name] ?? ""} findings={spans} />
-              </p>
-            ) : null;
-          })}
-          <PolicyNote tone="notice" title="Why" message="" clauses={refusal.error.clauses} live={false} />
-        </div>
-      )}
       {done && (
         <p role="status" class="success">
           {done}

@@ -46,6 +46,8 @@ export function Profile({ userId }: { userId: string }) {
             ["bio", "About you", true],
           ]}
           submitLabel="Save profile"
+          preview={(v) => ({ surface: "profile", fields: { headline: v.headline ?? "", bio: v.bio ?? "" } })}
+          warningTitle="Your profile will not be saved as it is"
           send={(v) => api<{ notice: string | null }>("PUT", "/profile", { headline: v.headline, bio: v.bio })}
           onDone={(r) => {
             load();
@@ -61,6 +63,8 @@ export function Profile({ userId }: { userId: string }) {
             ["description", "Description", true],
           ]}
           submitLabel="Add to portfolio"
+          preview={(v) => ({ surface: "portfolio", fields: { title: v.title ?? "", description: v.description ?? "" } })}
+          warningTitle="This item will not be added as it is"
           send={(v) => api<{ item: PortfolioItem }>("POST", "/portfolio", { title: v.title, description: v.description })}
           onDone={(r) => {
             load();

@@ -45,7 +45,16 @@ export function Rooms({ roomId }: { roomId?: string }) {
         </ul>
       </nav>
       <div class="room-main">
-        {open ? <MessageCenter key={open} roomId={open} /> : rooms && <p>No conversations yet.</p>}
+        {open ? (
+          <MessageCenter
+            key={open}
+            roomId={open}
+            // The list's "offer pending" / "contract started" follows the open room as it changes.
+            onContract={(id, contract) => setRooms((rs) => rs?.map((r) => (r.id === id && contractLabel(r.contract) !== contractLabel(contract) ? { ...r, contract } : r)) ?? rs)}
+          />
+        ) : (
+          rooms && <p>No conversations yet.</p>
+        )}
       </div>
     </div>
   );
