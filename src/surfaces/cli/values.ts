@@ -16,8 +16,8 @@ export async function regionValue(value: string | undefined): Promise<string | u
   return region;
 }
 
-/** Refuses a path that is not a readable regular file, in one line (`what` names the argument). */
-export function readableFile(what: string, path: string): void {
+/** Refuses a path that is not a readable file, in one line (`what` names the option it came from). */
+export function readableFile(path: string, what?: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");
@@ -25,7 +25,7 @@ export function readableFile(what: string, path: string): void {
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const reason = e.code === "ENOENT" ? "no such file" : e.code === "EACCES" ? "permission denied" : e.code === "EISDIR" ? "it is a directory" : e.message;
-    throw new UsageError(`${what}: cannot read ${path}: ${reason}`, false);
+    throw new UsageError(`${what ? `${what}: ` : ""}cannot read ${path}: ${reason}`, false);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -34,7 +34,7 @@ export function readableFile(what: string, path: string): void {
 /** `--policy FILE`: the preset, loaded and validated now; a missing or invalid file is refused with its problems. */
 export async function policyValue(path: string | undefined): Promise<PolicyPreset | undefined> {
   if (path === undefined) return undefined;
-  readableFile("--policy", path);
+  readableFile(path, "--policy");
   const { loadPresetFile, PresetError } = await import("../../policy/preset.js");
   try {
     return loadPresetFile(path);

@@ -9,7 +9,7 @@ import { readableFile } from "../values.js";
  * found, every problem listed), 2 when the file cannot be read at all (an input error, as everywhere).
  */
 export const policyCheckCommand: Command<typeof POLICY_CHECK> = ({ positionals: [file] }) => {
-  readableFile("policy check", file!);
+  readableFile(file!);
   try {
     const preset = loadPresetFile(file!);
     const surfaces = Object.entries(preset.surfaces).map(([s, r]) => `${s}=${r.action}${r.repeatAction ? `→${r.repeatAction}` : ""}`);
