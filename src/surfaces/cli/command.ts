@@ -129,6 +129,7 @@ export async function readStdin(): Promise<string> {
  */
 export function asExpected(err: unknown): unknown {
   if (err instanceof ZodError) return new UsageError(`invalid configuration: ${err.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`, false);
-  if (err instanceof Error && typeof (err as NodeJS.ErrnoException).code === "string") return new RunError(err.message);
+  // A system error (EADDRINUSE, ECONNREFUSED) or a ContactGuardError (data_dir_locked) has a code; a bug has none.
+  if (err instanceof Error && (err as NodeJS.ErrnoException).code !== undefined) return new RunError(err.message);
   return err;
 }
