@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../../../src/surfaces/cli/main.js";
 import { optionsOf } from "../../../src/surfaces/cli/command.js";
+import { EXIT_MEANINGS } from "../../../src/surfaces/cli/exit.js";
 import { SPECS } from "../../../src/surfaces/cli/table.js";
 import { commandUsage, shortUsage, USAGE } from "../../../src/surfaces/cli/usage.js";
 import { builtinPreset } from "../../../src/policy/preset.js";
@@ -310,5 +311,14 @@ describe("serve, worker, keys, demo: usage and input errors exit 2 before anythi
     const r = await run("demo");
     expect(r.code).toBe(0);
     expect(r.out).toContain("tacos.el.rey@gmail.com");
+  });
+});
+
+describe("the README's CLI part", () => {
+  const readme = readFileSync(fileURLToPath(new URL("../../../README.md", import.meta.url)), "utf8");
+  it("has a row for every exit code the CLI documents, and the flags it names exist", () => {
+    for (const code of Object.keys(EXIT_MEANINGS)) expect(readme).toMatch(new RegExp(`\\n\\| ${code} \\| \\S`));
+    const flags = new Set(SPECS.flatMap((s) => Object.keys(optionsOf(s)).map((n) => `--${n}`)));
+    for (const flag of ["--exit-zero", "--fail-on-violation", "--region", "--policy", "--time-budget", "--help"]) expect(flags.has(flag), flag).toBe(true);
   });
 });
