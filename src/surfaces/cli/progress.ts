@@ -25,6 +25,8 @@ export interface Progress {
   tick(n?: number): void;
   /** Clears the status line (nothing was drawn → nothing is written). */
   done(): void;
+  /** Writes a message line (ending in a newline) to the stream without tearing the status line: it is cleared first and redrawn at the next tick. */
+  print(line: string): void;
 }
 
 const CLEAR_LINE = "\r\x1b[K";
@@ -37,11 +39,9 @@ export function progressLine(done: number, total: number | undefined, unit: stri
   return `${count} ${unit} · ${shown} ${unit}/s`;
 }
 
-const SILENT: Progress = { tick: () => undefined, done: () => undefined };
-
 export function createProgress(options: ProgressOptions): Progress {
-  if (!options.isTTY) return SILENT;
   const { stream, unit, total } = options;
+  if (!options.isTTY) return { tick: () => undefined, done: () => undefined, print: (line) => void stream.write(line) };
   const now = options.now ?? Date.now;
   const interval = options.intervalMs ?? 200;
   const started = now();
@@ -59,6 +59,14 @@ export function createProgress(options: ProgressOptions): Progress {
     done() {
       if (drawnAt !== undefined) stream.write(CLEAR_LINE);
       drawnAt = undefined;
+    },
+    print(line) {
+      if (drawnAt === undefined) {
+        stream.write(line);
+        return;
+      }
+      stream.write(CLEAR_LINE + line);
+      drawnAt = -Infinity; // the next tick redraws at once
     },
   };
 }

@@ -69,3 +69,28 @@ describe("the progress reporter", () => {
     expect(wantsProgress({ isTTY: true }, { isTTY: true })).toBe(false);
   });
 });
+
+describe("messages while the status line is shown", () => {
+  it("on a terminal: clears the status line, writes the message, redraws at the next tick", () => {
+    const writes: string[] = [];
+    let t = 0;
+    const progress = createProgress({ stream: { write: (s: string) => writes.push(s) }, isTTY: true, unit: "files", total: 3, intervalMs: 200, now: () => t });
+    progress.print("before any draw\n");
+    t = 1_000;
+    progress.tick();
+    progress.print("cannot read b.pdf\n");
+    t = 1_010; // within the interval, yet redrawn: the message took the line
+    progress.tick();
+    progress.done();
+    expect(writes).toEqual(["before any draw\n", "\r\x1b[K1/3 files · 1.0 files/s", "\r\x1b[Kcannot read b.pdf\n", "\r\x1b[K2/3 files · 2.0 files/s", "\r\x1b[K"]);
+  });
+
+  it("not on a terminal: the message alone", () => {
+    const writes: string[] = [];
+    const progress = createProgress({ stream: { write: (s: string) => writes.push(s) }, isTTY: false, unit: "files", total: 3 });
+    progress.tick();
+    progress.print("cannot read b.pdf\n");
+    progress.done();
+    expect(writes).toEqual(["cannot read b.pdf\n"]);
+  });
+});

@@ -87,7 +87,7 @@ export const scanFileCommand: Command<typeof SCAN_FILE> = async ({ values, posit
       ocr: !values["no-ocr"],
       progress,
       // Said on stderr too, one line a file: the JSON lines on stdout may be going to a file.
-      onUnreadable: (file, message) => process.stderr.write(`contactguard scan-file: cannot read ${file}: ${message}\n`),
+      onUnreadable: (file, message) => progress.print(`contactguard scan-file: cannot read ${file}: ${message}\n`),
     });
   } finally {
     progress.done();

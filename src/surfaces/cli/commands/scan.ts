@@ -128,6 +128,7 @@ export const scanCommand: Command<typeof SCAN> = async ({ values }) => {
   const preset = await policyValue(values.policy);
   const region = await regionValue(values.region);
   const guard = createGuard(preset ? { preset } : {});
+  if (process.stdin.isTTY) process.stderr.write("contactguard scan: reading JSON Lines from stdin (end with Ctrl-D)\n");
   const progress = createProgress({ stream: process.stderr, isTTY: wantsProgress(), unit: "lines" });
   let summary;
   try {
