@@ -80,10 +80,15 @@ export class RunError extends Error {
   override name = "RunError";
 }
 
+/** The table as parseArgs takes it: type and short letter only (the rest is for the help). */
+function parserOptions(spec: CommandSpec): Record<string, { type: "string" | "boolean"; short?: string }> {
+  return Object.fromEntries(Object.entries(optionsOf(spec)).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}) }]));
+}
+
 /** A one-line reason a strict parse refused `args`, in the command's own words (node's are long). */
 function explain(spec: CommandSpec, args: string[], err: Error): string {
   const options = optionsOf(spec);
-  const { tokens } = parseArgs({ args, options: options as never, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({ args, options: parserOptions(spec), strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     // parseArgs names a known short option (-h) by its long name.
@@ -99,7 +104,7 @@ function explain(spec: CommandSpec, args: string[], err: Error): string {
 export function parseCommandArgs(spec: CommandSpec, args: string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: optionsOf(spec) as never, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args, options: parserOptions(spec), strict: true, allowPositionals: true });
   } catch (err) {
     throw new UsageError(explain(spec, args, err as Error));
   }
