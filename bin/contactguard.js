@@ -38,9 +38,7 @@ if (existsSync(tsconfig)) {
   }
 }
 
-const { main } = await import("../dist/surfaces/cli/main.js");
+const { runCli } = await import("../dist/surfaces/cli/main.js");
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`contactguard: ${err?.message ?? err}\n`); process.exitCode = 2; },
-);
+// Exit codes, a closed stdout (exit 0, quietly) and unexpected errors (one line) are handled there.
+await runCli(process.argv.slice(2));

@@ -34,7 +34,7 @@ export function renderErrorsDoc(): string {
     "- **HTTP**: the body is `{statusCode, code, message}` (the `ErrorBody` schema in `/openapi.json`, where",
     "  every route lists the statuses it can answer with). The reference marketplace adds details (e.g. the",
     "  findings to highlight) next to these three fields.",
-    "- **`contactguard scan`**: a line that cannot be decided is `{id, error: {code, message}}`.",
+    "- **`contactguard scan`**: a line that cannot be decided is `{id, line, error: {code, message}}` (`line`: its line number in the input).",
     "- **`contactguard scan-file`**: a file that cannot be read is `{file, error: {code, message}}`.",
     "- **Stream worker**: a dead letter is `{id, error: {code, message}, …}`.",
     "- **Library**: errors are `ContactGuardError` (subclasses `ContextError`, `PresetError`, `NotFoundError`,",

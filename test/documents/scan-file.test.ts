@@ -55,8 +55,9 @@ beforeAll(async () => {
   paths["missing.txt"] = join(dir, "missing.txt");
   const order = ["listing.pdf", "scan.pdf", "portfolio.docx", "chat.png", "jane.vcf", "broken.pdf", "huge.pdf", "missing.txt"];
   const r = await run(["scan-file", ...order.map((n) => paths[n]!), "--context", JSON.stringify({ sender: { role: "freelancer" } })]);
-  expect(r.stderr).toBe("");
-  expect(r.code).toBe(0);
+  // Three files cannot be read: an input error (exit 2), each said in one line on stderr too (issue 19).
+  expect(r.stderr.trim().split("\n").map((l) => l.replace(/^contactguard scan-file: cannot read (\S+): .*$/, "$1"))).toEqual(["broken.pdf", "huge.pdf", "missing.txt"].map((n) => paths[n]));
+  expect(r.code).toBe(2);
   lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Line);
 }, 120_000);
 

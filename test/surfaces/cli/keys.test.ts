@@ -59,7 +59,10 @@ describe("contactguard keys create|list|revoke", () => {
     const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
 
     const offline = await cli(["keys", "create", "--role", "platform"], env);
-    expect(offline.code).toBe(1);
+    // A failure of the run (exit 3), one message, no stack.
+    expect(offline.code).toBe(3);
+    expect(offline.stderr).toMatch(/^contactguard keys create: /);
+    expect(offline.stderr).not.toMatch(/\n\s+at /);
     expect(offline.stderr).toContain(`in use by process ${process.pid}`);
     expect(offline.stderr).toContain("--url");
 
@@ -84,7 +87,7 @@ describe("contactguard keys create|list|revoke", () => {
 
     // A wrong admin key is refused by the service, and said so.
     const wrong = await cli(["keys", "list", "--url", url, "--key", "cg_admin_wrong"], env);
-    expect(wrong.code).toBe(1);
+    expect(wrong.code).toBe(3);
     expect(wrong.stderr).toContain("401");
   }, 480_000);
 

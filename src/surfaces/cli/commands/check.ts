@@ -3,7 +3,10 @@ import { isContactType } from "../../../core/types.js";
 import type { CheckResult } from "../../../policy/engine.js";
 import { ContextError } from "../../../policy/context.js";
 import { createGuard } from "../../../guard.js";
-import { readStdin, takeOption, type CommandContext } from "../command.js";
+import { readStdin, UsageError, type Command } from "../command.js";
+import { EXIT } from "../exit.js";
+import type { CHECK } from "../table.js";
+import { contextValue, regionValue } from "../values.js";
 
 const color = (on: boolean) => ({
   mark: (s: string) => (on ? `\x1b[1;41;97m${s}\x1b[0m` : `[${s}]`),
@@ -41,29 +44,20 @@ export function renderCheck(text: string, result: CheckResult, useColor: boolean
   return lines.join("\n") + "\n";
 }
 
-/** `contactguard check [--region CC] [--context JSON] "TEXT"`: exit 1 when the text is a violation, 2 on bad options. */
-export async function checkCommand({ args, region, useColor }: CommandContext): Promise<number> {
-  const contextJson = takeOption(args, "--context");
-  let context: unknown = {};
-  if (contextJson) {
-    try {
-      context = JSON.parse(contextJson);
-    } catch (err) {
-      process.stderr.write(`contactguard: --context is not valid JSON: ${(err as Error).message}\n`);
-      return 2;
-    }
-  }
-  const input = args.length ? args.join(" ") : await readStdin();
+/** `contactguard check [--context JSON] [--region CC] [--exit-zero] [TEXT...]`: exit 1 when the text is a violation. */
+export const checkCommand: Command<typeof CHECK> = async ({ values, positionals, useColor }) => {
+  const context = contextValue(values.context);
+  const region = await regionValue(values.region);
+  if (!positionals.length && process.stdin.isTTY) process.stderr.write("contactguard check: reading the text from stdin (end it with Ctrl-D)\n");
+  const input = positionals.length ? positionals.join(" ") : await readStdin();
   let result;
   try {
-    result = createGuard().check(input, { ...(context as object), ...(region ? { region } : {}) });
+    result = createGuard().check(input, { ...context, ...(region ? { region } : {}) });
   } catch (err) {
-    if (err instanceof ContextError) {
-      process.stderr.write(`contactguard: ${err.message}\n`);
-      return 2;
-    }
+    // The context's fields are validated by the policy engine; its message names the field.
+    if (err instanceof ContextError) throw new UsageError(err.message);
     throw err;
   }
   process.stdout.write(renderCheck(input, result, useColor));
-  return result.violation ? 1 : 0;
-}
+  return result.violation && !values["exit-zero"] ? EXIT.found : EXIT.ok;
+};

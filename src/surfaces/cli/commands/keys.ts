@@ -4,17 +4,15 @@ import { createApiKey, KeyResolver, ROLES, type Role } from "../../../runtime/ke
 import { openDb } from "../../../ledger/db.js";
 import { migrate } from "../../../ledger/migrate.js";
 import { Repository, type ApiKeyRecord } from "../../../ledger/repository.js";
-import { takeOption, type CommandContext } from "../command.js";
+import { asExpected, RunError, UsageError, type Command } from "../command.js";
+import { EXIT } from "../exit.js";
+import type { KEYS_CREATE, KEYS_LIST, KEYS_REVOKE } from "../table.js";
 
 /*
  * `contactguard keys create|list|revoke`, two ways: through a running service (`--url`, an admin key)
  * — the only way while a service holds a PGlite data directory, since one process may open it — or
  * offline, in the database directly (DATA_DIR or DATABASE_URL) when no service holds it.
  */
-
-const USAGE = `usage: contactguard keys create --role platform|reviewer|admin [--name NAME] | keys list | keys revoke ID
-       [--url URL [--key ADMIN_KEY]]   (through a running service; the key may be in CONTACTGUARD_ADMIN_KEY)
-`;
 
 /** Where keys are kept: a running service's admin route, or the ledger itself. */
 interface KeyStore {
@@ -58,7 +56,7 @@ async function localStore(): Promise<KeyStore> {
     });
   } catch (err) {
     if (err instanceof ContactGuardError && err.code === "data_dir_locked") {
-      throw new Error(`${err.message}\nA service holds it: run this through it with --url http://HOST:PORT and an admin key (--key or CONTACTGUARD_ADMIN_KEY).`);
+      throw new RunError(`${err.message}\nA service holds it: run this through it with --url http://HOST:PORT and an admin key (--key or CONTACTGUARD_ADMIN_KEY).`);
     }
     throw err;
   }
@@ -77,67 +75,51 @@ async function localStore(): Promise<KeyStore> {
 
 const keyLine = (k: ApiKeyRecord) => [k.id, k.role.padEnd(8), k.revokedAt ? `revoked ${k.revokedAt}` : "active".padEnd(32), k.createdAt, k.name ?? ""].join("  ");
 
-/** One row per subcommand: what it needs from the arguments, and what it does with a store. */
-const SUBCOMMANDS: Readonly<Record<string, (store: KeyStore, rest: string[]) => Promise<number>>> = {
-  async create(store, rest) {
-    const role = takeOption(rest, "--role") as Role;
-    const { id, key } = await store.create(role, takeOption(rest, "--name"));
-    process.stdout.write(`created ${role} key ${id} (${store.where}); it is shown only once:\n${key}\n`);
-    return 0;
-  },
-  async list(store) {
-    const items = await store.list();
-    process.stdout.write(items.map(keyLine).join("\n") + (items.length ? "\n" : ""));
-    return 0;
-  },
-  async revoke(store, rest) {
-    const revoked = await store.revoke(rest[0]!);
-    process.stdout.write(`revoked ${revoked.role} key ${revoked.id} at ${revoked.revokedAt} (${store.where})\n`);
-    return 0;
-  },
-};
-
-/** Checks the arguments before anything is opened: a usage error never touches the database. */
-function usageProblem(sub: string, rest: string[]): string | null {
-  if (sub === "create") {
-    const role = rest[rest.indexOf("--role") + 1];
-    if (!rest.includes("--role") || !role || !ROLES.includes(role as Role)) return `contactguard: --role must be one of ${ROLES.join(", ")}\n`;
+/** Opens the store the options name: the service at --url (with an admin key), else the ledger. */
+async function openStore(values: { url?: string; key?: string }): Promise<KeyStore> {
+  const adminKey = values.key ?? process.env.CONTACTGUARD_ADMIN_KEY;
+  if (values.url && !adminKey) throw new UsageError("--url needs an admin key: --key KEY or CONTACTGUARD_ADMIN_KEY");
+  try {
+    return values.url ? remoteStore(values.url, adminKey!) : await localStore();
+  } catch (err) {
+    throw asExpected(err);
   }
-  if (sub === "revoke" && (rest.length !== 1 || rest[0]!.startsWith("--"))) return USAGE;
-  return null;
 }
 
-export async function keysCommand({ args }: Pick<CommandContext, "args">): Promise<number> {
-  const [sub = "", ...rest] = args;
-  const url = takeOption(rest, "--url");
-  const adminKey = takeOption(rest, "--key") ?? process.env.CONTACTGUARD_ADMIN_KEY;
-  const run = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
-  if (!run) {
-    process.stderr.write(USAGE);
-    return 2;
-  }
-  const problem = usageProblem(sub, rest);
-  if (problem) {
-    process.stderr.write(problem);
-    return 2;
-  }
-  if (url && !adminKey) {
-    process.stderr.write("contactguard: --url needs an admin key: --key KEY or CONTACTGUARD_ADMIN_KEY\n");
-    return 2;
-  }
-  let store: KeyStore;
+/** Runs `job` on the store, closing it after; a refusal (401, no such key, locked) is one line, exit 3. */
+async function withStore(values: { url?: string; key?: string }, job: (store: KeyStore) => Promise<void>): Promise<number> {
+  const store = await openStore(values);
   try {
-    store = url ? remoteStore(url, adminKey!) : await localStore();
+    await job(store);
+    return EXIT.ok;
   } catch (err) {
-    process.stderr.write(`contactguard: ${(err as Error).message}\n`);
-    return 1;
-  }
-  try {
-    return await run(store, rest);
-  } catch (err) {
-    process.stderr.write(`contactguard: ${(err as Error).message}\n`);
-    return 1;
+    throw err instanceof Error ? new RunError(err.message) : err;
   } finally {
     await store.close();
   }
 }
+
+/** `contactguard keys create --role ROLE [--name NAME] [--url URL [--key KEY]]`: the new key is the last line. */
+export const keysCreateCommand: Command<typeof KEYS_CREATE> = ({ values }) => {
+  const role = values.role as Role;
+  // Checked before anything is opened: a usage error never touches the database.
+  if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+  return withStore(values, async (store) => {
+    const { id, key } = await store.create(role, values.name);
+    process.stdout.write(`created ${role} key ${id} (${store.where}); it is shown only once:\n${key}\n`);
+  });
+};
+
+/** `contactguard keys list [--url URL [--key KEY]]`: one line per key, never the key itself. */
+export const keysListCommand: Command<typeof KEYS_LIST> = ({ values }) =>
+  withStore(values, async (store) => {
+    const items = await store.list();
+    process.stdout.write(items.map(keyLine).join("\n") + (items.length ? "\n" : ""));
+  });
+
+/** `contactguard keys revoke ID [--url URL [--key KEY]]`: the key stops working at once. */
+export const keysRevokeCommand: Command<typeof KEYS_REVOKE> = ({ values, positionals: [id] }) =>
+  withStore(values, async (store) => {
+    const revoked = await store.revoke(id!);
+    process.stdout.write(`revoked ${revoked.role} key ${revoked.id} at ${revoked.revokedAt} (${store.where})\n`);
+  });

@@ -8,8 +8,11 @@ import { storable, unsafeIdProblem } from "../../../core/strings.js";
 import { ContextError } from "../../../policy/context.js";
 import type { CheckResult } from "../../../policy/engine.js";
 import { findingsJson } from "../../../policy/output.js";
-import { loadPresetFile } from "../../../policy/preset.js";
-import { takeOption, type CommandContext } from "../command.js";
+import type { Command } from "../command.js";
+import { EXIT } from "../exit.js";
+import { createProgress, wantsProgress, type Progress } from "../progress.js";
+import type { SCAN } from "../table.js";
+import { policyValue, regionValue } from "../values.js";
 
 /** One line of `scan` input. `context` is validated by the policy engine; here it only has to be an object. */
 export const ScanLine = z.object({
@@ -21,6 +24,10 @@ export const ScanLine = z.object({
 export interface ScanOptions {
   /** The guard to decide with (default: the `marketplace-default` preset). */
   guard?: Guard;
+  /** The region for lines whose context has none (`scan --region`). */
+  region?: string;
+  /** Told of every line answered (`scan` draws it on a terminal's stderr). */
+  progress?: Progress;
 }
 
 /** The stable `scan` output line: the decision plus each finding's span and value. */
@@ -39,12 +46,17 @@ export function toScanOutput(id: string | number | null, r: CheckResult): object
 
 let defaultGuard: Guard | undefined;
 
-/** A line that could not be decided: a registry code (invalid_json, invalid_input, invalid_string, invalid_context, internal_error) and why. */
-type ErrorLine = { id: string | number | null; error: { code: ErrorCode; message: string } };
+/**
+ * A line that could not be decided: a registry code (invalid_json, invalid_input, invalid_string,
+ * invalid_context, internal_error) and why; `scan` adds the input's line number (1-based, blank lines counted).
+ */
+export type ErrorLine = { id: string | number | null; line?: number; error: { code: ErrorCode; message: string } };
 
 function errorLine(id: ErrorLine["id"], code: ErrorCode, message: string): ErrorLine {
   return { id, error: { code, message } };
 }
+
+const isErrorLine = (out: object): out is ErrorLine => "error" in out;
 
 /** Handles one input line; never throws. */
 export function scanLine(line: string, options: ScanOptions = {}): object {
@@ -67,31 +79,68 @@ export function scanLine(line: string, options: ScanOptions = {}): object {
   }
   try {
     const guard = options.guard ?? (defaultGuard ??= createGuard());
-    return toScanOutput(id, guard.check(parsed.data.text, parsed.data.context ?? {}));
+    const context = parsed.data.context ?? {};
+    const withRegion = options.region && context.region === undefined ? { ...context, region: options.region } : context;
+    return toScanOutput(id, guard.check(parsed.data.text, withRegion));
   } catch (err) {
     if (err instanceof ContextError) return errorLine(id, err.code, err.message);
     return errorLine(id, "internal_error", (err as Error).message);
   }
 }
 
-/** JSON Lines in, JSON Lines out, in order, one line at a time (constant memory on any input). */
-export async function scan(input: Readable, output: Writable, options: ScanOptions = {}): Promise<number> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let count = 0;
-  for await (const line of lines) {
-    if (line.trim() === "") continue;
-    const out = JSON.stringify(scanLine(line, options)) + "\n";
-    count++;
-    if (!output.write(out)) await once(output, "drain");
-  }
-  return count;
+/** What a `scan` run did: lines answered, how many were error lines (and the first one's number), how many violations. */
+export interface ScanSummary {
+  answered: number;
+  errors: number;
+  firstErrorLine: number | undefined;
+  violations: number;
 }
 
-/** `contactguard scan [--policy FILE]`: JSON Lines on stdin → one decision (or error line) per line on stdout. */
-export async function scanCommand({ args, region }: CommandContext): Promise<number> {
-  const presetPath = takeOption(args, "--policy");
-  const guard = createGuard(presetPath ? { preset: loadPresetFile(presetPath) } : {});
-  if (region) process.stderr.write("contactguard: --region applies to check; set context.region per scan line\n");
-  await scan(process.stdin, process.stdout, { guard });
-  return 0;
+/** JSON Lines in, JSON Lines out, in order, one line at a time (constant memory on any input). */
+export async function scan(input: Readable, output: Writable, options: ScanOptions = {}): Promise<ScanSummary> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const summary: ScanSummary = { answered: 0, errors: 0, firstErrorLine: undefined, violations: 0 };
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === "") continue;
+    let result = scanLine(line, options);
+    if (isErrorLine(result)) {
+      // The line number goes next to the id: an unparsable line has no id to find it by.
+      result = { id: result.id, line: lineNumber, error: result.error };
+      summary.errors++;
+      summary.firstErrorLine ??= lineNumber;
+    } else if ((result as { violation?: boolean }).violation) summary.violations++;
+    summary.answered++;
+    options.progress?.tick();
+    if (!output.write(JSON.stringify(result) + "\n")) await once(output, "drain");
+  }
+  return summary;
 }
+
+/**
+ * `contactguard scan [--policy FILE] [--region CC] [--fail-on-violation] [--exit-zero]`: JSON Lines on
+ * stdin → one decision (or error line) per line on stdout. Its verdicts are in the lines, so a complete
+ * run exits 0 whatever they say (the scorer in ../shared/eval and other pipelines rely on it);
+ * --fail-on-violation makes a violation exit 1, and lines that could not be decided make it exit 2.
+ */
+export const scanCommand: Command<typeof SCAN> = async ({ values }) => {
+  const preset = await policyValue(values.policy);
+  const region = await regionValue(values.region);
+  const guard = createGuard(preset ? { preset } : {});
+  if (process.stdin.isTTY) process.stderr.write("contactguard scan: reading JSON Lines from stdin (end with Ctrl-D)\n");
+  const progress = createProgress({ stream: process.stderr, isTTY: wantsProgress(), unit: "lines" });
+  let summary;
+  try {
+    summary = await scan(process.stdin, process.stdout, { guard, ...(region ? { region } : {}), progress });
+  } finally {
+    progress.done();
+  }
+  if (summary.errors) {
+    const s = summary.errors === 1 ? "" : "s";
+    process.stderr.write(`contactguard scan: ${summary.errors} of ${summary.answered} line${summary.answered === 1 ? "" : "s"} could not be decided (error line${s}; the first is line ${summary.firstErrorLine})\n`);
+  }
+  if (values["exit-zero"]) return EXIT.ok;
+  if (summary.errors) return EXIT.usage;
+  return values["fail-on-violation"] && summary.violations ? EXIT.found : EXIT.ok;
+};

@@ -1,7 +1,14 @@
 import { serve } from "../../http/server.js";
+import { asExpected, type Command } from "../command.js";
+import type { SERVE } from "../table.js";
 
 /** `contactguard serve`: the HTTP service; never returns (SIGINT/SIGTERM end the process). */
-export async function serveCommand(): Promise<number> {
-  await serve();
+export const serveCommand: Command<typeof SERVE> = async () => {
+  try {
+    await serve();
+  } catch (err) {
+    // A port in use, a locked data directory, an unreachable database: one line, exit 3.
+    throw asExpected(err);
+  }
   return await new Promise<number>(() => undefined);
-}
+};

@@ -1,15 +1,21 @@
 import { runWorker } from "../../stream/run.js";
-import { takeOption, type CommandContext } from "../command.js";
+import { asExpected, UsageError, type Command } from "../command.js";
+import { EXIT } from "../exit.js";
+import type { WORKER } from "../table.js";
+import { numberValue } from "../values.js";
 
-/** `contactguard worker --nats URL [--prefix NAME] [--batch N] [--name NAME]`: exit 2 without a NATS URL. */
-export async function workerCommand({ args }: CommandContext): Promise<number> {
-  const natsUrl = takeOption(args, "--nats") ?? process.env.NATS_URL;
-  if (!natsUrl) {
-    process.stderr.write("contactguard worker: --nats URL (or NATS_URL) is required, e.g. --nats nats://127.0.0.1:4222\n");
-    return 2;
+/** `contactguard worker --nats URL [--prefix NAME] [--batch N] [--name NAME]`: runs until SIGINT/SIGTERM. */
+export const workerCommand: Command<typeof WORKER> = async ({ values }) => {
+  const natsUrl = values.nats ?? process.env.NATS_URL;
+  if (!natsUrl) throw new UsageError("--nats URL (or NATS_URL) is required, e.g. --nats nats://127.0.0.1:4222");
+  const batch = numberValue("batch", values.batch, { integer: true });
+  const prefix = values.prefix ?? process.env.NATS_PREFIX;
+  let code;
+  try {
+    code = await runWorker({ natsUrl, ...(prefix ? { prefix } : {}), ...(batch ? { batch } : {}), ...(values.name ? { name: values.name } : {}) });
+  } catch (err) {
+    throw asExpected(err);
   }
-  const prefix = takeOption(args, "--prefix") ?? process.env.NATS_PREFIX;
-  const batch = takeOption(args, "--batch");
-  const name = takeOption(args, "--name");
-  return runWorker({ natsUrl, ...(prefix ? { prefix } : {}), ...(batch ? { batch: Math.max(1, Number(batch) | 0) } : {}), ...(name ? { name } : {}) });
-}
+  // runWorker says 1 when NATS cannot be reached (it printed why): a failure of the run, 3 in the CLI's table.
+  return code === 1 ? EXIT.failed : code;
+};
