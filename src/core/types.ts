@@ -51,6 +51,33 @@ export interface Evidence {
   contextWords: string[];
 }
 
+/**
+ * A phone number's kind, as libphonenumber-js's metadata (the `max` set) classes its range, in lower
+ * case: `fixed_line_or_mobile` where a country's fixed and mobile ranges overlap (the US, Canada).
+ */
+export const PHONE_NUMBER_TYPES = [
+  "mobile",
+  "fixed_line",
+  "fixed_line_or_mobile",
+  "toll_free",
+  "premium_rate",
+  "shared_cost",
+  "voip",
+  "personal_number",
+  "pager",
+  "uan",
+  "voicemail",
+] as const;
+export type PhoneNumberType = (typeof PHONE_NUMBER_TYPES)[number];
+
+/** What the numbering plan says about a phone finding (phone findings only). */
+export interface PhoneInfo {
+  /** ISO 3166-1 alpha-2 country of the number; null for a non-geographic (+800) or a local number without one. */
+  country: string | null;
+  /** The range the number is in; null when the number is well-formed but not on an assigned range (a 555 number). */
+  numberType: PhoneNumberType | null;
+}
+
 export interface Finding {
   type: FindingType;
   /** UTF-16 index into the ORIGINAL text (inclusive). */
@@ -73,6 +100,8 @@ export interface Finding {
    * own contact page that is the work itself is marked S2 so the policy can add its reminder.
    */
   clause?: string;
+  /** For phone findings: the number's country and type from libphonenumber-js's metadata. */
+  phone?: PhoneInfo;
   evidence: Evidence;
 }
 

@@ -4,6 +4,7 @@ import { digitsView } from "../normalize/digits.js";
 import { disguisesIn, toOriginal, type MappedText } from "../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../recognizers/types.js";
 import { RECOGNIZERS } from "../recognizers/registry.js";
+import { phoneInfoOfValue } from "../recognizers/phone/metadata.js";
 import { resolveOverlaps } from "./resolve.js";
 
 const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -24,6 +25,8 @@ function toFinding(c: Candidate, original: string, view: MappedText): Finding | 
   };
   if (c.platform) finding.platform = c.platform;
   if (c.clause) finding.clause = c.clause;
+  // Every phone finding says its country and type; a `tel:` link's number is read from its value.
+  if (c.type === "phone") finding.phone = c.phone ? c.phone() : phoneInfoOfValue(c.value);
   return finding;
 }
 
