@@ -22,6 +22,8 @@ export const LINK_TYPES = ["url", "portfolio_link"] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 export type LinkType = (typeof LINK_TYPES)[number];
 export type FindingType = ContactType | LinkType;
+/** Every finding type, contact types first. */
+export const FINDING_TYPES = [...CONTACT_TYPES, ...LINK_TYPES] as const satisfies readonly FindingType[];
 
 const contactTypeSet: ReadonlySet<string> = new Set(CONTACT_TYPES);
 export function isContactType(type: string): type is ContactType {
