@@ -46,6 +46,21 @@ export const DISGUISES = [
 ] as const;
 export type Disguise = (typeof DISGUISES)[number];
 
+/** One line per disguise family, for people reading findings (GET /v1/detect/types). */
+export const DISGUISE_DESCRIPTION: Readonly<Record<Disguise, string>> = {
+  html_entity: "HTML entities such as &#64; or &commat; for @",
+  invisible: "zero-width and bidirectional control characters between letters or digits",
+  compatibility: "full-width letters and digits, ligatures, super- and subscripts (Unicode compatibility forms)",
+  confusable: "look-alike letters from Cyrillic or Greek in place of Latin ones",
+  digit_script: "digits of other scripts: Arabic-Indic, Devanagari, …",
+  enclosed_digit: "keycap emoji and circled or parenthesised digits",
+  number_word: "digits written as words (\"eight zero zero\", \"ocho\", \"double five\")",
+  leet: "letters standing for digits inside a number (l or I for 1, O for 0, S for 5)",
+  spacing: "letters or digits separated by spaces, dots, dashes or line breaks",
+  spelled_at_dot: "[at], (dot), arroba, punto, Punkt in place of @ and .",
+  provider_mailbox: "a mailbox named with its provider (\"kasia.wrobel on gmail\")",
+};
+
 export interface Evidence {
   /** Which disguises were undone inside the finding's span. */
   disguises: Disguise[];

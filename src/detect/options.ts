@@ -1,6 +1,7 @@
 import { isSupportedCountry } from "libphonenumber-js/max";
 import { z } from "zod";
 import { FINDING_TYPES } from "../core/types.js";
+import { LOCALES } from "../locale/index.js";
 
 /*
  * The options of a detection-only call (guard.detect, POST /v1/detect), validated once here for the
@@ -22,3 +23,6 @@ export const DetectionOptions = z
   })
   .strict();
 export type DetectionOptions = z.output<typeof DetectionOptions>;
+
+/** The languages whose words detection reads (src/locale), all at once: a text needs no language hint. */
+export const DETECTION_LANGUAGES: readonly string[] = LOCALES.map((l) => l.code);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
 import { storable } from "../../core/strings.js";
 import { SafeId } from "../../policy/context.js";
+import { RedactionSpec } from "../../policy/redact.js";
 
 /** Request and response schemas of the HTTP API (validated by Fastify, published at /openapi.json). */
 
@@ -53,6 +54,7 @@ export const CheckBody = z.object({
   context: z.record(z.string(), z.unknown()).optional().describe("Where and between whom (see the README's context model)."),
   idempotencyKey: SafeId.pipe(z.string().min(1).max(200)).optional().describe("A retry with the same key never records twice."),
   mode: z.enum(["enforce", "preview"]).default("enforce").describe("`preview` decides without recording (pre-send nudge)."),
+  redaction: RedactionSpec.optional().describe("Operators for the returned `redactedText` (mask, replace, hash, keep per type); the ledger keeps the preset's labels."),
 });
 
 export const BatchBody = z.object({
