@@ -2,9 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { createError } from "./core/errors.js";
 import { isContactType, type DetectOptions, type Finding } from "./core/types.js";
-import { detect } from "./detect/detect.js";
+import { detect, withPhoneInfo } from "./detect/detect.js";
 import { DetectionOptions } from "./detect/options.js";
-import { phoneInfoOfValue } from "./recognizers/phone/metadata.js";
 import { hmacHex, redactWith, RedactionSpec, type RedactableFinding, type RedactionSpecInput } from "./policy/redact.js";
 import { parseContext, type CheckContext, type CheckContextInput } from "./policy/context.js";
 import { findSplitContacts } from "./policy/conversation.js";
@@ -98,7 +97,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       };
       const findings: Finding[] = detect(text, detectOptions);
       // A declared phone (a vCard's TEL) says its country and type like a detected one.
-      const declared = (options.findings ?? []).map((s) => (s.type === "phone" && !s.phone ? { ...s, phone: phoneInfoOfValue(s.value) } : s));
+      const declared = (options.findings ?? []).map(withPhoneInfo);
       const split = findSplitContacts(text, context, preset.conversation, now, (t) => detect(t, detectOptions));
       const merged: Array<Finding | PolicyFinding> = [...findings];
       for (const s of declared) {

@@ -30,6 +30,11 @@ function toFinding(c: Candidate, original: string, view: MappedText): Finding | 
   return finding;
 }
 
+/** A phone finding made outside `detect` (a vCard's TEL property) gets its country and type as a detected one has. */
+export function withPhoneInfo<F extends Finding>(f: F): F {
+  return f.type === "phone" && !f.phone ? { ...f, phone: phoneInfoOfValue(f.value) } : f;
+}
+
 /**
  * Finds contact information in `text`. Synchronous and pure: the same text and options always
  * give the same findings, in order of position. Never throws on a string.

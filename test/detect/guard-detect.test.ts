@@ -79,4 +79,12 @@ describe("guard.detect", () => {
     expect({ ...masked, redactedText: plain.redactedText }).toEqual(plain);
     expect(() => guard.check("hello", ctx, { redaction: { default: { operator: "mask", char: "" } } as never })).toThrow(/redaction/);
   });
+
+  it("check: a declared phone (a vCard's TEL) carries its country and type like a detected one", () => {
+    const text = "TEL: 0x7400x123456";
+    const declared = { type: "phone" as const, start: 5, end: 18, text: text.slice(5), value: "+447400123456", confidence: 0.9, recognizer: "vcard.tel", evidence: { disguises: [], contextWords: [] } };
+    const result = guard.check(text, {}, { findings: [declared] });
+    expect(result.findings.find((f) => f.recognizer === "vcard.tel")?.phone).toEqual({ country: "GB", numberType: "mobile" });
+    expect(declared).not.toHaveProperty("phone"); // the caller's object is left alone
+  });
 });
