@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { detect } from "../../src/detect/detect.js";
 import { PHONE_NUMBER_TYPES } from "../../src/core/types.js";
 import { phoneInfoOf, phoneInfoOfValue } from "../../src/recognizers/phone/metadata.js";
+import { scanLine } from "../../src/surfaces/cli/commands/scan.js";
+import { check } from "../../src/guard.js";
+import { findingJson } from "../../src/policy/output.js";
 
 /* A phone finding's country and number type (src/recognizers/phone/metadata.ts, detect.ts). */
 
@@ -58,5 +61,14 @@ describe("phone metadata", () => {
   it("every type libphonenumber-js names is one of ours, in lower case", () => {
     const theirs = ["PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL", "FIXED_LINE_OR_MOBILE", "FIXED_LINE", "MOBILE"];
     expect([...PHONE_NUMBER_TYPES].sort()).toEqual(theirs.map((t) => t.toLowerCase()).sort());
+  });
+
+  it("every surface's finding shape carries it: scan lines, the full JSON of /v1/check and the ledger", () => {
+    const line = scanLine(JSON.stringify({ id: 1, text: "call +44 7400 123456" })) as { findings: Array<Record<string, unknown>> };
+    expect(line.findings.find((f) => f.type === "phone")?.phone).toEqual({ country: "GB", numberType: "mobile" });
+    const result = check("call +44 7400 123456 or mail a.b@example.com");
+    const full = result.findings.map((f) => findingJson(f, "full"));
+    expect(full.find((f) => f.type === "phone")?.phone).toEqual({ country: "GB", numberType: "mobile" });
+    expect(full.find((f) => f.type === "email")).not.toHaveProperty("phone");
   });
 });
