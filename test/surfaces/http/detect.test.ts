@@ -162,6 +162,9 @@ describe("POST /v1/detect", () => {
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "403"]));
     expect(JSON.stringify(op.responses["200"])).toContain("numberType");
     expect(doc.paths["/v1/detect/types"].get.summary).toBeTruthy();
+    // The documented example is what the route answers for the documented request.
+    const example = op.requestBody.content["application/json"].schema.example;
+    expect(await detect(example)).toEqual(op.responses["200"].content["application/json"].schema.example);
   });
 });
 
