@@ -71,7 +71,6 @@ function parseOptions<S extends z.ZodType>(schema: S, input: unknown, prefix: st
   throw createError("invalid_request", { field: [prefix, ...issue.path.map(String)].filter(Boolean).join("."), problem: issue.message }, { details: { issues: parsed.error.issues } });
 }
 
-
 /**
  * The one call a platform makes: `createGuard().check(text, context)` runs
  * normalize → detect → decide and returns the decision with its clauses, message and spans.
