@@ -17,6 +17,10 @@ export {
   type Evidence,
   type Finding,
   type DetectOptions,
+  FINDING_TYPES,
+  PHONE_NUMBER_TYPES,
+  type PhoneInfo,
+  type PhoneNumberType,
 } from "./core/types.js";
 export { CLAUSE_BY_TYPE, TYPE_LABEL, CLAUSE_TEXT, explainClause, type ClauseId } from "./core/clauses.js";
 
@@ -26,7 +30,8 @@ export { detect, detectWith } from "./detect/detect.js";
 export { mayContainContact } from "./detect/prefilter.js";
 
 // decide (policy)
-export { createGuard, check, type Guard, type GuardOptions, type CheckOptions } from "./guard.js";
+export { createGuard, check, type Guard, type GuardOptions, type CheckOptions, type DetectCallOptions, type DetectResult } from "./guard.js";
+export { REDACTION_OPERATORS, type RedactionOperator, type RedactionSpec, type RedactionSpecInput } from "./policy/redact.js";
 export { contractStarted, type CheckResult, type PolicyFinding } from "./policy/engine.js";
 export { CheckContext, parseContext, ContextError, type CheckContextInput, type Surface } from "./policy/context.js";
 export { PolicyPreset, parsePreset, loadPresetFile, builtinPreset, PresetError, type Decision } from "./policy/preset.js";

@@ -16,7 +16,8 @@ describe("public API", () => {
   it("contactguard: detection and policy, named exports only", () => {
     expect(Object.keys(main).sort()).toEqual([
       "CLAUSE_BY_TYPE", "CLAUSE_TEXT", "CONTACT_TYPES", "CheckContext", "ContactGuardError", "ContextError", "DISGUISES", "ERRORS",
-      "ERROR_CATEGORIES", "ERROR_CODES", "LINK_TYPES", "PolicyPreset", "PresetError", "TYPE_LABEL", "builtinPreset", "check",
+      "ERROR_CATEGORIES", "ERROR_CODES", "FINDING_TYPES", "LINK_TYPES", "PHONE_NUMBER_TYPES", "PolicyPreset", "PresetError", "REDACTION_OPERATORS",
+      "TYPE_LABEL", "builtinPreset", "check",
       "contractStarted", "createError", "createGuard", "detect", "detectWith", "explainClause", "formatMessage", "isContactType",
       "isErrorCode", "loadPresetFile", "mayContainContact", "parseContext", "parsePreset",
     ]);

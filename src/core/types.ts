@@ -22,6 +22,8 @@ export const LINK_TYPES = ["url", "portfolio_link"] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 export type LinkType = (typeof LINK_TYPES)[number];
 export type FindingType = ContactType | LinkType;
+/** Every finding type, contact types first. */
+export const FINDING_TYPES = [...CONTACT_TYPES, ...LINK_TYPES] as const satisfies readonly FindingType[];
 
 const contactTypeSet: ReadonlySet<string> = new Set(CONTACT_TYPES);
 export function isContactType(type: string): type is ContactType {
@@ -44,11 +46,53 @@ export const DISGUISES = [
 ] as const;
 export type Disguise = (typeof DISGUISES)[number];
 
+/** One line per disguise family, for people reading findings (GET /v1/detect/types). */
+export const DISGUISE_DESCRIPTION: Readonly<Record<Disguise, string>> = {
+  html_entity: "HTML entities such as &#64; or &commat; for @",
+  invisible: "zero-width and bidirectional control characters between letters or digits",
+  compatibility: "full-width letters and digits, ligatures, super- and subscripts (Unicode compatibility forms)",
+  confusable: "look-alike letters from Cyrillic or Greek in place of Latin ones",
+  digit_script: "digits of other scripts: Arabic-Indic, Devanagari, …",
+  enclosed_digit: "keycap emoji and circled or parenthesised digits",
+  number_word: "digits written as words (\"eight zero zero\", \"ocho\", \"double five\")",
+  leet: "letters standing for digits inside a number (l or I for 1, O for 0, S for 5)",
+  spacing: "letters or digits separated by spaces, dots, dashes or line breaks",
+  spelled_at_dot: "[at], (dot), arroba, punto, Punkt in place of @ and .",
+  provider_mailbox: "a mailbox named with its provider (\"kasia.wrobel on gmail\")",
+};
+
 export interface Evidence {
   /** Which disguises were undone inside the finding's span. */
   disguises: Disguise[];
   /** Context words that raised (or were required for) the finding, as they appear in the text. */
   contextWords: string[];
+}
+
+/**
+ * A phone number's kind, as libphonenumber-js's metadata (the `max` set) classes its range, in lower
+ * case: `fixed_line_or_mobile` where a country's fixed and mobile ranges overlap (the US, Canada).
+ */
+export const PHONE_NUMBER_TYPES = [
+  "mobile",
+  "fixed_line",
+  "fixed_line_or_mobile",
+  "toll_free",
+  "premium_rate",
+  "shared_cost",
+  "voip",
+  "personal_number",
+  "pager",
+  "uan",
+  "voicemail",
+] as const;
+export type PhoneNumberType = (typeof PHONE_NUMBER_TYPES)[number];
+
+/** What the numbering plan says about a phone finding (phone findings only). */
+export interface PhoneInfo {
+  /** ISO 3166-1 alpha-2 country of the number; null for a non-geographic (+800) or a local number without one. */
+  country: string | null;
+  /** The range the number is in; null when the number is well-formed but not on an assigned range (a 555 number). */
+  numberType: PhoneNumberType | null;
 }
 
 export interface Finding {
@@ -73,6 +117,8 @@ export interface Finding {
    * own contact page that is the work itself is marked S2 so the policy can add its reminder.
    */
   clause?: string;
+  /** For phone findings: the number's country and type from libphonenumber-js's metadata. */
+  phone?: PhoneInfo;
   evidence: Evidence;
 }
 

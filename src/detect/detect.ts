@@ -4,6 +4,7 @@ import { digitsView } from "../normalize/digits.js";
 import { disguisesIn, toOriginal, type MappedText } from "../normalize/view.js";
 import type { Candidate, Recognizer, ScanInput } from "../recognizers/types.js";
 import { RECOGNIZERS } from "../recognizers/registry.js";
+import { phoneInfoOfValue } from "../recognizers/phone/metadata.js";
 import { resolveOverlaps } from "./resolve.js";
 
 const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -24,7 +25,14 @@ function toFinding(c: Candidate, original: string, view: MappedText): Finding | 
   };
   if (c.platform) finding.platform = c.platform;
   if (c.clause) finding.clause = c.clause;
+  // Every phone finding says its country and type; a `tel:` link's number is read from its value.
+  if (c.type === "phone") finding.phone = c.phone ? c.phone() : phoneInfoOfValue(c.value);
   return finding;
+}
+
+/** A phone finding made outside `detect` (a vCard's TEL property) gets its country and type as a detected one has. */
+export function withPhoneInfo<F extends Finding>(f: F): F {
+  return f.type === "phone" && !f.phone ? { ...f, phone: phoneInfoOfValue(f.value) } : f;
 }
 
 /**

@@ -79,6 +79,15 @@ export class Enforcer {
   /** What the ledger keeps of findings (raw values only with STORE_TEXT, else a keyed hash). */
   private readonly ledgerValues: LedgerValues;
 
+  /**
+   * The ledger's keyed hash of a finding value (`hmac-sha256:<hex>`, the findings' `valueHash`): the
+   * `hash` redaction operator of the service uses it, so a hashed detail in a redacted text matches
+   * the ledger's record of it, and no one without the ledger's secret can brute-force it back.
+   */
+  valueHash(value: string): Promise<string> {
+    return this.ledgerValues.hashValue(value);
+  }
+
   async standingOf(accountId: string, fresh = false): Promise<Standing> {
     const hit = this.standingCache.get(accountId);
     if (!fresh && hit && Date.now() - hit.at < (this.options.standingTtlMs ?? 2000)) return hit.standing;

@@ -32,7 +32,7 @@ export interface CheckRequest {
  * Pinned against that function by test/enforce/types.test.ts.
  */
 export type FindingJson = Pick<PolicyFinding, "type" | "start" | "end" | "text" | "value" | "confidence" | "clause" | "recognizer" | "evidence"> &
-  Partial<Pick<PolicyFinding, "platform" | "allowedBy" | "splitFrom">>;
+  Partial<Pick<PolicyFinding, "platform" | "allowedBy" | "splitFrom" | "phone">>;
 
 export interface CheckResponse {
   /** The ledger id; null for a preview, which is not recorded. */

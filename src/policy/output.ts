@@ -13,6 +13,8 @@ export function findingJson(f: PolicyFinding, detail: "compact" | "full"): Recor
     value: f.value,
     confidence: f.confidence,
     clause: f.clause,
+    // The number's country and type (phone findings): useful to every surface, so in the compact shape too.
+    ...(f.phone ? { phone: f.phone } : {}),
     ...(detail === "full" ? { recognizer: f.recognizer, evidence: f.evidence, ...(f.platform ? { platform: f.platform } : {}) } : {}),
     ...(f.allowedBy ? { allowedBy: f.allowedBy } : {}),
     ...(f.splitFrom ? { splitFrom: detail === "full" ? f.splitFrom : f.splitFrom.map((s) => s.index) } : {}),

@@ -1,4 +1,4 @@
-import type { Disguise, FindingType } from "../core/types.js";
+import type { Disguise, FindingType, PhoneInfo } from "../core/types.js";
 import type { MappedText } from "../normalize/view.js";
 
 /** What every recognizer sees: the original text and its normalized views. */
@@ -34,6 +34,11 @@ export interface Candidate {
   /** Disguises the recognizer itself undid (e.g. `spelled_at_dot`), on top of the view's. */
   disguises?: Disguise[];
   contextWords?: string[];
+  /**
+   * Phone candidates: the number's country and type, as a function so it is worked out only for a
+   * candidate that becomes a finding (from the PhoneNumber the recognizer already holds, no re-parse).
+   */
+  phone?: () => PhoneInfo;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { FindingJson } from "../../src/enforce/types.js";
 
 // Exhaustive at compile time: adding a key to FindingJson without listing it here fails typecheck.
 const REQUIRED = ["type", "start", "end", "text", "value", "confidence", "clause", "recognizer", "evidence"] as const;
-const OPTIONAL = ["platform", "allowedBy", "splitFrom"] as const;
+const OPTIONAL = ["platform", "allowedBy", "splitFrom", "phone"] as const;
 type Listed = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 const exhaustive: [Exclude<keyof FindingJson, Listed>, Exclude<Listed, keyof FindingJson>] extends [never, never] ? true : false = true;
 type RequiredKeys = { [K in keyof FindingJson]-?: {} extends Pick<FindingJson, K> ? never : K }[keyof FindingJson];

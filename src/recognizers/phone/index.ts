@@ -13,6 +13,7 @@ import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
 import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
 import { CJK_CUES, CJK_ID_WORDS, CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
+import { phoneInfoOf } from "./metadata.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -123,6 +124,8 @@ function parse(digits: string, region: string): PhoneNumber | undefined {
 interface Judgement {
   value: string;
   confidence: number;
+  /** The reading the value came from; absent for a local number no region accepted ("call me at 555-0199"). */
+  p?: PhoneNumber;
 }
 
 /** The digit-group lengths a national format writes: "634 81 27 95" → "3,2,2,2". */
@@ -234,14 +237,14 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
       if (leading.size > 0 && !leading.has(region)) {
         const written = run.groups.join(",");
         const own = bestReading("leading-grouped", digits, raw, written, [...leading], new Set([region]), groupMatch);
-        if (own && own.match > formatMatch(primary, raw, written)) return { value: own.p.number, confidence };
+        if (own && own.match > formatMatch(primary, raw, written)) return { value: own.p.number, p: own.p, confidence };
       }
     }
-    return { value: primary.number, confidence };
+    return { value: primary.number, p: primary, confidence };
   }
   if (intl) {
     // "+1 555 201 3344": well-formed but not assigned; still a number being shared.
-    if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, confidence: SCORE.possibleInternational };
+    if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, p: primary, confidence: SCORE.possibleInternational };
     return null;
   }
   const written = run.groups.join(",");
@@ -262,18 +265,18 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   // country of the text's leading language.
   const uncuedOk = longGrouped && textRegions().leading.has(own?.p.country ?? "");
   if (own && own.match > 0 && (hasContext || uncuedOk)) {
-    return { value: own.p.number, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
+    return { value: own.p.number, p: own.p, confidence: hasContext ? SCORE.validCued : SCORE.textRegionGrouped };
   }
   const mobile = !own && !hasContext && nationalMobileInThrees(digits, raw, run, textRegions);
-  if (mobile) return { value: mobile.number, confidence: SCORE.textRegionGrouped };
+  if (mobile) return { value: mobile.number, p: mobile, confidence: SCORE.textRegionGrouped };
   // North American fictional/unassigned ranges (555) written as a phone number.
   if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
-    return { value: primary.number, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
+    return { value: primary.number, p: primary, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
   }
   // Written as the given region's national number, trunk prefix and all, on a range not yet assigned
   // ("07700 900123" with region GB): it stays that region's, never another country's.
   if (primary?.isPossible() && trunkRead(primary, digits) && (hasContext || (formatted && bare.startsWith("0")))) {
-    return { value: primary.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+    return { value: primary.number, p: primary, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
     // A country the text's language points to, unless another writes the number exactly as written
@@ -282,8 +285,8 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
     const other = hasContext
       ? bestReading("last", digits, raw, written, LAST_RESORT_REGIONS, new Set([region, ...textRegions().all]))
       : bestReading("fallback", digits, raw, written, FALLBACK_REGIONS, new Set([region, ...textRegions().all]));
-    if (own && !(other && other.match > 0)) return { value: own.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
-    if (other) return { value: other.p.number, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+    if (own && !(other && other.match > 0)) return { value: own.p.number, p: own.p, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
+    if (other) return { value: other.p.number, p: other.p, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   // A local number with a strong cue: "call me at 555-0199".
   if (hasContext && formatted && bare.length >= MIN_DIGITS) return { value: bare, confidence: SCORE.localCued };
@@ -349,6 +352,10 @@ function textRegionsOf(input: ScanInput): () => TextRegions {
     return r;
   };
 }
+
+/** The finding's country and type, worked out by detect only for a candidate that becomes a finding. */
+const NO_PHONE_INFO = { country: null, numberType: null } as const;
+const phoneInfoLater = (p: PhoneNumber | undefined) => (p ? () => phoneInfoOf(p) : () => ({ ...NO_PHONE_INFO }));
 
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
 function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
@@ -416,6 +423,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
     confidence: judged.confidence,
     recognizer: "phone.libphonenumber",
     contextWords: context,
+    phone: phoneInfoLater(judged.p),
   };
 }
 
@@ -483,7 +491,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 function judgePiece(text: string, run: DigitRun, input: ScanInput): Candidate | null {
   const judged = judge(run, text.slice(run.start, run.end), true, input.defaultRegion, input.regionGiven, textRegionsOf(input), true);
   if (!judged) return null;
-  return { type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [] };
+  return {
+    type: "phone", view: "digits", start: run.start, end: run.end, value: judged.value, confidence: judged.confidence, recognizer: "phone.libphonenumber", contextWords: [],
+    phone: phoneInfoLater(judged.p),
+  };
 }
 
 /**

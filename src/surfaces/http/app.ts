@@ -21,6 +21,7 @@ import { appealRoutes } from "./routes/appeals.js";
 import { reviewRoutes } from "./routes/review.js";
 import { fileRoutes } from "./routes/files.js";
 import { adminRoutes } from "./routes/admin.js";
+import { detectRoutes } from "./routes/detect.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -123,8 +124,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   // One file per group of routes; the order is the order of /openapi.json.
-  const routes: RouteDeps = { repo, checker, files };
-  for (const register of [healthRoutes, checkRoutes, decisionRoutes, accountRoutes, appealRoutes, reviewRoutes, fileRoutes]) await register(app, routes);
+  const routes: RouteDeps = { repo, checker, files, guard: deps.runtime.guard };
+  for (const register of [healthRoutes, checkRoutes, detectRoutes, decisionRoutes, accountRoutes, appealRoutes, reviewRoutes, fileRoutes]) await register(app, routes);
   adminRoutes(app, { repo, keys });
 
   if (deps.extend) await deps.extend(app, { runtime: deps.runtime, files });

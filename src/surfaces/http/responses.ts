@@ -5,6 +5,7 @@ import { DOCUMENT_KINDS } from "../../policy/context.js";
 import { DECISIONS } from "../../policy/preset.js";
 import { FILE_TYPES } from "../../documents/types.js";
 import { ROLES } from "../../runtime/keys.js";
+import { PhoneInfoSchema } from "./detect-schemas.js";
 import type { CheckResponse, FindingJson } from "../../enforce/types.js";
 import type { FileCheckResponse } from "../../enforce/file-enforcer.js";
 import type { StoredFinding as StoredFindingRecord } from "../../enforce/ledger-values.js";
@@ -42,6 +43,7 @@ const findingCore = {
   evidence: Evidence,
   platform: z.string().optional().describe("For messenger and social findings and platform links."),
   allowedBy: z.string().optional().describe("The clause that allows it here, when one does (E1–E6, S5)."),
+  phone: PhoneInfoSchema.optional(),
 };
 
 /** A finding as a check answers it (FindingJson): the caller sent the text, so it gets the slice and the value. */

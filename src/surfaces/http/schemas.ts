@@ -5,6 +5,7 @@ import { ERROR_CODES, ERRORS, type ErrorCode } from "../../core/errors.js";
 import { storable } from "../../core/strings.js";
 import { CheckContext, SafeId } from "../../policy/context.js";
 import { CONTACT_TYPES, LINK_TYPES } from "../../core/types.js";
+import { RedactionSpec } from "../../policy/redact.js";
 
 /** Request schemas and error responses of the HTTP API (validated by Fastify, published at /openapi.json); the success answers are in responses.ts. */
 
@@ -90,6 +91,7 @@ export const CheckBody = z.object({
   context: z.record(z.string(), z.unknown()).optional().describe("Where and between whom: the context model (validated by the enforcer: 400 invalid_context)."),
   idempotencyKey: SafeId.pipe(z.string().min(1).max(200)).optional().describe("A retry with the same key never records twice."),
   mode: z.enum(["enforce", "preview"]).default("enforce").describe("`preview` decides without recording (pre-send nudge)."),
+  redaction: RedactionSpec.optional().describe("Operators for the returned `redactedText` (mask, replace, hash, keep per type); the ledger keeps the preset's labels."),
 });
 
 export const BatchBody = z.object({

@@ -5,10 +5,19 @@ import * as E from "../examples.js";
 import { BatchResult, CheckResult } from "../responses.js";
 import { answers, BatchBody, BatchBodyDoc, CheckBody, CheckBodyDoc, documentBody, example, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
+import { redactResponse } from "../../../enforce/response-redaction.js";
+import type { CheckRequest, CheckResponse } from "../../../enforce/types.js";
+import type { RedactionSpec } from "../../../policy/redact.js";
 
 /** POST /v1/check and /v1/check/batch: detect, decide and record (platform keys). */
-export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void {
+export function checkRoutes(app: FastifyInstance, { checker, guard }: RouteDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // A body's `redaction` shapes only the redactedText it gets back (enforce/response-redaction.ts); the ledger keeps the preset's labels.
+  const tools = { labels: guard.preset.redaction, valueHash: (v: string) => checker.valueHash(v) };
+  const check = async ({ redaction, ...item }: CheckRequest & { redaction?: RedactionSpec }, requestId: string): Promise<CheckResponse> => {
+    const res = await checker.check(item, requestId);
+    return redaction ? redactResponse(res, item.text, redaction, tools) : res;
+  };
   r.post(
     "/v1/check",
     {
@@ -22,7 +31,7 @@ export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void 
         response: answers({ 200: example(CheckResult, E.checkResponse) }, KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_context", "invalid_string", "idempotency_conflict"),
       },
     },
-    async (req) => checker.check({ ...req.body, owner: req.keyId }, req.id),
+    async (req) => check({ ...req.body, owner: req.keyId }, req.id),
   );
   /*
    * A batch reports per item: items are decided and recorded independently, so once one is committed
@@ -48,7 +57,7 @@ export function checkRoutes(app: FastifyInstance, { checker }: RouteDeps): void 
       req.body.items.map(async (item, i) => {
         const itemId = `${req.id}:${i}`;
         try {
-          return await checker.check({ ...item, owner: req.keyId }, itemId);
+          return await check({ ...item, owner: req.keyId }, itemId);
         } catch (err) {
           if (err instanceof ContactGuardError && err.statusCode < 500) return { error: { code: err.code, message: err.message } };
           // Name and code only: a driver error's detail can quote values from the statement.
