@@ -116,6 +116,19 @@ export function documentBody(body: z.ZodType): SwaggerTransform {
   return ({ schema, ...rest }) => jsonSchemaTransform({ ...rest, schema: { ...schema, body } } as Parameters<typeof jsonSchemaTransform>[0]);
 }
 
+/**
+ * A route's `config.swaggerTransform` adding a request example to the body it validates with. For
+ * bodies with transforms (POST /v1/detect's `region`): zod's input-side JSON Schema leaves out the
+ * `examples` that `example()` puts in the schema's metadata, so the example is added to the result.
+ */
+export function documentBodyExample(value: unknown): SwaggerTransform {
+  return (args) => {
+    const out = jsonSchemaTransform(args as Parameters<typeof jsonSchemaTransform>[0]) as { schema: { body?: Record<string, unknown> } };
+    if (out.schema.body) out.schema.body = { ...out.schema.body, examples: [value] };
+    return out as ReturnType<SwaggerTransform>;
+  };
+}
+
 /** `schema` with an example for /openapi.json (a request body's or an answer's; `examples` in the document). */
 export function example<S extends z.ZodType>(schema: S, value: z.input<S>): S {
   return schema.meta({ examples: [value] }) as S;

@@ -163,8 +163,8 @@ describe("POST /v1/detect", () => {
     expect(JSON.stringify(op.responses["200"])).toContain("numberType");
     expect(doc.paths["/v1/detect/types"].get.summary).toBeTruthy();
     // The documented example is what the route answers for the documented request.
-    const example = op.requestBody.content["application/json"].schema.example;
-    expect(await detect(example)).toEqual(op.responses["200"].content["application/json"].schema.example);
+    const [example] = op.requestBody.content["application/json"].schema.examples;
+    expect(await detect(example)).toEqual(op.responses["200"].content["application/json"].schema.examples[0]);
   });
 });
 

@@ -84,6 +84,14 @@ function multipart(parts: Array<{ name: string; value: string; filename?: string
  * the records `setUp` made; a case that changes a record uses its own.
  */
 const CASES: Record<string, Case[]> = {
+  "POST /v1/detect": [
+    { name: "findings only", request: () => ({ method: "POST", url: "/v1/detect", key: "platform", payload: { text: PHONE } }) },
+    {
+      name: "narrowed and redacted",
+      request: () => ({ method: "POST", url: "/v1/detect", key: "platform", payload: { text: "call 0612345678 or mail a.b@example.com", entities: ["phone"], region: "NL", minConfidence: 0.5, redaction: { default: { operator: "hash" } } } }),
+    },
+  ],
+  "GET /v1/detect/types": [{ request: () => ({ method: "GET", url: "/v1/detect/types", key: "reviewer" }) }],
   "GET /healthz": [{ request: () => ({ method: "GET", url: "/healthz", key: null }) }],
   "GET /readyz": [{ request: () => ({ method: "GET", url: "/readyz", key: null }) }],
   "POST /v1/check": [
@@ -147,6 +155,8 @@ const ERROR_CASES: Array<{ route: string; code: string; request: (s: State) => R
   { route: "GET /v1/decisions", code: "forbidden", request: () => ({ method: "GET", url: "/v1/decisions", key: "platform" }) },
   { route: "POST /v1/admin/keys", code: "forbidden", request: () => ({ method: "POST", url: "/v1/admin/keys", key: "reviewer", payload: { role: "admin" } }) },
   { route: "POST /v1/check", code: "invalid_request", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: 5 } }) },
+  { route: "POST /v1/detect", code: "invalid_request", request: () => ({ method: "POST", url: "/v1/detect", key: "platform", payload: { text: "x", region: "XX" } }) },
+  { route: "POST /v1/detect", code: "forbidden", request: () => ({ method: "POST", url: "/v1/detect", key: "reviewer", payload: { text: "x" } }) },
   { route: "POST /v1/check", code: "invalid_context", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: "x", context: { sender: { role: "boss" } } } }) },
   { route: "POST /v1/check", code: "invalid_string", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: "x", idempotencyKey: "a\u0000b" } }) },
   { route: "POST /v1/check/batch", code: "invalid_request", request: () => ({ method: "POST", url: "/v1/check/batch", key: "platform", payload: { items: [] } }) },

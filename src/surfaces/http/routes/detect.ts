@@ -6,7 +6,7 @@ import { DETECTION_LANGUAGES } from "../../../detect/options.js";
 import { VALUE_HASH_PREFIX } from "../../../enforce/ledger-values.js";
 import { needsHash, redactWith, type RedactionOperatorName } from "../../../policy/redact.js";
 import { DetectBody, DetectResponse, DetectTypesResponse } from "../detect-schemas.js";
-import { errorResponses, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
+import { answers, documentBodyExample, example, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
 
 /*
@@ -60,14 +60,14 @@ export function detectRoutes(app: FastifyInstance, { guard, checker }: RouteDeps
   r.post(
     "/v1/detect",
     {
-      config: { roles: ["platform"] },
+      config: { roles: ["platform"], swaggerTransform: documentBodyExample(EXAMPLE_BODY) },
       schema: {
         tags: ["detect"],
         summary: "Find contact details in a text, without policy",
         description:
           "Detection only, like Presidio's analyzer: every finding with its span, normalized value, confidence, recognizer and the disguises undone; phone findings add their country and number type. `entities`, `minConfidence` and `region` narrow it; `redaction` adds `redactedText`. No context, no decision, nothing recorded in the ledger. Invalid options answer 400 `invalid_request` naming the field.",
-        body: DetectBody.meta({ example: EXAMPLE_BODY }),
-        response: { 200: DetectResponse.meta({ description: "The findings, in order of position; `redactedText` when `redaction` was given.", example: EXAMPLE_RESPONSE }), ...errorResponses(KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS) },
+        body: DetectBody,
+        response: answers({ 200: example(DetectResponse.describe("The findings, in order of position; `redactedText` when `redaction` was given."), EXAMPLE_RESPONSE as never) }, KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS),
       },
     },
     async (req) => {
@@ -90,7 +90,7 @@ export function detectRoutes(app: FastifyInstance, { guard, checker }: RouteDeps
         tags: ["detect"],
         summary: "What detection can report",
         description: "The finding types (with their POLICY.md clause, label and one line), the languages detection reads, the disguise families it undoes, the redaction operators and the phone number types.",
-        response: { 200: DetectTypesResponse.meta({ description: "What detection can report.", example: { ...TYPES, findingTypes: TYPES.findingTypes.slice(0, 1), disguises: TYPES.disguises.slice(0, 1) } }), ...errorResponses(KEYED_ROUTE_ERRORS) },
+        response: answers({ 200: example(DetectTypesResponse.describe("What detection can report."), { ...TYPES, findingTypes: TYPES.findingTypes.slice(0, 1), disguises: TYPES.disguises.slice(0, 1) } as never) }, KEYED_ROUTE_ERRORS),
       },
     },
     async () => TYPES,
