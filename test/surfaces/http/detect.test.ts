@@ -163,8 +163,9 @@ describe("POST /v1/detect", () => {
     expect(JSON.stringify(op.responses["200"])).toContain("numberType");
     expect(doc.paths["/v1/detect/types"].get.summary).toBeTruthy();
     // The documented example is what the route answers for the documented request.
-    const [example] = op.requestBody.content["application/json"].schema.examples;
-    expect(await detect(example)).toEqual(op.responses["200"].content["application/json"].schema.examples[0]);
+    // @fastify/swagger publishes a schema's `examples` beside it: one as the media type's `example`, more as named `examples`.
+    const first = (media: { example?: unknown; examples?: Record<string, { value: unknown }> }) => media.example ?? Object.values(media.examples ?? {})[0]?.value;
+    expect(await detect(first(op.requestBody.content["application/json"]))).toEqual(first(op.responses["200"].content["application/json"]));
   });
 });
 
