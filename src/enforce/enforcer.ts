@@ -187,7 +187,7 @@ export class Enforcer {
     };
     if (result.violation && senderId) {
       const types = [...new Set(result.findings.filter((f) => isContactType(f.type) && !f.allowedBy).map((f) => f.type))];
-      // A held decision is stored as a held violation: a strike only once a reviewer upholds it (issue 16).
+      // A held decision is stored as a held violation: a strike only once a reviewer rejects it (`rejected`) (issue 16).
       const stored = await this.repo.recordViolation(record, senderId, types, now, { held: result.decision === "review" });
       this.remember(stored.standing);
       if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.decisionId), hash);

@@ -47,7 +47,7 @@ export interface ViolationRecord {
   ladderStep: number;
   penalty: string;
   /**
-   * `held`: made by a `review` decision, not a strike until a reviewer upholds it or its review
+   * `held`: made by a `review` decision, not a strike until a reviewer rejects it (`rejected`) or its review
    * time-out passes (then `active`); `dismissed`: a reviewer allowed it; `overturned`: by appeal.
    */
   status: "held" | "active" | "dismissed" | "overturned";

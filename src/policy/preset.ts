@@ -133,7 +133,7 @@ export const PolicyPreset = z
       windowDays: z.number().int().min(1),
       warningExpiresDays: z.number().int().min(1),
       /**
-       * A held (`review`) decision is a strike only when a reviewer upholds it, or after this many
+       * A held (`review`) decision is a strike only when a reviewer rejects it (`rejected`), or after this many
        * days without a review (applied when the account's standing is next read or written).
        */
       reviewTimeoutDays: z.number().int().min(1).default(7),
