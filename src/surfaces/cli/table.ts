@@ -24,13 +24,13 @@ Progress (lines per second) is shown on stderr when stderr is a terminal and std
   options: {
     policy: POLICY,
     region: { ...REGION, description: "region of phone numbers without a country code, for lines whose context has none" },
-    "fail-on-violation": { type: "boolean", description: "exit 1 when any line is a violation" },
+    "fail-on-violation": { type: "boolean", description: "exit 1 when any line is a violation, 2 when any line could not be decided" },
     "exit-zero": EXIT_ZERO,
   },
   exits: {
-    0: "every line was answered (the verdicts are in the output lines)",
+    0: "every line was answered: verdicts and error lines (with the line number) are in the output",
     1: "with --fail-on-violation: some line is a violation",
-    2: "usage error, or some lines could not be decided (their error lines carry the line number)",
+    2: "usage error; with --fail-on-violation, also some lines could not be decided",
   },
 } as const satisfies CommandSpec;
 

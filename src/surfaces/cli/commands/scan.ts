@@ -120,9 +120,11 @@ export async function scan(input: Readable, output: Writable, options: ScanOptio
 
 /**
  * `contactguard scan [--policy FILE] [--region CC] [--fail-on-violation] [--exit-zero]`: JSON Lines on
- * stdin → one decision (or error line) per line on stdout. Its verdicts are in the lines, so a complete
- * run exits 0 whatever they say (the scorer in ../shared/eval and other pipelines rely on it);
- * --fail-on-violation makes a violation exit 1, and lines that could not be decided make it exit 2.
+ * stdin → one decision (or error line) per line on stdout. Its verdicts and its refusals are in the
+ * lines, so a run that answered every line exits 0 whatever they say: the scorer in ../shared/eval
+ * treats any other exit as a broken scanner, and one odd line among thousands must not void a whole
+ * pipeline's output. --fail-on-violation makes a violation exit 1 and lines that could not be decided
+ * exit 2 (a refusal is then an input error, as in `check`).
  */
 export const scanCommand: Command<typeof SCAN> = async ({ values }) => {
   const preset = await policyValue(values.policy);
@@ -140,7 +142,7 @@ export const scanCommand: Command<typeof SCAN> = async ({ values }) => {
     const s = summary.errors === 1 ? "" : "s";
     process.stderr.write(`contactguard scan: ${summary.errors} of ${summary.answered} line${summary.answered === 1 ? "" : "s"} could not be decided (error line${s}; the first is line ${summary.firstErrorLine})\n`);
   }
-  if (values["exit-zero"]) return EXIT.ok;
+  if (values["exit-zero"] || !values["fail-on-violation"]) return EXIT.ok;
   if (summary.errors) return EXIT.usage;
-  return values["fail-on-violation"] && summary.violations ? EXIT.found : EXIT.ok;
+  return summary.violations ? EXIT.found : EXIT.ok;
 };
