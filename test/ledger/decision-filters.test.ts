@@ -43,7 +43,7 @@ for (const backend of BACKENDS) {
     let keys: Record<"platform" | "reviewer" | "admin", string>;
     let cleanup: () => Promise<void>;
     const ids: Record<string, string> = {};
-    const get = (url: string) => service.app.inject({ method: "GET", url, headers: { authorization: `Bearer ${keys.reviewer}` } });
+    const get = (url: string, key = keys.reviewer) => service.app.inject({ method: "GET", url, headers: { authorization: `Bearer ${key}` } });
     const listIds = async (filter: Parameters<Service["repo"]["listDecisions"]>[0]) =>
       (await service.repo.listDecisions({ accountId: acct("alice"), ...filter })).items.map((d) => d.id).sort();
     const expected = (...names: string[]) => names.map((n) => ids[n]!).sort();
@@ -131,6 +131,17 @@ for (const backend of BACKENDS) {
       expect(page2.nextCursor).toBeNull();
       // Recipients are not senders; a search that matches nobody finds nobody.
       expect((await service.repo.listAccounts({ q: acct("bob") })).items).toEqual([]);
+    });
+
+    it("GET /v1/accounts lists them too (reviewer keys), paged, and refuses a bad limit or a platform key", async () => {
+      const res = await get(`/v1/accounts?q=${run}&limit=1`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ items: [{ accountId: acct("alice"), decisions: 4, violations: 3 }], nextCursor: acct("alice") });
+      const next = (await get(`/v1/accounts?q=${run}&limit=1&cursor=${res.json().nextCursor}`)).json();
+      expect(next).toMatchObject({ items: [{ accountId: acct("carol") }], nextCursor: null });
+      expect((await get(`/v1/accounts?limit=0`)).statusCode).toBe(400);
+      expect((await get(`/v1/accounts?q=a%00b`)).json()).toMatchObject({ statusCode: 400, code: "invalid_string" });
+      expect((await get(`/v1/accounts`, keys.platform)).statusCode).toBe(403);
     });
 
     it("GET /v1/decisions takes the same filters, and refuses bad ones with 400", async () => {

@@ -166,6 +166,10 @@ const violation: Out<typeof R.Violation> = {
 };
 
 export const standing = standingAfter;
+export const accountPage: Out<typeof R.AccountPage> = {
+  items: [{ accountId: "fl-123", decisions: 14, violations: 2, lastDecisionAt: "2026-12-07T10:42:00.000Z", standing: standingAfter }],
+  nextCursor: "fl-123",
+};
 export const accountViolations: Out<typeof R.AccountViolations> = { standing: standingAfter, violations: [violation] };
 
 export const appealRequest: In<typeof AppealBody> = { reason: "It is my office line, shared by mistake" };

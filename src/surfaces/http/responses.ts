@@ -9,7 +9,7 @@ import { PhoneInfoSchema } from "./detect-schemas.js";
 import type { CheckResponse, FindingJson } from "../../enforce/types.js";
 import type { FileCheckResponse } from "../../enforce/file-enforcer.js";
 import type { StoredFinding as StoredFindingRecord } from "../../enforce/ledger-values.js";
-import type { AppealRecord, ApiKeyRecord, DecisionRecord, Standing as StandingRecord, ViolationRecord } from "../../ledger/repository.js";
+import type { AppealRecord, ApiKeyRecord, DecisionRecord, KnownAccount, Standing as StandingRecord, ViolationRecord } from "../../ledger/repository.js";
 import type { Location as LocationRecord } from "../../documents/types.js";
 
 /*
@@ -220,6 +220,18 @@ export const Violation = z.object({
 
 export const AccountViolations = z.object({ standing: Standing, violations: z.array(Violation) });
 
+export const Account = z.object({
+  accountId: z.string(),
+  decisions: z.number().int().describe("Decisions recorded for messages this account sent."),
+  violations: z.number().int().describe("Of those, the ones that were violations (whatever became of them since)."),
+  lastDecisionAt: time("Its latest decision"),
+  standing: Standing,
+});
+export const AccountPage = z.object({
+  items: z.array(Account).describe("Every sender the ledger knows, by id."),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last."),
+});
+
 export const Appeal = z.object({
   id: z.string(),
   violationId: z.string(),
@@ -272,4 +284,5 @@ describes<typeof Location, LocationRecord>(true);
 describes<typeof DecisionRecordSchema, Omit<DecisionRecord, "findings"> & { findings: StoredFindingRecord[] }>(true);
 describes<typeof Violation, ViolationRecord>(true);
 describes<typeof Appeal, AppealRecord>(true);
+describes<typeof Account, KnownAccount>(true);
 describes<typeof ApiKey, ApiKeyRecord>(true);

@@ -151,6 +151,12 @@ export const DecisionQuery = z.object({
   clause: z.string().regex(/^[A-Z]\d{1,2}$/, "must be a clause id such as C1 or W1").optional().describe("Cites this clause."),
 });
 
+export const AccountQuery = z.object({
+  q: SafeId.pipe(z.string().min(1).max(200)).optional().meta({ description: "Part of the account id.", examples: ["fl-"] }),
+  cursor: SafeId.pipe(z.string().min(1).max(200)).optional().describe("The `nextCursor` of the previous page."),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 export const IdParam = z.object({ id: SafeId.pipe(z.string().min(1).max(200)).meta({ description: "The record's id.", examples: ["3f1c2a9e-5b7d-4e1f-9a2b-7c8d9e0f1a2b"] }) });
 
 export const AppealBody = z.object({ reason: StoredText.pipe(z.string().min(1).max(5000)) });

@@ -131,6 +131,10 @@ const CASES: Record<string, Case[]> = {
   ],
   "GET /v1/decisions/{id}": [{ request: (s) => ({ method: "GET", url: `/v1/decisions/${s.decisionId}`, key: "reviewer" }) }],
   "GET /v1/stats/decisions-per-day": [{ request: () => ({ method: "GET", url: "/v1/stats/decisions-per-day", key: "reviewer" }) }],
+  "GET /v1/accounts": [
+    { name: "every sender", request: () => ({ method: "GET", url: "/v1/accounts", key: "reviewer" }) },
+    { name: "narrowed, one a page", request: () => ({ method: "GET", url: "/v1/accounts?q=fl-oa&limit=1", key: "reviewer" }) },
+  ],
   "GET /v1/accounts/{id}/standing": [
     { name: "an account with a violation", request: () => ({ method: "GET", url: "/v1/accounts/fl-oa-1/standing", key: "platform" }) },
     { name: "an unknown account", request: () => ({ method: "GET", url: "/v1/accounts/nobody/standing", key: "reviewer" }) },
@@ -156,6 +160,8 @@ const ERROR_CASES: Array<{ route: string; code: string; request: (s: State) => R
   { route: "POST /v1/admin/keys", code: "forbidden", request: () => ({ method: "POST", url: "/v1/admin/keys", key: "reviewer", payload: { role: "admin" } }) },
   { route: "POST /v1/check", code: "invalid_request", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: 5 } }) },
   { route: "POST /v1/detect", code: "invalid_request", request: () => ({ method: "POST", url: "/v1/detect", key: "platform", payload: { text: "x", region: "XX" } }) },
+  { route: "GET /v1/accounts", code: "forbidden", request: () => ({ method: "GET", url: "/v1/accounts", key: "platform" }) },
+  { route: "GET /v1/accounts", code: "invalid_request", request: () => ({ method: "GET", url: "/v1/accounts?limit=0", key: "reviewer" }) },
   { route: "POST /v1/detect", code: "forbidden", request: () => ({ method: "POST", url: "/v1/detect", key: "reviewer", payload: { text: "x" } }) },
   { route: "POST /v1/check", code: "invalid_context", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: "x", context: { sender: { role: "boss" } } } }) },
   { route: "POST /v1/check", code: "invalid_string", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: "x", idempotencyKey: "a\u0000b" } }) },

@@ -1,14 +1,28 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import * as E from "../examples.js";
-import { AccountViolations, Standing } from "../responses.js";
-import { answers, example, IdParam, KEYED_ROUTE_ERRORS } from "../schemas.js";
+import { AccountPage, AccountViolations, Standing } from "../responses.js";
+import { AccountQuery, answers, example, IdParam, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
 
-/** An account's standing on the ladder and its violations. */
+/** The accounts the ledger knows; an account's standing on the ladder and its violations. */
 export function accountRoutes(app: FastifyInstance, { repo }: RouteDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const errors = [KEYED_ROUTE_ERRORS, "invalid_request"] as const;
+  r.get(
+    "/v1/accounts",
+    {
+      config: { roles: ["reviewer"] },
+      schema: {
+        tags: ["accounts"],
+        summary: "Every sender the ledger knows",
+        description: "Every account that has sent a checked text, by id, with its decision and violation counts, its latest decision and its standing; `q` narrows to ids containing it. Cursor pagination.",
+        querystring: AccountQuery,
+        response: answers({ 200: example(AccountPage.describe("A page of accounts."), E.accountPage) }, ...errors, "invalid_string"),
+      },
+    },
+    async (req) => repo.listAccounts({ limit: req.query.limit, ...(req.query.q ? { q: req.query.q } : {}), ...(req.query.cursor ? { cursor: req.query.cursor } : {}) }),
+  );
   r.get(
     "/v1/accounts/:id/standing",
     {
