@@ -1,14 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { createError } from "./core/errors.js";
-import { isContactType, type DetectOptions, type Finding } from "./core/types.js";
-import { detect, withPhoneInfo } from "./detect/detect.js";
+import { isContactType, type Finding } from "./core/types.js";
+import { detect, withPhoneInfo, type TunedDetectOptions } from "./detect/detect.js";
 import { DetectionOptions } from "./detect/options.js";
 import { hmacHex, redactWith, RedactionSpec, type RedactableFinding, type RedactionSpecInput } from "./policy/redact.js";
 import { parseContext, type CheckContext, type CheckContextInput } from "./policy/context.js";
 import { findSplitContacts } from "./policy/conversation.js";
 import { decide, type CheckResult, type PolicyFinding } from "./policy/engine.js";
 import { builtinPreset, type PolicyPreset } from "./policy/preset.js";
+import { detectionTuning } from "./policy/tuning.js";
 
 export interface GuardOptions {
   /** A preset object, or the name of a built-in preset. Default `marketplace-default`. */
@@ -80,6 +81,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
   let key = options.redactionKey;
   const hashOf = (f: RedactableFinding) => hmacHex((key ??= randomBytes(32)), f.value ?? "");
   const redactionTools = { labels: preset.redaction, hash: hashOf };
+  // The preset's strictness per finding type, as detection's floor and per-type filter (made once).
+  const tuning = detectionTuning(preset);
   return {
     preset,
     check(text, contextInput, options = {}) {
@@ -88,11 +91,11 @@ export function createGuard(options: GuardOptions = {}): Guard {
       // Checked before anything runs: a bad spec is refused whether or not this text needs redacting.
       const spec = options.redaction === undefined ? undefined : parseOptions(RedactionSpec, options.redaction, "redaction");
       const now = context.now ? new Date(context.now) : new Date();
-      const detectOptions: DetectOptions = {
+      const detectOptions: TunedDetectOptions = {
         // The sender's region when the platform knows it; the preset's is a fallback the text's language may overrule.
         ...(context.region ? { defaultRegion: context.region.toUpperCase() } : {}),
         fallbackRegion: preset.detection.defaultRegion,
-        minConfidence: preset.detection.minConfidence,
+        ...tuning,
       };
       const findings: Finding[] = detect(text, detectOptions);
       // A declared phone (a vCard's TEL) says its country and type like a detected one.
@@ -129,7 +132,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
       const all = detect(text, {
         ...(parsed.region ? { defaultRegion: parsed.region } : {}),
         fallbackRegion: preset.detection.defaultRegion,
-        minConfidence: parsed.minConfidence ?? preset.detection.minConfidence,
+        // A caller's own minConfidence replaces the preset's strictness; without one, the preset's applies.
+        ...(parsed.minConfidence !== undefined ? { minConfidence: parsed.minConfidence } : tuning),
       });
       // Filtered after overlaps are resolved (not by skipping recognizers): a number inside a link stays
       // out whether or not links were asked for, so a filtered answer is a subset of the full one.

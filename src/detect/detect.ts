@@ -39,12 +39,21 @@ export function withPhoneInfo<F extends Finding>(f: F): F {
  * Finds contact information in `text`. Synchronous and pure: the same text and options always
  * give the same findings, in order of position. Never throws on a string.
  */
-export function detect(text: string, options: DetectOptions = {}): Finding[] {
+export function detect(text: string, options: TunedDetectOptions = {}): Finding[] {
   return detectWith(RECOGNIZERS, text, options);
 }
 
+/** The engine's options plus the policy's per-type filter (src/policy/strictness.ts). */
+export interface TunedDetectOptions extends DetectOptions {
+  /**
+   * Whether a finding counts, beyond `minConfidence` (then the lowest threshold of any type). Asked
+   * before overlaps are resolved, so a finding that does not count never removes one that does.
+   */
+  counts?: (finding: Finding) => boolean;
+}
+
 /** `detect` with an explicit recognizer list (tests, custom builds). */
-export function detectWith(recognizers: readonly Recognizer[], text: string, options: DetectOptions = {}): Finding[] {
+export function detectWith(recognizers: readonly Recognizer[], text: string, options: TunedDetectOptions = {}): Finding[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const folded = fold(text);
   let digits: MappedText | undefined;
@@ -71,7 +80,7 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
       if (wanted && !wanted.has(c.type)) continue;
       if (c.confidence < minConfidence) continue;
       const f = toFinding(c, text, c.view === "digits" ? input.digits() : folded);
-      if (f) findings.push(f);
+      if (f && (!options.counts || options.counts(f))) findings.push(f);
     }
   }
   return resolveOverlaps(findings);

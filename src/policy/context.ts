@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
 import { unsafeIdProblem } from "../core/strings.js";
+import { Allowlist } from "./allowlist.js";
 
 /**
  * Where and between whom a text is written. The policy decides under this context; the same
@@ -82,6 +83,11 @@ export const CheckContext = z.object({
     .string()
     .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, "must be a language tag such as en, es or pt-BR")
     .optional(),
+  /**
+   * Values allowed for this request only, on top of the preset's `allow` (a client's own company
+   * domain in its job post): the same lists, matched the same way.
+   */
+  allow: Allowlist.optional(),
 });
 
 export type CheckContext = z.infer<typeof CheckContext>;

@@ -6,6 +6,7 @@ import { foundSentence, messageLanguage, presetIn } from "./messages.js";
 import type { Decision, PolicyPreset } from "./preset.js";
 import { POLICY_RULES, type PolicyRule, type RuleInput, type Verdict } from "./rules/index.js";
 import { readSignals } from "./signals.js";
+import { ALLOWLIST, isAllowlisted } from "./allowlist.js";
 
 /*
  * decide(): POLICY.md as code. The clause logic is the ordered list of rules in ./rules/ (when
@@ -20,7 +21,7 @@ export interface PolicyFinding extends Finding {
   clause: string;
   /** Detection read the clause from the words around the finding (a contact page that is the work: S2), not from its type. */
   clauseFromText?: boolean;
-  /** The clause that allows it here, when one does (E1–E6, S5). */
+  /** The clause that allows it here, when one does (E1–E6, S5), or `allowlist` when the preset or the request lists its value. */
   allowedBy?: string;
   /** Earlier messages of the same sender this finding was assembled from. */
   splitFrom?: SplitSource[];
@@ -55,6 +56,11 @@ export function decide(
   const annotated: PolicyFinding[] = findings.map((f) =>
     f.clause ? { ...f, clause: f.clause, clauseFromText: true } : { ...f, clause: CLAUSE_BY_TYPE[f.type] },
   );
+  // Allowlisted values (the preset's and the request's) are kept and marked, but no rule sees them:
+  // they neither make a violation nor need an exception.
+  const lists = context.allow ? [preset.allow, context.allow] : [preset.allow];
+  for (const f of annotated) if (isAllowlisted(f, lists)) f.allowedBy = ALLOWLIST;
+  const ruled = annotated.filter((f) => f.allowedBy !== ALLOWLIST);
   const covered = new Map<PolicyFinding, string>();
   const withdrawn = new Map<PolicyFinding, string>();
   // The rules read the preset in the reader's language (context.language): every message they pick is in it.
@@ -65,8 +71,8 @@ export function decide(
     preset: view,
     now,
     signals: readSignals(text),
-    contact: annotated.filter((f) => isContactType(f.type)),
-    links: annotated.filter((f) => !isContactType(f.type)),
+    contact: ruled.filter((f) => isContactType(f.type)),
+    links: ruled.filter((f) => !isContactType(f.type)),
     covered,
     withdrawn,
   };
@@ -99,7 +105,7 @@ export function decide(
  */
 function explained(verdict: Verdict, findings: readonly PolicyFinding[], clauses: readonly string[], preset: PolicyPreset): string {
   if (!verdict.message) return verdict.message;
-  const named = findings.filter((f) => isContactType(f.type) && (verdict.violation ? !f.allowedBy : true));
+  const named = findings.filter((f) => isContactType(f.type) && f.allowedBy !== ALLOWLIST && (verdict.violation ? !f.allowedBy : true));
   const found = foundSentence(preset, named, clauses);
   return found ? `${verdict.message} ${found}` : verdict.message;
 }

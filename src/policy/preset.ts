@@ -4,6 +4,8 @@ import { CONTACT_TYPES } from "../core/types.js";
 import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
 import { SURFACES } from "./context.js";
 import { DEFAULT_FOUND, DEFAULT_PROJECT_PAGE } from "./messages.js";
+import { Strictness } from "./strictness.js";
+import { Allowlist } from "./allowlist.js";
 
 /**
  * A policy preset: everything the engine decides that a marketplace may want to change, as data.
@@ -108,6 +110,13 @@ export const PolicyPreset = z
         defaultRegion: z.string().regex(/^[A-Z]{2}$/).default("US"),
       })
       .default({ minConfidence: 0.5, reviewBelow: 0, defaultRegion: "US" }),
+    /**
+     * How strict detection is per finding type (src/policy/strictness.ts): `relaxed`, `standard` (the
+     * default: `detection.minConfidence`, every disguise family) or `strict`.
+     */
+    strictness: Strictness,
+    /** Values that are never findings, matched on normalized values (src/policy/allowlist.ts). */
+    allow: Allowlist.default({ domains: [], emails: [], handles: [], phones: [] }),
     conversation: z
       .object({
         /** How many of the sender's own earlier messages in the room are joined with the current one (others' replies in between are skipped). */
