@@ -73,7 +73,7 @@ export const CHECK = {
 
 export const POLICY_CHECK = {
   name: "policy check",
-  summary: "validate a policy preset file",
+  summary: "validate a policy preset file and print its effective thresholds per finding type",
   positionals: [{ name: "FILE", required: true }],
   options: {},
   exits: { 0: "the file is a valid preset", 1: "the file is not a valid preset (the problems are listed)", 2: "usage error, or the file cannot be read" },
