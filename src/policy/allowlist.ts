@@ -15,45 +15,43 @@ import type { Finding } from "../core/types.js";
 /** The `allowedBy` of a finding an allowlist lets through (E1–E6 and S5 name their clause there). */
 export const ALLOWLIST = "allowlist";
 
-/** A domain with a registrable part (tldts, the Public Suffix List): "ourmarket.com", "help.ourmarket.co.uk"; lower-cased, "www." and a trailing dot dropped. */
-const Domain = z.string().transform((d, ctx) => {
-  const host = d.trim().toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
-  if (!/^[a-z0-9.-]+$/.test(host) || getDomain(host) === null || getHostname(host) !== host) {
-    ctx.addIssue({ code: "custom", message: `"${d}" is not a domain name with a registrable part (e.g. ourmarket.com)` });
-    return z.NEVER;
-  }
-  return host;
-});
+/*
+ * Each entry is validated by a refinement and normalized by the same function when matched (never
+ * by a zod transform): a transform would hide the context's examples from /openapi.json, whose
+ * request body documents the context model.
+ */
 
-const Email = z.string().transform((e, ctx) => {
+/** A domain with a registrable part (tldts, the Public Suffix List): "ourmarket.com", "help.ourmarket.co.uk"; lower-cased, "www." and a trailing dot dropped. */
+function normalDomain(d: string): string | null {
+  const host = d.trim().toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
+  return /^[a-z0-9.-]+$/.test(host) && getDomain(host) !== null && getHostname(host) === host ? host : null;
+}
+
+function normalEmail(e: string): string | null {
   const value = e.trim().toLowerCase();
   const at = value.lastIndexOf("@");
-  if (at < 1 || getDomain(value.slice(at + 1)) === null || /\s/.test(value)) {
-    ctx.addIssue({ code: "custom", message: `"${e}" is not an email address` });
-    return z.NEVER;
-  }
-  return value;
-});
+  return at >= 1 && !/\s/.test(value) && getDomain(value.slice(at + 1)) !== null ? value : null;
+}
 
-/** An international number ("+44 20 7946 0958"), valid by libphonenumber-js's metadata; stored as E.164. */
-const Phone = z.string().transform((p, ctx) => {
+/** An international number ("+44 20 7946 0958"), valid by libphonenumber-js's metadata, as E.164. */
+function normalPhone(p: string): string | null {
   const parsed = p.trim().startsWith("+") ? parsePhoneNumberFromString(p.trim()) : undefined;
-  if (!parsed?.isValid()) {
-    ctx.addIssue({ code: "custom", message: `"${p}" is not a valid phone number in international format (e.g. +44 20 7946 0958)` });
-    return z.NEVER;
-  }
-  return parsed.number;
-});
+  return parsed?.isValid() ? parsed.number : null;
+}
 
 /** `platform:handle` as detection values messenger and social findings ("telegram:kenji_88"); lower-cased, a leading "@" dropped. */
-const Handle = z.string().transform((h, ctx) => {
+function normalHandle(h: string): string | null {
   const m = /^([a-z0-9_]+):@?(\S+)$/.exec(h.trim().toLowerCase());
-  if (!m) {
-    ctx.addIssue({ code: "custom", message: `"${h}" must be platform:handle (e.g. telegram:ourmarket_support)` });
-    return z.NEVER;
-  }
-  return `${m[1]}:${m[2]}`;
-});
+  return m ? `${m[1]}:${m[2]}` : null;
+}
+
+const entry = (normal: (v: string) => string | null, problem: (v: string) => string) =>
+  z.string().refine((v) => normal(v) !== null, { error: (issue) => problem(String(issue.input)) });
+
+const Domain = entry(normalDomain, (d) => `"${d}" is not a domain name with a registrable part (e.g. ourmarket.com)`);
+const Email = entry(normalEmail, (e) => `"${e}" is not an email address`);
+const Phone = entry(normalPhone, (p) => `"${p}" is not a valid phone number in international format (e.g. +44 20 7946 0958)`);
+const Handle = entry(normalHandle, (h) => `"${h}" must be platform:handle (e.g. telegram:ourmarket_support)`);
 
 export const Allowlist = z
   .object({
@@ -65,7 +63,18 @@ export const Allowlist = z
   })
   .strict();
 export type Allowlist = z.output<typeof Allowlist>;
-export const EMPTY_ALLOWLIST: Allowlist = Object.freeze({ domains: [], emails: [], handles: [], phones: [] }) as Allowlist;
+
+const normalizedLists = new WeakMap<Allowlist, Allowlist>();
+/** A validated list with every entry normalized (made once per list object). */
+export function normalized(list: Allowlist): Allowlist {
+  let out = normalizedLists.get(list);
+  if (!out) {
+    const all = (xs: readonly string[], normal: (v: string) => string | null) => xs.map(normal).filter((v): v is string => v !== null);
+    out = { domains: all(list.domains, normalDomain), emails: all(list.emails, normalEmail), handles: all(list.handles, normalHandle), phones: all(list.phones, normalPhone) };
+    normalizedLists.set(list, out);
+  }
+  return out;
+}
 
 const onDomain = (host: string, domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
 
@@ -78,7 +87,8 @@ function hostOf(value: string): string | null {
 /** Whether one of the lists names this finding's normalized value. */
 export function isAllowlisted(f: Pick<Finding, "type" | "value">, lists: readonly Allowlist[]): boolean {
   const value = f.value.toLowerCase();
-  return lists.some((list) => {
+  return lists.some((given) => {
+    const list = normalized(given);
     switch (f.type) {
       case "phone":
         return list.phones.includes(f.value);

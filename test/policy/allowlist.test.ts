@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGuard } from "../../src/guard.js";
-import { ALLOWLIST, Allowlist, isAllowlisted } from "../../src/policy/allowlist.js";
+import { ALLOWLIST, Allowlist, isAllowlisted, normalized } from "../../src/policy/allowlist.js";
 import { findingsJson } from "../../src/policy/output.js";
 import { builtinPreset, parsePreset, PresetError } from "../../src/policy/preset.js";
 
@@ -100,7 +100,7 @@ describe("allowlisted values are allowed, with the reason recorded", () => {
 
 describe("allowlist validation", () => {
   it("normalizes listed values", () => {
-    expect(guard.preset.allow).toEqual({
+    expect(normalized(guard.preset.allow)).toEqual({
       domains: ["help.ourmarket.com", "acme-corp.co.uk"],
       emails: ["support@ourmarket.com"],
       handles: ["telegram:ourmarket_support"],

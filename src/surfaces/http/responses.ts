@@ -42,7 +42,7 @@ const findingCore = {
   recognizer: z.string().describe("The recognizer that found it, e.g. `phone.libphonenumber`."),
   evidence: Evidence,
   platform: z.string().optional().describe("For messenger and social findings and platform links."),
-  allowedBy: z.string().optional().describe("The clause that allows it here, when one does (E1–E6, S5)."),
+  allowedBy: z.string().optional().describe("The clause that allows it here, when one does (E1–E6, S5), or `allowlist` when the preset's or the request's allowlist names its value."),
   phone: PhoneInfoSchema.optional(),
 };
 
