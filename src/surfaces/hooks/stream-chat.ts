@@ -101,10 +101,15 @@ export function contextFromStream(payload: BeforeMessageSend, map: StreamFieldMa
   };
 }
 
+/** The message without its rendered `html`, which still holds what the text had. */
+function withoutHtml({ html: _html, ...rest }: StreamMessage): StreamMessage {
+  return rest;
+}
+
 /**
  * The decision as Stream's answer: allow and notice send the message as is; warn and redact send it
  * with the redacted text (and without `html`, which Stream renders again from the text, so the
- * original never survives there); block and review discard it, showing the policy's message to the sender.
+ * original never survives there); block and review discard it (without `html` too), showing the policy's message to the sender.
  */
 export function answerFor(message: StreamMessage, res: Pick<CheckResponse, "decision" | "message" | "redactedText">): HookAnswer {
   switch (res.decision) {
@@ -112,13 +117,11 @@ export function answerFor(message: StreamMessage, res: Pick<CheckResponse, "deci
     case "notice":
       return {};
     case "warn":
-    case "redact": {
+    case "redact":
       if (res.redactedText === undefined || res.redactedText === message.text) return {};
-      const { html: _html, ...rest } = message;
-      return { message: { ...rest, text: res.redactedText } };
-    }
+      return { message: { ...withoutHtml(message), text: res.redactedText } };
     case "block":
     case "review":
-      return { message: { ...message, type: "error", text: res.message } };
+      return { message: { ...withoutHtml(message), type: "error", text: res.message } };
   }
 }
