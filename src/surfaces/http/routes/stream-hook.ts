@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { createError } from "../../../core/errors.js";
@@ -39,6 +40,22 @@ function verify(req: FastifyRequest, raw: Buffer, config: ServiceConfig): void {
 }
 
 /**
+ * The JSON Stream signed: Stream may gzip webhook bodies, and signs the uncompressed bytes (as the
+ * stream-chat SDK's own verifier reads them: gzip recognised by its magic bytes, not a header).
+ * Inflated no further than BODY_LIMIT, so a small bomb cannot grow past what a plain body may be.
+ */
+function inflated(raw: Buffer, limit: number): Buffer {
+  if (raw.length < 2 || raw[0] !== 0x1f || raw[1] !== 0x8b) return raw;
+  try {
+    return gunzipSync(raw, { maxOutputLength: limit });
+  } catch (err) {
+    throw (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE"
+      ? createError("body_too_large", { reason: `the inflated body is larger than ${limit} bytes` })
+      : createError("bad_request", { reason: "the body starts as gzip but does not inflate" });
+  }
+}
+
+/**
  * POST /v1/integrations/stream/before-message-send: Stream Chat's Before Message Send webhook
  * (surfaces/hooks/stream-chat.ts). Its own plugin scope, for one reason: its JSON parser keeps the raw
  * bytes the signature covers, and every other route keeps the service's parser. It has no `roles` (the
@@ -49,8 +66,9 @@ export async function streamHookRoutes(app: FastifyInstance, { checker }: RouteD
     scope.removeContentTypeParser("application/json");
     scope.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, raw, done) => {
       try {
-        verify(req, raw as Buffer, config);
-        done(null, JSON.parse((raw as Buffer).toString("utf8")));
+        const bytes = inflated(raw as Buffer, config.bodyLimit);
+        verify(req, bytes, config);
+        done(null, JSON.parse(bytes.toString("utf8")));
       } catch (err) {
         done(err instanceof SyntaxError ? createError("bad_request", { reason: `the body is not valid JSON: ${err.message}` }) : (err as Error), undefined);
       }
