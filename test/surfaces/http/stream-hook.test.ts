@@ -210,13 +210,18 @@ describe.each(BACKENDS)("Stream Chat Before Message Send hook ($name)", (backend
 });
 
 describe("Stream Chat hook without configuration", () => {
-  it("answers 503 not_configured", async () => {
-    const { service, cleanup } = await BACKENDS[0]!.open();
+  it("answers 503 not_configured, and the rate limit applies to it like any /v1 request", async () => {
+    const { service, cleanup } = await BACKENDS[0]!.open({ rateLimitPerMinute: 2 });
     try {
       const raw = JSON.stringify(payload("hi", "fl-x"));
-      const res = await service.app.inject({ method: "POST", url: URL, payload: raw, headers: { "content-type": "application/json", "x-signature": sign(raw) } });
-      expect(res.statusCode).toBe(503);
-      expect(res.json().code).toBe("not_configured");
+      const send = () => service.app.inject({ method: "POST", url: URL, payload: raw, headers: { "content-type": "application/json", "x-signature": sign(raw) } });
+      const first = await send();
+      expect(first.statusCode).toBe(503);
+      expect(first.json().code).toBe("not_configured");
+      expect((await send()).statusCode).toBe(503);
+      const third = await send();
+      expect(third.statusCode).toBe(429);
+      expect(third.json().code).toBe("rate_limited");
     } finally {
       await service.close();
       await cleanup();
