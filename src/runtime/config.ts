@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StreamFieldMap } from "../surfaces/hooks/stream-fields.js";
+import { StreamFieldMap } from "./stream-fields.js";
 
 /** Service settings, from the environment. Every one has a default so `npm start` needs none. */
 export const ServiceConfig = z.object({
@@ -31,7 +31,7 @@ export const ServiceConfig = z.object({
    */
   streamApiKey: z.string().min(1).optional(),
   streamApiSecret: z.string().min(1).optional(),
-  /** Where the Stream hook reads contract state, roles and plans in Stream's custom data (surfaces/hooks/stream-chat.ts). */
+  /** Where the Stream hook reads contract state, roles and plans in Stream's custom data (surfaces/http/hooks/stream-chat.ts). */
   streamFieldMap: StreamFieldMap.default(StreamFieldMap.parse({})),
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;

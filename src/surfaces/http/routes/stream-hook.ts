@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { createError } from "../../../core/errors.js";
 import type { ServiceConfig } from "../../../runtime/config.js";
-import { answerFor, contextFromStream, signatureMatches, type BeforeMessageSend } from "../../hooks/stream-chat.js";
+import { answerFor, contextFromStream, signatureMatches, type BeforeMessageSend } from "../hooks/stream-chat.js";
 import { answers, example } from "../schemas.js";
 import { beforeMessageSendAnswer, BeforeMessageSendAnswer, BeforeMessageSendBody, beforeMessageSendRequest, StreamHookHeaders } from "../stream-hook-schemas.js";
 import type { RouteDeps } from "./deps.js";
@@ -57,7 +57,7 @@ function inflated(raw: Buffer, limit: number): Buffer {
 
 /**
  * POST /v1/integrations/stream/before-message-send: Stream Chat's Before Message Send webhook
- * (surfaces/hooks/stream-chat.ts). Its own plugin scope, for one reason: its JSON parser keeps the raw
+ * (surfaces/http/hooks/stream-chat.ts). Its own plugin scope, for one reason: its JSON parser keeps the raw
  * bytes the signature covers, and every other route keeps the service's parser. It has no `roles` (the
  * signature is its authentication); the rate limiter counts it like any /v1 request without a key.
  */

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { PLANS, type CheckContextInput } from "../../policy/context.js";
-import type { CheckResponse } from "../../enforce/types.js";
-import type { StreamFieldMap } from "./stream-fields.js";
+import { PLANS, type CheckContextInput } from "../../../policy/context.js";
+import type { CheckResponse } from "../../../enforce/types.js";
+import type { StreamFieldMap } from "../../../runtime/stream-fields.js";
 
 /*
  * Stream Chat's "Before Message Send" webhook, as its documentation describes it

@@ -6,8 +6,8 @@ import { z } from "zod";
  * payloads); these are their names. Configured by STREAM_FIELD_MAP (a JSON object; keys left out keep
  * their defaults) and documented in the README's "Stream Chat" section.
  *
- * Kept apart from the hook itself (stream-chat.ts) because the service configuration
- * (runtime/config.ts) parses it and must not pull in the HTTP surface.
+ * Kept apart from the hook itself (surfaces/http/hooks/stream-chat.ts) because the service configuration
+ * (runtime/config.ts) parses it, and runtime must not import a surface (docs/architecture.md).
  */
 export const StreamFieldMap = z
   .object({

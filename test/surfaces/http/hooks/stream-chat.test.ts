@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createHmac } from "node:crypto";
 import { verifySignature } from "stream-chat";
-import { configFromEnv } from "../../../src/runtime/config.js";
-import { answerFor, contextFromStream, signatureMatches } from "../../../src/surfaces/hooks/stream-chat.js";
-import { StreamFieldMap } from "../../../src/surfaces/hooks/stream-fields.js";
+import { configFromEnv } from "../../../../src/runtime/config.js";
+import { answerFor, contextFromStream, signatureMatches } from "../../../../src/surfaces/http/hooks/stream-chat.js";
+import { StreamFieldMap } from "../../../../src/runtime/stream-fields.js";
 
 /** The mapping from Stream's payload to the check context, and the decision back to Stream's answer (no service). */
 
