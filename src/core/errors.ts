@@ -67,6 +67,7 @@ export const ERRORS = {
   // internal
   internal_error: { statusCode: 500, category: "internal", message: "internal error; see the service log for request {requestId}", description: "An unexpected failure. An HTTP reply never has its details (the service log does); a `scan` or `scan-file` line carries the error's message." },
   data_dir_locked: { statusCode: 503, category: "internal", message: "{reason}", description: "Another process holds the embedded database's data directory (one process per DATA_DIR); stop it, or talk to it (e.g. `contactguard keys create` goes through a running service's admin route)." },
+  not_configured: { statusCode: 503, category: "internal", message: "{reason}", description: "The route needs settings this service was started without (the Stream Chat hook: STREAM_API_KEY and STREAM_API_SECRET); set them and restart." },
   not_ready: { statusCode: 503, category: "internal", message: "{reason}", description: "The service cannot reach its database (GET /readyz)." },
 } as const satisfies Record<string, ErrorSpec>;
 

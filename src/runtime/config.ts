@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { StreamFieldMap } from "./stream-fields.js";
 
 /** Service settings, from the environment. Every one has a default so `npm start` needs none. */
 export const ServiceConfig = z.object({
@@ -23,6 +24,15 @@ export const ServiceConfig = z.object({
   /** Milliseconds one file may take to read (OCR included). */
   fileTimeBudgetMs: z.coerce.number().int().min(100).default(60_000),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * The Stream Chat app this service hooks into (POST /v1/integrations/stream/before-message-send):
+   * its API key (checked against X-Api-Key) and secret (the HMAC key of X-Signature). Unset: the
+   * route answers 503 `not_configured`.
+   */
+  streamApiKey: z.string().min(1).optional(),
+  streamApiSecret: z.string().min(1).optional(),
+  /** Where the Stream hook reads contract state, roles and plans in Stream's custom data (surfaces/http/hooks/stream-chat.ts). */
+  streamFieldMap: StreamFieldMap.default(StreamFieldMap.parse({})),
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 
@@ -41,5 +51,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     documentThreads: env.DOCUMENT_THREADS || undefined,
     fileTimeBudgetMs: env.FILE_TIME_BUDGET_MS || undefined,
     logLevel: env.LOG_LEVEL,
+    streamApiKey: env.STREAM_API_KEY || undefined,
+    streamApiSecret: env.STREAM_API_SECRET || undefined,
+    // A JSON object of field names (README "Stream Chat"); keys it leaves out keep their defaults.
+    streamFieldMap: env.STREAM_FIELD_MAP ? jsonSetting("STREAM_FIELD_MAP", env.STREAM_FIELD_MAP) : undefined,
   });
+}
+
+/** A setting holding JSON: a clear error naming the variable, not a bare SyntaxError. */
+function jsonSetting(name: string, value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch (err) {
+    throw new Error(`${name} is not valid JSON: ${(err as Error).message}`);
+  }
 }

@@ -22,6 +22,7 @@ import { reviewRoutes } from "./routes/review.js";
 import { fileRoutes } from "./routes/files.js";
 import { adminRoutes } from "./routes/admin.js";
 import { detectRoutes } from "./routes/detect.js";
+import { streamHookRoutes } from "./routes/stream-hook.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const routes: RouteDeps = { repo, checker, files, guard: deps.runtime.guard };
   for (const register of [healthRoutes, checkRoutes, detectRoutes, decisionRoutes, accountRoutes, appealRoutes, reviewRoutes, fileRoutes]) await register(app, routes);
   adminRoutes(app, { repo, keys });
+  await streamHookRoutes(app, routes, config);
 
   if (deps.extend) await deps.extend(app, { runtime: deps.runtime, files });
   app.addHook("onClose", async () => {

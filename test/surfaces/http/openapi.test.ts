@@ -11,6 +11,8 @@ import { ServiceConfig } from "../../../src/runtime/config.js";
 import { createApiKey } from "../../../src/runtime/keys.js";
 import { createService, type Service } from "../../../src/surfaces/http/server.js";
 import { answers } from "../../../src/surfaces/http/schemas.js";
+import { createHmac } from "node:crypto";
+import { verifySignature } from "stream-chat";
 
 /*
  * The OpenAPI contract (issue 19): /openapi.json describes every route, and every route answers as
@@ -76,6 +78,20 @@ function multipart(parts: Array<{ name: string; value: string; filename?: string
     .map((p) => `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ""}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ""}\r\n${p.value}\r\n`)
     .join("");
   return { payload: Buffer.from(`${body}--${boundary}--\r\n`), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** The Stream Chat app the service is configured for: the hook's cases are signed with its secret. */
+const STREAM = { streamApiKey: "openapi-stream-key", streamApiSecret: "openapi-stream-secret" };
+/** A Before Message Send call as Stream makes it: the raw JSON, signed (and accepted by stream-chat's own verifier). */
+function streamHook(text: string, senderId: string, signature?: string): Request {
+  const payload = JSON.stringify({
+    message: { id: "", text, html: "", type: "regular", attachments: [] },
+    user: { id: senderId, role: "user", marketplace_role: "freelancer" },
+    channel: { cid: `messaging:${senderId}`, id: senderId, type: "messaging", contract_status: "none", members: [{ user_id: senderId }, { user: { id: "cl-oa", marketplace_role: "client" } }] },
+  });
+  const signed = createHmac("sha256", STREAM.streamApiSecret).update(payload).digest("hex");
+  expect(verifySignature(payload, signed, STREAM.streamApiSecret)).toBe(true);
+  return { method: "POST", url: "/v1/integrations/stream/before-message-send", key: null, payload, headers: { "content-type": "application/json", "x-signature": signature ?? signed, "x-api-key": STREAM.streamApiKey, "x-webhook-id": `oa-${senderId}` } };
 }
 
 /**
@@ -150,10 +166,15 @@ const CASES: Record<string, Case[]> = {
   "POST /v1/admin/keys": [{ request: () => ({ method: "POST", url: "/v1/admin/keys", key: "admin", payload: { role: "reviewer", name: "openapi test" } }) }],
   "GET /v1/admin/keys": [{ request: () => ({ method: "GET", url: "/v1/admin/keys", key: "admin" }) }],
   "DELETE /v1/admin/keys/{id}": [{ request: (s) => ({ method: "DELETE", url: `/v1/admin/keys/${s.spareKeyId}`, key: "admin" }) }],
+  "POST /v1/integrations/stream/before-message-send": [
+    { name: "a clean message: sent as is", request: () => streamHook("Budget $3,000", "fl-oa-stream-1") },
+    { name: "a phone number: rewritten", request: () => streamHook(PHONE, "fl-oa-stream-2") },
+  ],
 };
 
 /** Refusals, each checked against the route's documented error response for its status. */
 const ERROR_CASES: Array<{ route: string; code: string; request: (s: State) => Request }> = [
+  { route: "POST /v1/integrations/stream/before-message-send", code: "unauthorized", request: () => streamHook(PHONE, "fl-oa-stream-3", "0".repeat(64)) },
   { route: "POST /v1/check", code: "unauthorized", request: () => ({ method: "POST", url: "/v1/check", key: null, payload: { text: "x" } }) },
   { route: "GET /v1/decisions", code: "unauthorized", request: () => ({ method: "GET", url: "/v1/decisions", key: null, headers: { authorization: "Bearer cg_not_a_key" } }) },
   { route: "GET /v1/decisions", code: "forbidden", request: () => ({ method: "GET", url: "/v1/decisions", key: "platform" }) },
@@ -260,7 +281,7 @@ describe("the OpenAPI document and the real answers agree", () => {
 
   const dataDir = mkdtempSync(join(tmpdir(), "cg-openapi-"));
   beforeAll(async () => {
-    service = await createService(ServiceConfig.parse({ dataDir, logLevel: "silent", rateLimitPerMinute: 1_000_000 }), { extend: driftingRoute });
+    service = await createService(ServiceConfig.parse({ dataDir, logLevel: "silent", rateLimitPerMinute: 1_000_000, ...STREAM }), { extend: driftingRoute });
     const keys = { platform: (await createApiKey(service.repo, "platform")).key, reviewer: (await createApiKey(service.repo, "reviewer")).key, admin: (await createApiKey(service.repo, "admin")).key };
     spec = (await service.app.inject({ method: "GET", url: "/openapi.json" })).json() as OpenApi;
     ops = operations(spec);
