@@ -11,8 +11,8 @@ export const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.
 
 export interface Backend {
   name: "pglite" | "postgres";
-  /** Opens a service on a fresh store; `reopen` opens a second service on the same store. */
-  open(): Promise<{ service: Service; keys: Record<"platform" | "reviewer" | "admin", string>; reopen: () => Promise<Service>; cleanup: () => Promise<void> }>;
+  /** Opens a service on a fresh store (with `over` in its config, e.g. a `policyFile`); `reopen` opens a second service on the same store. */
+  open(over?: Partial<ServiceConfig>): Promise<{ service: Service; keys: Record<"platform" | "reviewer" | "admin", string>; reopen: () => Promise<Service>; cleanup: () => Promise<void> }>;
 }
 
 const config = (over: Partial<ServiceConfig>) => ServiceConfig.parse({ logLevel: "silent", rateLimitPerMinute: 1_000_000, ...over });
@@ -28,26 +28,26 @@ async function keysFor(service: Service) {
 export const BACKENDS: Backend[] = [
   {
     name: "pglite",
-    async open() {
+    async open(over = {}) {
       const dataDir = mkdtempSync(join(tmpdir(), "cg-pglite-"));
-      const service = await createService(config({ dataDir }));
+      const service = await createService(config({ ...over, dataDir }));
       return {
         service,
         keys: await keysFor(service),
-        reopen: () => createService(config({ dataDir })),
+        reopen: () => createService(config({ ...over, dataDir })),
         cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
       };
     },
   },
   {
     name: "postgres",
-    async open() {
+    async open(over = {}) {
       const schema = `cg_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      const service = await createService(config({ databaseUrl: PG_URL }), { schema });
+      const service = await createService(config({ ...over, databaseUrl: PG_URL }), { schema });
       return {
         service,
         keys: await keysFor(service),
-        reopen: () => createService(config({ databaseUrl: PG_URL }), { schema }),
+        reopen: () => createService(config({ ...over, databaseUrl: PG_URL }), { schema }),
         cleanup: async () => {
           const client = new pg.Client({ connectionString: PG_URL });
           await client.connect();
