@@ -409,10 +409,12 @@ export class Repository {
     perDay: Array<{ day: string; decision: string; count: number }>;
     byType: Array<{ type: string; count: number }>;
     bySurface: Array<{ surface: string; count: number }>;
+    /** Shadow decisions (what would have been enforced) and enforced ones, counted apart (issue 20). */
+    byMode: { shadow: number; enforced: number };
   }> {
     const bounded = filter.from ? filter : { ...filter, from: new Date(Date.now() - days * 86_400_000).toISOString() };
     const { sql, params } = decisionWhere(bounded, "d.");
-    const [perDay, byType, bySurface] = await Promise.all([
+    const [perDay, byType, bySurface, byMode] = await Promise.all([
       this.db.query<{ day: string; decision: string; n: string }>(
         `SELECT to_char(date_trunc('day', d.created_at), 'YYYY-MM-DD') AS day, d.decision, count(*)::text AS n FROM decisions d ${sql} GROUP BY 1, 2 ORDER BY 1, 2`,
         params,
@@ -424,11 +426,16 @@ export class Repository {
         params,
       ),
       this.db.query<{ surface: string; n: string }>(`SELECT d.surface, count(*)::text AS n FROM decisions d ${sql} GROUP BY 1 ORDER BY 2 DESC, 1`, params),
+      this.db.query<{ shadow: string; enforced: string }>(
+        `SELECT count(*) FILTER (WHERE d.shadow)::text AS shadow, count(*) FILTER (WHERE NOT d.shadow)::text AS enforced FROM decisions d ${sql}`,
+        params,
+      ),
     ]);
     return {
       perDay: perDay.map((r) => ({ day: r.day, decision: r.decision, count: Number(r.n) })),
       byType: byType.filter((r) => r.type).map((r) => ({ type: r.type, count: Number(r.n) })),
       bySurface: bySurface.map((r) => ({ surface: r.surface, count: Number(r.n) })),
+      byMode: { shadow: Number(byMode[0]?.shadow ?? 0), enforced: Number(byMode[0]?.enforced ?? 0) },
     };
   }
 

@@ -117,6 +117,8 @@ for (const backend of BACKENDS) {
       expect(sum(shadowStats.perDay)).toBe(3);
       const enforcedStats = await service.repo.decisionStats({ accountId: sender, shadow: false });
       expect(enforcedStats.perDay).toEqual([expect.objectContaining({ decision: "warn", count: 1 })]);
+      expect(shadowStats.byMode).toEqual({ shadow: 3, enforced: 0 });
+      expect((await service.repo.decisionStats({ accountId: sender })).byMode).toEqual({ shadow: 3, enforced: 1 });
       // The sender's known violations are the enforced ones only.
       const accounts = await service.repo.listAccounts({ q: sender });
       expect(accounts.items).toEqual([expect.objectContaining({ accountId: sender, decisions: 4, violations: 1 })]);
