@@ -90,6 +90,12 @@ for (const backend of BACKENDS) {
       expect((await get(`/v1/accounts/${sender}/violations`)).json().violations).toHaveLength(1);
     });
 
+    it("a caller's redaction operators shape the redactedText a shadow answer would have enforced", async () => {
+      const res = await check({ text: PHONE, context: ctx(`shr-${run}`), mode: "shadow", redaction: { byType: { phone: { operator: "replace", label: "<PHONE>" } } } });
+      expect(res).toMatchObject({ decision: "allow", shadow: true, wouldDecide: { redactedText: "call me at <PHONE>" } });
+      expect(res).not.toHaveProperty("redactedText");
+    });
+
     it("filters the log and its counts by shadow=true|false", async () => {
       const sender = `shf-${run}`;
       await check({ text: PHONE, context: ctx(sender), mode: "shadow" });

@@ -16,7 +16,13 @@ export function checkRoutes(app: FastifyInstance, { checker, guard }: RouteDeps)
   const tools = { labels: guard.preset.redaction, valueHash: (v: string) => checker.valueHash(v) };
   const check = async ({ redaction, ...item }: CheckRequest & { redaction?: RedactionSpec }, requestId: string): Promise<CheckResponse> => {
     const res = await checker.check(item, requestId);
-    return redaction ? redactResponse(res, item.text, redaction, tools) : res;
+    if (!redaction) return res;
+    // A shadow answer masks nothing itself: the operators shape the redactedText it would have enforced.
+    if (res.wouldDecide?.redactedText !== undefined) {
+      const would = await redactResponse({ ...res, ...res.wouldDecide }, item.text, redaction, tools);
+      return { ...res, wouldDecide: { ...res.wouldDecide, redactedText: would.redactedText! } };
+    }
+    return redactResponse(res, item.text, redaction, tools);
   };
   r.post(
     "/v1/check",
