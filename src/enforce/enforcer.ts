@@ -25,6 +25,25 @@ export type { CheckRequest, CheckResponse, FindingJson } from "./types.js";
  */
 const findingsOut = (r: CheckResult): FindingJson[] => findingsJson(r, "full") as FindingJson[];
 
+/**
+ * A shadow decision as its caller gets it: `allow` with nothing found, cited, masked or said (so a client
+ * that acts on `decision` lets the text through unchanged), and the decision it would have enforced in
+ * `wouldDecide`.
+ */
+function shadowAnswer(full: Omit<CheckResponse, "recorded">): Omit<CheckResponse, "recorded"> {
+  const { decision, violation, clauses, message, findings, redactedText, ...rest } = full;
+  return {
+    ...rest,
+    decision: "allow",
+    violation: false,
+    message: "",
+    clauses: [],
+    findings: [],
+    shadow: true,
+    wouldDecide: { decision, violation, clauses, message, findings, ...(redactedText !== undefined ? { redactedText } : {}) },
+  };
+}
+
 /** Whose idempotency keys a request without an owner uses (an embedding application calling the enforcer itself). */
 export const DEFAULT_OWNER = "local";
 
@@ -159,6 +178,9 @@ export class Enforcer {
       }
     }
     if (req.mode === "preview") return { ...this.respond(null, result, standing), recorded: false };
+    // Shadow (issue 20): asked for per request, or every recorded check while the preset's rollout is
+    // `shadow` (the operator's switch wins over a caller's default `enforce`; a preview stays a preview).
+    const shadow = req.mode === "shadow" || this.guard.preset.rollout === "shadow";
 
     // Detection ran on the text as given; what is stored is repaired (src/core/strings.ts), so a NUL in a
     // message cannot fail the INSERT and the violation it carries is still recorded.
@@ -182,10 +204,18 @@ export class Enforcer {
       body: this.options.storeText ? storable(text) : null,
       policyId: result.policy.id,
       policyVersion: result.policy.version,
-      reviewStatus: result.decision === "review" ? "pending" : null,
+      // A shadow `review` is not queued: nothing was held, so there is nothing for a reviewer to release.
+      reviewStatus: result.decision === "review" && !shadow ? "pending" : null,
       createdAt: new Date().toISOString(),
+      shadow,
     };
-    if (result.violation && senderId) {
+    /*
+     * A shadow decision is stored as a decision row only (flagged `shadow`, holding what would have been
+     * enforced), never as a violation row: the ladder, the standing cache, appeals and the review queue
+     * all read the violations table, so none of them needs to learn to skip shadow rows, and the
+     * sender's standing cannot move. Written by the group commit like any clean decision.
+     */
+    if (result.violation && senderId && !shadow) {
       const types = [...new Set(result.findings.filter((f) => isContactType(f.type) && !f.allowedBy).map((f) => f.type))];
       // A held decision is stored as a held violation: a strike only once a reviewer rejects it (`rejected`) (issue 16).
       const stored = await this.repo.recordViolation(record, senderId, types, now, { held: result.decision === "review" });
@@ -195,7 +225,8 @@ export class Enforcer {
     }
     const stored = await this.writer.write(record);
     if (!stored.inserted) return this.replay(await this.repo.getDecision(stored.id), hash);
-    return { ...this.respond(stored.id, result, standing), recorded: true };
+    const answer = this.respond(stored.id, result, standing);
+    return { ...(shadow ? shadowAnswer(answer) : answer), recorded: true };
   }
 
   private respond(decisionId: string | null, r: CheckResult, standing: Standing | null): Omit<CheckResponse, "recorded"> {
@@ -222,7 +253,7 @@ export class Enforcer {
       throw createError("idempotency_conflict", { reason: "this idempotency key was already used for another request (its text, context or mode differ); a retry must send the same request" });
     }
     const standing = d.senderId ? await this.standingOf(d.senderId, true) : null;
-    return {
+    const recorded: Omit<CheckResponse, "recorded"> = {
       decisionId: d.id,
       violation: d.violation,
       // The ledger stores columns as it got them; these were written by this class (record above).
@@ -233,8 +264,9 @@ export class Enforcer {
       ...(d.redactedText ? { redactedText: d.redactedText } : {}),
       policy: { id: d.policyId, version: d.policyVersion },
       standing,
-      recorded: false,
     };
+    // A shadow row replays as it was answered: allow, with what it would have enforced.
+    return { ...(d.shadow ? shadowAnswer(recorded) : recorded), recorded: false };
   }
 
   drain(): Promise<void> {

@@ -23,7 +23,7 @@ export interface FileCheckInput {
   name?: string;
   mime?: string;
   context?: unknown;
-  mode?: "enforce" | "preview";
+  mode?: "enforce" | "preview" | "shadow";
   idempotencyKey?: string;
   /** Who the idempotency key belongs to (CheckRequest.owner). */
   owner?: string;

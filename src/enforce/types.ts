@@ -22,8 +22,12 @@ export interface CheckRequest {
    * stream worker adds the room's history); by default the hash of `text`, `context` and `mode`.
    */
   requestHash?: string;
-  /** `preview` decides without recording (the composer's pre-send nudge); `enforce` records. */
-  mode?: "enforce" | "preview";
+  /**
+   * `preview` decides without recording (the composer's pre-send nudge); `enforce` records; `shadow`
+   * records the decision as a shadow one and answers `allow` with `wouldDecide` (issue 20). A preset
+   * with `rollout: "shadow"` makes every `enforce` request a shadow one.
+   */
+  mode?: "enforce" | "preview" | "shadow";
 }
 
 /**
@@ -33,6 +37,9 @@ export interface CheckRequest {
  */
 export type FindingJson = Pick<PolicyFinding, "type" | "start" | "end" | "text" | "value" | "confidence" | "clause" | "recognizer" | "evidence"> &
   Partial<Pick<PolicyFinding, "platform" | "allowedBy" | "splitFrom" | "phone">>;
+
+/** What a shadow decision would have enforced: the parts of a response that act on the text and the sender. */
+export type WouldDecide = Pick<CheckResponse, "decision" | "violation" | "clauses" | "message" | "findings" | "redactedText">;
 
 export interface CheckResponse {
   /** The ledger id; null for a preview, which is not recorded. */
@@ -48,4 +55,8 @@ export interface CheckResponse {
   standing: Standing | null;
   /** False for a preview and for an idempotent replay of an earlier decision. */
   recorded: boolean;
+  /** Present (true) only on a shadow answer: the decision above is `allow`, the real one is `wouldDecide`. */
+  shadow?: true;
+  /** A shadow answer's decision as it would have been enforced. */
+  wouldDecide?: WouldDecide;
 }

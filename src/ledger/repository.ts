@@ -36,6 +36,11 @@ export interface DecisionRecord {
   createdAt: string;
   /** The full result returned to the caller (kept so an idempotent retry returns the same answer). */
   seq?: string;
+  /**
+   * Recorded in shadow mode (issue 20): the row holds what would have been enforced, the caller was
+   * answered `allow`, and no violation was written, so it never counts toward the ladder. Default false.
+   */
+  shadow?: boolean;
 }
 
 export interface ViolationRecord {
@@ -130,6 +135,7 @@ const toDecision = (r: Row): DecisionRecord => ({
   reviewedAt: (r.reviewed_at as string) ?? null,
   createdAt: r.created_at as string,
   seq: String(r.seq),
+  shadow: Boolean(r.shadow ?? false),
 });
 
 /** An API key as it may be shown: never its hash. */
@@ -192,7 +198,7 @@ const toAppeal = (r: Row): AppealRecord => ({
 const DECISION_COLUMNS = [
   "id", "request_id", "idempotency_key", "sender_id", "recipient_id", "surface", "decision", "violation", "clauses",
   "findings", "context", "message", "text_hash", "redacted_text", "body", "policy_id", "policy_version", "review_status", "created_at",
-  "idempotency_scope", "request_hash",
+  "idempotency_scope", "request_hash", "shadow",
 ] as const;
 
 function decisionParams(d: DecisionRecord): unknown[] {
@@ -200,7 +206,7 @@ function decisionParams(d: DecisionRecord): unknown[] {
     d.id, d.requestId, d.idempotencyKey ?? null, d.senderId ?? null, d.recipientId ?? null, d.surface, d.decision, d.violation,
     d.clauses, JSON.stringify(d.findings), JSON.stringify(d.context), d.message, d.textHash, d.redactedText ?? null, d.body ?? null,
     d.policyId, d.policyVersion, d.reviewStatus ?? null, d.createdAt,
-    d.idempotencyScope ?? null, d.requestHash ?? null,
+    d.idempotencyScope ?? null, d.requestHash ?? null, d.shadow ?? false,
   ];
 }
 
@@ -233,12 +239,15 @@ export interface DecisionFilter {
   type?: string;
   /** Cites this clause (`C1`, `W1`, …). */
   clause?: string;
+  /** Only shadow decisions (true) or only enforced ones (false); both when absent (issue 20). */
+  shadow?: boolean;
 }
 
 /** A sender the ledger knows (from its decisions), with its counts and standing. */
 export interface KnownAccount {
   accountId: string;
   decisions: number;
+  /** Enforced violations only: a shadow decision's would-be violation is not the sender's (issue 20). */
   violations: number;
   lastDecisionAt: string;
   standing: Standing;
@@ -266,6 +275,7 @@ function decisionWhere(filter: Omit<DecisionFilter, "limit">, alias = ""): { sql
   if (filter.cursor) add(`${col("seq")} < ?`, filter.cursor);
   if (filter.from) add(`${col("created_at")} >= ?::timestamptz`, filter.from);
   if (filter.to) add(`${col("created_at")} < ?::timestamptz`, filter.to);
+  if (filter.shadow !== undefined) add(`${col("shadow")} = ?`, filter.shadow);
   if (filter.clause) add(`${col("clauses")} @> ARRAY[?::text]`, filter.clause);
   if (filter.type) add(`${col("findings")} @> ?::jsonb`, JSON.stringify([{ type: filter.type }]));
   // Only what is stored can be searched: a clean text without STORE_TEXT left only its hash.
@@ -399,10 +409,12 @@ export class Repository {
     perDay: Array<{ day: string; decision: string; count: number }>;
     byType: Array<{ type: string; count: number }>;
     bySurface: Array<{ surface: string; count: number }>;
+    /** Shadow decisions (what would have been enforced) and enforced ones, counted apart (issue 20). */
+    byMode: { shadow: number; enforced: number };
   }> {
     const bounded = filter.from ? filter : { ...filter, from: new Date(Date.now() - days * 86_400_000).toISOString() };
     const { sql, params } = decisionWhere(bounded, "d.");
-    const [perDay, byType, bySurface] = await Promise.all([
+    const [perDay, byType, bySurface, byMode] = await Promise.all([
       this.db.query<{ day: string; decision: string; n: string }>(
         `SELECT to_char(date_trunc('day', d.created_at), 'YYYY-MM-DD') AS day, d.decision, count(*)::text AS n FROM decisions d ${sql} GROUP BY 1, 2 ORDER BY 1, 2`,
         params,
@@ -414,11 +426,16 @@ export class Repository {
         params,
       ),
       this.db.query<{ surface: string; n: string }>(`SELECT d.surface, count(*)::text AS n FROM decisions d ${sql} GROUP BY 1 ORDER BY 2 DESC, 1`, params),
+      this.db.query<{ shadow: string; enforced: string }>(
+        `SELECT count(*) FILTER (WHERE d.shadow)::text AS shadow, count(*) FILTER (WHERE NOT d.shadow)::text AS enforced FROM decisions d ${sql}`,
+        params,
+      ),
     ]);
     return {
       perDay: perDay.map((r) => ({ day: r.day, decision: r.decision, count: Number(r.n) })),
       byType: byType.filter((r) => r.type).map((r) => ({ type: r.type, count: Number(r.n) })),
       bySurface: bySurface.map((r) => ({ surface: r.surface, count: Number(r.n) })),
+      byMode: { shadow: Number(byMode[0]?.shadow ?? 0), enforced: Number(byMode[0]?.enforced ?? 0) },
     };
   }
 
@@ -440,7 +457,7 @@ export class Repository {
     if (page.length === 0) return { items: [], nextCursor: null };
     const [counts, standings] = await Promise.all([
       this.db.query<{ sender_id: string; decisions: string; violations: string; last_at: string }>(
-        `SELECT sender_id, count(*)::text AS decisions, count(*) FILTER (WHERE violation)::text AS violations, max(created_at) AS last_at
+        `SELECT sender_id, count(*)::text AS decisions, count(*) FILTER (WHERE violation AND NOT shadow)::text AS violations, max(created_at) AS last_at
          FROM decisions WHERE sender_id = ANY($1::text[]) GROUP BY sender_id`,
         [page],
       ),

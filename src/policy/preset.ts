@@ -136,6 +136,12 @@ export const PolicyPreset = z
     messages: Messages,
     /** The messages in other languages, by language tag; a check asks for one with `context.language`. */
     translations: z.record(LanguageTag, Translation).default({}),
+    /**
+     * `shadow`: every check that would be enforced is decided and recorded as a shadow decision and
+     * answered `allow` with `wouldDecide` (issue 20), so an operator can read what the policy would do
+     * before switching it on. `enforce` (default): decisions take effect.
+     */
+    rollout: z.enum(["shadow", "enforce"]).default("enforce"),
     /** Masks per finding type; types without one (requests, proposals) are left as written. */
     redaction: z.partialRecord(z.enum(CONTACT_TYPES), z.string().min(1)),
     ladder: z.object({

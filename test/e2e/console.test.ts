@@ -154,6 +154,13 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
     await filter("Surface").selectOption("message");
     await expect.poll(() => rows.count(), SLOW).toBe(5);
     await screenshot(page, "console-log.png");
+    // Issue 20: the Mode filter and the counts keep shadow decisions apart (none here: all five were enforced).
+    await expect.poll(() => page.getByTestId("mode-counts").textContent(), SLOW).toMatch(/^5 enforced · 0 shadow/);
+    await filter("Mode").selectOption("true");
+    await expect.poll(() => rows.count(), SLOW).toBe(0);
+    await filter("Mode").selectOption("false");
+    await expect.poll(() => rows.count(), SLOW).toBe(5);
+    await filter("Mode").selectOption("");
 
     // Text search on what is stored, then account, clause, decision and a date range of today (UTC).
     await filter("Text").fill("email hidden");

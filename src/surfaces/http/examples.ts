@@ -84,6 +84,7 @@ export const batchRequest: In<typeof BatchBodyDoc> = {
   items: [
     { text: "Budget $3,000, start 2026-04-01", context },
     { text: "see you tomorrow", context: { ...context, now: "yesterday" } },
+    { text: "call me at (415) 555-0199", context, mode: "shadow" },
   ],
 };
 
@@ -93,6 +94,26 @@ export const batchResponse: Out<typeof R.BatchResult> = {
   results: [
     { ...allowed, decisionId: "20e268ad-73ad-4a1a-ae86-3831637ff180", violation: false, decision: "allow", message: "", clauses: [], findings: [] },
     { error: { code: "invalid_context", message: "context.now: must be an ISO 8601 date-time" } },
+    // Shadow mode (issue 20): answered allow, recorded as what it would have been; the standing is unchanged.
+    {
+      ...allowed,
+      decisionId: "5e0a7d3c-2b19-4f6e-8d4a-1c3b5e7f9a0d",
+      violation: false,
+      decision: "allow",
+      message: "",
+      clauses: [],
+      findings: [],
+      standing: standingClean,
+      shadow: true,
+      wouldDecide: {
+        decision: checkResponse.decision,
+        violation: checkResponse.violation,
+        clauses: checkResponse.clauses,
+        message: checkResponse.message,
+        findings: checkResponse.findings,
+        redactedText: checkResponse.redactedText!,
+      },
+    },
   ],
 };
 
@@ -138,6 +159,7 @@ export const decisionRecord: Out<typeof R.DecisionRecordSchema> = {
   reviewedAt: null,
   createdAt: AT,
   seq: "41",
+  shadow: false,
 };
 
 export const decisionPage: Out<typeof R.DecisionPage> = { items: [decisionRecord], nextCursor: "41" };

@@ -93,6 +93,19 @@ export const CheckResult = z
     policy: z.object({ id: z.string(), version: z.string() }),
     standing: Standing.nullable().describe("The sender's standing after this decision; null when the context names no sender."),
     recorded: z.boolean().describe("False for a preview and for an idempotent replay of an earlier decision."),
+    // Issue 20: shadow mode.
+    shadow: z.literal(true).optional().describe("Present only on a shadow answer (`mode: shadow`, or the preset's `rollout: shadow`): the decision above is `allow` with nothing found; the real one is `wouldDecide`."),
+    wouldDecide: z
+      .object({
+        decision: z.enum(DECISIONS),
+        violation: z.boolean(),
+        clauses: z.array(z.string()),
+        message: z.string(),
+        findings: z.array(Finding),
+        redactedText: z.string().optional(),
+      })
+      .optional()
+      .describe("A shadow answer's decision as it would have been enforced (recorded in the log with `shadow: true`; no violation counted)."),
   })
   .describe("A decision on one text.");
 
@@ -188,6 +201,7 @@ export const DecisionRecordSchema = z
     reviewedAt: time("When it was reviewed").nullable().optional(),
     createdAt: time("When it was decided"),
     seq: z.string().optional().describe("Its place in the log (the cursor of GET /v1/decisions)."),
+    shadow: z.boolean().optional().describe("A shadow decision (issue 20): what would have been enforced; the caller was answered `allow` and no violation was counted."),
   })
   .describe("A decision as the log keeps it.");
 

@@ -90,7 +90,10 @@ export const CheckBody = z.object({
   text: z.string().max(1_000_000).describe("The text to check: a message, post, proposal, profile field…"),
   context: z.record(z.string(), z.unknown()).optional().describe("Where and between whom: the context model (validated by the enforcer: 400 invalid_context)."),
   idempotencyKey: SafeId.pipe(z.string().min(1).max(200)).optional().describe("A retry with the same key never records twice."),
-  mode: z.enum(["enforce", "preview"]).default("enforce").describe("`preview` decides without recording (pre-send nudge)."),
+  mode: z
+    .enum(["enforce", "preview", "shadow"])
+    .default("enforce")
+    .describe("`preview` decides without recording (pre-send nudge); `shadow` records the decision as a shadow one and answers `allow` with `wouldDecide` (no violation counted). A preset with `rollout: shadow` makes every `enforce` a `shadow`."),
   redaction: RedactionSpec.optional().describe("Operators for the returned `redactedText` (mask, replace, hash, keep per type); the ledger keeps the preset's labels."),
 });
 
@@ -149,6 +152,12 @@ export const DecisionQuery = z.object({
   to: DateBound("end").optional().describe("Recorded up to: an ISO date (the whole UTC day) or date-time (exclusive)."),
   type: z.enum([...CONTACT_TYPES, ...LINK_TYPES]).optional().describe("Has a finding of this type."),
   clause: z.string().regex(/^[A-Z]\d{1,2}$/, "must be a clause id such as C1 or W1").optional().describe("Cites this clause."),
+  // Issue 20: shadow decisions apart from enforced ones.
+  shadow: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional()
+    .describe("`true`: only shadow decisions (what would have been enforced); `false`: only enforced ones; both when absent."),
 });
 
 export const AccountQuery = z.object({

@@ -114,6 +114,7 @@ const CASES: Record<string, Case[]> = {
     { name: "a violation, recorded", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: PHONE, context: ctx("fl-oa-2") } }) },
     { name: "a clean text, previewed", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: "Budget $3,000", context: ctx("fl-oa-2"), mode: "preview" } }) },
     { name: "no sender: standing null", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: "mail me: a.b@example.com" } }) },
+    { name: "a violation in shadow mode: allow + wouldDecide", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: PHONE, context: ctx("fl-oa-sh"), mode: "shadow" } }) },
     {
       name: "a split number from the history",
       request: () => ({
@@ -144,6 +145,7 @@ const CASES: Record<string, Case[]> = {
   "GET /v1/decisions": [
     { name: "first page", request: () => ({ method: "GET", url: "/v1/decisions?limit=2", key: "reviewer" }) },
     { name: "filtered", request: () => ({ method: "GET", url: "/v1/decisions?accountId=fl-oa-1&decision=warn&surface=message", key: "reviewer" }) },
+    { name: "shadow decisions only", request: () => ({ method: "GET", url: "/v1/decisions?shadow=true", key: "reviewer" }) },
   ],
   "GET /v1/decisions/{id}": [{ request: (s) => ({ method: "GET", url: `/v1/decisions/${s.decisionId}`, key: "reviewer" }) }],
   "GET /v1/stats/decisions-per-day": [{ request: () => ({ method: "GET", url: "/v1/stats/decisions-per-day", key: "reviewer" }) }],
@@ -188,6 +190,7 @@ const ERROR_CASES: Array<{ route: string; code: string; request: (s: State) => R
   { route: "POST /v1/check", code: "invalid_string", request: () => ({ method: "POST", url: "/v1/check", key: "platform", payload: { text: "x", idempotencyKey: "a\u0000b" } }) },
   { route: "POST /v1/check/batch", code: "invalid_request", request: () => ({ method: "POST", url: "/v1/check/batch", key: "platform", payload: { items: [] } }) },
   { route: "GET /v1/decisions", code: "invalid_request", request: () => ({ method: "GET", url: "/v1/decisions?limit=0", key: "reviewer" }) },
+  { route: "GET /v1/decisions", code: "invalid_request", request: () => ({ method: "GET", url: "/v1/decisions?shadow=maybe", key: "reviewer" }) },
   { route: "POST /v1/appeals/{id}/resolve", code: "invalid_request", request: (s) => ({ method: "POST", url: `/v1/appeals/${s.pendingAppealId}/resolve`, key: "reviewer", payload: { outcome: "uphold" } }) },
   { route: "POST /v1/review-queue/{id}/resolve", code: "invalid_request", request: (s) => ({ method: "POST", url: `/v1/review-queue/${s.heldDecisionId}/resolve`, key: "reviewer", payload: { outcome: "approve" } }) },
   { route: "GET /v1/decisions/{id}", code: "not_found", request: () => ({ method: "GET", url: "/v1/decisions/no-such-decision", key: "reviewer" }) },

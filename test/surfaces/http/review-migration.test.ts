@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../../src/ledger/db.js";
 import { migrate } from "../../../src/ledger/migrate.js";
-import { Repository, type DecisionRecord } from "../../../src/ledger/repository.js";
+import type { DecisionRecord } from "../../../src/ledger/repository.js";
 import { createApiKey } from "../../../src/runtime/keys.js";
 import { ServiceConfig } from "../../../src/runtime/config.js";
 import { createService, type Service } from "../../../src/surfaces/http/server.js";
@@ -44,7 +44,14 @@ describe("migration 005 on an existing ledger", () => {
       [review("d-allowed", "old-allowed", "allowed", now), now],
       [review("d-overdue", "old-overdue", "pending", old), old],
     ];
-    await new Repository(db).insertDecisions(rows.map(([d]) => d));
+    // Written by hand, as the code of then did: today's Repository also writes columns added after 005 (007's `shadow`).
+    for (const [d] of rows) {
+      await db.query(
+        `INSERT INTO decisions (id, request_id, sender_id, surface, decision, violation, clauses, findings, context, message, text_hash, policy_id, policy_version, review_status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [d.id, d.requestId, d.senderId, d.surface, d.decision, d.violation, d.clauses, JSON.stringify(d.findings), JSON.stringify(d.context), d.message, d.textHash, d.policyId, d.policyVersion, d.reviewStatus, d.createdAt],
+      );
+    }
     for (const [d, at] of rows) {
       // What the old code wrote: an active violation at step 1, and the account's cached standing.
       await db.query("INSERT INTO accounts (id, active_violations, total_violations, ladder_step, penalty) VALUES ($1, 1, 1, 1, 'warning')", [d.senderId]);

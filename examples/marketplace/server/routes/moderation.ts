@@ -14,6 +14,7 @@ const CSV_MAX_ROWS = 20_000;
 function logFilter(q: z.infer<typeof LogFilters>): Omit<DecisionFilter, "cursor" | "limit"> {
   const out: Omit<DecisionFilter, "cursor" | "limit"> = {};
   for (const k of ["accountId", "surface", "decision", "q", "from", "to", "type", "clause"] as const) if (q[k]) out[k] = q[k];
+  if (q.shadow) out.shadow = q.shadow === "true";
   return out;
 }
 

@@ -47,6 +47,8 @@ export const LogFilters = z.object({
   to: DateBound("end").optional(),
   type: z.enum([...CONTACT_TYPES, ...LINK_TYPES]).optional(),
   clause: z.string().regex(/^[A-Z]\d{1,2}$/, "must be a clause id such as C1 or W1").optional(),
+  /** Issue 20: `true` only shadow decisions, `false` only enforced ones. */
+  shadow: z.enum(["true", "false"]).optional(),
 });
 export const DecisionsQuery = LogFilters.extend({
   cursor: z.string().regex(/^\d+$/).optional(),

@@ -16,7 +16,13 @@ export function checkRoutes(app: FastifyInstance, { checker, guard }: RouteDeps)
   const tools = { labels: guard.preset.redaction, valueHash: (v: string) => checker.valueHash(v) };
   const check = async ({ redaction, ...item }: CheckRequest & { redaction?: RedactionSpec }, requestId: string): Promise<CheckResponse> => {
     const res = await checker.check(item, requestId);
-    return redaction ? redactResponse(res, item.text, redaction, tools) : res;
+    if (!redaction) return res;
+    // A shadow answer masks nothing itself: the operators shape the redactedText it would have enforced.
+    if (res.wouldDecide?.redactedText !== undefined) {
+      const would = await redactResponse({ ...res, ...res.wouldDecide }, item.text, redaction, tools);
+      return { ...res, wouldDecide: { ...res.wouldDecide, redactedText: would.redactedText! } };
+    }
+    return redactResponse(res, item.text, redaction, tools);
   };
   r.post(
     "/v1/check",
@@ -26,7 +32,7 @@ export function checkRoutes(app: FastifyInstance, { checker, guard }: RouteDeps)
         tags: ["check"],
         summary: "Check a text: detect contact details, decide under the policy, record",
         description:
-          "Detects contact details in `text` and decides under the policy for the `context` (surface, parties, contract…): the decision, the findings with their spans, the clauses, the message for the writer, the redacted text and the sender's standing after it. `mode: preview` decides without recording (pre-send nudges). A retry with the same `idempotencyKey` (per API key) never records twice: the same body replays the first decision (`recorded: false`), another body is 409 `idempotency_conflict`. A context that does not match the model is 400 `invalid_context` naming the field.",
+          "Detects contact details in `text` and decides under the policy for the `context` (surface, parties, contract…): the decision, the findings with their spans, the clauses, the message for the writer, the redacted text and the sender's standing after it. `mode: preview` decides without recording (pre-send nudges); `mode: shadow` (or the preset's `rollout: shadow`) records the decision as a shadow one and answers `decision: allow` with `shadow: true` and `wouldDecide` (what would have been enforced); no violation counts toward the ladder. A retry with the same `idempotencyKey` (per API key) never records twice: the same body replays the first decision (`recorded: false`), another body is 409 `idempotency_conflict`. A context that does not match the model is 400 `invalid_context` naming the field.",
         body: CheckBody,
         response: answers({ 200: example(CheckResult, E.checkResponse) }, KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_context", "invalid_string", "idempotency_conflict"),
       },
@@ -47,7 +53,7 @@ export function checkRoutes(app: FastifyInstance, { checker, guard }: RouteDeps)
         tags: ["check"],
         summary: "Check up to 1,000 texts, each decided and recorded on its own",
         description:
-          "Answers 200 whenever the body is valid, with one entry per item in order: the item's decision (as POST /v1/check) or `{error: {code, message}}` — its own 4xx code (`invalid_context`, `idempotency_conflict`…) or `internal_error`. One bad item never fails the others.",
+          "Answers 200 whenever the body is valid, with one entry per item in order: the item's decision (as POST /v1/check) or `{error: {code, message}}` — its own 4xx code (`invalid_context`, `idempotency_conflict`…) or `internal_error`. One bad item never fails the others. An item may ask for `mode: shadow` like a single check.",
         body: BatchBody,
         response: answers({ 200: example(BatchResult, E.batchResponse) }, KEYED_ROUTE_ERRORS, JSON_BODY_ERRORS, "invalid_string"),
       },

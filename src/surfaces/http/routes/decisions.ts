@@ -16,7 +16,7 @@ export function decisionRoutes(app: FastifyInstance, { repo }: RouteDeps): void 
         tags: ["decisions"],
         summary: "The decision log, newest first",
         description:
-          "Every enforced check, filtered by account (sender or recipient), surface and decision, in pages of `limit` (default 50, at most 500). Pass `nextCursor` as `cursor` for the next page. Findings keep a keyed `valueHash`; raw texts and values only with STORE_TEXT=1.",
+          "Every enforced check, filtered by account (sender or recipient), surface and decision (and `shadow=true|false`: shadow decisions, recorded as they would have been enforced, or enforced ones), in pages of `limit` (default 50, at most 500). Pass `nextCursor` as `cursor` for the next page. Findings keep a keyed `valueHash`; raw texts and values only with STORE_TEXT=1.",
         querystring: DecisionQuery,
         response: answers({ 200: example(DecisionPage.describe("One page of the log."), E.decisionPage) }, KEYED_ROUTE_ERRORS, "invalid_request", "invalid_string"),
       },

@@ -13,7 +13,7 @@ const DECISIONS = ["allow", "notice", "warn", "redact", "review", "block"];
 const TYPES = Object.keys(TYPE_LABEL);
 const CLAUSES = Object.keys(CLAUSE_TEXT);
 
-const EMPTY = { q: "", accountId: "", from: "", to: "", type: "", surface: "", decision: "", clause: "" };
+const EMPTY = { q: "", accountId: "", from: "", to: "", type: "", surface: "", decision: "", clause: "", shadow: "" };
 type Filters = typeof EMPTY;
 
 /** The filters in the address bar (`/console?type=phone&from=…`), so a filtered log can be linked to. */
@@ -132,6 +132,14 @@ export function Decisions() {
             ))}
           </select>
         </div>
+        <div>
+          <label for="f-shadow">Mode</label>
+          <select id="f-shadow" value={filters.shadow} onChange={set("shadow")}>
+            <option value="">any</option>
+            <option value="true">shadow (would have)</option>
+            <option value="false">enforced</option>
+          </select>
+        </div>
         <div class="filter-actions">
           {active && (
             <button type="button" class="secondary" onClick={() => setFilters({ ...EMPTY })}>
@@ -151,6 +159,11 @@ export function Decisions() {
 
       <section aria-labelledby="charts-heading" class="charts">
         <h2 id="charts-heading">{active ? "What the filters select" : "Last 30 days"}</h2>
+        {stats && (
+          <p data-testid="mode-counts">
+            {stats.byMode.enforced} enforced · {stats.byMode.shadow} shadow <span class="muted">(recorded as they would have been enforced; the sender was let through)</span>
+          </p>
+        )}
         {stats && (
           <div class="chart-grid">
             <div class="per-day">
@@ -202,6 +215,7 @@ export function Decisions() {
                   <td>
                     <span class={`badge ${d.decision}`}>{d.decision}</span>
                     {d.reviewStatus && <span class="tag">{d.reviewStatus}</span>}
+                    {d.shadow && <span class="tag">shadow</span>}
                   </td>
                   <td>
                     {d.senderId ? <Link href={`/console/accounts/${encodeURIComponent(d.senderId)}`}>{d.senderId}</Link> : "—"} → {d.recipientId ?? "—"}
