@@ -1,5 +1,5 @@
 import { isContactType } from "../core/types.js";
-import { needsHash, redactWith, type RedactionSpec } from "../policy/redact.js";
+import { needsHash, redactWith, type RedactableFinding, type RedactionSpec } from "../policy/redact.js";
 import { VALUE_HASH_PREFIX } from "./ledger-values.js";
 import type { CheckResponse, FindingJson } from "./types.js";
 
@@ -24,14 +24,21 @@ type AnsweredFinding = FindingJson & { valueHash?: string };
 export async function redactResponse(response: CheckResponse, text: string, spec: RedactionSpec, tools: ResponseRedaction): Promise<CheckResponse> {
   if (response.redactedText === undefined) return response;
   const violating = (response.findings as AnsweredFinding[]).filter((f) => isContactType(f.type) && !f.allowedBy);
-  // The hashes are the ledger's (async: its secret may still be loading), worked out only when asked for.
-  const hashes = new Map<AnsweredFinding, string>();
-  if (needsHash(violating, spec, tools.labels)) {
-    for (const f of violating) {
+  return { ...response, redactedText: await redactWithLedgerHashes(text, violating, spec, tools) };
+}
+
+/**
+ * `text` with `findings` redacted under `spec`, a `hash` operator rendering the ledger's keyed value hash
+ * (so it equals the finding's `valueHash`): POST /v1/check's answers and POST /v1/detect share it. The
+ * hashes are async (the ledger's secret may still be loading) and worked out only when asked for.
+ */
+export async function redactWithLedgerHashes<F extends RedactableFinding & { valueHash?: string }>(text: string, findings: readonly F[], spec: RedactionSpec, tools: ResponseRedaction): Promise<string> {
+  const hashes = new Map<F, string>();
+  if (needsHash(findings, spec, tools.labels)) {
+    for (const f of findings) {
       const full = f.value !== undefined ? await tools.valueHash(f.value) : (f.valueHash ?? "");
       hashes.set(f, full.startsWith(VALUE_HASH_PREFIX) ? full.slice(VALUE_HASH_PREFIX.length) : full);
     }
   }
-  const redactedText = redactWith(text, violating, spec, { labels: tools.labels, hash: (f) => hashes.get(f) ?? "" });
-  return { ...response, redactedText };
+  return redactWith(text, findings, spec, { labels: tools.labels, hash: (f) => hashes.get(f) ?? "" });
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { CLAUSE_BY_TYPE, CLAUSE_TEXT, TYPE_LABEL } from "../../../core/clauses.js";
-import { DISGUISE_DESCRIPTION, DISGUISES, FINDING_TYPES, isContactType, PHONE_NUMBER_TYPES, type Finding } from "../../../core/types.js";
+import { DISGUISE_DESCRIPTION, DISGUISES, FINDING_TYPES, isContactType, PHONE_NUMBER_TYPES } from "../../../core/types.js";
 import { DETECTION_LANGUAGES } from "../../../detect/options.js";
-import { VALUE_HASH_PREFIX } from "../../../enforce/ledger-values.js";
-import { needsHash, redactWith, type RedactionOperatorName } from "../../../policy/redact.js";
+import { type RedactionOperatorName } from "../../../policy/redact.js";
+import { redactWithLedgerHashes } from "../../../enforce/response-redaction.js";
 import { DetectBody, DetectResponse, DetectTypesResponse } from "../detect-schemas.js";
 import { answers, documentBodyExample, example, JSON_BODY_ERRORS, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
@@ -74,12 +74,8 @@ export function detectRoutes(app: FastifyInstance, { guard, checker }: RouteDeps
       const { text, redaction, ...options } = req.body;
       const { findings } = guard.detect(text, options);
       if (!redaction) return { findings };
-      // The service's hash is the ledger's keyed valueHash (async: its secret may still be loading).
-      const hashes = new Map<Finding, string>();
-      if (needsHash(findings, redaction, guard.preset.redaction)) {
-        for (const f of findings) hashes.set(f, (await checker.valueHash(f.value)).slice(VALUE_HASH_PREFIX.length));
-      }
-      return { findings, redactedText: redactWith(text, findings, redaction, { labels: guard.preset.redaction, hash: (f) => hashes.get(f) ?? "" }) };
+      // The service's hash is the ledger's keyed valueHash, as on /v1/check.
+      return { findings, redactedText: await redactWithLedgerHashes(text, findings, redaction, { labels: guard.preset.redaction, valueHash: (v) => checker.valueHash(v) }) };
     },
   );
   r.get(
