@@ -167,9 +167,23 @@ describe("moderation console in a browser", { timeout: 180_000 }, () => {
     await filter("Text").press("Enter");
     await expect.poll(() => rows.count(), SLOW).toBe(1);
     await expect(rows.first().textContent()).resolves.toContain("[email hidden]");
+    // Typing in one filter while another's answer is still loading keeps what was typed: hold the log's answer,
+    // type the account, then let the answer arrive (it re-renders the page) before pressing Enter.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/app/api/console/decisions?*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const answered = page.waitForResponse((r) => r.url().includes("/app/api/console/decisions?"));
     await filter("Text").fill("");
     await filter("Text").press("Enter");
     await filter("Account").fill(OUTSIDER);
+    release();
+    await answered;
+    await page.unroute("**/app/api/console/decisions?*");
+    await expect.poll(() => rows.count(), SLOW).toBe(5);
+    await expect(filter("Account").inputValue()).resolves.toBe(OUTSIDER);
     await filter("Account").press("Enter");
     await expect.poll(() => rows.count(), SLOW).toBe(1);
     await filter("Clause").selectOption("C4");

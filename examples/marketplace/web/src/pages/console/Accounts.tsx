@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
+import { CommitInput } from "../../components/CommitInput";
 import { StandingSummary } from "../../components/Standing";
 import { dateTime, PENALTY_LABEL } from "../../format";
 import { Link } from "../../router";
@@ -25,6 +26,7 @@ export function Accounts() {
       setCursor(page.nextCursor);
       setError(null);
     } catch (e) {
+      if (mine !== latest.current) return;
       setError(errorText(e));
     }
   };
@@ -36,7 +38,7 @@ export function Accounts() {
       <form class="filters" role="search" aria-label="Search accounts" onSubmit={(e) => e.preventDefault()}>
         <div class="wide">
           <label for="account-q">Account id</label>
-          <input id="account-q" type="search" placeholder="part of an account id" value={q} onChange={(e) => setQ((e.target as HTMLInputElement).value)} />
+          <CommitInput id="account-q" placeholder="part of an account id" value={q} onCommit={setQ} />
         </div>
       </form>
       {error && (

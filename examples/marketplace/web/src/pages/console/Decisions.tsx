@@ -2,6 +2,7 @@ import { CLAUSE_TEXT, TYPE_LABEL } from "contactguard/clauses";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, errorText } from "../../api";
 import { BarChart } from "../../components/BarChart";
+import { CommitInput } from "../../components/CommitInput";
 import { CountChart } from "../../components/CountChart";
 import { dateTime } from "../../format";
 import { Link } from "../../router";
@@ -71,7 +72,9 @@ export function Decisions() {
     );
   }, [filters]);
 
-  const set = (k: keyof Filters) => (e: Event) => setFilters({ ...filters, [k]: (e.target as HTMLInputElement | HTMLSelectElement).value });
+  // Functional updates: two filters changed before the next render must both be kept.
+  const commit = (k: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [k]: value }));
+  const set = (k: keyof Filters) => (e: Event) => commit(k)((e.target as HTMLInputElement | HTMLSelectElement).value);
   const active = Object.values(filters).some((v) => v.trim());
   const csvHref = `/app/api/console/decisions.csv?${queryOf(filters)}`;
   return (
@@ -80,11 +83,11 @@ export function Decisions() {
       <form class="filters" role="search" aria-label="Search and filter decisions" onSubmit={(e) => e.preventDefault()} data-testid="log-filters">
         <div class="wide">
           <label for="f-q">Text</label>
-          <input id="f-q" type="search" placeholder="words in the stored text" value={filters.q} onChange={set("q")} />
+          <CommitInput id="f-q" placeholder="words in the stored text" value={filters.q} onCommit={commit("q")} />
         </div>
         <div>
           <label for="f-account">Account</label>
-          <input id="f-account" placeholder="e.g. demo-freelancer" value={filters.accountId} onChange={set("accountId")} />
+          <CommitInput id="f-account" placeholder="e.g. demo-freelancer" value={filters.accountId} onCommit={commit("accountId")} />
         </div>
         <div>
           <label for="f-from">From (UTC)</label>
