@@ -62,6 +62,8 @@ function contextSummary(c: CheckContext): Record<string, unknown> {
     document: c.document ?? null,
     historyLength: c.history?.length ?? 0,
     now: c.now ?? null,
+    conversationId: c.conversationId ?? null,
+    language: c.language ?? null,
   };
 }
 

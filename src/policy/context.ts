@@ -84,6 +84,11 @@ export const CheckContext = z.object({
     .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, "must be a language tag such as en, es or pt-BR")
     .optional(),
   /**
+   * The conversation the text belongs to (a room, thread or channel id), for the leakage dashboard: the
+   * share of conversations that tried to leave before a contract (issue 20). Not used to decide.
+   */
+  conversationId: SafeId.optional(),
+  /**
    * Values allowed for this request only, on top of the preset's `allow` (a client's own company
    * domain in its job post): the same lists, matched the same way.
    */
