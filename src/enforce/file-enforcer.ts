@@ -77,9 +77,12 @@ export class FileEnforcer {
     );
     if (!meta) return response; // an idempotent replay: the recorded answer
     const { document, ...file } = meta;
+    const located = (findings: CheckResponse["findings"]) => findings.map((f, i) => (locations[i] ? { ...f, location: locations[i] } : f));
     return {
       ...response,
-      findings: response.findings.map((f, i) => (locations[i] ? { ...f, location: locations[i] } : f)),
+      findings: located(response.findings),
+      // A shadow answer finds nothing itself: the places belong to the findings it would have enforced.
+      ...(response.wouldDecide ? { wouldDecide: { ...response.wouldDecide, findings: located(response.wouldDecide.findings) } } : {}),
       file: { name: input.name ?? null, ...file },
       document,
     };

@@ -129,6 +129,29 @@ export const fileResponse: Out<typeof R.FileCheckResult> = {
   document: null,
 };
 
+// The same file in shadow mode (issue 20): answered allow; what would have been enforced, with its places, in wouldDecide.
+export const fileShadowRequest = { ...fileRequest, mode: "shadow" as const };
+const { redactedText: _fileRedacted, ...fileAllowed } = fileResponse;
+export const fileShadowResponse: Out<typeof R.FileCheckResult> = {
+  ...fileAllowed,
+  decisionId: "7c2e9b14-3f5a-4d8e-b6a1-0e9f8d7c6b5a",
+  decision: "allow",
+  violation: false,
+  message: "",
+  clauses: [],
+  findings: [],
+  standing: standingClean,
+  shadow: true,
+  wouldDecide: {
+    decision: fileResponse.decision,
+    violation: fileResponse.violation,
+    clauses: fileResponse.clauses,
+    message: fileResponse.message,
+    findings: fileResponse.findings,
+    redactedText: fileResponse.redactedText!,
+  },
+};
+
 const storedFindings: Out<typeof R.StoredFinding>[] = checkResponse.findings.map(({ text: _t, value: _v, ...kept }, i) => ({
   ...kept,
   valueHash: `hmac-sha256:${i ? "d03cb20e576b04ab072bf084831118634f4c6fd5943840624e995dc970679aa7" : "177506d89d8bc1b3f8d021a0f83f0f6925caa81cd9fee047a8048d4faf422afa"}`,

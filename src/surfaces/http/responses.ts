@@ -157,8 +157,10 @@ const DocumentKind = z
   .describe("How the document kind the policy used was settled: from the context, or guessed from the content.");
 
 /** POST /v1/check/file: a check's answer, plus the file and each finding's place in it. */
+const FileFindingSchema = Finding.extend({ location: Location.optional() });
 export const FileCheckResult = CheckResult.extend({
-  findings: z.array(Finding.extend({ location: Location.optional() })),
+  findings: z.array(FileFindingSchema),
+  wouldDecide: CheckResult.shape.wouldDecide.unwrap().extend({ findings: z.array(FileFindingSchema) }).optional().describe("A shadow answer's decision as it would have been enforced, its findings with their places in the file."),
   file: z
     .object({
       name: z.string().nullable(),

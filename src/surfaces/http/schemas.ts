@@ -132,9 +132,9 @@ export function documentBodyExample(value: unknown): SwaggerTransform {
   };
 }
 
-/** `schema` with an example for /openapi.json (a request body's or an answer's; `examples` in the document). */
-export function example<S extends z.ZodType>(schema: S, value: z.input<S>): S {
-  return schema.meta({ examples: [value] }) as S;
+/** `schema` with its examples for /openapi.json (a request body's or an answer's; `examples` in the document). */
+export function example<S extends z.ZodType>(schema: S, value: z.input<S>, ...more: Array<z.input<S>>): S {
+  return schema.meta({ examples: [value, ...more] }) as S;
 }
 
 export const DecisionQuery = z.object({

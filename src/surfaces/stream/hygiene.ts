@@ -17,6 +17,7 @@ const ID_FIELDS: ReadonlyArray<{ field: string; values: (r: StreamCheckRequest) 
   { field: "room", values: (r) => [r.room] },
   { field: "context.sender.id", values: (r) => [at(r.context, "sender", "id")] },
   { field: "context.recipient.id", values: (r) => [at(r.context, "recipient", "id")] },
+  { field: "context.conversationId", values: (r) => [at(r.context, "conversationId")] },
   { field: "context.history.senderId", values: (r) => (Array.isArray(r.context?.history) ? r.context.history.map((h) => at(h, "senderId")) : []) },
 ];
 

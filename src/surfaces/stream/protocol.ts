@@ -11,9 +11,13 @@ export const StreamCheckRequest = z.object({
   id: z.string().min(1).max(200),
   text: z.string().max(1_000_000),
   context: z.record(z.string(), z.unknown()).nullable().optional(),
-  /** The conversation: its recent messages are kept in the shared store and joined for split contact details. */
+  /**
+   * The conversation: its recent messages are kept in the shared store and joined for split contact
+   * details; also the decision's `context.conversationId` when the context names none.
+   */
   room: z.string().min(1).max(200).optional(),
-  mode: z.enum(["enforce", "preview"]).optional(),
+  /** As on POST /v1/check: `shadow` records a shadow decision and the result is `allow` with `shadow` and `wouldDecide`. */
+  mode: z.enum(["enforce", "preview", "shadow"]).optional(),
 });
 export type StreamCheckRequest = z.infer<typeof StreamCheckRequest>;
 

@@ -190,6 +190,8 @@ export class StreamWorker {
 
   private async handle(m: JsMsg, r: StreamCheckRequest, windows: Map<string, HistoryEntry[]>): Promise<void> {
     const context: Record<string, unknown> = { ...(r.context ?? {}) };
+    // The room is the conversation (the leakage dashboard groups by it) unless the caller named one.
+    if (r.room && context.conversationId === undefined) context.conversationId = r.room;
     if (r.room && context.history === undefined) {
       const earlier = (windows.get(r.room) ?? []).filter((e) => e.seq < m.seq).slice(-(this.o.historyWindow ?? 20));
       context.history = earlier.map((e) => ({ text: e.text, at: e.at, ...(e.senderId ? { senderId: e.senderId } : {}) }));

@@ -141,6 +141,17 @@ const CASES: Record<string, Case[]> = {
         return { method: "POST", url: "/v1/check/file", key: "platform", ...form };
       },
     },
+    {
+      name: "a file in shadow mode: allow + wouldDecide with locations",
+      request: () => {
+        const form = multipart([
+          { name: "mode", value: "shadow" },
+          { name: "context", value: JSON.stringify(ctx("fl-oa-5-sh", { surface: "attachment" })) },
+          { name: "file", value: "Portfolio and rates\nCall me on 415-555-0132\n", filename: "rates.txt", type: "text/plain" },
+        ]);
+        return { method: "POST", url: "/v1/check/file", key: "platform", ...form };
+      },
+    },
   ],
   "GET /v1/decisions": [
     { name: "first page", request: () => ({ method: "GET", url: "/v1/decisions?limit=2", key: "reviewer" }) },

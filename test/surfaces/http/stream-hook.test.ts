@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHmac, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { StreamChat, verifySignature } from "stream-chat";
 import { ERRORS } from "../../../src/core/errors.js";
 import { ErrorBody } from "../../../src/surfaces/http/schemas.js";
@@ -54,9 +57,10 @@ function payload(text: string, senderId: string, { sender = {}, channel = {} }: 
 
 describe.each(BACKENDS)("Stream Chat Before Message Send hook ($name)", (backend) => {
   let service: Service;
+  let keys: Record<"platform" | "reviewer" | "admin", string>;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ service, cleanup } = await backend.open({ streamApiKey: API_KEY, streamApiSecret: API_SECRET }));
+    ({ service, keys, cleanup } = await backend.open({ streamApiKey: API_KEY, streamApiSecret: API_SECRET }));
   }, 60_000);
   afterAll(async () => {
     await service?.close();
@@ -149,6 +153,24 @@ describe.each(BACKENDS)("Stream Chat Before Message Send hook ($name)", (backend
     expect(await decisionsOf("fl-retry")).toHaveLength(2);
   });
 
+  it("the channel's cid is recorded as the decision's context.conversationId (GET /v1/decisions/:id)", async () => {
+    const recordedContext = async (senderId: string) => {
+      const [d] = await decisionsOf(senderId);
+      const res = await service.app.inject({ method: "GET", url: `/v1/decisions/${d!.id}`, headers: { authorization: `Bearer ${keys.reviewer}` } });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().context as Record<string, unknown>;
+    };
+    await post(payload("see you Monday", "fl-conv"));
+    expect((await recordedContext("fl-conv")).conversationId).toBe("messaging:fl-conv-cl");
+    // Without a cid, Stream's `type:id` is the same thing.
+    await post(payload("see you Tuesday", "fl-conv2", { channel: { cid: undefined, type: "team", id: "deal-42" } }));
+    expect((await recordedContext("fl-conv2")).conversationId).toBe("team:deal-42");
+    // Neither: no conversation, and the message is still checked.
+    const none = await post(payload("see you Friday", "fl-conv3", { channel: { cid: undefined, type: undefined } }));
+    expect(none.statusCode).toBe(200);
+    expect((await recordedContext("fl-conv3")).conversationId).toBeNull();
+  });
+
   it("a gzipped body (Stream's webhook compression) is verified and checked on its inflated JSON", async () => {
     const raw = JSON.stringify(payload("call me at (415) 555-0199", "fl-gzip"));
     const res = await service.app.inject({ method: "POST", url: URL, payload: gzipSync(raw), headers: { "content-type": "application/json", "x-signature": sign(raw), "x-webhook-id": randomUUID() } });
@@ -207,6 +229,52 @@ describe.each(BACKENDS)("Stream Chat Before Message Send hook ($name)", (backend
     // Generous on purpose (a busy 2-core machine): the budget is 1,500 ms per attempt.
     expect(p99).toBeLessThan(500);
   }, 120_000);
+});
+
+/*
+ * The preset's `rollout: "shadow"` (issue 20) reaches the hook through the enforcer: every message is
+ * answered `{}` (sent as Stream got it) and its decision recorded as a shadow one, with no strike.
+ */
+describe.each(BACKENDS)("Stream Chat hook under the preset's rollout: shadow ($name)", (backend) => {
+  let service: Service;
+  let keys: Record<"platform" | "reviewer" | "admin", string>;
+  let cleanup: () => Promise<void>;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "cg-hook-shadow-"));
+    const preset = JSON.parse(readFileSync(new globalThis.URL("../../../presets/marketplace-default.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    const policyFile = join(dir, "shadow.json");
+    writeFileSync(policyFile, JSON.stringify({ ...preset, rollout: "shadow" }));
+    ({ service, keys, cleanup } = await backend.open({ streamApiKey: API_KEY, streamApiSecret: API_SECRET, policyFile }));
+  }, 60_000);
+  afterAll(async () => {
+    await service?.close();
+    await cleanup?.();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a phone number is answered {} (the message unchanged) and recorded as shadow with what it would have done; no strike", async () => {
+    const send = () => {
+      const raw = JSON.stringify(payload("call me at (415) 555-0199", "fl-hook-shadow"));
+      return service.app.inject({ method: "POST", url: URL, payload: raw, headers: { "content-type": "application/json", "x-signature": sign(raw), "x-webhook-id": randomUUID() } });
+    };
+    for (let i = 0; i < 3; i++) {
+      const res = await send();
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({});
+    }
+    const decisions = (await service.repo.listDecisions({ accountId: "fl-hook-shadow", limit: 10 })).items;
+    expect(decisions).toHaveLength(3);
+    for (const d of decisions) {
+      expect(d.shadow).toBe(true);
+      expect(d.violation).toBe(true);
+      expect(["warn", "redact"]).toContain(d.decision);
+    }
+    const recorded = await service.app.inject({ method: "GET", url: `/v1/decisions/${decisions[0]!.id}`, headers: { authorization: `Bearer ${keys.reviewer}` } });
+    expect(recorded.json()).toMatchObject({ shadow: true, context: { conversationId: "messaging:fl-hook-shadow-cl" } });
+    const standing = await service.app.inject({ method: "GET", url: "/v1/accounts/fl-hook-shadow/standing", headers: { authorization: `Bearer ${keys.reviewer}` } });
+    expect(standing.json()).toMatchObject({ activeViolations: 0, totalViolations: 0 });
+  });
 });
 
 describe("Stream Chat hook without configuration", () => {

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { unsafeIdProblem } from "../../../core/strings.js";
 import { PLANS, type CheckContextInput } from "../../../policy/context.js";
 import type { CheckResponse } from "../../../enforce/types.js";
 import type { StreamFieldMap } from "../../../runtime/stream-fields.js";
@@ -86,16 +87,30 @@ function contract(channel: StreamObject | undefined, map: StreamFieldMap): Check
   return { status, ...(startsAt ? { startsAt } : {}), ...(kind === "standard" || kind === "test" ? { kind } : {}) };
 }
 
+/**
+ * The channel's cid (`type:id`), as Stream sends it or built from its parts. It is only the leakage
+ * dashboard's conversation id, so one the ledger could not store (a NUL, a lone surrogate) is left
+ * out rather than failing the message's check.
+ */
+function channelCid(channel: StreamObject | undefined): string | undefined {
+  const type = str(channel?.type);
+  const id = str(channel?.id);
+  const cid = str(channel?.cid) ?? (type && id ? `${type}:${id}` : undefined);
+  return cid !== undefined && unsafeIdProblem(cid) === null ? cid : undefined;
+}
+
 /** The ContactGuard check context of a Stream message: a chat message between the sender and the channel's other member. */
 export function contextFromStream(payload: BeforeMessageSend, map: StreamFieldMap): CheckContextInput {
   const sender = party(payload.user, map);
   const recipient = party(otherMember(payload.channel, str(payload.user?.id)), map);
   const language = str(payload.user?.language);
+  const conversationId = channelCid(payload.channel);
   return {
     surface: "message",
     sender,
     recipient,
     contract: contract(payload.channel, map),
+    ...(conversationId ? { conversationId } : {}),
     // Stream's own user language, when it is a language tag: the policy's message comes in it.
     ...(language && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(language) ? { language } : {}),
   };

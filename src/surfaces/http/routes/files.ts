@@ -13,8 +13,9 @@ import type { RouteDeps } from "./deps.js";
 
 /*
  * POST /v1/check/file: multipart/form-data with one `file` part and optional `context` (JSON),
- * `mode` and `idempotencyKey` fields, in any order. The file is streamed to disk as it arrives; a
- * request whose Content-Length already says 95 MB or more is refused before a byte is read.
+ * `mode` (enforce | preview | shadow) and `idempotencyKey` fields, in any order. The file is streamed
+ * to disk as it arrives; a request whose Content-Length already says 95 MB or more is refused before
+ * a byte is read.
  */
 
 const ENVELOPE_BYTES = 64 * 1024;
@@ -26,7 +27,7 @@ function tooLarge(): FileCheckError {
 
 /** The decision, or what the route can answer instead: a bad upload, a bad context, or a file it cannot read. */
 const FILE_ROUTE_RESPONSES = answers(
-  { 200: example(FileCheckResult, E.fileResponse) },
+  { 200: example(FileCheckResult, E.fileResponse, E.fileShadowResponse) },
   KEYED_ROUTE_ERRORS,
   "bad_request",
   "invalid_request",
@@ -41,7 +42,10 @@ const FILE_ROUTE_RESPONSES = answers(
 const FileUpload = z.object({
   file: z.string().meta({ format: "binary" }).describe("The file (one part; its name is checked too). Its type is identified from the bytes."),
   context: CheckContext.optional().describe("The check context as a JSON text field; `surface` defaults to `attachment`. A bad one is 400 `invalid_context`."),
-  mode: z.enum(["enforce", "preview"]).default("enforce").describe("`preview` decides without recording."),
+  mode: z
+    .enum(["enforce", "preview", "shadow"])
+    .default("enforce")
+    .describe("`preview` decides without recording; `shadow` records the decision as a shadow one and answers `allow` with `shadow: true` and `wouldDecide` (as POST /v1/check)."),
   idempotencyKey: z.string().min(1).max(200).optional().describe("A retry with the same key never records twice."),
 });
 
@@ -62,7 +66,7 @@ export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Pr
     scope.post(
       "/v1/check/file",
       {
-        config: { roles: ["platform"], swaggerTransform: documentBody(example(FileUpload, E.fileRequest)) },
+        config: { roles: ["platform"], swaggerTransform: documentBody(example(FileUpload, E.fileRequest, E.fileShadowRequest)) },
         onRequest: async (req, reply) => {
           const length = Number(req.headers["content-length"]);
           if (Number.isFinite(length) && length > MAX_FILE_BYTES + ENVELOPE_BYTES) {
@@ -75,7 +79,7 @@ export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Pr
           tags: ["check"],
           summary: "Check a document or image (PDF, DOCX, DOC, RTF, text, HTML, CSV, vCard, PNG, JPEG, WebP)",
           description:
-            "multipart/form-data with one `file` part and optional `context` (JSON), `mode` and `idempotencyKey` fields, in any order; files must be smaller than 95 MB. The file is read (text layers, OCR, QR codes) and decided like a message on the `attachment` surface: the answer is POST /v1/check's plus `file` (type, size, pages, warnings), the `document` kind, and each finding's `location` in the file. A file that cannot be read answers its document code (413, 415, 422).",
+            "multipart/form-data with one `file` part and optional `context` (JSON), `mode` and `idempotencyKey` fields, in any order; files must be smaller than 95 MB. The file is read (text layers, OCR, QR codes) and decided like a message on the `attachment` surface: the answer is POST /v1/check's plus `file` (type, size, pages, warnings), the `document` kind, and each finding's `location` in the file. `mode: shadow` (or the preset's `rollout: shadow`) records the decision as a shadow one and answers `decision: allow` with `shadow: true` and `wouldDecide` (its findings with their locations); no violation counts. A file that cannot be read answers its document code (413, 415, 422).",
           consumes: ["multipart/form-data"],
           response: FILE_ROUTE_RESPONSES,
         },
@@ -107,7 +111,7 @@ export async function fileRoutes(app: FastifyInstance, { files }: RouteDeps): Pr
             }
           }
           const mode = fields.mode ?? "enforce";
-          if (mode !== "enforce" && mode !== "preview") throw new FileCheckError("invalid_request", 'mode: must be "enforce" or "preview"');
+          if (mode !== "enforce" && mode !== "preview" && mode !== "shadow") throw new FileCheckError("invalid_request", 'mode: must be "enforce", "preview" or "shadow"');
           return await files.check(
             { path: upload.path, name: upload.name, mime: upload.mime, context, mode, owner: req.keyId, ...(fields.idempotencyKey ? { idempotencyKey: fields.idempotencyKey } : {}) },
             req.id,

@@ -38,6 +38,17 @@ describe("Stream Chat payload → context", () => {
     expect(started.contract).toEqual({ status: "offered", startsAt: "2026-01-01T00:00:00Z" });
   });
 
+  it("the conversation is the channel's cid: as sent, or built from type and id; none without both, or when unstorable", () => {
+    const conversationOf = (ch: Record<string, unknown>) => contextFromStream({ message: { text: "x" }, channel: ch }, defaults).conversationId;
+    expect(conversationOf({ cid: "messaging:deal-7", type: "messaging", id: "deal-7" })).toBe("messaging:deal-7");
+    expect(conversationOf({ type: "team", id: "room-3" })).toBe("team:room-3");
+    expect(conversationOf({ id: "room-3" })).toBeUndefined();
+    expect(conversationOf({ cid: "" })).toBeUndefined();
+    // An id the ledger cannot store is left out (it only labels the dashboard), not a refused check.
+    expect(conversationOf({ cid: "messaging:a\u0000b" })).toBeUndefined();
+    expect(conversationOf({ cid: "messaging:\ud800" })).toBeUndefined();
+  });
+
   it("a group channel has no single recipient", () => {
     const ctx = contextFromStream({ message: { text: "x" }, user: { id: "fl-1", marketplace_role: "freelancer" }, channel: { members: [{ user_id: "fl-1" }, { user_id: "a" }, { user_id: "b" }] } }, defaults);
     expect(ctx.recipient).toBeNull();
