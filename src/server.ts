@@ -11,7 +11,7 @@ export { createService, serve, type Service, type ServiceExtras, type ServeOptio
 export { buildApp, type AppDeps, type AppExtension, type ExtensionContext } from "./surfaces/http/app.js";
 export { Enforcer, type CheckRequest, type CheckResponse } from "./enforce/enforcer.js";
 export { FileEnforcer, FileCheckError, type FileCheckInput, type FileCheckResponse } from "./enforce/file-enforcer.js";
-export { Repository, ConflictError, NotFoundError, type DecisionRecord, type Standing, type ViolationRecord, type AppealRecord, type DecisionFilter } from "./ledger/repository.js";
+export { Repository, ConflictError, NotFoundError, type DecisionRecord, type Standing, type ViolationRecord, type AppealRecord, type DecisionFilter, type DisputeRecord, type DisputedDecision } from "./ledger/repository.js";
 export { openDb, type Db, type Queryable, type DbOptions } from "./ledger/db.js";
 export { migrate } from "./ledger/migrate.js";
 export { MAX_FILE_BYTES } from "./documents/types.js";

@@ -61,6 +61,12 @@ export const ERRORS = {
   // ledger
   not_found: { statusCode: 404, category: "ledger", message: "{what} not found", description: "No such record (decision, violation, appeal, review item); an unknown route answers `no route METHOD PATH`." },
   conflict: { statusCode: 409, category: "ledger", message: "{reason}", description: "The record is not in a state that allows this (an appeal already exists, already resolved, not waiting for review…)." },
+  not_disputable: {
+    statusCode: 409,
+    category: "ledger",
+    message: "{reason}",
+    description: "A false-alarm report (POST /v1/decisions/:id/dispute) about a decision that has nothing to dispute: it found no contact information or let the sender through (`allow`, or a shadow decision), or a reviewer already resolved it.",
+  },
   idempotency_conflict: { statusCode: 409, category: "ledger", message: "{reason}", description: "The idempotency key was already used, by this key's owner, for a request with another body; a retry must send the same request." },
   // stream
   failed: { statusCode: 500, category: "stream", message: "{reason}", description: "A stream request kept failing until its last delivery and was dead-lettered." },

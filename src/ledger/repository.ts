@@ -1,6 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db, Queryable } from "./db.js";
 import { ContactGuardError, formatMessage } from "../core/errors.js";
+import { storable } from "../core/strings.js";
+import { checkReporter, disputeOf, disputesOf, insertDispute, queuedDecisionRows, settleDispute, whyNotDisputable, NotDisputableError, type DisputeRecord } from "./disputes.js";
+
+export { NotDisputableError, type DisputeRecord } from "./disputes.js";
 
 /*
  * The only module that speaks SQL. Everything the service records — decisions, violations and the
@@ -53,7 +57,7 @@ export interface ViolationRecord {
   penalty: string;
   /**
    * `held`: made by a `review` decision, not a strike until a reviewer rejects it (`rejected`) or its review
-   * time-out passes (then `active`); `dismissed`: a reviewer allowed it; `overturned`: by appeal.
+   * time-out passes (then `active`); `dismissed`: a reviewer allowed it; `overturned`: by appeal or a false-alarm report (dispute).
    */
   status: "held" | "active" | "dismissed" | "overturned";
   /** When it starts (started) counting toward the ladder; for a held one, when it was held. */
@@ -77,6 +81,9 @@ export interface Standing {
   /** Held (`review`) decisions waiting for a reviewer: not strikes (yet), so not in the counts above. */
   pendingReview: number;
 }
+
+/** A decision waiting for (or given) a reviewer's verdict, with its false-alarm report when there is one (issue 20). */
+export type DisputedDecision = DecisionRecord & { dispute?: DisputeRecord };
 
 /** A standing as the ladder computes it from counted violations (the ledger adds what is pending). */
 export type LadderStanding = Omit<Standing, "pendingReview">;
@@ -194,6 +201,9 @@ const toAppeal = (r: Row): AppealRecord => ({
   createdAt: r.created_at as string,
   resolvedAt: (r.resolved_at as string) ?? null,
 });
+
+/** The decision with its dispute, when it has one (no `dispute` key otherwise). */
+const withDispute = (d: DecisionRecord, dispute: DisputeRecord | undefined): DisputedDecision => (dispute ? { ...d, dispute } : d);
 
 const DECISION_COLUMNS = [
   "id", "request_id", "idempotency_key", "sender_id", "recipient_id", "surface", "decision", "violation", "clauses",
@@ -700,43 +710,92 @@ export class Repository {
     });
   }
 
+  // -- false-alarm reports (issue 20) ----------------------------------------------------------
+
+  /**
+   * Files the sender's report that a decision's finding is not contact information; the decision
+   * joins the review queue until a reviewer's verdict (`resolveReview`). `accountId`, when given,
+   * must be the decision's sender (403 `forbidden`: the platform reports on the sender's behalf, not
+   * another's). A decision already disputed answers its dispute as it is (`created: false`), so a
+   * retried report is harmless; one with nothing to dispute is 409 `not_disputable`.
+   */
+  async createDispute(decisionId: string, input: { accountId?: string; reason?: string }, now: Date): Promise<{ dispute: DisputeRecord; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      // Locked as resolveReview locks it: a report and a verdict on one decision take turns.
+      const rows = await tx.query<Row>("SELECT * FROM decisions WHERE id = $1 FOR UPDATE", [decisionId]);
+      if (!rows[0]) throw new NotFoundError(`decision ${decisionId}`);
+      const decision = toDecision(rows[0]);
+      checkReporter(decision, input.accountId);
+      const existing = await disputeOf(tx, decisionId);
+      if (existing) return { dispute: existing, created: false };
+      const why = whyNotDisputable(decision);
+      if (why) throw new NotDisputableError(why);
+      const reason = input.reason === undefined ? null : storable(input.reason);
+      return insertDispute(tx, decisionId, input.accountId ?? decision.senderId ?? null, reason, now);
+    });
+  }
+
+  /** The decision's false-alarm report, or null (also for an unknown decision). */
+  async disputeOf(decisionId: string): Promise<DisputeRecord | null> {
+    return disputeOf(this.db, decisionId);
+  }
+
   // -- review queue -----------------------------------------------------------------------------
 
-  async reviewQueue(limit = 100): Promise<DecisionRecord[]> {
-    const rows = await this.db.query<Row>("SELECT * FROM decisions WHERE review_status = 'pending' ORDER BY seq LIMIT $1", [limit]);
-    return rows.map(toDecision);
+  /** Decisions waiting for a reviewer, oldest first: held ones and disputed ones (with their `dispute`). */
+  async reviewQueue(limit = 100): Promise<DisputedDecision[]> {
+    const items = (await queuedDecisionRows(this.db, limit)).map(toDecision);
+    const disputes = await disputesOf(this.db, items.map((d) => d.id));
+    return items.map((d) => withDispute(d, disputes.get(d.id)));
   }
 
   /**
-   * A reviewer's outcome for a held decision. Rejecting (upholding the hold) makes its violation a
-   * strike now, with the ladder step it reaches; allowing it dismisses the violation, also when its
-   * time-out had already made it count. Returns the decision and the sender's standing after it
-   * (null when the decision recorded no violation, e.g. a report).
+   * A reviewer's outcome for a held or a disputed decision. For a held one, rejecting (upholding the
+   * hold) makes its violation a strike now, with the ladder step it reaches; allowing it dismisses the
+   * violation, also when its time-out had already made it count. For a disputed one, the outcome is
+   * the dispute's verdict: `allowed` (a false alarm) overturns the dispute and the violation, as an
+   * overturned appeal does; `rejected` (it was contact information) upholds the dispute and leaves the
+   * violation as it is (a held one becomes a strike, as above). `note` is kept on the dispute.
+   * Returns the decision (with its dispute) and the sender's standing after it (null when the
+   * decision recorded no violation, e.g. a report).
    */
-  async resolveReview(decisionId: string, outcome: "allowed" | "rejected", reviewer: string, now: Date): Promise<DecisionRecord & { standing: Standing | null }> {
+  async resolveReview(
+    decisionId: string,
+    outcome: "allowed" | "rejected",
+    reviewer: string,
+    now: Date,
+    note?: string,
+  ): Promise<DisputedDecision & { standing: Standing | null }> {
     return this.db.transaction(async (tx) => {
-      const rows = await tx.query<Row>(
-        "UPDATE decisions SET review_status = $2, reviewed_by = $3, reviewed_at = $4 WHERE id = $1 AND review_status = 'pending' RETURNING *",
-        [decisionId, outcome, reviewer, now.toISOString()],
-      );
-      if (!rows[0]) {
-        const existing = await tx.query<Row>("SELECT review_status FROM decisions WHERE id = $1", [decisionId]);
-        if (!existing[0]) throw new NotFoundError(`decision ${decisionId}`);
-        throw new ConflictError(`decision ${decisionId} is not waiting for review (${String(existing[0].review_status)})`);
+      const found = await tx.query<Row>("SELECT review_status FROM decisions WHERE id = $1 FOR UPDATE", [decisionId]);
+      if (!found[0]) throw new NotFoundError(`decision ${decisionId}`);
+      const dispute = await disputeOf(tx, decisionId, true);
+      const disputed = dispute?.status === "pending";
+      if (found[0].review_status !== "pending" && !disputed) {
+        throw new ConflictError(`decision ${decisionId} is not waiting for review (${String(found[0].review_status)})`);
       }
-      const decision = toDecision(rows[0]);
+      const rows = await tx.query<Row>("UPDATE decisions SET review_status = $2, reviewed_by = $3, reviewed_at = $4 WHERE id = $1 RETURNING *", [
+        decisionId,
+        outcome,
+        reviewer,
+        now.toISOString(),
+      ]);
+      const verdict = disputed ? await settleDispute(tx, decisionId, outcome === "allowed" ? "overturned" : "upheld", reviewer, note === undefined ? null : storable(note), now) : dispute;
+      const decision = withDispute(toDecision(rows[0]!), verdict ?? undefined);
       const [violation] = await tx.query<{ id: string; account_id: string; status: string }>("SELECT id, account_id, status FROM violations WHERE decision_id = $1", [decisionId]);
       if (!violation) return { ...decision, standing: null };
       const accountId = violation.account_id;
       await tx.query("SELECT id FROM accounts WHERE id = $1 FOR UPDATE", [accountId]);
+      const settled = outcome === "rejected" && violation.status === "held";
       if (outcome === "allowed") {
-        await tx.query("UPDATE violations SET status = 'dismissed' WHERE id = $1 AND status IN ('held', 'active')", [violation.id]);
-      } else if (violation.status === "held") {
+        // A false alarm is overturned (the recognizer was wrong); an allowed hold is dismissed (the hold did its job).
+        await tx.query("UPDATE violations SET status = $2 WHERE id = $1 AND status IN ('held', 'active')", [violation.id, disputed ? "overturned" : "dismissed"]);
+      } else if (settled) {
         // Earlier holds that timed out count first, then this one from now.
         await this.settleDueReviews(accountId, now, tx);
         await this.activateHeld(violation.id, accountId, now, tx);
       }
-      return { ...decision, standing: await this.recomputeStanding(accountId, now, tx, outcome === "rejected") };
+      return { ...decision, standing: await this.recomputeStanding(accountId, now, tx, settled) };
     });
   }
 

@@ -72,7 +72,7 @@ describe("the error registry", () => {
     expect(isErrorCode("no_such_code")).toBe(false);
     expect(isErrorCode("toString")).toBe(false);
     expect(isErrorCode(404)).toBe(false);
-    expect(codesWithStatus(409)).toEqual(["conflict", "idempotency_conflict"]);
+    expect(codesWithStatus(409)).toEqual(["conflict", "not_disputable", "idempotency_conflict"]);
   });
 
   it("creates an error by code, its status, category and message from the registry", () => {

@@ -23,6 +23,7 @@ import { fileRoutes } from "./routes/files.js";
 import { adminRoutes } from "./routes/admin.js";
 import { detectRoutes } from "./routes/detect.js";
 import { streamHookRoutes } from "./routes/stream-hook.js";
+import { disputeRoutes } from "./routes/disputes.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -126,7 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // One file per group of routes; the order is the order of /openapi.json.
   const routes: RouteDeps = { repo, checker, files, guard: deps.runtime.guard };
-  for (const register of [healthRoutes, checkRoutes, detectRoutes, decisionRoutes, accountRoutes, appealRoutes, reviewRoutes, fileRoutes]) await register(app, routes);
+  for (const register of [healthRoutes, checkRoutes, detectRoutes, decisionRoutes, accountRoutes, appealRoutes, disputeRoutes, reviewRoutes, fileRoutes]) await register(app, routes);
   adminRoutes(app, { repo, keys });
   await streamHookRoutes(app, routes, config);
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { BatchBodyDoc, CheckBodyDoc, AppealBody, AppealResolveBody, ReviewResolveBody } from "./schemas.js";
+import type { BatchBodyDoc, CheckBodyDoc, AppealBody, AppealResolveBody, DisputeBody, ReviewResolveBody } from "./schemas.js";
 import type { KeyCreateBody } from "./routes/admin.js";
 import type * as R from "./responses.js";
 
@@ -15,6 +15,7 @@ type Out<S extends z.ZodType> = z.output<S>;
 const DECISION_ID = "3f1c2a9e-5b7d-4e1f-9a2b-7c8d9e0f1a2b";
 const VIOLATION_ID = "8a6b4c2d-1e3f-4a5b-8c7d-9e0f1a2b3c4d";
 const APPEAL_ID = "c4d5e6f7-a8b9-4c0d-8e1f-2a3b4c5d6e7f";
+const DISPUTE_ID = "5e2d7c1a-9b3f-4d6e-a1c8-0f7b2e4d6a93";
 const KEY_ID = "0d1cbff4-6253-4f17-b1f5-71c95d919274";
 const AT = "2026-12-07T16:53:36.632Z";
 const POLICY = { id: "marketplace-default", version: "2026-12-07.1" };
@@ -246,7 +247,26 @@ const heldDecision: Out<typeof R.DecisionRecordSchema> = {
   redactedText: "Thanks [phone hidden] see you",
   reviewStatus: "pending",
 };
-export const reviewQueue: Out<typeof R.ReviewQueue> = { items: [heldDecision] };
+export const disputeRequest: In<typeof DisputeBody> = { accountId: "fl-123", reason: "It is a budget figure, not a phone number" };
+export const dispute: Out<typeof R.Dispute> = {
+  id: DISPUTE_ID,
+  decisionId: DECISION_ID,
+  accountId: "fl-123",
+  reason: disputeRequest.reason ?? null,
+  status: "pending",
+  createdAt: "2026-12-07T16:58:12.377Z",
+  resolvedBy: null,
+  note: null,
+  resolvedAt: null,
+};
+export const disputeCreated: Out<typeof R.DisputeAnswer> = { dispute, created: true };
+export const disputeExisting: Out<typeof R.DisputeAnswer> = { dispute, created: false };
+export const disputedDecision: Out<typeof R.DisputedDecisionSchema> = { ...decisionRecord, dispute };
+
+// Held and disputed decisions queue together, oldest decision first.
+export const reviewQueue: Out<typeof R.ReviewQueue> = {
+  items: [{ ...heldDecision, id: "6d0f3b8e-2c4a-4e7f-9d1b-3a5c7e9f1b2d", requestId: "1c7e5a3b-9f2d-4b6e-8a0c-2e4f6a8b0d1f", seq: "37" }, disputedDecision],
+};
 export const reviewResolveRequest: In<typeof ReviewResolveBody> = { outcome: "rejected" };
 export const reviewResolution: Out<typeof R.ReviewResolution> = {
   ...heldDecision,

@@ -9,7 +9,7 @@ import { PhoneInfoSchema } from "./detect-schemas.js";
 import type { CheckResponse, FindingJson } from "../../enforce/types.js";
 import type { FileCheckResponse } from "../../enforce/file-enforcer.js";
 import type { StoredFinding as StoredFindingRecord } from "../../enforce/ledger-values.js";
-import type { AppealRecord, ApiKeyRecord, DecisionRecord, KnownAccount, Standing as StandingRecord, ViolationRecord } from "../../ledger/repository.js";
+import type { AppealRecord, ApiKeyRecord, DecisionRecord, DisputeRecord, KnownAccount, Standing as StandingRecord, ViolationRecord } from "../../ledger/repository.js";
 import type { Location as LocationRecord } from "../../documents/types.js";
 
 /*
@@ -226,7 +226,7 @@ export const Violation = z.object({
   penalty: z.string(),
   status: z
     .enum(["held", "active", "dismissed", "overturned"])
-    .describe("`held`: from a `review` decision, a strike once a reviewer rejects it (or its review time-out passes); `dismissed`: a reviewer allowed it; `overturned`: by appeal."),
+    .describe("`held`: from a `review` decision, a strike once a reviewer rejects it (or its review time-out passes); `dismissed`: a reviewer allowed it; `overturned`: by appeal or a false-alarm report (dispute)."),
   createdAt: time("When it started counting (for a held one, when it was held)"),
   expiresAt: time("When it stops counting"),
   heldAt: time("When it was held").nullable().optional(),
@@ -263,8 +263,32 @@ export const Appeal = z.object({
 export const AppealList = z.object({ items: z.array(Appeal).describe("Newest first (at most 500).") });
 export const AppealResolution = z.object({ appeal: Appeal, standing: Standing.describe("The account's standing after the outcome.") });
 
-export const ReviewQueue = z.object({ items: z.array(DecisionRecordSchema).describe("Decisions with reviewStatus `pending`, oldest first (at most 100).") });
-export const ReviewResolution = DecisionRecordSchema.extend({
+/** A false-alarm report (issue 20). */
+export const Dispute = z
+  .object({
+    id: z.string(),
+    decisionId: z.string(),
+    accountId: z.string().nullable().describe("The sender who reported it (on whose behalf the platform did)."),
+    reason: z.string().nullable(),
+    status: z.enum(["pending", "upheld", "overturned"]).describe("`pending` until a reviewer answers; `upheld`: it was contact information; `overturned`: a false alarm (its violation, if any, is overturned)."),
+    createdAt: time("When it was reported"),
+    resolvedBy: z.string().nullable().optional(),
+    note: z.string().nullable().optional().describe("The reviewer's note."),
+    resolvedAt: time("When a reviewer resolved it").nullable().optional(),
+  })
+  .describe("The sender's report that a decision's finding is not contact information.");
+export const DisputeAnswer = z.object({
+  dispute: Dispute,
+  created: z.boolean().describe("false: the decision was already disputed, and this is that dispute as it stands."),
+});
+
+/** A decision with its false-alarm report, when it has one (the review queue, its verdicts, GET /v1/decisions/:id). */
+export const DisputedDecisionSchema = DecisionRecordSchema.extend({ dispute: Dispute.optional() }).describe("A decision as the log keeps it, with its dispute when it has one.");
+
+export const ReviewQueue = z.object({
+  items: z.array(DisputedDecisionSchema).describe("Decisions with reviewStatus `pending` and decisions with a pending dispute, oldest first (at most 100)."),
+});
+export const ReviewResolution = DisputedDecisionSchema.extend({
   standing: Standing.nullable().describe("The sender's standing after the outcome; null when the decision recorded no violation."),
 }).describe("The reviewed decision, with the sender's standing.");
 
@@ -300,5 +324,7 @@ describes<typeof Location, LocationRecord>(true);
 describes<typeof DecisionRecordSchema, Omit<DecisionRecord, "findings"> & { findings: StoredFindingRecord[] }>(true);
 describes<typeof Violation, ViolationRecord>(true);
 describes<typeof Appeal, AppealRecord>(true);
+describes<typeof Dispute, DisputeRecord>(true);
+describes<typeof DisputedDecisionSchema, Omit<DecisionRecord, "findings"> & { findings: StoredFindingRecord[]; dispute?: DisputeRecord }>(true);
 describes<typeof Account, KnownAccount>(true);
 describes<typeof ApiKey, ApiKeyRecord>(true);

@@ -174,5 +174,18 @@ export const AppealResolveBody = z.object({
   note: StoredText.pipe(z.string().max(5000)).optional(),
 });
 export const ReviewResolveBody = z.object({
-  outcome: z.enum(["allowed", "rejected"]).describe("`allowed`: the content goes through and its violation is dismissed; `rejected`: the hold stands and its violation counts from now."),
+  outcome: z
+    .enum(["allowed", "rejected"])
+    .describe(
+      "`allowed`: the content goes through and its violation is dismissed (for a disputed decision: a false alarm, the dispute and the violation are overturned); `rejected`: the hold stands and its violation counts from now (for a disputed decision: it was contact information, the dispute is upheld).",
+    ),
+  note: StoredText.pipe(z.string().max(5000)).optional().describe("The reviewer's note, kept on the decision's dispute (a held decision without one does not keep it)."),
+});
+
+/** A false-alarm report (issue 20): the platform files it on behalf of the decision's sender. */
+export const DisputeBody = z.object({
+  accountId: SafeId.pipe(z.string().min(1).max(200))
+    .optional()
+    .meta({ description: "The sender reporting it; when given it must be the decision's sender (else 403 `forbidden`). Stored as the decision's sender when absent.", examples: ["fl-123"] }),
+  reason: StoredText.pipe(z.string().max(1000)).optional().describe("The sender's words (at most 1000 characters)."),
 });

@@ -41,7 +41,7 @@ describe("HTTP errors: documented on every route, and every reply an ErrorBody",
 
   it("every route documents its error responses with the ErrorBody schema and registry codes", () => {
     const ops = operations();
-    expect(ops.length).toBe(22); // every route but /openapi.json itself (3 of them /v1/admin/keys, 2 /v1/detect, 1 the Stream Chat hook)
+    expect(ops.length).toBe(23); // every route but /openapi.json itself (3 of them /v1/admin/keys, 2 /v1/detect, 1 the Stream Chat hook, 1 POST /v1/decisions/:id/dispute)
     for (const { route, path, op } of ops) {
       const responses = op.responses ?? {};
       const errorStatuses = Object.keys(responses).filter((s) => Number(s) >= 400);
@@ -72,6 +72,7 @@ describe("HTTP errors: documented on every route, and every reply an ErrorBody",
     expect(responses("/v1/appeals/{id}/resolve", "post")).toEqual(expect.arrayContaining(["404", "409"]));
     expect(responses("/v1/violations/{id}/appeal", "post")).toEqual(expect.arrayContaining(["404", "409"]));
     expect(responses("/v1/review-queue/{id}/resolve", "post")).toEqual(expect.arrayContaining(["404", "409"]));
+    expect(responses("/v1/decisions/{id}/dispute", "post")).toEqual(expect.arrayContaining(["200", "201", "403", "404", "409"]));
     expect(responses("/readyz", "get")).toContain("503");
     expect(responses("/v1/check/file", "post")).toEqual(expect.arrayContaining(["400", "401", "403", "413", "415", "422", "429", "500"]));
     expect(responses("/healthz", "get")).not.toContain("401");

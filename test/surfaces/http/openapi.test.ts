@@ -52,6 +52,11 @@ interface State {
   heldDecisionId: string;
   /** An API key to revoke. */
   spareKeyId: string;
+  /** A `warn` decision nobody disputed yet (sender `fl-oa-dsp-1`), and one disputed in setUp (sender `fl-oa-dsp-2`). */
+  disputableDecisionId: string;
+  disputedDecisionId: string;
+  /** A clean (`allow`) decision: nothing to dispute. */
+  cleanDecisionId: string;
 }
 
 type Request = Omit<InjectOptions, "headers"> & { key?: keyof Keys | null; headers?: Record<string, string> };
@@ -158,7 +163,10 @@ const CASES: Record<string, Case[]> = {
     { name: "filtered", request: () => ({ method: "GET", url: "/v1/decisions?accountId=fl-oa-1&decision=warn&surface=message", key: "reviewer" }) },
     { name: "shadow decisions only", request: () => ({ method: "GET", url: "/v1/decisions?shadow=true", key: "reviewer" }) },
   ],
-  "GET /v1/decisions/{id}": [{ request: (s) => ({ method: "GET", url: `/v1/decisions/${s.decisionId}`, key: "reviewer" }) }],
+  "GET /v1/decisions/{id}": [
+    { request: (s) => ({ method: "GET", url: `/v1/decisions/${s.decisionId}`, key: "reviewer" }) },
+    { name: "a disputed decision", request: (s) => ({ method: "GET", url: `/v1/decisions/${s.disputedDecisionId}`, key: "reviewer" }) },
+  ],
   "GET /v1/stats/decisions-per-day": [{ request: () => ({ method: "GET", url: "/v1/stats/decisions-per-day", key: "reviewer" }) }],
   "GET /v1/accounts": [
     { name: "every sender", request: () => ({ method: "GET", url: "/v1/accounts", key: "reviewer" }) },
@@ -174,8 +182,15 @@ const CASES: Record<string, Case[]> = {
   "POST /v1/appeals/{id}/resolve": [
     { request: (s) => ({ method: "POST", url: `/v1/appeals/${s.pendingAppealId}/resolve`, key: "reviewer", payload: { outcome: "overturned", note: "a business line" } }) },
   ],
+  "POST /v1/decisions/{id}/dispute": [
+    { name: "a first report: 201", request: (s) => ({ method: "POST", url: `/v1/decisions/${s.disputableDecisionId}/dispute`, key: "platform", payload: { accountId: "fl-oa-dsp-1", reason: "a budget figure" } }) },
+    { name: "a repeated report: 200, created false", request: (s) => ({ method: "POST", url: `/v1/decisions/${s.disputedDecisionId}/dispute`, key: "platform", payload: {} }) },
+  ],
   "GET /v1/review-queue": [{ request: () => ({ method: "GET", url: "/v1/review-queue", key: "reviewer" }) }],
-  "POST /v1/review-queue/{id}/resolve": [{ request: (s) => ({ method: "POST", url: `/v1/review-queue/${s.heldDecisionId}/resolve`, key: "reviewer", payload: { outcome: "rejected" } }) }],
+  "POST /v1/review-queue/{id}/resolve": [
+    { request: (s) => ({ method: "POST", url: `/v1/review-queue/${s.heldDecisionId}/resolve`, key: "reviewer", payload: { outcome: "rejected" } }) },
+    { name: "a disputed decision: a false alarm", request: (s) => ({ method: "POST", url: `/v1/review-queue/${s.disputedDecisionId}/resolve`, key: "reviewer", payload: { outcome: "allowed", note: "a budget" } }) },
+  ],
   "POST /v1/admin/keys": [{ request: () => ({ method: "POST", url: "/v1/admin/keys", key: "admin", payload: { role: "reviewer", name: "openapi test" } }) }],
   "GET /v1/admin/keys": [{ request: () => ({ method: "GET", url: "/v1/admin/keys", key: "admin" }) }],
   "DELETE /v1/admin/keys/{id}": [{ request: (s) => ({ method: "DELETE", url: `/v1/admin/keys/${s.spareKeyId}`, key: "admin" }) }],
@@ -208,6 +223,11 @@ const ERROR_CASES: Array<{ route: string; code: string; request: (s: State) => R
   { route: "POST /v1/violations/{id}/appeal", code: "not_found", request: () => ({ method: "POST", url: "/v1/violations/no-such-violation/appeal", key: "platform", payload: { reason: "x" } }) },
   { route: "DELETE /v1/admin/keys/{id}", code: "not_found", request: () => ({ method: "DELETE", url: "/v1/admin/keys/no-such-key", key: "admin" }) },
   { route: "POST /v1/appeals/{id}/resolve", code: "conflict", request: (s) => ({ method: "POST", url: `/v1/appeals/${s.resolvedAppealId}/resolve`, key: "reviewer", payload: { outcome: "upheld" } }) },
+  { route: "POST /v1/decisions/{id}/dispute", code: "not_found", request: () => ({ method: "POST", url: "/v1/decisions/no-such-decision/dispute", key: "platform", payload: {} }) },
+  { route: "POST /v1/decisions/{id}/dispute", code: "not_disputable", request: (s) => ({ method: "POST", url: `/v1/decisions/${s.cleanDecisionId}/dispute`, key: "platform", payload: {} }) },
+  { route: "POST /v1/decisions/{id}/dispute", code: "forbidden", request: (s) => ({ method: "POST", url: `/v1/decisions/${s.disputableDecisionId}/dispute`, key: "reviewer", payload: {} }) },
+  { route: "POST /v1/decisions/{id}/dispute", code: "forbidden", request: (s) => ({ method: "POST", url: `/v1/decisions/${s.disputableDecisionId}/dispute`, key: "platform", payload: { accountId: "someone-else" } }) },
+  { route: "POST /v1/decisions/{id}/dispute", code: "invalid_request", request: (s) => ({ method: "POST", url: `/v1/decisions/${s.disputableDecisionId}/dispute`, key: "platform", payload: { reason: "x".repeat(1001) } }) },
   { route: "POST /v1/check/file", code: "bad_request", request: () => ({ method: "POST", url: "/v1/check/file", key: "platform", payload: { text: "x" } }) },
 ];
 
@@ -288,6 +308,13 @@ describe("the OpenAPI document and the real answers agree", () => {
     const held = await checked(HELD_TEXT, ctx("fl-oa-held", { surface: "profile" }));
     expect(held.decision).toBe("review");
     s.heldDecisionId = held.decisionId;
+    s.disputableDecisionId = (await checked(PHONE, ctx("fl-oa-dsp-1"))).decisionId;
+    s.disputedDecisionId = (await checked(PHONE, ctx("fl-oa-dsp-2"))).decisionId;
+    const disputed = await send(s, { method: "POST", url: `/v1/decisions/${s.disputedDecisionId}/dispute`, key: "platform", payload: { accountId: "fl-oa-dsp-2", reason: "not a phone" } });
+    expect(disputed.statusCode, disputed.body).toBe(201);
+    const clean = await checked("Budget $3,000", ctx("fl-oa-dsp-3"));
+    expect(clean.decision).toBe("allow");
+    s.cleanDecisionId = clean.decisionId;
     const spare = await send(s, { method: "POST", url: "/v1/admin/keys", key: "admin", payload: { role: "platform" } });
     s.spareKeyId = spare.json().id;
     return s;

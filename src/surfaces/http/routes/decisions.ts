@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import * as E from "../examples.js";
-import { DecisionPage, DecisionRecordSchema, DecisionsPerDay } from "../responses.js";
+import { DecisionPage, DecisionsPerDay, DisputedDecisionSchema } from "../responses.js";
 import { answers, DecisionQuery, example, IdParam, KEYED_ROUTE_ERRORS } from "../schemas.js";
 import type { RouteDeps } from "./deps.js";
 
@@ -30,12 +30,15 @@ export function decisionRoutes(app: FastifyInstance, { repo }: RouteDeps): void 
       schema: {
         tags: ["decisions"],
         summary: "One decision of the log",
-        description: "The decision as recorded: context summary, findings with spans (keyed hashes of their values), clauses, message, redacted text and review status.",
+        description: "The decision as recorded: context summary, findings with spans (keyed hashes of their values), clauses, message, redacted text and review status, and its false-alarm report (`dispute`) when it has one.",
         params: IdParam,
-        response: answers({ 200: example(DecisionRecordSchema, E.decisionRecord) }, KEYED_ROUTE_ERRORS, "invalid_request", "invalid_string", "not_found"),
+        response: answers({ 200: example(DisputedDecisionSchema, E.disputedDecision) }, KEYED_ROUTE_ERRORS, "invalid_request", "invalid_string", "not_found"),
       },
     },
-    async (req) => repo.getDecision(req.params.id),
+    async (req) => {
+      const [decision, dispute] = await Promise.all([repo.getDecision(req.params.id), repo.disputeOf(req.params.id)]);
+      return dispute ? { ...decision, dispute } : decision;
+    },
   );
   r.get(
     "/v1/stats/decisions-per-day",
