@@ -43,6 +43,9 @@ export interface RoomState {
   history: Message[];
 }
 
+/** The marketplace's UI is in English: the language its users read the policy's messages in. */
+export const MARKET_LANGUAGE = "en";
+
 export function messageContext(s: RoomState, now: Date, surface: Surface = "message"): CheckContextInput {
   const history = s.history
     .filter((m) => m.status === "delivered")
@@ -56,6 +59,9 @@ export function messageContext(s: RoomState, now: Date, surface: Surface = "mess
     ...(s.room.preExisting ? { relationship: { preExisting: true } } : {}),
     history,
     now: now.toISOString(),
+    // The room is the conversation: the leakage dashboard counts the rooms that tried to leave before a contract.
+    conversationId: s.room.id,
+    language: MARKET_LANGUAGE,
   };
 }
 
