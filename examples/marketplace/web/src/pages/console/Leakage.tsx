@@ -152,7 +152,7 @@ export function Leakage() {
 
           <section aria-labelledby="breakdown-heading">
             <h2 id="breakdown-heading">Where and how</h2>
-            <div class="chart-grid">
+            <div class="breakdown-grid">
               <CountChart
                 id="leak-chart-types"
                 title="Violations by finding type"
