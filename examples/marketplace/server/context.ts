@@ -67,10 +67,10 @@ export function messageContext(s: RoomState, now: Date, surface: Surface = "mess
 
 /** Job posts, profiles, portfolios: written to everyone, so there is no recipient and no contract. */
 export function publicContext(surface: Surface, author: MpUser, now: Date): CheckContextInput {
-  return { surface, sender: party(author), contract: { status: "none" }, now: now.toISOString() };
+  return { surface, sender: party(author), contract: { status: "none" }, now: now.toISOString(), language: MARKET_LANGUAGE };
 }
 
 /** Proposals and invites: one party writes to the other, under their contract if they have one. */
 export function pairContext(surface: Surface, sender: MpUser, recipient: MpUser, contract: Contract | null, now: Date): CheckContextInput {
-  return { surface, sender: party(sender), recipient: party(recipient), contract: contractContext(contract), now: now.toISOString() };
+  return { surface, sender: party(sender), recipient: party(recipient), contract: contractContext(contract), now: now.toISOString(), language: MARKET_LANGUAGE };
 }
