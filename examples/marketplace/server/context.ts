@@ -43,6 +43,9 @@ export interface RoomState {
   history: Message[];
 }
 
+/** The marketplace's UI is in English: the language its users read the policy's messages in. */
+export const MARKET_LANGUAGE = "en";
+
 export function messageContext(s: RoomState, now: Date, surface: Surface = "message"): CheckContextInput {
   const history = s.history
     .filter((m) => m.status === "delivered")
@@ -56,15 +59,18 @@ export function messageContext(s: RoomState, now: Date, surface: Surface = "mess
     ...(s.room.preExisting ? { relationship: { preExisting: true } } : {}),
     history,
     now: now.toISOString(),
+    // The room is the conversation: the leakage dashboard counts the rooms that tried to leave before a contract.
+    conversationId: s.room.id,
+    language: MARKET_LANGUAGE,
   };
 }
 
 /** Job posts, profiles, portfolios: written to everyone, so there is no recipient and no contract. */
 export function publicContext(surface: Surface, author: MpUser, now: Date): CheckContextInput {
-  return { surface, sender: party(author), contract: { status: "none" }, now: now.toISOString() };
+  return { surface, sender: party(author), contract: { status: "none" }, now: now.toISOString(), language: MARKET_LANGUAGE };
 }
 
 /** Proposals and invites: one party writes to the other, under their contract if they have one. */
 export function pairContext(surface: Surface, sender: MpUser, recipient: MpUser, contract: Contract | null, now: Date): CheckContextInput {
-  return { surface, sender: party(sender), recipient: party(recipient), contract: contractContext(contract), now: now.toISOString() };
+  return { surface, sender: party(sender), recipient: party(recipient), contract: contractContext(contract), now: now.toISOString(), language: MARKET_LANGUAGE };
 }

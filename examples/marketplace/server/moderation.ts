@@ -5,6 +5,7 @@ import type { MarketDeps } from "./deps.js";
 import { textView } from "./decision-view.js";
 import { forbidden } from "./errors.js";
 import { publicUser } from "./rooms.js";
+import * as ledger from "./pending-backend.js";
 
 /*
  * The moderation console's reads and writes, and the affected user's side of an appeal. Standing,
@@ -13,17 +14,20 @@ import { publicUser } from "./rooms.js";
  */
 
 export async function reviewQueue(deps: MarketDeps) {
-  const decisions = await deps.repo.reviewQueue(200);
+  const decisions = await ledger.reviewQueue(deps.repo, 200);
   const ids = decisions.map((d) => d.id);
   const [held, reports] = await Promise.all([deps.market.messagesByDecisions(ids), deps.market.reportsByDecisions(ids)]);
   const reported = await deps.market.messagesByIds(reports.map((r) => r.messageId));
   return decisions.map((d) => {
     const report = reports.find((r) => r.decisionId === d.id) ?? null;
     const message = report ? reported.find((m) => m.id === report.messageId) : held.find((m) => m.decisionId === d.id);
+    // Issue 20: the sender said it is not contact information; the reviewer reads their reason.
+    const dispute = d.dispute ?? null;
     return {
       decision: d,
-      kind: report ? ("report" as const) : message ? ("held_message" as const) : ("other" as const),
+      kind: dispute ? ("dispute" as const) : report ? ("report" as const) : message ? ("held_message" as const) : ("other" as const),
       report,
+      dispute,
       // The reviewer reads the text in question; the decision log itself keeps only a hash and the masked text.
       message: message ? { id: message.id, roomId: message.roomId, senderId: message.senderId, body: message.body, status: message.status } : null,
       // What was flagged, located in the text the reviewer may read (decision-view.ts).
@@ -34,10 +38,11 @@ export async function reviewQueue(deps: MarketDeps) {
 
 /**
  * A held message is delivered (allowed) or stays undelivered (rejected); a report is dismissed
- * (allowed: the message stays) or upheld (rejected: the message is removed from the room).
+ * (allowed: the message stays) or upheld (rejected: the message is removed from the room). A
+ * disputed decision allowed was a false alarm: its violation is overturned (rejected: it stands).
  */
-export async function resolveReview(deps: MarketDeps, reviewer: MpUser, decisionId: string, outcome: "allowed" | "rejected") {
-  const decision = await deps.repo.resolveReview(decisionId, outcome, reviewer.id, deps.now());
+export async function resolveReview(deps: MarketDeps, reviewer: MpUser, decisionId: string, outcome: "allowed" | "rejected", note?: string) {
+  const decision = await ledger.resolveReview(deps.repo, decisionId, outcome, reviewer.id, deps.now(), note);
   // Rejecting a held message makes it a strike, allowing it leaves none (issue 16): the checker's cached standing follows.
   if (decision.standing) deps.checker.remember(decision.standing);
   const held = await deps.market.messagesByDecision(decisionId);
@@ -142,6 +147,20 @@ export async function decisionDetail(deps: MarketDeps, id: string) {
           }
         : null,
   };
+}
+
+/** The leakage dashboard (issue 20): what tried to leave, where, how, by whom, and how precise each recognizer is in production. */
+export const leakage = (deps: MarketDeps, filter: Omit<DecisionFilter, "cursor" | "limit">) => ledger.leakageStats(deps.repo, filter);
+export const leakageCsv = (stats: ledger.LeakageStats) => ledger.leakageStatsCsv(stats);
+
+/**
+ * The sender reports a decision on their own text as a false alarm ("this is not contact
+ * information"): it waits in the review queue; an overturn removes the violation.
+ */
+export async function disputeDecision(deps: MarketDeps, me: MpUser, decisionId: string, reason: string | undefined) {
+  const decision = await deps.repo.getDecision(decisionId);
+  if (decision.senderId !== me.id) throw forbidden("only the sender can report a decision on their message as a false alarm");
+  return ledger.createDispute(deps.repo, decisionId, { accountId: me.id, ...(reason ? { reason } : {}) }, deps.now());
 }
 
 export const decisionStats = (deps: MarketDeps, filter: Omit<DecisionFilter, "cursor" | "limit">) => deps.repo.decisionStats(filter);

@@ -4,6 +4,7 @@ import type { MarketDeps } from "./deps.js";
 import { forbidden } from "./errors.js";
 import { linksIn } from "./links.js";
 import { ATTACHMENT_LIMIT } from "./limits.js";
+import { disputesOf } from "./pending-backend.js";
 
 /** A room with its two parties and its contract, loaded for a member (anyone else gets 403). */
 export interface RoomAccess {
@@ -44,6 +45,10 @@ export interface MessageView {
   mine: boolean;
   editedAt: string | null;
   createdAt: string;
+  /** The decision that delivered, masked or held it; only the author sees it (to report a false alarm). */
+  decisionId: string | null;
+  /** The author's false-alarm report on that decision and where it stands (issue 20); only the author sees it. */
+  dispute: { status: "pending" | "upheld" | "overturned" } | null;
 }
 
 /**
@@ -65,9 +70,21 @@ export function visibleMessages(messages: Message[], viewerId: string): MessageV
       mine,
       editedAt: m.editedAt,
       createdAt: m.createdAt,
+      decisionId: mine ? m.decisionId : null,
+      dispute: null,
     });
   }
   return out;
+}
+
+/** The author's own messages with the false-alarm reports they filed on them. */
+async function withDisputes(deps: MarketDeps, views: MessageView[]): Promise<MessageView[]> {
+  const ids = views.flatMap((v) => (v.decisionId ? [v.decisionId] : []));
+  const byDecision = new Map((await disputesOf(deps.repo, ids)).map((d) => [d.decisionId, d.status]));
+  return views.map((v) => {
+    const status = v.decisionId ? byDecision.get(v.decisionId) : undefined;
+    return status ? { ...v, dispute: { status } } : v;
+  });
 }
 
 export const publicUser = (u: MpUser) => ({ id: u.id, name: u.name, role: u.role, plan: u.plan, headline: u.headline });
@@ -88,7 +105,7 @@ export const attachmentView = (a: Attachment) => ({
 
 export async function roomView(deps: MarketDeps, a: RoomAccess) {
   const [messages, attachments] = await Promise.all([deps.market.listMessages(a.room.id), deps.market.listAttachments(a.room.id)]);
-  const visible = visibleMessages(messages, a.me.id);
+  const visible = await withDisputes(deps, visibleMessages(messages, a.me.id));
   return {
     room: { id: a.room.id, jobId: a.room.jobId, preExisting: a.room.preExisting },
     me: publicUser(a.me),

@@ -3,7 +3,7 @@ import type { MarketDeps } from "../deps.js";
 import type { z } from "zod";
 import type { DecisionFilter, DecisionRecord } from "contactguard/server";
 import { csvRow, DECISION_CSV_HEADER, decisionCsvRow } from "../csv.js";
-import { accountsOverview, accountView, appeal, appealsView, decisionDetail, decisionStats, resolveAppeal, resolveReview, resolveReviews, reviewQueue } from "../moderation.js";
+import { accountsOverview, accountView, appeal, appealsView, decisionDetail, decisionStats, leakage, leakageCsv, resolveAppeal, resolveReview, resolveReviews, reviewQueue } from "../moderation.js";
 import { requireUser } from "../session.js";
 import { AccountsQuery, AppealBody, AppealResolveBody, AppealsQuery, BulkReviewBody, DecisionsQuery, Id, LogFilters, ReviewBody } from "./schemas.js";
 
@@ -62,6 +62,19 @@ export const consoleRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async 
     await reviewer(req);
     return decisionStats(deps, logFilter(req.query));
   });
+  // Issue 20: the leakage dashboard over the log's filters (the last 30 days without `from`), and the same as a CSV.
+  app.get("/leakage", { schema: { querystring: LogFilters } }, async (req) => {
+    await reviewer(req);
+    return leakage(deps, logFilter(req.query));
+  });
+  app.get("/leakage.csv", { schema: { querystring: LogFilters } }, async (req, reply) => {
+    await reviewer(req);
+    const stats = await leakage(deps, logFilter(req.query));
+    return reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="leakage-${stats.from.slice(0, 10)}-to-${stats.to.slice(0, 10)}.csv"`)
+      .send(leakageCsv(stats));
+  });
   app.get("/stats/decisions-per-day", async (req) => {
     await reviewer(req);
     return { days: await deps.repo.decisionsPerDay(30) };
@@ -71,7 +84,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async 
     return { items: await reviewQueue(deps) };
   });
   app.post("/review-queue/:id/resolve", { schema: { params: Id, body: ReviewBody } }, async (req) => ({
-    decision: await resolveReview(deps, await reviewer(req), req.params.id, req.body.outcome),
+    decision: await resolveReview(deps, await reviewer(req), req.params.id, req.body.outcome, req.body.note),
   }));
   app.post("/review-queue/resolve", { schema: { body: BulkReviewBody } }, async (req) => resolveReviews(deps, await reviewer(req), req.body.ids, req.body.outcome));
   app.get("/accounts", { schema: { querystring: AccountsQuery } }, async (req) => {

@@ -5,9 +5,10 @@ import { acceptContract, closeContract, myContracts, offerContract, workroom } f
 import type { MarketDeps } from "../deps.js";
 import { badRequest } from "../errors.js";
 import { editMessage, previewMessage, reportMessage, sendMessage } from "../messages.js";
+import { disputeDecision } from "../moderation.js";
 import { attachmentView, contractView, openRoomFor, publicUser, roomView } from "../rooms.js";
 import { requireUser } from "../session.js";
-import { EditBody, Id, OfferBody, OpenRoomBody, PreviewBody, ReportBody, SendBody } from "./schemas.js";
+import { DisputeBody, EditBody, Id, OfferBody, OpenRoomBody, PreviewBody, ReportBody, SendBody } from "./schemas.js";
 
 /** The message center: rooms, the composer's preview, sending, editing, reporting, files, contracts. */
 export const roomRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (app, { deps }) => {
@@ -48,6 +49,12 @@ export const roomRoutes: FastifyPluginAsyncZod<{ deps: MarketDeps }> = async (ap
   app.post("/messages/:id/report", { schema: { params: Id, body: ReportBody } }, async (req, reply) =>
     reply.code(201).send({ report: await reportMessage(deps, req.params.id, await me(req), req.body.reason, req.id) }),
   );
+
+  // Issue 20: the sender reports a decision on their own message as a false alarm (201 new, 200 already reported).
+  app.post("/decisions/:id/dispute", { schema: { params: Id, body: DisputeBody.optional() } }, async (req, reply) => {
+    const out = await disputeDecision(deps, await me(req), req.params.id, req.body?.reason || undefined);
+    return reply.code(out.created ? 201 : 200).send(out);
+  });
 
   // Oversized uploads are refused from the Content-Length, before the body is read.
   app.post("/rooms/:id/attachments", { schema: { params: Id }, onRequest: async (req) => refuseOversizedUpload(req) }, async (req, reply) => {

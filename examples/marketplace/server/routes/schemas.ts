@@ -22,7 +22,9 @@ export const InviteBody = z.object({ freelancerId: z.string().min(1).max(200), m
 export const ProfileBody = z.object({ headline: z.string().max(200), bio: Text });
 export const PortfolioBody = z.object({ title: z.string().max(200), description: Text });
 export const AppealBody = z.object({ reason: z.string().min(1).max(5000) });
-export const ReviewBody = z.object({ outcome: z.enum(["allowed", "rejected"]) });
+export const ReviewBody = z.object({ outcome: z.enum(["allowed", "rejected"]), note: z.string().max(5000).optional() });
+/** Issue 20: the sender's "this is not contact information", with an optional reason. */
+export const DisputeBody = z.object({ reason: z.string().trim().max(2000).optional() });
 export const AppealResolveBody = z.object({ outcome: z.enum(["upheld", "overturned"]), note: z.string().max(5000).optional() });
 /** A date filter bound: a bare date is a UTC day, from its start (`from`) or through its end (`to`, exclusive next midnight). */
 const DateBound = (side: "start" | "end") =>

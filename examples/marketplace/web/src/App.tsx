@@ -4,6 +4,7 @@ import { AccountDetail, Accounts } from "./pages/console/Accounts";
 import { Appeals } from "./pages/console/Appeals";
 import { DecisionDetail } from "./pages/console/DecisionDetail";
 import { Decisions } from "./pages/console/Decisions";
+import { Leakage } from "./pages/console/Leakage";
 import { ReviewQueue } from "./pages/console/ReviewQueue";
 import { ContractList, Workroom } from "./pages/Contracts";
 import { Home } from "./pages/Home";
@@ -33,6 +34,7 @@ function Page({ path, session }: { path: string; session: Session }) {
   if (path === "/console") return <Decisions />;
   if ((m = match("/console/decisions/:id", path))) return <DecisionDetail decisionId={m.id!} />;
   if (path === "/console/review") return <ReviewQueue />;
+  if (path === "/console/leakage") return <Leakage />;
   if (path === "/console/appeals") return <Appeals />;
   if (path === "/console/accounts") return <Accounts />;
   if ((m = match("/console/accounts/:id", path))) return <AccountDetail accountId={m.id!} />;

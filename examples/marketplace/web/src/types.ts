@@ -5,6 +5,7 @@ import type { Job as JobRecord, PortfolioItem } from "../../server/repository";
 import type { attachmentView, contractView, MessageView, publicUser, roomView } from "../../server/rooms";
 import type { PreviewResult, PublicVerdict, RefusalFinding } from "../../server/verdict";
 import type { FormPreview as FormPreviewResult, FormTarget } from "../../server/forms";
+import type { DisputeRecord, LeakageStats as LeakageStatsRecord } from "../../server/pending-backend";
 
 /*
  * The shapes the marketplace API returns, never written twice: the guard's own records come from the
@@ -63,3 +64,8 @@ export type DecisionStats = Awaited<ReturnType<typeof decisionStats>>;
 /** A sender the ledger knows, with the marketplace's user when it has one. */
 export type AccountRow = Awaited<ReturnType<typeof accountsOverview>>["items"][number];
 export type BulkResult = Awaited<ReturnType<typeof resolveReviews>>;
+/** The leakage dashboard (issue 20): headline figures, per day, breakdowns, repeat offenders, recognizer precision. */
+export type LeakageStats = LeakageStatsRecord;
+export type Breakdown = LeakageStats["byType"][number];
+/** A sender's "this is not contact information" report and where it stands. */
+export type Dispute = DisputeRecord;

@@ -10,9 +10,28 @@ const COLORS: Record<string, string> = {
 };
 const ORDER = ["allow", "notice", "warn", "redact", "review", "block"];
 
-export function BarChart({ rows }: { rows: Array<{ day: string; decision: string; count: number }> }) {
+/**
+ * `title`, `empty`, `axis` and `colors` let another page stack other series (the leakage dashboard:
+ * enforced and shadow violations); the defaults are the decision log's.
+ */
+export function BarChart({
+  rows,
+  title = "Decisions per day by type, last 30 days",
+  empty = "No decisions in the last 30 days yet.",
+  axis,
+  colors = COLORS,
+  id = "chart-title",
+}: {
+  rows: Array<{ day: string; decision: string; count: number }>;
+  title?: string;
+  empty?: string;
+  axis?: string;
+  colors?: Record<string, string>;
+  id?: string;
+}) {
   const days = [...new Set(rows.map((r) => r.day))].sort();
-  const types = ORDER.filter((t) => rows.some((r) => r.decision === t)).concat([...new Set(rows.map((r) => r.decision))].filter((t) => !ORDER.includes(t)));
+  const order = colors === COLORS ? ORDER : Object.keys(colors);
+  const types = order.filter((t) => rows.some((r) => r.decision === t)).concat([...new Set(rows.map((r) => r.decision))].filter((t) => !order.includes(t)));
   const count = (day: string, type: string) => rows.find((r) => r.day === day && r.decision === type)?.count ?? 0;
   const totals = days.map((d) => types.reduce((n, t) => n + count(d, t), 0));
   const max = Math.max(1, ...totals);
@@ -22,11 +41,11 @@ export function BarChart({ rows }: { rows: Array<{ day: string; decision: string
   const band = days.length ? (width - pad.left - pad.right) / days.length : 0;
   const barW = Math.min(48, band * 0.7);
   const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - v / max);
-  if (days.length === 0) return <p>No decisions in the last 30 days yet.</p>;
+  if (days.length === 0) return <p>{empty}</p>;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title">
-        <title id="chart-title">Decisions per day by type, last 30 days</title>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={id}>
+        <title id={id}>{title}</title>
         <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} stroke="#555" />
         <text x={pad.left - 6} y={y(max) + 4} text-anchor="end" font-size="11" fill="#333">
           {max}
@@ -43,7 +62,7 @@ export function BarChart({ rows }: { rows: Array<{ day: string; decision: string
                 const v = count(d, t);
                 if (!v) return null;
                 const top = y(acc + v);
-                const rect = <rect x={x} y={top} width={barW} height={y(acc) - top} fill={COLORS[t] ?? "#666"}><title>{`${d}: ${v} ${t}`}</title></rect>;
+                const rect = <rect x={x} y={top} width={barW} height={y(acc) - top} fill={colors[t] ?? "#666"}><title>{`${d}: ${v} ${t}`}</title></rect>;
                 acc += v;
                 return rect;
               })}
@@ -55,10 +74,11 @@ export function BarChart({ rows }: { rows: Array<{ day: string; decision: string
         })}
       </svg>
       <figcaption>
+        {axis && <p class="axis-title">{axis}</p>}
         <ul class="legend">
           {types.map((t) => (
             <li key={t}>
-              <span class="swatch" style={{ background: COLORS[t] ?? "#666" }} aria-hidden="true" /> {t}
+              <span class="swatch" style={{ background: colors[t] ?? "#666" }} aria-hidden="true" /> {t}
             </li>
           ))}
         </ul>

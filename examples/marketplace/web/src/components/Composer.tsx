@@ -30,6 +30,8 @@ export function Composer({ roomId, contract, onSent }: { roomId: string; contrac
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<{ text: string; error: ApiError | Error } | null>(null);
   const [sent, setSent] = useState<Verdict | null>(null);
+  // Issue 20: the author said the warning was a false alarm; the report was filed for the recorded decision.
+  const [reported, setReported] = useState<"filed" | "failed" | null>(null);
   const contractState = contractStateOf(contract);
   // The same draft is judged again when the contract changes (an accepted offer lets it through).
   const preview = usePolicyPreview<Preview, { text: string }>(`/rooms/${roomId}/preview`, text.trim() === "" ? null : { text }, contractState);
@@ -39,22 +41,48 @@ export function Composer({ roomId, contract, onSent }: { roomId: string; contrac
   const state: CheckState =
     text.trim() === "" ? "idle" : preview.failed ? "unavailable" : preview.pending || !result ? "pending" : warn ? "warning" : result.decision === "notice" ? "notice" : "clean";
 
-  const send = async () => {
+  /**
+   * Sends the draft; the policy decides as always. With `dispute` ("This is not contact information")
+   * the author then reports the decision that was recorded — also a refusal's — as a false alarm.
+   */
+  const send = async (dispute = false) => {
     if (text.trim() === "" || sending) return;
     setSending(true);
     setSendError(null);
     setSent(null);
+    setReported(null);
+    let decisionId: string | null = null;
+    let sentMessage: Message | null = null;
     try {
       const out = await api<{ message: Message; verdict: Verdict }>("POST", `/rooms/${roomId}/messages`, { text, clientKey: crypto.randomUUID() });
-      onSent(out.message);
+      decisionId = out.message.decisionId;
+      sentMessage = out.message;
       setSent(out.verdict.outcome ? out.verdict : null);
       setText("");
     } catch (e) {
+      if (e instanceof ApiError && typeof e.body.decisionId === "string") decisionId = e.body.decisionId;
       setSendError({ text, error: e instanceof Error ? e : new Error(errorText(e)) });
-    } finally {
-      setSending(false);
     }
+    if (dispute && decisionId) {
+      try {
+        await api("POST", `/decisions/${decisionId}/dispute`, {});
+        setReported("filed");
+      } catch {
+        setReported("failed");
+      }
+    }
+    // The conversation reloads once the report is filed, so the sent message shows it.
+    if (sentMessage) onSent(sentMessage);
+    setSending(false);
   };
+  const reportLine =
+    reported === "filed" ? (
+      <p class="dispute-filed" data-testid="dispute-filed">
+        Reported: a reviewer will look at it.
+      </p>
+    ) : reported === "failed" ? (
+      <p class="error-text">The report could not be sent. You can report the sent message below.</p>
+    ) : null;
 
   const note = (() => {
     if (sendError && sendError.text === text) {
@@ -68,7 +96,9 @@ export function Composer({ roomId, contract, onSent }: { roomId: string; contrac
           text={sendError.text}
           findings={e instanceof ApiError ? e.findings : []}
           clauses={e instanceof ApiError ? e.clauses : []}
-        />
+        >
+          {reportLine}
+        </PolicyNote>
       );
     }
     if (result && preview.checked && warn)
@@ -84,12 +114,24 @@ export function Composer({ roomId, contract, onSent }: { roomId: string; contrac
           text={preview.checked.text}
           findings={result.findings}
           clauses={result.clauses}
-        />
+        >
+          <div class="row false-alarm">
+            <button type="button" class="secondary" data-testid="not-contact-info" disabled={sending || preview.pending} onClick={() => void send(true)}>
+              This is not contact information
+            </button>
+            <span class="hint">Sends it as above and asks a reviewer to look again.</span>
+          </div>
+        </PolicyNote>
       );
     if (result && result.decision === "notice")
       return <PolicyNote testId="policy-notice" tone="notice" decision={result.decision} busy={preview.pending} title="Note" message={result.message} clauses={result.clauses} />;
     // What happened to the message just sent (its note stays under it in the conversation).
-    if (sent) return <PolicyNote testId="send-result" tone={sent.violation ? "warning" : "notice"} decision={sent.decision} title="Sent" outcome={sent.outcome} clauses={sent.clauses} />;
+    if (sent)
+      return (
+        <PolicyNote testId="send-result" tone={sent.violation ? "warning" : "notice"} decision={sent.decision} title="Sent" outcome={sent.outcome} clauses={sent.clauses}>
+          {reportLine}
+        </PolicyNote>
+      );
     return null;
   })();
 
@@ -116,6 +158,7 @@ export function Composer({ roomId, contract, onSent }: { roomId: string; contrac
           setText((e.target as HTMLTextAreaElement).value);
           // The next draft's notice takes the place of the last send's.
           setSent(null);
+          setReported(null);
         }}
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {

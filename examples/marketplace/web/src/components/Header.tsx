@@ -12,6 +12,7 @@ export function Header() {
           ["/console/review", "Review queue"],
           ["/console/appeals", "Appeals"],
           ["/console/accounts", "Accounts"],
+          ["/console/leakage", "Leakage"],
         ]
       : [
           ["/rooms", "Messages"],

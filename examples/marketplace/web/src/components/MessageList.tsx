@@ -12,6 +12,15 @@ const STATUS_LABEL: Record<Message["status"], string> = {
   removed: "Removed by a moderator after a report",
 };
 
+/** Decisions that flagged the author's own message: the ones they can report as a false alarm (issue 20). */
+const FLAGGED = new Set(["warn", "redact", "review", "block"]);
+/** Where the author's false-alarm report stands, in plain words. */
+const DISPUTE_LABEL: Record<NonNullable<Message["dispute"]>["status"], string> = {
+  pending: "Reported: a reviewer will look at it",
+  overturned: "Reviewed: not contact information — it no longer counts against you",
+  upheld: "Reviewed: a reviewer found contact information",
+};
+
 /** The conversation, oldest first, with edit (own messages, re-checked) and report (theirs). */
 export function MessageList({ view, onChanged }: { view: RoomView; onChanged: () => void }) {
   const names = new Map([view.client, view.freelancer].map((u) => [u.id, u.name]));
@@ -40,6 +49,9 @@ function MessageItem({ m, author, onChanged }: { m: Message; author: string; onC
   const [reporting, setReporting] = useState(false);
   const [reason, setReason] = useState("Trying to move the conversation off the platform");
   const [reported, setReported] = useState(false);
+  const [disputing, setDisputing] = useState(false);
+  const [disputeReason, setDisputeReason] = useState("");
+  const [disputed, setDisputed] = useState(false);
 
   const saveEdit = async () => {
     setError(null);
@@ -61,6 +73,21 @@ function MessageItem({ m, author, onChanged }: { m: Message; author: string; onC
       setError({ text: "", error: e instanceof Error ? e : new Error(errorText(e)) });
     }
   };
+
+  // The sender says the flagged text is not contact information: the decision goes to a reviewer.
+  const dispute = async () => {
+    setError(null);
+    try {
+      await api("POST", `/decisions/${m.decisionId}/dispute`, disputeReason.trim() ? { reason: disputeReason.trim() } : {});
+      setDisputed(true);
+      setDisputing(false);
+      onChanged();
+    } catch (e) {
+      setError({ text: "", error: e instanceof Error ? e : new Error(errorText(e)) });
+    }
+  };
+  const disputeStatus = m.dispute?.status ?? (disputed ? "pending" : null);
+  const canDispute = m.mine && !!m.decisionId && FLAGGED.has(m.decision) && m.status !== "rejected" && m.status !== "removed" && !disputeStatus;
 
   return (
     <li class={`message ${m.mine ? "mine" : "theirs"} ${m.status}`} data-status={m.status} data-decision={m.decision}>
@@ -126,7 +153,36 @@ function MessageItem({ m, author, onChanged }: { m: Message; author: string; onC
           </button>
         )}
         {reported && <span class="tag">Reported — a reviewer will look at it</span>}
+        {canDispute && !disputing && (
+          <button type="button" class="link" data-testid="dispute-open" onClick={() => setDisputing(true)}>
+            Not contact information? Report it
+          </button>
+        )}
+        {disputeStatus && (
+          <span class="tag" data-testid="dispute-status" data-status={disputeStatus}>
+            {DISPUTE_LABEL[disputeStatus]}
+          </span>
+        )}
       </div>
+      {disputing && (
+        <form
+          class="report"
+          data-testid="dispute-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void dispute();
+          }}
+        >
+          <label for={`dispute-${m.id}`}>What was it, if not contact information? (optional)</label>
+          <input id={`dispute-${m.id}`} value={disputeReason} placeholder="e.g. an order number" onInput={(e) => setDisputeReason((e.target as HTMLInputElement).value)} />
+          <div class="row">
+            <button type="submit">Report it</button>
+            <button type="button" class="secondary" onClick={() => setDisputing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
       {reporting && (
         <form
           class="report"

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { SpanFinding } from "../types";
 import { explainClause } from "contactguard/clauses";
 import { Highlighted } from "./Highlighted";
@@ -19,6 +20,8 @@ export function PolicyNote(props: {
   live?: boolean;
   decision?: string;
   busy?: boolean;
+  /** What the author can do about it (e.g. report a false alarm), after the clauses. */
+  children?: ComponentChildren;
 }) {
   const { tone, title, outcome, message, text, findings = [], clauses } = props;
   return (
@@ -43,6 +46,7 @@ export function PolicyNote(props: {
         </p>
       )}
       <Clauses clauses={clauses} />
+      {props.children}
     </section>
   );
 }

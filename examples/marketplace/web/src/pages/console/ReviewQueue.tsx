@@ -6,8 +6,17 @@ import { Link } from "../../router";
 import type { BulkResult, LoggedFinding, QueueItem } from "../../types";
 import { FlaggedText, typeLabel } from "./parts";
 
+/** What each kind of item is called, and its verdict buttons (allowed, rejected), in the reviewer's words. */
+const KIND_WORDS: Record<QueueItem["kind"], { title: (surface: string) => string; allow: string; reject: string }> = {
+  held_message: { title: () => "Held message", allow: "Allow", reject: "Reject" },
+  report: { title: () => "Reported message", allow: "Dismiss report", reject: "Remove message" },
+  // Issue 20: the sender says the flagged text is not contact information.
+  dispute: { title: () => "Disputed: the sender says this is not contact information", allow: "Not contact information — overturn", reject: "Contact information — uphold" },
+  other: { title: (surface) => `Held ${surface}`, allow: "Allow", reject: "Reject" },
+};
+
 /**
- * Held messages and reported messages, waiting for a reviewer. Each shows what was flagged (the
+ * Held messages, reported messages and disputed decisions, waiting for a reviewer. Each shows what was flagged (the
  * spans marked, the findings, the clauses) so it can be decided here; several can be allowed or
  * rejected at once, and each is reported.
  */
@@ -106,7 +115,7 @@ export function ReviewQueue() {
                   <span class="visually-hidden">Select this item</span>
                 </label>
                 <p>
-                  <strong>{it.kind === "report" ? "Reported message" : it.kind === "held_message" ? "Held message" : `Held ${it.decision.surface}`}</strong> from{" "}
+                  <strong>{KIND_WORDS[it.kind].title(it.decision.surface)}</strong> from{" "}
                   {it.decision.senderId ? <Link href={`/console/accounts/${encodeURIComponent(it.decision.senderId)}`}>{it.decision.senderId}</Link> : "—"} · {dateTime(it.decision.createdAt)} ·{" "}
                   <Link href={`/console/decisions/${id}`}>Details</Link>
                 </p>
@@ -114,6 +123,12 @@ export function ReviewQueue() {
               {it.report && (
                 <p>
                   Reported by {it.report.reporterId}: “{it.report.reason}”
+                </p>
+              )}
+              {it.dispute && (
+                <p data-testid="dispute-reason">
+                  {it.dispute.reason ? <>Sender's reason: “{it.dispute.reason}”</> : <span class="muted">The sender gave no reason.</span>}{" "}
+                  <span class="muted">(decision: {it.decision.decision})</span>
                 </p>
               )}
               <FlaggedText view={it.view} findings={findings} />
@@ -140,13 +155,13 @@ export function ReviewQueue() {
                   </dl>
                 </details>
               )}
-              {it.kind !== "report" && <p class="muted">{it.decision.message}</p>}
+              {it.kind !== "report" && it.kind !== "dispute" && <p class="muted">{it.decision.message}</p>}
               <div class="row">
                 <button type="button" onClick={() => void resolve(id, "allowed")}>
-                  {it.kind === "report" ? "Dismiss report" : "Allow"}
+                  {KIND_WORDS[it.kind].allow}
                 </button>
                 <button type="button" class="danger" onClick={() => void resolve(id, "rejected")}>
-                  {it.kind === "report" ? "Remove message" : "Reject"}
+                  {KIND_WORDS[it.kind].reject}
                 </button>
               </div>
             </li>
