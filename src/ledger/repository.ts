@@ -740,6 +740,11 @@ export class Repository {
     return disputeOf(this.db, decisionId);
   }
 
+  /** The disputes of some decisions, by decision id (a sender's messages show where each report stands). */
+  async disputesOf(decisionIds: string[]): Promise<Map<string, DisputeRecord>> {
+    return decisionIds.length ? disputesOf(this.db, decisionIds) : new Map();
+  }
+
   // -- review queue -----------------------------------------------------------------------------
 
   /** Decisions waiting for a reviewer, oldest first: held ones and disputed ones (with their `dispute`). */

@@ -14,7 +14,7 @@ import * as ledger from "./pending-backend.js";
  */
 
 export async function reviewQueue(deps: MarketDeps) {
-  const decisions = await ledger.reviewQueue(deps.repo, 200);
+  const decisions = await deps.repo.reviewQueue(200);
   const ids = decisions.map((d) => d.id);
   const [held, reports] = await Promise.all([deps.market.messagesByDecisions(ids), deps.market.reportsByDecisions(ids)]);
   const reported = await deps.market.messagesByIds(reports.map((r) => r.messageId));
@@ -42,7 +42,7 @@ export async function reviewQueue(deps: MarketDeps) {
  * disputed decision allowed was a false alarm: its violation is overturned (rejected: it stands).
  */
 export async function resolveReview(deps: MarketDeps, reviewer: MpUser, decisionId: string, outcome: "allowed" | "rejected", note?: string) {
-  const decision = await ledger.resolveReview(deps.repo, decisionId, outcome, reviewer.id, deps.now(), note);
+  const decision = await deps.repo.resolveReview(decisionId, outcome, reviewer.id, deps.now(), note);
   // Rejecting a held message makes it a strike, allowing it leaves none (issue 16): the checker's cached standing follows.
   if (decision.standing) deps.checker.remember(decision.standing);
   const held = await deps.market.messagesByDecision(decisionId);
@@ -160,7 +160,7 @@ export const leakageCsv = (stats: ledger.LeakageStats) => ledger.leakageStatsCsv
 export async function disputeDecision(deps: MarketDeps, me: MpUser, decisionId: string, reason: string | undefined) {
   const decision = await deps.repo.getDecision(decisionId);
   if (decision.senderId !== me.id) throw forbidden("only the sender can report a decision on their message as a false alarm");
-  return ledger.createDispute(deps.repo, decisionId, { accountId: me.id, ...(reason ? { reason } : {}) }, deps.now());
+  return deps.repo.createDispute(decisionId, { accountId: me.id, ...(reason ? { reason } : {}) }, deps.now());
 }
 
 export const decisionStats = (deps: MarketDeps, filter: Omit<DecisionFilter, "cursor" | "limit">) => deps.repo.decisionStats(filter);

@@ -1,5 +1,4 @@
-import type { DecisionFilter, DecisionRecord, Repository, Standing } from "contactguard/server";
-import { MarketError } from "./errors.js";
+import type { DecisionFilter, DecisionRecord, Repository } from "contactguard/server";
 
 /*
  * TEMPORARY (issue 20): the ledger methods two other branches are adding — the leakage statistics
@@ -36,17 +35,6 @@ export interface LeakageStats {
   recognizers: Array<{ recognizer: string; flagged: number; disputed: number; overturned: number; disputedRate: number; overturnedRate: number }>;
 }
 
-export interface DisputeRecord {
-  id: string;
-  decisionId: string;
-  accountId: string | null;
-  reason: string | null;
-  status: "pending" | "upheld" | "overturned";
-  createdAt: string;
-  resolvedBy?: string | null;
-  note?: string | null;
-  resolvedAt?: string | null;
-}
 
 export type StatsFilter = Omit<DecisionFilter, "cursor" | "limit">;
 
@@ -173,98 +161,4 @@ export function leakageStatsCsv(stats: LeakageStats): string {
   for (const o of stats.repeatOffenders) rows.push(["repeat_offender", o.accountId, "", o.violations, "", o.shadowViolations, "", ""]);
   for (const r of stats.recognizers) rows.push(["recognizer", r.recognizer, "", r.flagged, "", "", r.disputed, r.overturned]);
   return rows.map((r) => r.map(cell).join(",") + "\r\n").join("");
-}
-
-// -- disputes (stand-ins for createDispute, reviewQueue, resolveReview) ----------------------------
-
-interface DisputeRow {
-  id: string;
-  decision_id: string;
-  account_id: string | null;
-  reason: string | null;
-  status: DisputeRecord["status"];
-  created_at: string | Date;
-  resolved_by: string | null;
-  note: string | null;
-  resolved_at: string | Date | null;
-}
-const iso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
-const toDispute = (r: DisputeRow): DisputeRecord => ({
-  id: r.id,
-  decisionId: r.decision_id,
-  accountId: r.account_id,
-  reason: r.reason,
-  status: r.status,
-  createdAt: iso(r.created_at)!,
-  resolvedBy: r.resolved_by,
-  note: r.note,
-  resolvedAt: iso(r.resolved_at),
-});
-
-/** The sender says a decision's finding is not contact information: recorded once per decision. */
-export async function createDispute(repo: Repository, decisionId: string, by: { accountId?: string; reason?: string }, now: Date): Promise<{ dispute: DisputeRecord; created: boolean }> {
-  const decision = await repo.getDecision(decisionId);
-  const existing = await repo.db.query<DisputeRow>("SELECT * FROM disputes WHERE decision_id = $1", [decisionId]);
-  if (existing[0]) return { dispute: toDispute(existing[0]), created: false };
-  const notDisputable = (why: string) => new MarketError("conflict", `this decision cannot be disputed: ${why}`, { reason: "not_disputable" });
-  if (decision.shadow) throw notDisputable("it was recorded in shadow mode");
-  if (decision.findings.length === 0) throw notDisputable("it found no contact information");
-  if (decision.reviewStatus === "allowed" || decision.reviewStatus === "rejected") throw notDisputable("a reviewer has already decided on it");
-  const rows = await repo.db.query<DisputeRow>(
-    "INSERT INTO disputes (id, decision_id, account_id, reason, status, created_at) VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING *",
-    [crypto.randomUUID(), decisionId, by.accountId ?? null, by.reason ?? null, now.toISOString()],
-  );
-  return { dispute: toDispute(rows[0]!), created: true };
-}
-
-/** Held decisions and decisions with a pending dispute, oldest first. */
-export async function reviewQueue(repo: Repository, limit: number): Promise<Array<DecisionRecord & { dispute?: DisputeRecord }>> {
-  const held = await repo.reviewQueue(limit);
-  const pending = await repo.db.query<DisputeRow>("SELECT * FROM disputes WHERE status = 'pending' ORDER BY created_at LIMIT $1", [limit]);
-  const byDecision = new Map(pending.map((r) => [r.decision_id, toDispute(r)]));
-  const out: Array<DecisionRecord & { dispute?: DisputeRecord }> = held.map((d) => {
-    const dispute = byDecision.get(d.id);
-    byDecision.delete(d.id);
-    return dispute ? { ...d, dispute } : d;
-  });
-  for (const dispute of byDecision.values()) out.push({ ...(await repo.getDecision(dispute.decisionId)), dispute });
-  return out.slice(0, limit);
-}
-
-/**
- * A reviewer's verdict. On a disputed decision "allowed" is a false alarm: the dispute is overturned
- * and so is the violation (the stand-in overturns it through an appeal, the ledger's public way to
- * recompute the standing); "rejected" upholds it. A held decision is resolved as before.
- */
-export async function resolveReview(
-  repo: Repository,
-  decisionId: string,
-  outcome: "allowed" | "rejected",
-  reviewer: string,
-  now: Date,
-  note?: string,
-): Promise<DecisionRecord & { standing: Standing | null }> {
-  const [dispute] = await repo.db.query<DisputeRow>("SELECT * FROM disputes WHERE decision_id = $1 AND status = 'pending'", [decisionId]);
-  if (!dispute) return repo.resolveReview(decisionId, outcome, reviewer, now);
-  let decision: DecisionRecord & { standing: Standing | null };
-  if ((await repo.getDecision(decisionId)).reviewStatus === "pending") decision = await repo.resolveReview(decisionId, outcome, reviewer, now);
-  else decision = { ...(await repo.getDecision(decisionId)), standing: null };
-  const status = outcome === "allowed" ? "overturned" : "upheld";
-  await repo.db.query("UPDATE disputes SET status = $2, resolved_by = $3, note = $4, resolved_at = $5 WHERE id = $1", [dispute.id, status, reviewer, note ?? null, now.toISOString()]);
-  if (outcome === "allowed") {
-    const [violation] = await repo.db.query<{ id: string; status: string }>("SELECT id, status FROM violations WHERE decision_id = $1", [decisionId]);
-    if (violation && violation.status === "active") {
-      const appeal = await repo.createAppeal(violation.id, dispute.reason ?? "not contact information (dispute)");
-      const out = await repo.resolveAppeal(appeal.id, "overturned", reviewer, note, now);
-      decision = { ...decision, standing: out.standing };
-    }
-  }
-  return decision;
-}
-
-/** The disputes of some decisions (the sender's own messages show theirs). */
-export async function disputesOf(repo: Repository, decisionIds: string[]): Promise<DisputeRecord[]> {
-  if (decisionIds.length === 0) return [];
-  const rows = await repo.db.query<DisputeRow>("SELECT * FROM disputes WHERE decision_id = ANY($1::text[])", [decisionIds]);
-  return rows.map(toDispute);
 }

@@ -4,7 +4,6 @@ import type { MarketDeps } from "./deps.js";
 import { forbidden } from "./errors.js";
 import { linksIn } from "./links.js";
 import { ATTACHMENT_LIMIT } from "./limits.js";
-import { disputesOf } from "./pending-backend.js";
 
 /** A room with its two parties and its contract, loaded for a member (anyone else gets 403). */
 export interface RoomAccess {
@@ -80,9 +79,9 @@ export function visibleMessages(messages: Message[], viewerId: string): MessageV
 /** The author's own messages with the false-alarm reports they filed on them. */
 async function withDisputes(deps: MarketDeps, views: MessageView[]): Promise<MessageView[]> {
   const ids = views.flatMap((v) => (v.decisionId ? [v.decisionId] : []));
-  const byDecision = new Map((await disputesOf(deps.repo, ids)).map((d) => [d.decisionId, d.status]));
+  const byDecision = await deps.repo.disputesOf(ids);
   return views.map((v) => {
-    const status = v.decisionId ? byDecision.get(v.decisionId) : undefined;
+    const status = v.decisionId ? byDecision.get(v.decisionId)?.status : undefined;
     return status ? { ...v, dispute: { status } } : v;
   });
 }
