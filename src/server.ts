@@ -12,6 +12,9 @@ export { buildApp, type AppDeps, type AppExtension, type ExtensionContext } from
 export { Enforcer, type CheckRequest, type CheckResponse } from "./enforce/enforcer.js";
 export { FileEnforcer, FileCheckError, type FileCheckInput, type FileCheckResponse } from "./enforce/file-enforcer.js";
 export { Repository, ConflictError, NotFoundError, type DecisionRecord, type Standing, type ViolationRecord, type AppealRecord, type DecisionFilter, type DisputeRecord, type DisputedDecision } from "./ledger/repository.js";
+export { leakageStatsCsv } from "./ledger/leakage-stats-csv.js";
+export { csvField, csvRow } from "./core/csv.js";
+export type { LeakageStats, Breakdown as LeakageBreakdown, StatsFilter } from "./ledger/leakage-stats.js";
 export { openDb, type Db, type Queryable, type DbOptions } from "./ledger/db.js";
 export { migrate } from "./ledger/migrate.js";
 export { MAX_FILE_BYTES } from "./documents/types.js";

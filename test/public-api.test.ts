@@ -26,7 +26,7 @@ describe("public API", () => {
   it("contactguard/server: the act stage, the ledger and the HTTP service", () => {
     expect(Object.keys(server).sort()).toEqual([
       "ConflictError", "Enforcer", "FileCheckError", "FileEnforcer", "MAX_FILE_BYTES", "NotFoundError", "Repository", "ServiceConfig",
-      "buildApp", "compose", "configFromEnv", "createApiKey", "createService", "migrate", "openDb", "serve",
+      "buildApp", "compose", "configFromEnv", "createApiKey", "createService", "csvField", "csvRow", "leakageStatsCsv", "migrate", "openDb", "serve",
     ]);
   });
 

@@ -5,6 +5,8 @@ import { storable } from "../core/strings.js";
 import { checkReporter, disputeOf, disputesOf, insertDispute, queuedDecisionRows, settleDispute, whyNotDisputable, NotDisputableError, type DisputeRecord } from "./disputes.js";
 
 export { NotDisputableError, type DisputeRecord } from "./disputes.js";
+import { statsColumns } from "./decision-columns.js";
+import { leakageStats, type LeakageStats, type StatsFilter } from "./leakage-stats.js";
 
 /*
  * The only module that speaks SQL. Everything the service records — decisions, violations and the
@@ -209,6 +211,8 @@ const DECISION_COLUMNS = [
   "id", "request_id", "idempotency_key", "sender_id", "recipient_id", "surface", "decision", "violation", "clauses",
   "findings", "context", "message", "text_hash", "redacted_text", "body", "policy_id", "policy_version", "review_status", "created_at",
   "idempotency_scope", "request_hash", "shadow",
+  // Issue 20: the leakage dashboard's columns, derived from the record (decision-columns.ts).
+  "types", "disguises", "recognizers", "language", "conversation_id", "before_contract",
 ] as const;
 
 function decisionParams(d: DecisionRecord): unknown[] {
@@ -217,7 +221,13 @@ function decisionParams(d: DecisionRecord): unknown[] {
     d.clauses, JSON.stringify(d.findings), JSON.stringify(d.context), d.message, d.textHash, d.redactedText ?? null, d.body ?? null,
     d.policyId, d.policyVersion, d.reviewStatus ?? null, d.createdAt,
     d.idempotencyScope ?? null, d.requestHash ?? null, d.shadow ?? false,
+    ...statsParams(d),
   ];
+}
+
+function statsParams(d: DecisionRecord): unknown[] {
+  const s = statsColumns(d);
+  return [s.types, s.disguises, s.recognizers, s.language, s.conversationId, s.beforeContract];
 }
 
 /** An idempotency key and its owner's scope (an API key's id, `stream`). */
@@ -271,7 +281,7 @@ const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * plain SQL both PGlite and PostgreSQL run: containment (`@>`) for the clause array and the findings'
  * types, a half-open range on `created_at` (indexed, 006), ILIKE on the stored texts.
  */
-function decisionWhere(filter: Omit<DecisionFilter, "limit">, alias = ""): { sql: string; params: unknown[] } {
+export function decisionWhere(filter: Omit<DecisionFilter, "limit">, alias = ""): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const col = (c: string) => `${alias}${c}`;
@@ -447,6 +457,11 @@ export class Repository {
       bySurface: bySurface.map((r) => ({ surface: r.surface, count: Number(r.n) })),
       byMode: { shadow: Number(byMode[0]?.shadow ?? 0), enforced: Number(byMode[0]?.enforced ?? 0) },
     };
+  }
+
+  /** The leakage dashboard (GET /v1/stats): see leakage-stats.ts for what each figure counts. */
+  async leakageStats(filter: StatsFilter): Promise<LeakageStats> {
+    return leakageStats(this.db, filter);
   }
 
   /**

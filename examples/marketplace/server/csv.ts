@@ -1,20 +1,11 @@
-import type { DecisionRecord } from "contactguard/server";
+import { csvRow, type DecisionRecord } from "contactguard/server";
 
 /*
- * The decision log as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
- * comma, a quote or a line break). A field that a spreadsheet would run as a formula (starting with
- * =, +, -, @, a tab or a CR) gets a leading apostrophe: the log holds texts users wrote.
+ * The decision log as CSV, with the package's CSV rules (src/core/csv.ts: RFC 4180, and a leading
+ * apostrophe on a field a spreadsheet would run as a formula — the log holds texts users wrote).
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvField(value: unknown): string {
-  let s = value === null || value === undefined ? "" : String(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export const csvRow = (fields: unknown[]) => `${fields.map(csvField).join(",")}\r\n`;
+export { csvField, csvRow } from "contactguard/server";
 
 export const DECISION_CSV_HEADER = [
   "id", "created_at", "surface", "decision", "violation", "review_status", "sender_id", "recipient_id",

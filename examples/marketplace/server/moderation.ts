@@ -1,11 +1,10 @@
 import { ContactGuardError } from "contactguard";
 import type { Message, MpUser, Report } from "./repository.js";
-import type { DecisionFilter, DecisionRecord } from "contactguard/server";
+import { leakageStatsCsv, type DecisionFilter, type DecisionRecord, type LeakageStats } from "contactguard/server";
 import type { MarketDeps } from "./deps.js";
 import { textView } from "./decision-view.js";
 import { forbidden } from "./errors.js";
 import { publicUser } from "./rooms.js";
-import * as ledger from "./pending-backend.js";
 
 /*
  * The moderation console's reads and writes, and the affected user's side of an appeal. Standing,
@@ -150,8 +149,8 @@ export async function decisionDetail(deps: MarketDeps, id: string) {
 }
 
 /** The leakage dashboard (issue 20): what tried to leave, where, how, by whom, and how precise each recognizer is in production. */
-export const leakage = (deps: MarketDeps, filter: Omit<DecisionFilter, "cursor" | "limit">) => ledger.leakageStats(deps.repo, filter);
-export const leakageCsv = (stats: ledger.LeakageStats) => ledger.leakageStatsCsv(stats);
+export const leakage = (deps: MarketDeps, filter: Omit<DecisionFilter, "cursor" | "limit">) => deps.repo.leakageStats(filter);
+export const leakageCsv = (stats: LeakageStats) => leakageStatsCsv(stats);
 
 /**
  * The sender reports a decision on their own text as a false alarm ("this is not contact

@@ -16,6 +16,7 @@ import type { RouteDeps } from "./routes/deps.js";
 import { healthRoutes } from "./routes/health.js";
 import { checkRoutes } from "./routes/check.js";
 import { decisionRoutes } from "./routes/decisions.js";
+import { statsRoutes } from "./routes/stats.js";
 import { accountRoutes } from "./routes/accounts.js";
 import { appealRoutes } from "./routes/appeals.js";
 import { reviewRoutes } from "./routes/review.js";
@@ -127,7 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // One file per group of routes; the order is the order of /openapi.json.
   const routes: RouteDeps = { repo, checker, files, guard: deps.runtime.guard };
-  for (const register of [healthRoutes, checkRoutes, detectRoutes, decisionRoutes, accountRoutes, appealRoutes, disputeRoutes, reviewRoutes, fileRoutes]) await register(app, routes);
+  for (const register of [healthRoutes, checkRoutes, detectRoutes, decisionRoutes, accountRoutes, appealRoutes, disputeRoutes, reviewRoutes, fileRoutes, statsRoutes]) await register(app, routes);
   adminRoutes(app, { repo, keys });
   await streamHookRoutes(app, routes, config);
 

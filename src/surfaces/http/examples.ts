@@ -195,6 +195,34 @@ export const decisionsPerDay: Out<typeof R.DecisionsPerDay> = {
   ],
 };
 
+export const leakageStats: Out<typeof R.LeakageStatsSchema> = {
+  from: "2026-11-07T00:00:00.000Z",
+  to: "2026-12-08T00:00:00.000Z",
+  totals: { requests: 41_220, violations: 3_904, shadowRequests: 5_130, shadowViolations: 488, conversations: 9_812, conversationsLeaving: 1_377, leavingShare: 0.1403 },
+  perDay: [
+    { day: "2026-12-06", requests: 1_402, violations: 131, shadowRequests: 170, shadowViolations: 17 },
+    { day: "2026-12-07", requests: 1_388, violations: 127, shadowRequests: 166, shadowViolations: 15 },
+  ],
+  byType: [
+    { key: "phone", requests: 2_311, violations: 2_214, shadowViolations: 270 },
+    { key: "messenger", requests: 1_046, violations: 1_001, shadowViolations: 131 },
+  ],
+  bySurface: [{ key: "message", requests: 30_110, violations: 3_322, shadowViolations: 401 }],
+  byLanguage: [
+    { key: "en", requests: 28_900, violations: 2_650, shadowViolations: 330 },
+    { key: "unknown", requests: 3_020, violations: 301, shadowViolations: 35 },
+  ],
+  byDisguise: [{ key: "number_word", requests: 402, violations: 398, shadowViolations: 51 }],
+  byClause: [{ key: "C1", requests: 3_880, violations: 3_880, shadowViolations: 485 }],
+  repeatOffenders: [{ accountId: "fl-123", violations: 4, shadowViolations: 1, lastAt: AT }],
+  recognizers: [{ recognizer: "phone.libphonenumber", flagged: 2_108, disputed: 64, overturned: 21, disputedRate: 0.0304, overturnedRate: 0.01 }],
+};
+export const leakageStatsCsv =
+  "section,key,day,requests,violations,shadow_requests,shadow_violations,conversations,conversations_leaving,leaving_share,flagged,disputed,overturned,disputed_rate,overturned_rate,last_at\r\n" +
+  "totals,2026-11-07T00:00:00.000Z/2026-12-08T00:00:00.000Z,,41220,3904,5130,488,9812,1377,0.1403,,,,,,\r\n" +
+  "day,,2026-12-07,1388,127,166,15,,,,,,,,,\r\n" +
+  "type,phone,,2311,2214,,270,,,,,,,,,\r\n";
+
 const violation: Out<typeof R.Violation> = {
   id: VIOLATION_ID,
   accountId: "fl-123",

@@ -11,6 +11,7 @@ import type { FileCheckResponse } from "../../enforce/file-enforcer.js";
 import type { StoredFinding as StoredFindingRecord } from "../../enforce/ledger-values.js";
 import type { AppealRecord, ApiKeyRecord, DecisionRecord, DisputeRecord, KnownAccount, Standing as StandingRecord, ViolationRecord } from "../../ledger/repository.js";
 import type { Location as LocationRecord } from "../../documents/types.js";
+import type { Breakdown as BreakdownRecord, LeakageStats as LeakageStatsRecord } from "../../ledger/leakage-stats.js";
 
 /*
  * The success answers of the HTTP API, as published in /openapi.json. They document what the
@@ -216,6 +217,65 @@ export const DecisionsPerDay = z.object({
   days: z.array(z.object({ day: z.string().describe("YYYY-MM-DD"), decision: z.enum(DECISIONS), count: z.number().int() })).describe("The last 30 days, one entry per day and decision."),
 });
 
+// Issue 20: the leakage dashboard (GET /v1/stats); the definitions are ledger/leakage-stats.ts's.
+const count = (what: string) => z.number().int().min(0).describe(what);
+const modeCounts = {
+  requests: count("Enforced decisions recorded."),
+  violations: count("Of those, violations."),
+  shadowRequests: count("Shadow decisions recorded (what would have been enforced)."),
+  shadowViolations: count("Of those, would-be violations."),
+};
+const rate = (what: string) => z.number().min(0).max(1).describe(what);
+export const Breakdown = z.object({
+  key: z.string(),
+  requests: modeCounts.requests,
+  violations: modeCounts.violations,
+  shadowViolations: count("Shadow decisions under this key that would have been violations."),
+});
+const breakdown = (what: string) => z.array(Breakdown).describe(`${what}; most violations first (enforced, then shadow), then most requests.`);
+export const LeakageStatsSchema = z
+  .object({
+    from: time("The window's start (inclusive)"),
+    to: time("The window's end (exclusive)"),
+    totals: z.object({
+      ...modeCounts,
+      conversations: count("Conversations in the window: a conversationId, else the unordered sender/recipient pair (a decision with neither is in none)."),
+      conversationsLeaving: count("Conversations with at least one violation (enforced or shadow) before a contract (no active or closed contract in its context)."),
+      leavingShare: rate("conversationsLeaving / conversations (0 without conversations)."),
+    }),
+    perDay: z
+      .array(z.object({ day: z.string().describe("YYYY-MM-DD (UTC)"), ...modeCounts }))
+      .describe("Every UTC day of the window, oldest first, with zeros for days without decisions (a window over 400 days lists only the days with decisions)."),
+    byType: breakdown("Per finding type (a decision counts once per type it has)"),
+    bySurface: breakdown("Per surface"),
+    byLanguage: breakdown("Per language (context.language; `unknown` when none was given)"),
+    byDisguise: breakdown("Per disguise family undone in the findings (a clean or undisguised decision has none)"),
+    byClause: breakdown("Per clause cited"),
+    repeatOffenders: z
+      .array(
+        z.object({
+          accountId: z.string(),
+          violations: count("Enforced violations in the window."),
+          shadowViolations: count("Shadow would-be violations in the window."),
+          lastAt: time("Their latest violation"),
+        }),
+      )
+      .describe("Senders with at least two violations (enforced + shadow) in the window: the 20 with the most, then the latest."),
+    recognizers: z
+      .array(
+        z.object({
+          recognizer: z.string(),
+          flagged: count("Enforced violation decisions with a finding of this recognizer."),
+          disputed: count("Of those, the ones with a false-alarm report (a dispute)."),
+          overturned: count("Of those flagged, the ones found not to be violations: a dispute overturned, or a held decision a reviewer allowed."),
+          disputedRate: rate("disputed / flagged (0 when nothing was flagged)."),
+          overturnedRate: rate("overturned / flagged (0 when nothing was flagged)."),
+        }),
+      )
+      .describe("Per recognizer, most flagged first: how often its findings are disputed and overturned."),
+  })
+  .describe("The leakage dashboard over a window of the decision log.");
+
 export const Violation = z.object({
   id: z.string(),
   accountId: z.string(),
@@ -328,3 +388,5 @@ describes<typeof Dispute, DisputeRecord>(true);
 describes<typeof DisputedDecisionSchema, Omit<DecisionRecord, "findings"> & { findings: StoredFindingRecord[]; dispute?: DisputeRecord }>(true);
 describes<typeof Account, KnownAccount>(true);
 describes<typeof ApiKey, ApiKeyRecord>(true);
+describes<typeof Breakdown, BreakdownRecord>(true);
+describes<typeof LeakageStatsSchema, LeakageStatsRecord>(true);

@@ -41,7 +41,7 @@ describe("HTTP errors: documented on every route, and every reply an ErrorBody",
 
   it("every route documents its error responses with the ErrorBody schema and registry codes", () => {
     const ops = operations();
-    expect(ops.length).toBe(23); // every route but /openapi.json itself (3 of them /v1/admin/keys, 2 /v1/detect, 1 the Stream Chat hook, 1 POST /v1/decisions/:id/dispute)
+    expect(ops.length).toBe(24); // every route but /openapi.json itself (3 of them /v1/admin/keys, 2 /v1/detect, 1 the Stream Chat hook, 1 POST /v1/decisions/:id/dispute, 1 GET /v1/stats)
     for (const { route, path, op } of ops) {
       const responses = op.responses ?? {};
       const errorStatuses = Object.keys(responses).filter((s) => Number(s) >= 400);

@@ -168,6 +168,10 @@ const CASES: Record<string, Case[]> = {
     { name: "a disputed decision", request: (s) => ({ method: "GET", url: `/v1/decisions/${s.disputedDecisionId}`, key: "reviewer" }) },
   ],
   "GET /v1/stats/decisions-per-day": [{ request: () => ({ method: "GET", url: "/v1/stats/decisions-per-day", key: "reviewer" }) }],
+  "GET /v1/stats": [
+    { name: "the last 30 days", request: () => ({ method: "GET", url: "/v1/stats", key: "reviewer" }) },
+    { name: "filtered", request: () => ({ method: "GET", url: "/v1/stats?from=2026-01-01&surface=message&type=phone&shadow=false&format=json", key: "reviewer" }) },
+  ],
   "GET /v1/accounts": [
     { name: "every sender", request: () => ({ method: "GET", url: "/v1/accounts", key: "reviewer" }) },
     { name: "narrowed, one a page", request: () => ({ method: "GET", url: "/v1/accounts?q=fl-oa&limit=1", key: "reviewer" }) },
@@ -217,6 +221,8 @@ const ERROR_CASES: Array<{ route: string; code: string; request: (s: State) => R
   { route: "POST /v1/check/batch", code: "invalid_request", request: () => ({ method: "POST", url: "/v1/check/batch", key: "platform", payload: { items: [] } }) },
   { route: "GET /v1/decisions", code: "invalid_request", request: () => ({ method: "GET", url: "/v1/decisions?limit=0", key: "reviewer" }) },
   { route: "GET /v1/decisions", code: "invalid_request", request: () => ({ method: "GET", url: "/v1/decisions?shadow=maybe", key: "reviewer" }) },
+  { route: "GET /v1/stats", code: "forbidden", request: () => ({ method: "GET", url: "/v1/stats", key: "platform" }) },
+  { route: "GET /v1/stats", code: "invalid_request", request: () => ({ method: "GET", url: "/v1/stats?from=yesterday", key: "reviewer" }) },
   { route: "POST /v1/appeals/{id}/resolve", code: "invalid_request", request: (s) => ({ method: "POST", url: `/v1/appeals/${s.pendingAppealId}/resolve`, key: "reviewer", payload: { outcome: "uphold" } }) },
   { route: "POST /v1/review-queue/{id}/resolve", code: "invalid_request", request: (s) => ({ method: "POST", url: `/v1/review-queue/${s.heldDecisionId}/resolve`, key: "reviewer", payload: { outcome: "approve" } }) },
   { route: "GET /v1/decisions/{id}", code: "not_found", request: () => ({ method: "GET", url: "/v1/decisions/no-such-decision", key: "reviewer" }) },

@@ -5,8 +5,7 @@ import type { Job as JobRecord, PortfolioItem } from "../../server/repository";
 import type { attachmentView, contractView, MessageView, publicUser, roomView } from "../../server/rooms";
 import type { PreviewResult, PublicVerdict, RefusalFinding } from "../../server/verdict";
 import type { FormPreview as FormPreviewResult, FormTarget } from "../../server/forms";
-import type { DisputeRecord } from "contactguard/server";
-import type { LeakageStats as LeakageStatsRecord } from "../../server/pending-backend";
+import type { DisputeRecord, LeakageStats as LeakageStatsRecord } from "contactguard/server";
 
 /*
  * The shapes the marketplace API returns, never written twice: the guard's own records come from the
