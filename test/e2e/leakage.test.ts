@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { LEAKAGE_CSV_HEADER } from "../../src/ledger/leakage-stats-csv.js";
 import { createApiKey } from "../../src/runtime/keys.js";
 import { launchChromium } from "./browser.js";
 import { actAs, ensureWebBuilt, screenshot, signIn, startService, type RunningService } from "./harness.js";
@@ -66,7 +67,8 @@ const scrollWidth = (page: Page) => page.locator("html").evaluate((html) => html
  * Two rooms before a contract: the demo room, where both parties shared contact details (two enforced
  * violations), and the Enterprise room (E1: nothing to flag). From another platform: one enforced
  * violation and two shadow ones by the same sender. 5 enforced requests, 3 violations, 2 shadow
- * violations of 2; 1 of 2 conversations tried to leave.
+ * violations of 2. Three conversations (the two rooms, and the outsider's pair with acme-buyer-1, which names
+ * no conversation id): 2 of 3 tried to leave.
  */
 async function knownTraffic(s: RunningService): Promise<void> {
   await say(s, "demo-client", "Hi Kenji! Could you design a logo for my food truck?");
@@ -88,21 +90,23 @@ describe("leakage dashboard and false-alarm reports in a browser", { timeout: 18
     await expect.poll(() => text(page, "total-requests"), SLOW).toBe("5");
     await expect(text(page, "total-violations")).resolves.toBe("3");
     await expect(text(page, "total-shadow")).resolves.toBe("2 of 2 checked");
-    await expect(text(page, "total-leaving")).resolves.toBe("50% (1 of 2)");
+    await expect(text(page, "total-leaving")).resolves.toBe("66.7% (2 of 3)");
 
     // Violations per day: today's bar, enforced and shadow, with the numbers behind it.
     const today = new Date().toISOString().slice(0, 10);
     const perDay = page.getByTestId("leakage-per-day");
     await expect(perDay.locator("svg title").first().textContent()).resolves.toBe("Violations per day, enforced and shadow");
-    await expect(perDay.locator("tbody tr").first().locator("td").allTextContents()).resolves.toEqual(["3", "2"]);
-    await expect(perDay.locator("tbody tr th").first().textContent()).resolves.toBe(today);
+    // Every day of the window has its row (a quiet day is a zero, not a gap); today's holds the counts.
+    const todayRow = perDay.locator("tbody tr").filter({ has: page.locator("th", { hasText: today }) });
+    await expect(todayRow.locator("td").allTextContents()).resolves.toEqual(["3", "2"]);
+    await expect(perDay.locator("tbody tr").count()).resolves.toBeGreaterThanOrEqual(30);
 
-    // Breakdowns: the row's cells are checked, violations, shadow.
+    // Breakdowns: the row's cells are enforced checks, their violations, and shadow violations.
     const row = (table: string, key: string) => page.getByTestId(table).locator(`tr[data-key="${key}"] td`).allTextContents();
-    await expect(row("by-surface", "message")).resolves.toEqual(["7", "3", "2"]);
+    await expect(row("by-surface", "message")).resolves.toEqual(["5", "3", "2"]);
     await expect(row("by-type", "phone")).resolves.toEqual(["2", "2", "0"]);
     await expect(row("by-type", "email")).resolves.toEqual(["1", "1", "0"]);
-    await expect(row("by-type", "messenger")).resolves.toEqual(["2", "0", "2"]);
+    await expect(row("by-type", "messenger")).resolves.toEqual(["0", "0", "2"]); // both checks were shadow
     // The marketplace names its language (en); the other platform's checks named none.
     await expect(row("by-language", "en")).resolves.toEqual(["4", "2", "0"]);
     await expect(row("by-clause", "C1")).resolves.toEqual(["2", "2", "0"]);
@@ -142,11 +146,11 @@ describe("leakage dashboard and false-alarm reports in a browser", { timeout: 18
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-leakage-csv").click()]);
     expect(download.suggestedFilename()).toBe(`leakage-${today}-to-${new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10)}.csv`);
     const csv = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
-    expect(csv[0]).toBe("section,key,requests,violations,shadow_requests,shadow_violations,disputed,overturned");
-    expect(csv[1]).toMatch(/^totals,[^,]+,5,3,2,2,,$/);
-    expect(csv).toContain("conversations,leaving_before_contract,2,1,,,,");
-    expect(csv).toContain("type,phone,2,2,,0,,");
-    expect(csv.some((l) => l.startsWith(`repeat_offender,${OUTSIDER},,1,,2`))).toBe(true);
+    expect(csv[0]).toBe(LEAKAGE_CSV_HEADER.join(","));
+    // totals: the window, 5 enforced checks, 3 violations, 2 shadow checks, 2 shadow violations, 3 conversations, 2 leaving.
+    expect(csv[1]).toMatch(/^totals,[^,]+,,5,3,2,2,3,2,0\.66\d*,,,,,,$/);
+    expect(csv).toContain("type,phone,,2,2,,0,,,,,,,,,");
+    expect(csv.some((l) => l.startsWith(`repeat_offender,${OUTSIDER},,,1,,2,`))).toBe(true);
 
     // The offender's link opens the account page.
     await offender.getByRole("link", { name: OUTSIDER }).click();

@@ -58,7 +58,9 @@ export function Leakage() {
     setFilters((f) => ({ ...f, [k]: value }));
   };
   const t = stats?.totals;
-  const perDay = stats?.perDay.flatMap((d) => [
+  // The ledger lists every day of the window (zeros included); a window without any decision shows the empty note instead.
+  const anything = stats ? stats.totals.requests + stats.totals.shadowRequests > 0 : false;
+  const perDay = (anything ? stats!.perDay : []).flatMap((d) => [
     { day: d.day, decision: "enforced", count: d.violations },
     { day: d.day, decision: "shadow", count: d.shadowViolations },
   ]);
@@ -242,7 +244,7 @@ export function Leakage() {
   );
 }
 
-/** One breakdown: each key, how many were checked, the violations, and the shadow ones. */
+/** One breakdown: each key, how many enforced checks, their violations, and the shadow ("would have") violations. */
 function BreakdownTable(props: { testId: string; title: string; rows: Breakdown[]; label: (key: string) => string; hint?: (key: string) => string }) {
   const { testId, title, rows, label, hint } = props;
   return (
@@ -256,7 +258,9 @@ function BreakdownTable(props: { testId: string; title: string; rows: Breakdown[
             <thead>
               <tr>
                 <th scope="col">{title.replace(/^By /, "").replace(/^./, (c) => c.toUpperCase())}</th>
-                <th scope="col">Checked</th>
+                <th scope="col" title="Enforced checks; shadow checks are counted in the Shadow column only when they would have been violations">
+                  Checked (enforced)
+                </th>
                 <th scope="col">Violations</th>
                 <th scope="col">Shadow</th>
               </tr>
