@@ -11,7 +11,9 @@
  *   npm run bench -- --runs 9     # more runs per measurement
  *   npm run bench -- --only worst # only the 100 KB worst case (or: corpora)
  *
- * A report, not a test: always exits 0. Writes bench/results/detect.latest.json.
+ * A report, not a test: always exits 0. Writes bench/results/detect.latest.json — only when the machine was
+ * quiet (bench/lib/machine.ts) and each corpus's repeated ratios agree within 10%; otherwise
+ * detect.noisy.json, and the last record stays.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, platform, release } from "node:os";
@@ -19,6 +21,8 @@ import { fileURLToPath } from "node:url";
 import { requireDataDir } from "../lib/data.js";
 import { loadCorpora, type Corpus, type Text } from "../lib/corpora.js";
 import { baseline, contactGuard, type Detector } from "../lib/detectors.js";
+import { watchMachine } from "../lib/machine.js";
+import { agreement, median } from "../lib/stats.js";
 
 const WORST_LIMIT_MS = 50;
 const WORST_SIZE = 100_000; // characters; every worst-case input is ASCII or BMP, so ≈ 100 KB
@@ -69,10 +73,6 @@ function pass(det: Detector, texts: Text[]): RunStats {
   return { totalMs, p50: quantile(lat, 0.5), p99: quantile(lat, 0.99), max: lat[lat.length - 1] ?? 0, findings };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? 0;
-};
 
 interface CorpusResult {
   corpus: string;
@@ -225,6 +225,8 @@ function main(): void {
 
   const corpora = loadCorpora(dir);
   const results: CorpusResult[] = [];
+  const ratioChecks: Array<{ corpus: string; ratios: number[]; within10Percent: boolean; spread: number }> = [];
+  const stopWatch = watchMachine();
   if (opts.only !== "worst") {
     for (const c of corpora) {
       results.push(...measurePair(c, [contactGuard, baseline], opts.runs));
@@ -248,6 +250,14 @@ function main(): void {
     const cgAll = together(contactGuard.label);
     const baseAll = together(baseline.label);
     console.log(`\nAll corpora together (their median runs): ContactGuard ${f2(cgAll)} MB/s, baseline ${f2(baseAll)} MB/s → ${f2(cgAll / baseAll)}×`);
+    // Each interleaved run pair gives its own ratio; they must agree for the median to mean anything.
+    for (const r of results.filter((x) => x.detector === contactGuard.label)) {
+      const base = results.find((b) => b.corpus === r.corpus && b.detector === baseline.label)!;
+      const ratios = r.runsMs.map((ms, i) => base.runsMs[i]! / ms);
+      const agree = agreement(ratios);
+      ratioChecks.push({ corpus: r.corpus, ratios: ratios.map((x) => +x.toFixed(3)), within10Percent: agree.within, spread: +agree.spread.toFixed(3) });
+      if (!agree.within) console.log(`  ${r.corpus}: run ratios ${ratios.map(f2).join(", ")} disagree (spread ${(agree.spread * 100).toFixed(0)}%)`);
+    }
     console.log("");
   }
 
@@ -271,17 +281,21 @@ function main(): void {
     console.log(`\nSlowest 100 KB input for ContactGuard: ${worstCg.input} — ${f1(worstCg.contactguardMaxMs)} ms (${worstCg.pass ? "PASS" : "FAIL"}); ${worst.filter((w) => !w.pass).length} of ${worst.length} inputs over ${WORST_LIMIT_MS} ms.`);
   }
 
+  const machine = stopWatch();
+  const trusted = machine.quiet && ratioChecks.every((c) => c.within10Percent);
+  console.log(`\nmachine: load ${machine.loadBefore.join(" ")} → ${machine.loadAfter.join(" ")}; other processes used ${machine.othersCores} of a core during the run${machine.quiet ? " (quiet)" : " (NOT quiet)"}`);
   const outDir = fileURLToPath(new URL("../results/", import.meta.url));
   mkdirSync(outDir, { recursive: true });
-  const file = `${outDir}detect.latest.json`;
+  const latest = `${outDir}detect.latest.json`;
+  const file = trusted ? latest : `${outDir}detect.noisy.json`;
   // A partial run (--only) keeps the other part of the last record instead of blanking it.
-  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { corpora?: unknown; worstCase?: unknown }) : {};
+  const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, "utf8")) as { corpora?: unknown; worstCase?: unknown }) : {};
   const worstCase = { limitMs: WORST_LIMIT_MS, chars: WORST_SIZE, runs: opts.worstRuns, results: worst };
   writeFileSync(
     file,
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, platform: `${platform()} ${release()}`, cpu, logicalCores: cpus().length, runs: opts.runs, corpora: opts.only === "worst" ? (previous.corpora ?? []) : results, worstCase: opts.only === "corpora" ? (previous.worstCase ?? worstCase) : worstCase }, null, 1)}\n`,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, platform: `${platform()} ${release()}`, cpu, logicalCores: cpus().length, runs: opts.runs, machine, noisy: !trusted, ratioChecks, corpora: opts.only === "worst" ? (previous.corpora ?? []) : results, worstCase: opts.only === "corpora" ? (previous.worstCase ?? worstCase) : worstCase }, null, 1)}\n`,
   );
-  console.log(`\nWrote ${file}`);
+  console.log(trusted ? `\nWrote ${file}` : `\nNot a result (machine busy or run ratios disagree): wrote ${file}; detect.latest.json is unchanged.`);
 }
 
 try {

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { scanLine } from "../../src/surfaces/cli/commands/scan.js";
+import { scanLine } from "../../src/surfaces/cli/commands/scan-line.js";
 
 const CONTACT_TYPES = new Set(["phone", "email", "address", "messenger", "social", "contact_link", "external_application", "contact_request", "off_platform"]);
 

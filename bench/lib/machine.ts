@@ -69,3 +69,46 @@ export function watchMachine(): () => MachineLoad {
     };
   };
 }
+
+/**
+ * The share of a core the rest of the machine uses while this process sleeps for `ms`: for benches whose own
+ * run keeps other processes busy (the HTTP and stream benches drive PostgreSQL and NATS, so "others" during
+ * the run is partly their own load), sampled before and after the run instead.
+ */
+export async function othersWhileIdle(ms = 2000): Promise<number | null> {
+  const busy0 = busyMs();
+  const own0 = process.cpuUsage();
+  const children0 = childrenMs();
+  const t0 = performance.now();
+  await new Promise((r) => setTimeout(r, ms));
+  const busy1 = busyMs();
+  if (busy0 === null || busy1 === null) return null;
+  const own = process.cpuUsage(own0);
+  const ownMs = (own.user + own.system) / 1000 + (childrenMs() - children0);
+  return +(Math.max(0, busy1 - busy0 - ownMs) / (performance.now() - t0)).toFixed(3);
+}
+
+/** How busy the machine was around a bench that drives other processes: load averages and idle samples. */
+export interface AroundLoad {
+  loadBefore: number[];
+  loadAfter: number[];
+  othersBefore: number | null;
+  othersAfter: number | null;
+  quiet: boolean;
+}
+
+/** Sample before; call the returned function after the run. Quiet: under a quarter of a core used elsewhere both times. */
+export async function watchAround(): Promise<() => Promise<AroundLoad>> {
+  const loadBefore = loadavg().map((x) => +x.toFixed(2));
+  const othersBefore = await othersWhileIdle();
+  return async () => {
+    const othersAfter = await othersWhileIdle();
+    return {
+      loadBefore,
+      loadAfter: loadavg().map((x) => +x.toFixed(2)),
+      othersBefore,
+      othersAfter,
+      quiet: (othersBefore ?? 0) < 0.25 && (othersAfter ?? 0) < 0.25,
+    };
+  };
+}

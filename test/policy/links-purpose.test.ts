@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanLine } from "../../src/surfaces/cli/commands/scan.js";
+import { scanLine } from "../../src/surfaces/cli/commands/scan-line.js";
 
 /*
  * Links judged by what they are for, through the same path as `contactguard scan` (issue 18 items 4

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scanLine } from "../../src/surfaces/cli/commands/scan.js";
+import { scanLine } from "../../src/surfaces/cli/commands/scan-line.js";
 
 /*
  * The policy scenarios of test/fixtures/policy/ (written from the seeds, one file per kind of decision:

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { detect } from "../../src/detect/detect.js";
 import { PHONE_NUMBER_TYPES } from "../../src/core/types.js";
 import { phoneInfoOf, phoneInfoOfValue } from "../../src/recognizers/phone/metadata.js";
-import { scanLine } from "../../src/surfaces/cli/commands/scan.js";
+import { scanLine } from "../../src/surfaces/cli/commands/scan-line.js";
 import { check } from "../../src/guard.js";
 import { findingJson } from "../../src/policy/output.js";
 

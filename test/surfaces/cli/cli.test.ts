@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scan, scanLine } from "../../../src/surfaces/cli/commands/scan.js";
+import { scan } from "../../../src/surfaces/cli/commands/scan.js";
+import { scanLine } from "../../../src/surfaces/cli/commands/scan-line.js";
 
 async function runScan(input: string): Promise<unknown[]> {
   const stdin = new PassThrough();
