@@ -5,6 +5,7 @@
  *   2. HTTP checks/s and latency against POST /v1/check on PostgreSQL (bench/http);
  *   2b. the whole process a command-line user runs: `node bin/contactguard.js scan` over the 9.1 MB corpus
  *      against the peer script, CPU time, and the start-up (bench/scan);
+ *   2c. the Stream Chat hook's latency, signed requests one at a time (bench/http/stream-hook.ts);
  *   3. stream throughput with 1 and 2 workers on NATS JetStream (bench/stream);
  * then a summary against the targets. Each part runs in its own process, one after the other, so
  * they do not share the cores. Options:
@@ -36,6 +37,7 @@ const parts = [
   { name: "detection", script: "bench/detect/run.ts", args: [] as string[] },
   { name: "scan", script: "bench/scan/run.ts", args: [] },
   { name: "http", script: "bench/http/run.ts", args: ["postgres"] },
+  { name: "hook", script: "bench/http/stream-hook.ts", args: [] },
   { name: "stream", script: "bench/stream/run.ts", args: [] },
 ].filter((p) => !skip.has(p.name));
 
@@ -105,6 +107,10 @@ if (!skip.has("http")) {
   for (const r of read("http.latest.json")?.results ?? []) {
     console.log(`http       ${r.store.padEnd(36)} ${r.rps} checks/s, p50 ${r.p50} ms, p99 ${r.p99} ms (target ≥ 5000/s, p99 ≤ 20 ms)`);
   }
+}
+if (!skip.has("hook")) {
+  const h = read("hook.latest.json");
+  if (h) console.log(`hook       Stream Chat Before Message Send on ${h.store}: p50 ${h.p50} ms, p99 ${h.p99} ms over ${h.requests} requests (budget 1,500 ms; target p99 well under 100 ms)`);
 }
 if (!skip.has("stream")) {
   for (const s of read("stream.latest.json")?.report ?? []) {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHmac, randomUUID } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -209,25 +208,17 @@ describe.each(BACKENDS)("Stream Chat Before Message Send hook ($name)", (backend
     expectError(res, "unauthorized");
   });
 
-  it("answers well within Stream's 1,500 ms budget (p99 over 200 signed requests)", async () => {
-    const times: number[] = [];
-    // 20 warm-up calls first (JIT, caches, the pool's first connections), not measured: the budget is a steady-state one.
-    for (let i = -20; i < 200; i++) {
+  // Its latency against Stream's 1,500 ms budget is measured by a bench, not here (a timing in a test on a
+  // shared machine is noise): npm run bench, part "hook" (bench/http/stream-hook.ts).
+  it("answers a run of 200 signed requests, clean and not, each with Stream's answer shape", async () => {
+    for (let i = 0; i < 200; i++) {
       const text = i % 2 ? `call me at (415) 555-${String(1000 + i).padStart(4, "0")}` : `Thanks for the brief, I can start on day ${i}`;
-      const body = payload(text, `fl-load-${(i + 20) % 20}`);
-      const raw = JSON.stringify(body);
-      const headers = { "content-type": "application/json", "x-api-key": API_KEY, "x-webhook-id": randomUUID(), "x-signature": sign(raw) };
-      const t0 = performance.now();
-      const res = await service.app.inject({ method: "POST", url: URL, payload: raw, headers });
-      if (i >= 0) times.push(performance.now() - t0);
+      const res = await post(payload(text, `fl-load-${i % 20}`));
       expect(res.statusCode).toBe(200);
+      const answer = res.json() as Record<string, unknown>;
+      if (i % 2 === 0) expect(answer).toEqual({});
+      else expect(Object.keys(answer).length).toBeGreaterThan(0);
     }
-    times.sort((a, b) => a - b);
-    const p50 = times[Math.floor(times.length * 0.5)]!;
-    const p99 = times[Math.floor(times.length * 0.99)]!;
-    console.log(`stream hook (${backend.name}): p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms over ${times.length} requests`);
-    // Generous on purpose (a busy 2-core machine): the budget is 1,500 ms per attempt.
-    expect(p99).toBeLessThan(500);
   }, 120_000);
 });
 
