@@ -19,6 +19,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** When this run began: a part's `X.noisy.json` newer than this is this run's (see `read`). */
+const startedAt = Date.now();
 const args = process.argv.slice(2);
 const tsx = join(ROOT, "node_modules/.bin/tsx");
 
@@ -54,7 +56,6 @@ for (const part of parts) {
  * A part's record: `X.latest.json`, or `X.noisy.json` when this run's measurement was not trusted (busy
  * machine, or repeats that disagree) — it is shown, marked, never passed off as the record.
  */
-const startedAt = Date.now();
 const toldNoisy = new Set<string>();
 const read = (name: string): any => {
   const noisyPath = join(ROOT, "bench/results", name.replace(".latest.", ".noisy."));
