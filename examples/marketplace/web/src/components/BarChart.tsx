@@ -41,6 +41,10 @@ export function BarChart({
   const band = days.length ? (width - pad.left - pad.right) / days.length : 0;
   const barW = Math.min(48, band * 0.7);
   const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - v / max);
+  // A date under every bar runs together past a dozen days (a 30-day window): label about ten of them, counting
+  // back from the newest, which is always labelled.
+  const labelEvery = Math.max(1, Math.ceil(days.length / 10));
+  const labelled = (i: number) => (days.length - 1 - i) % labelEvery === 0;
   if (days.length === 0) return <p>{empty}</p>;
   return (
     <figure class="chart">
@@ -66,9 +70,11 @@ export function BarChart({
                 acc += v;
                 return rect;
               })}
-              <text x={x + barW / 2} y={height - pad.bottom + 14} text-anchor="middle" font-size="11" fill="#333">
-                {d.slice(5)}
-              </text>
+              {labelled(i) && (
+                <text x={x + barW / 2} y={height - pad.bottom + 14} text-anchor="middle" font-size="11" fill="#333">
+                  {d.slice(5)}
+                </text>
+              )}
             </g>
           );
         })}
