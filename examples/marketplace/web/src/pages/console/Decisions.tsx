@@ -8,32 +8,17 @@ import { dateTime } from "../../format";
 import { Link } from "../../router";
 import type { DecisionStats, LoggedDecision } from "../../types";
 import { typeLabel } from "./parts";
+import { queryOf, SURFACES, useUrlFilters } from "./url-filters";
 
-const SURFACES = ["message", "job_post", "proposal", "invite", "profile", "portfolio", "interview", "attachment"];
 const DECISIONS = ["allow", "notice", "warn", "redact", "review", "block"];
 const TYPES = Object.keys(TYPE_LABEL);
 const CLAUSES = Object.keys(CLAUSE_TEXT);
 
 const EMPTY = { q: "", accountId: "", from: "", to: "", type: "", surface: "", decision: "", clause: "", shadow: "" };
-type Filters = typeof EMPTY;
-
-/** The filters in the address bar (`/console?type=phone&from=…`), so a filtered log can be linked to. */
-function filtersFromUrl(): Filters {
-  const p = new URLSearchParams(location.search);
-  const out = { ...EMPTY };
-  for (const k of Object.keys(EMPTY) as Array<keyof Filters>) out[k] = p.get(k) ?? "";
-  return out;
-}
-
-const queryOf = (filters: Filters) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v.trim()) q.set(k, v.trim());
-  return q;
-};
 
 /** The decision log: search and filters, charts of what they select, the rows (each opens its detail), CSV export. */
 export function Decisions() {
-  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
+  const { filters, commit, set, clear, active } = useUrlFilters(EMPTY, "/console");
   const [items, setItems] = useState<LoggedDecision[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [stats, setStats] = useState<DecisionStats | null>(null);
@@ -63,7 +48,6 @@ export function Decisions() {
   const latestStats = useRef(0);
   useEffect(() => {
     const q = queryOf(filters).toString();
-    history.replaceState(null, "", `/console${q ? `?${q}` : ""}`);
     void load();
     const mine = ++latestStats.current;
     void api<DecisionStats>("GET", `/console/stats?${q}`).then(
@@ -72,10 +56,6 @@ export function Decisions() {
     );
   }, [filters]);
 
-  // Functional updates: two filters changed before the next render must both be kept.
-  const commit = (k: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [k]: value }));
-  const set = (k: keyof Filters) => (e: Event) => commit(k)((e.target as HTMLInputElement | HTMLSelectElement).value);
-  const active = Object.values(filters).some((v) => v.trim());
   const csvHref = `/app/api/console/decisions.csv?${queryOf(filters)}`;
   return (
     <div class="console">
@@ -145,7 +125,7 @@ export function Decisions() {
         </div>
         <div class="filter-actions">
           {active && (
-            <button type="button" class="secondary" onClick={() => setFilters({ ...EMPTY })}>
+            <button type="button" class="secondary" onClick={clear}>
               Clear filters
             </button>
           )}

@@ -7,6 +7,7 @@ import { date } from "../../format";
 import { Link } from "../../router";
 import type { Breakdown, LeakageStats } from "../../types";
 import { typeLabel } from "./parts";
+import { queryOf, SURFACES, useUrlFilters } from "./url-filters";
 
 /*
  * The leakage dashboard (issue 20): how much contact information tried to leave the platform, where
@@ -15,34 +16,20 @@ import { typeLabel } from "./parts";
  * counted apart, so a preset can be judged in shadow mode before it is enforced.
  */
 
-const SURFACES = ["message", "job_post", "proposal", "invite", "profile", "portfolio", "interview", "attachment"];
 const EMPTY = { from: "", to: "", shadow: "", surface: "" };
-type Filters = typeof EMPTY;
 /** Violations per day: enforced and shadow stacked, each in its own colour. */
 const SERIES = { enforced: "#a15c00", shadow: "#8a8f98" };
 
-function filtersFromUrl(): Filters {
-  const p = new URLSearchParams(location.search);
-  const out = { ...EMPTY };
-  for (const k of Object.keys(EMPTY) as Array<keyof Filters>) out[k] = p.get(k) ?? "";
-  return out;
-}
-const queryOf = (filters: Filters) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
-  return q;
-};
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 export function Leakage() {
-  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
+  const { filters, set, clear, active } = useUrlFilters(EMPTY, "/console/leakage");
   const [stats, setStats] = useState<LeakageStats | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Only the answer to the latest filters is shown.
   const latest = useRef(0);
   useEffect(() => {
     const q = queryOf(filters).toString();
-    history.replaceState(null, "", `/console/leakage${q ? `?${q}` : ""}`);
     const mine = ++latest.current;
     api<LeakageStats>("GET", `/console/leakage?${q}`).then(
       (r) => {
@@ -53,10 +40,6 @@ export function Leakage() {
       (e) => mine === latest.current && setError(errorText(e)),
     );
   }, [filters]);
-  const set = (k: keyof Filters) => (e: Event) => {
-    const value = (e.target as HTMLInputElement | HTMLSelectElement).value;
-    setFilters((f) => ({ ...f, [k]: value }));
-  };
   const t = stats?.totals;
   // The ledger lists every day of the window (zeros included); a window without any decision shows the empty note instead.
   const anything = stats ? stats.totals.requests + stats.totals.shadowRequests > 0 : false;
@@ -94,8 +77,8 @@ export function Leakage() {
           </select>
         </div>
         <div class="filter-actions">
-          {Object.values(filters).some(Boolean) && (
-            <button type="button" class="secondary" onClick={() => setFilters({ ...EMPTY })}>
+          {active && (
+            <button type="button" class="secondary" onClick={clear}>
               Last 30 days
             </button>
           )}
