@@ -22,7 +22,7 @@ import { requireDataDir } from "../lib/data.js";
 import { loadCorpora, type Corpus, type Text } from "../lib/corpora.js";
 import { baseline, contactGuard, type Detector } from "../lib/detectors.js";
 import { watchMachine } from "../lib/machine.js";
-import { agreement, median } from "../lib/stats.js";
+import { agreement, median, quantile } from "../lib/stats.js";
 
 const WORST_LIMIT_MS = 50;
 const WORST_SIZE = 100_000; // characters; every worst-case input is ASCII or BMP, so ≈ 100 KB
@@ -43,12 +43,6 @@ function parseArgs(argv: string[]) {
   return opts;
 }
 
-function quantile(sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return 0;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i]!;
-}
-
 interface RunStats {
   totalMs: number;
   p50: number;
@@ -56,23 +50,6 @@ interface RunStats {
   max: number;
   findings: number;
 }
-
-/** One timed pass over the corpus; latencies per text in ms. */
-function pass(det: Detector, texts: Text[]): RunStats {
-  const lat = new Float64Array(texts.length);
-  let findings = 0;
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!;
-    const a = process.hrtime.bigint();
-    findings += det.run(t.text, t.region).length;
-    lat[i] = Number(process.hrtime.bigint() - a) / 1e6;
-  }
-  const totalMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  lat.sort();
-  return { totalMs, p50: quantile(lat, 0.5), p99: quantile(lat, 0.99), max: lat[lat.length - 1] ?? 0, findings };
-}
-
 
 interface CorpusResult {
   corpus: string;
@@ -127,7 +104,7 @@ function interleavedPass(dets: readonly Detector[], texts: Text[]): RunStats[] {
  */
 function measurePair(c: Corpus, dets: readonly Detector[], runs: number): CorpusResult[] {
   // Warm-up: JIT, lazy tables, libphonenumber metadata.
-  for (const det of dets) pass(det, c.texts.slice(0, Math.min(c.texts.length, 2000)));
+  interleavedPass(dets, c.texts.slice(0, Math.min(c.texts.length, 2000)));
   const stats: RunStats[][] = dets.map(() => []);
   for (let r = 0; r < runs; r++) interleavedPass(dets, c.texts).forEach((run, k) => stats[k]!.push(run));
   const mb = c.bytes / 1e6;

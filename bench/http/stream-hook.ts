@@ -18,6 +18,7 @@ import { ServiceConfig } from "../../src/runtime/config.js";
 import { createService } from "../../src/surfaces/http/server.js";
 import { watchAround } from "../lib/machine.js";
 import { messageAt } from "../lib/message-mix.js";
+import { quantile } from "../lib/stats.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -45,7 +46,6 @@ function body(i: number): string {
   });
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 
 const schema = `cg_bench_hook_${process.pid}`;
 const dataDir = store === "pglite" ? mkdtempSync(join(tmpdir(), "cg-bench-hook-")) : undefined;

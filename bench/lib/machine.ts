@@ -8,16 +8,24 @@ import { readFileSync } from "node:fs";
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/** CPU time of this process's finished children (cutime + cstime of /proc/self/stat): the bench's own child processes. */
-function childrenMs(): number {
+/**
+ * CPU time of this process's finished (reaped) children, user and system, from cutime and cstime of
+ * /proc/self/stat (10 ms ticks): the bench's own child processes. Zeros where /proc is not available.
+ */
+export function childrenCpu(): { user: number; system: number } {
   try {
     const stat = readFileSync("/proc/self/stat", "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     // After "(comm) ": state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
-    return (Number(fields[13]) + Number(fields[14])) * TICK_MS;
+    return { user: Number(fields[13]) * TICK_MS, system: Number(fields[14]) * TICK_MS };
   } catch {
-    return 0;
+    return { user: 0, system: 0 };
   }
+}
+
+function childrenMs(): number {
+  const { user, system } = childrenCpu();
+  return user + system;
 }
 
 function busyMs(): number | null {

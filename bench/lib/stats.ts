@@ -16,3 +16,9 @@ export function agreement(ratios: readonly number[], tolerance = 0.1): { within:
   const spread = Math.max(0, ...ratios.map((r) => Math.abs(r - m) / m));
   return { within: spread <= tolerance, spread };
 }
+
+/** The q-quantile of ascending values (nearest rank); 0 for none. */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}

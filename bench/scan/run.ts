@@ -20,23 +20,15 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { requireDataDir } from "../lib/data.js";
-import { watchMachine } from "../lib/machine.js";
+import { childrenCpu, watchMachine } from "../lib/machine.js";
 import { agreement, median } from "../lib/stats.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TICK_MS = 10;
 
 function argValue(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
   return Number.isFinite(v) && v >= 1 ? Math.floor(v) : fallback;
-}
-
-/** User and system CPU ms of this process's reaped children so far. */
-function childrenCpu(): { user: number; system: number } {
-  const stat = readFileSync("/proc/self/stat", "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return { user: Number(fields[13]) * TICK_MS, system: Number(fields[14]) * TICK_MS };
 }
 
 interface ProcessRun {

@@ -757,7 +757,7 @@ export class Repository {
 
   /** The disputes of some decisions, by decision id (a sender's messages show where each report stands). */
   async disputesOf(decisionIds: string[]): Promise<Map<string, DisputeRecord>> {
-    return decisionIds.length ? disputesOf(this.db, decisionIds) : new Map();
+    return disputesOf(this.db, decisionIds);
   }
 
   // -- review queue -----------------------------------------------------------------------------

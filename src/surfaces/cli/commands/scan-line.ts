@@ -61,8 +61,6 @@ function errorLine(id: ErrorLine["id"], code: ErrorCode, message: string): Error
   return { id, error: { code, message } };
 }
 
-const isErrorLine = (out: object): out is ErrorLine => "error" in out;
-
 /** Handles one input line; never throws. */
 export function scanLine(line: string, options: ScanOptions = {}): object {
   let raw: unknown;
