@@ -250,11 +250,13 @@ for (let c1 = 0; c1 < 128; c1++) {
  * The pair test one character further, for the pairs it lets through ("th", "in", "re" start a third of
  * all words and few aliases): per pair, the ASCII third characters with which the walk from the root
  * (walkChildren/walkTail) can get past its first three characters. A matching walk always can, so this only
- * skips walks that fail.
+ * skips walks that fail. Each pair's row is made the first time a text asks for it: building all of them at
+ * import cost about 10 ms of CPU at start-up (a quarter of this module's), for rows most texts never ask for.
  */
 const SPACED_TRIPLE: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(128 * 128).fill(undefined);
-for (let pair = 0; pair < 128 * 128; pair++) {
-  if (SPACED_PAIR[pair] === 0) continue;
+
+/** The SPACED_TRIPLE row of a pair that SPACED_PAIR lets through. */
+function spacedThirds(pair: number): Uint8Array {
   const c1 = pair >> 7;
   const c2 = pair & 127;
   const thirds = new Uint8Array(128);
@@ -273,7 +275,7 @@ for (let pair = 0; pair < 128 * 128; pair++) {
       }
     }
   }
-  SPACED_TRIPLE[pair] = thirds;
+  return thirds;
 }
 
 /** The spaced walk from a word start at `i` whose first unit is ASCII `c`, behind the pair and triple tests. */
@@ -285,7 +287,7 @@ function spacedAt(text: string, i: number, c: number): number {
       if (SPACED_PAIR[pair] === 0) return -1;
       if (i + 2 < text.length) {
         const c3 = text.charCodeAt(i + 2);
-        if (c3 < 0x80 && SPACED_TRIPLE[pair]![c3] === 0) return -1;
+        if (c3 < 0x80 && (SPACED_TRIPLE[pair] ??= spacedThirds(pair))[c3] === 0) return -1;
       }
     }
   }
