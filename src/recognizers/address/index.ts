@@ -45,6 +45,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
+import { mayReadStreet } from "./street-gate.js";
 import { hasSpelledHint, spelledViews, toFold } from "./spelled.js";
 
 /*
@@ -1014,7 +1015,9 @@ function recognizeIn(
   hints?: StreetHints,
 ): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const { anchors, compounds } = hints ?? streetHints(text);
+  const { anchors: found, compounds } = hints ?? streetHints(text);
+  // Only street words with a number (or a unit, or "s/n") within the shapes' reach go to the grammar.
+  const anchors = found.filter((m) => mayReadStreet(text, m, lookupStreet(m[0])));
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = shapes.dashedFour && JP_HINT.test(text);

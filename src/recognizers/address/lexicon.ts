@@ -239,13 +239,21 @@ const allOf = (pick: (c: (typeof COUNTRIES)[number]) => readonly string[]) =>
   unique(COUNTRIES.flatMap(pick)).sort(byLengthDesc);
 
 /* Units inside a building: "apt 4b", "suite 464", "#12", "6th floor", "piso 3". */
-const UNIT_WORDS = allOf((c) => c.units).map((u) => spaced(escapeRe(u)));
-const SPELLED_ORDINALS = "ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|1st|2nd|3rd";
+/** Every unit word as written ("apt", "h no", "кв"). */
+export const UNIT_WORD_LIST: readonly string[] = allOf((c) => c.units);
+const UNIT_WORDS = UNIT_WORD_LIST.map((u) => spaced(escapeRe(u)));
+/** The unit patterns of the tables (regex sources: "3º izq", "tercero B"). */
+export const UNIT_PATTERN_LIST: readonly string[] = allOf((c) => c.unitPatterns ?? []);
+/** Ordinals a floor is counted with ("first floor"). */
+export const FLOOR_ORDINALS: readonly string[] = ["ground", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top", "1st", "2nd", "3rd"];
+const SPELLED_ORDINALS = FLOOR_ORDINALS.join("|");
+/** The words a floor is counted in ("6th floor", "piso 3"): every floor unit holds one. */
+export const FLOOR_WORDS: readonly string[] = ["floor", "fl", "flr", "level", "lvl", "piso", "andar", "etage", "stock", "og", "piano"];
 const UNIT_CORE =
   `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])[.:]?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
   `|#\\s?\\d{1,5}[a-z]?(?![${L}])` +
-  allOf((c) => c.unitPatterns ?? []).map((u) => `|${u}`).join("") +
-  `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e|\\.)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
+  UNIT_PATTERN_LIST.map((u) => `|${u}`).join("") +
+  `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e|\\.)?|${SPELLED_ORDINALS})\\s(?:${FLOOR_WORDS.join("|")})${NOT_AFTER}\\.?)`;
 export const UNIT_AT = new RegExp(UNIT_CORE, "uy");
 /** A unit written right before a position (`window` ends at the house number or street). */
 export const UNIT_BEFORE = new RegExp(`${NOT_BEFORE}${UNIT_CORE}\\s{0,2},?\\s{0,3}$`, "u");
@@ -314,15 +322,15 @@ export function mayHoldStateZip(text: string): boolean {
 export const NO_NUMBER_AT = new RegExp(`(?:${NO_NUMBER_MARKS.map(escapeRe).join("|")})(?![${L}])`, "uy");
 
 /* Post boxes. */
-const boxWords = (weak: boolean) =>
-  unique(COUNTRIES.flatMap((c) => c.poBoxes.filter((b) => (b.weak ?? false) === weak).map((b) => spaced(b.pattern))))
-    .sort(byLengthDesc)
-    .join("|");
+const boxWordList = (weak: boolean) =>
+  unique(COUNTRIES.flatMap((c) => c.poBoxes.filter((b) => (b.weak ?? false) === weak).map((b) => spaced(b.pattern)))).sort(byLengthDesc);
+const boxWords = (weak: boolean) => boxWordList(weak).join("|");
 const boxRe = (words: string) =>
   new RegExp(`${NOT_BEFORE}(?:${words})\\s?[.:#]?\\s?(?:no\\.?\\s?|n\\.?\\s?)?(${PO_BOX_NUMBER})(?![${L}])`, "gu");
 export const PO_BOX = boxRe(boxWords(false));
 export const PO_BOX_WEAK = boxRe(boxWords(true));
-export const PO_BOX_HINT = new RegExp(`(?:${boxWords(false)}|${boxWords(true)})`, "u");
+// Prefixes shared: the plain alternation of ~30 box words, tried word by word at every position, cost 30 ms a pass on the corpus.
+export const PO_BOX_HINT = new RegExp(prefixShared([...boxWordList(false), ...boxWordList(true)]), "u");
 
 /* Japanese block addresses. */
 export const JP_ADDRESS = new RegExp(`(?<![\\d-])${JP_BLOCK_ADDRESS}`, "g");
