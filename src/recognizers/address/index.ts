@@ -1063,6 +1063,16 @@ function recognizeIn(
   return out;
 }
 
+/**
+ * For tests of the street gate (`street-gate.ts`): how many readings the street shapes make of the
+ * street word `m` of `view` (a whole text, read as one window), with no gate in front.
+ */
+export function streetReadingsOf(view: MappedText, original: string, m: RegExpExecArray): number {
+  const raws: Raw[] = [];
+  new Scan(view.text, view, 0, original).streets(raws, [m], false);
+  return raws.length;
+}
+
 export const addressRecognizer: Recognizer = {
   id: "address",
   types: ["address"],

@@ -93,15 +93,19 @@ export function lookupStreet(written: string): StreetEntry[] | undefined {
   return exact && bare ? [...exact, ...bare] : (exact ?? bare);
 }
 
-function streetAlternative(word: string): string {
-  const last = word[word.length - 1]!;
-  if (last === "." || last === "/") return spaced(escapeRe(word));
-  // An internal dot ("p.za", "c.so", "v.le") is written as is; a trailing one is optional.
-  return `${spaced(escapeRe(word))}(?:\\.|${NOT_AFTER})`;
-}
-
+/**
+ * A street word as written, then its edge: a word that ends with "." or "/" ("c/", "c. de") ends
+ * there; any other may carry a dot ("ave."), or else no letter follows it. An internal dot
+ * ("p.za", "c.so", "v.le") is written as is.
+ *
+ * The edge is written once, after the whole alternation, instead of after each of ~300 words: a
+ * backtracking engine tries `(?:a|b)e` exactly as `ae|be` (each word in turn, then its edge), and
+ * `(?<=[./])` is the edge of exactly the words that end with "." or "/". Three hundred Unicode
+ * classes cost ~90 ms of start-up to compile, one costs nothing.
+ */
+const STREET_EDGE = `(?:(?<=[./])|\\.|${NOT_AFTER})`;
 // Prefixes shared (a trie): a plain alternation of ~300 words is tried word by word at every position.
-const STREET_WORDS_SOURCE = prefixShared(unique(STREET_WORDS.keys()).sort(byLengthDesc).map(streetAlternative));
+const STREET_WORDS_SOURCE = `${prefixShared(unique(STREET_WORDS.keys()).sort(byLengthDesc).map((w) => spaced(escapeRe(w))))}${STREET_EDGE}`;
 /** Every street-type word as a whole word (global): the specification `streetAnchors` follows. */
 export const STREET_ANCHOR = new RegExp(`${NOT_BEFORE}${STREET_WORDS_SOURCE}`, "gu");
 /** STREET_WORDS_SOURCE at one position (sticky): tried only where `streetHints` found a street word may start. */
@@ -163,10 +167,17 @@ export interface StreetHints {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCharacter(c) ? 1 : 0;
 
+/** STREET_LEADS' and COMPOUND_ENDS' ASCII steps, read inline by `streetHints`. */
+const LEAD_STEPS = STREET_LEADS.asciiSteps();
+const COMPOUND_STEPS = COMPOUND_ENDS.asciiSteps();
+
 /**
  * STREET_ANCHOR's matches and COMPOUND_ANY's answer, from one walk over the runs of word characters.
  * The two regexes, tried at every position, cost more than the whole address grammar: here a run
  * costs a few trie steps, and STREET_AT runs only at a run that is a street word's leading run.
+ * The walk reads almost every character of the windows around digits (the recognizer's widest
+ * pass), so ASCII characters are stepped through the tries' flat tables without a call, and the
+ * character before a run is read only for a run that starts like a street word.
  */
 export function streetHints(text: string): StreetHints {
   const anchors: RegExpExecArray[] = [];
@@ -184,17 +195,21 @@ export function streetHints(text: string): StreetHints {
     }
     const start = i;
     /** The trie node the run has spelled so far; -1: it can start no street word. */
-    let lead = start >= free && mayPrecedeStreetWord(codePointBefore(text, start)) ? CharTrie.ROOT : -1;
+    let lead = start >= free ? CharTrie.ROOT : -1;
     while (i < n) {
       c = text.charCodeAt(i);
-      let width = 1;
       if (c < 128) {
         if (ASCII_WORD[c] === 0) break;
-      } else {
-        const cp = text.codePointAt(i)!;
-        if (!isWordCharacter(cp)) break;
-        width = widthOf(cp);
+        if (lead >= 0) {
+          lead = LEAD_STEPS[lead * 128 + c]!;
+          if (lead === CharTrie.NONE) lead = -1;
+        }
+        i++;
+        continue;
       }
+      const cp = text.codePointAt(i)!;
+      if (!isWordCharacter(cp)) break;
+      const width = widthOf(cp);
       if (lead >= 0) {
         lead = STREET_LEADS.step(lead, c);
         if (width === 2 && lead !== CharTrie.NONE) lead = STREET_LEADS.step(lead, text.charCodeAt(i + 1));
@@ -202,7 +217,7 @@ export function streetHints(text: string): StreetHints {
       }
       i += width;
     }
-    if (lead > 0 && STREET_LEADS.valueAt(lead)) {
+    if (lead > 0 && STREET_LEADS.valueAt(lead) && mayPrecedeStreetWord(codePointBefore(text, start))) {
       STREET_AT.lastIndex = start;
       const m = STREET_AT.exec(text);
       if (m) {
@@ -210,14 +225,19 @@ export function streetHints(text: string): StreetHints {
         free = start + m[0].length;
       }
     }
-    if (!compounds) compounds = compoundEndsAt(text, i);
+    if (!compounds) {
+      // Most runs end in a character no glued street word ends with: one table read tells.
+      const last = text.charCodeAt(i - 1);
+      compounds = (last >= 128 || COMPOUND_STEPS[last] !== CharTrie.NONE) && compoundEndsAt(text, i);
+    }
   }
   return { anchors, compounds };
 }
 
 /** The matches of STREET_ANCHOR in `text` (`streetHints`' anchors). */
 export const streetAnchors = (text: string): RegExpExecArray[] => streetHints(text).anchors;
-const COMPOUND_HINT = prefixShared(COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : NOT_AFTER)));
+// The edge once after the alternation, as for STREET_EDGE: a suffix written with its dot ends there.
+const COMPOUND_HINT = `${prefixShared(COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : "")))}(?:(?<=\\.)|${NOT_AFTER})`;
 /** Cheap test: does the text contain a glued street word ("musterstraße")? */
 export const COMPOUND_ANY = new RegExp(COMPOUND_HINT, "u");
 

@@ -38,8 +38,8 @@ const isWordUnit = (c: number) => (c >= 0xd800 && c <= 0xdfff) || isWordCharacte
 /*
  * The words a unit can start with (UNIT_CORE's alternatives): the unit words' leading runs ("h" of
  * "h no") and the floor ordinals ("first floor"), whole; and the leading letters of a unit pattern
- * ("primer" of "(?:primer[oa]?|…)"), as a prefix. A unit that starts with a digit or "#" ends with
- * a digit or a word after one, which the back walk meets.
+ * ("primer" of "(?:primer[oa]?|…)"), as a prefix. Units that start with a digit or "#" are tried
+ * where one is.
  */
 type Lead = "word" | "prefix";
 const UNIT_LEADS = new CharTrie<Lead>();
@@ -109,16 +109,20 @@ function unitLeadAt(text: string, i: number): boolean {
 }
 
 /**
- * May a unit end right before a name word or comma in [from, to)? Then some unit word starts at a
- * word's start in the UNIT_REACH characters before one of them. (`unitBefore` reads a slice, whose
+ * May a unit end right before a name word or comma in [from, to)? Then a unit (UNIT_AT) starts in
+ * the UNIT_REACH characters before one of them, at a word's start (with a unit word, a floor
+ * ordinal, a unit pattern's letters or a digit) or at a "#". (`unitBefore` reads a slice, whose
  * start may cut a word; but a unit must end within six characters of the slice's end, and the
  * longest one, "departamento no. a1234-abcd", is 29 characters: it never starts at the cut.)
  */
 function mayHoldUnit(text: string, from: number, to: number): boolean {
   for (let i = Math.max(0, from - UNIT_REACH); i < to; i++) {
-    if (!isWordUnit(text.charCodeAt(i))) continue;
-    if ((i === 0 || !isWordUnit(text.charCodeAt(i - 1))) && unitLeadAt(text, i)) {
-      // The unit itself, where its word starts (a unit word alone, "of", is no unit).
+    const c = text.charCodeAt(i);
+    let may: boolean;
+    if (c === 0x23) may = true;
+    else if (!isWordUnit(c) || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) continue;
+    else may = isDigitCode(c) || unitLeadAt(text, i);
+    if (may) {
       UNIT_AT.lastIndex = i;
       if (UNIT_AT.test(text)) return true;
     }
