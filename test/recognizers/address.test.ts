@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { detectWith } from "../../src/detect/detect.js";
-import { addressRecognizer } from "../../src/recognizers/address/index.js";
+import { addressRecognizer, streetReadingsOf } from "../../src/recognizers/address/index.js";
+import { mayReadStreet } from "../../src/recognizers/address/street-gate.js";
+import { fold } from "../../src/normalize/fold.js";
 import { TOKEN, tokenize } from "../../src/recognizers/address/tokens.js";
-import { COMPOUND_ANY, STREET_ANCHOR, streetAnchors, streetHints } from "../../src/recognizers/address/lexicon.js";
+import {
+  COMPOUND_ANY,
+  COMPOUNDS,
+  FLOOR_ORDINALS,
+  FLOOR_WORDS,
+  STREET_ANCHOR,
+  STREET_WORDS,
+  UNIT_WORD_LIST,
+  lookupStreet,
+  streetAnchors,
+  streetHints,
+} from "../../src/recognizers/address/lexicon.js";
 import { SPELLED_HINT, hasSpelledHint, spelledViews, toFold } from "../../src/recognizers/address/spelled.js";
 import { ViewBuilder, identityView, toOriginal } from "../../src/normalize/view.js";
 import { allMatches } from "../../src/core/matches.js";
@@ -259,6 +272,22 @@ describe("address scans: the code-checked edges give the regexes' matches", () =
       { numRuns: 5000 },
     );
   });
+  it("STREET_ANCHOR and COMPOUND_ANY, their edges written once, match as with an edge after each word", () => {
+    // The forms before the edges were factored out: each word followed by its own edge.
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+    const L = "\\p{L}\\p{M}\\p{Nd}";
+    const words = [...new Set(STREET_WORDS.keys())].sort((a, b) => b.length - a.length);
+    const alt = (w: string) => (w.endsWith(".") || w.endsWith("/") ? esc(w) : `${esc(w)}(?:\\.|(?![${L}]))`);
+    const perWord = new RegExp(`(?<![${L}'’-])(?:${words.map(alt).join("|")})`, "gu");
+    const compounds = new RegExp(COMPOUNDS.map((c) => esc(c.suffix) + (c.dot ? "\\." : `(?![${L}])`)).join("|"), "u");
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...allMatches(STREET_ANCHOR, t)].map((m) => [m.index, m[0]])).toEqual([...allMatches(perWord, t)].map((m) => [m.index, m[0]]));
+        expect(COMPOUND_ANY.test(t)).toBe(compounds.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
   it("streetHints' compounds answer as COMPOUND_ANY does", () => {
     fc.assert(
       fc.property(text, (t) => {
@@ -303,5 +332,37 @@ describe("address spelled numbers: offsets back to the fold view", () => {
     for (let s = 0; s <= maps.text.length; s++) {
       for (let e = s; e <= maps.text.length; e++) expect(toFold(views, s, e)).toEqual(toOriginal(maps, s, e));
     }
+  });
+});
+
+describe("address street gate: a street word it holds back never makes a reading", () => {
+  // Texts of the lexicon's own street, unit and floor words, numbers, names and separators: the
+  // gate (`mayReadStreet`) may let through street words that make nothing, never hold back one that does.
+  const street = fc.constantFrom(...[...STREET_WORDS.keys()]);
+  const unit = fc.constantFrom(...UNIT_WORD_LIST, ...FLOOR_WORDS, ...FLOOR_ORDINALS);
+  const number = fc.constantFrom("12", "4b", "221", "618 1/2", "#12", "5th", "100-106", "148/12", "7", "10115", "s/n", "s.n.", "nº 5", "no. 3", "3º izq", "d: 5");
+  const word = fc.constantFrom("Baker", "main", "Oak", "de", "la", "of", "a", "b", "the", "and", "Mayor", "bis", "new", "york", "ny", "london", "nw", "n", "x");
+  const sep = fc.constantFrom(" ", "  ", ", ", ",", ". ", ".", "\n", "\n\n", " - ", "-", ":", ": ", "#", "/", "(", ")", "'");
+  const text = fc.array(fc.oneof(street, unit, number, word, word, sep, sep, sep), { minLength: 1, maxLength: 24 }).map((p) => p.join(" ").replace(/ {2,}/g, (m) => m.slice(0, 2)));
+  const check = (t: string) => {
+    const view = fold(t);
+    for (const m of streetHints(view.text).anchors) {
+      if (mayReadStreet(view.text, m, lookupStreet(m[0]))) continue;
+      expect(streetReadingsOf(view, t, m), `${JSON.stringify(t)} at ${m.index} (${m[0]})`).toBe(0);
+    }
+  };
+  it("on random texts of the tables' words", () => {
+    fc.assert(fc.property(text, (t) => check(t)), { numRuns: 20000 });
+  });
+  it("on random texts glued without spaces", () => {
+    const glued = fc.array(fc.oneof(street, unit, number, word, sep, sep), { minLength: 1, maxLength: 16 }).map((p) => p.join(""));
+    fc.assert(fc.property(glued, (t) => check(t)), { numRuns: 10000 });
+  });
+  it("holds back prose and lets through addresses", () => {
+    const gate = (t: string) => streetHints(t).anchors.map((m) => mayReadStreet(t, m, lookupStreet(m[0])));
+    expect(gate("we drive results and walk the talk in our park")).toEqual([false, false, false]);
+    expect(gate("visit 221b baker street today")).toEqual([true]);
+    expect(gate("flat a, baker street")).toEqual([true]);
+    expect(gate("calle mayor s/n")).toEqual([true]);
   });
 });

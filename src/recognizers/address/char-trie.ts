@@ -38,6 +38,15 @@ export class CharTrie<T> {
     return c < 128 ? this.ascii[node * 128 + c]! : (this.other.get(node * 0x10000 + c) ?? CharTrie.NONE);
   }
 
+  /**
+   * The ASCII steps as one flat table (the node after ASCII code `c` from `node` is at
+   * `node * 128 + c`), for scans that step every character and cannot afford a call: read it
+   * after the last `add`.
+   */
+  asciiSteps(): Int32Array {
+    return this.ascii;
+  }
+
   /** What the word ending at `node` stands for (undefined: no word ends there). */
   valueAt(node: number): T | undefined {
     return this.values[node];

@@ -14,7 +14,6 @@ import { COMPOUND_ANY,
   SCRIPT_ADDRESS,
   SCRIPT_HINT,
   LISTED,
-  LISTED_HINT,
   DE_PREPOSITION,
   DE_PREPOSITION_HINT,
   NO_NUMBER_AT,
@@ -45,6 +44,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
+import { mayReadStreet } from "./street-gate.js";
 import { hasSpelledHint, spelledViews, toFold } from "./spelled.js";
 
 /*
@@ -121,7 +121,7 @@ function score(parts: readonly Part[], opts: { weak: boolean; caps: boolean; cue
 }
 
 class Scan {
-  readonly toks: Token[];
+  private tokens: Token[] | undefined;
   private mixedCase: boolean | undefined;
   private readonly postcodes = new Map<number, Postcode | null>();
 
@@ -135,8 +135,14 @@ class Scan {
     private readonly view: MappedText,
     private readonly offset: number,
     private readonly original: string,
-  ) {
-    this.toks = tokenize(this.text);
+  ) {}
+
+  /**
+   * The window's tokens, made at first use: a window whose only hints are regex shapes (a six-digit
+   * PIN, a post-box word, CJK script) usually has no match, and then needs no tokens.
+   */
+  get toks(): Token[] {
+    return (this.tokens ??= tokenize(this.text));
   }
 
   /** Where window offset `i` starts in the original text. */
@@ -1014,13 +1020,16 @@ function recognizeIn(
   hints?: StreetHints,
 ): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const { anchors, compounds } = hints ?? streetHints(text);
+  const { anchors: found, compounds } = hints ?? streetHints(text);
+  // Only street words with a number (or a unit, or "s/n") within the shapes' reach go to the grammar.
+  const anchors = found.filter((m) => mayReadStreet(text, m, lookupStreet(m[0])));
   const streetHint = anchors.length > 0 || compounds;
   const boxHint = PO_BOX_HINT.test(text);
   const jpHint = shapes.dashedFour && JP_HINT.test(text);
   const zipHint = shapes.five && mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
-  const listHint = LISTED_HINT.test(text);
+  // Each shape's own hint: the alternation of all of them (LISTED_HINT) costs twice as much a window.
+  const listHint = LISTED.some((l) => l.hint.test(text));
   const deHint = shapes.five && DE_PREPOSITION_HINT.test(text);
   const lotHint = shapes.afterLot && BLOCK_LOT_HINT.test(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint && !lotHint) return [];
@@ -1058,6 +1067,16 @@ function recognizeIn(
     out.push(candidate);
   }
   return out;
+}
+
+/**
+ * For tests of the street gate (`street-gate.ts`): how many readings the street shapes make of the
+ * street word `m` of `view` (a whole text, read as one window), with no gate in front.
+ */
+export function streetReadingsOf(view: MappedText, original: string, m: RegExpExecArray): number {
+  const raws: Raw[] = [];
+  new Scan(view.text, view, 0, original).streets(raws, [m], false);
+  return raws.length;
 }
 
 export const addressRecognizer: Recognizer = {

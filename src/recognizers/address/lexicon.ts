@@ -93,15 +93,19 @@ export function lookupStreet(written: string): StreetEntry[] | undefined {
   return exact && bare ? [...exact, ...bare] : (exact ?? bare);
 }
 
-function streetAlternative(word: string): string {
-  const last = word[word.length - 1]!;
-  if (last === "." || last === "/") return spaced(escapeRe(word));
-  // An internal dot ("p.za", "c.so", "v.le") is written as is; a trailing one is optional.
-  return `${spaced(escapeRe(word))}(?:\\.|${NOT_AFTER})`;
-}
-
+/**
+ * A street word as written, then its edge: a word that ends with "." or "/" ("c/", "c. de") ends
+ * there; any other may carry a dot ("ave."), or else no letter follows it. An internal dot
+ * ("p.za", "c.so", "v.le") is written as is.
+ *
+ * The edge is written once, after the whole alternation, instead of after each of ~300 words: a
+ * backtracking engine tries `(?:a|b)e` exactly as `ae|be` (each word in turn, then its edge), and
+ * `(?<=[./])` is the edge of exactly the words that end with "." or "/". Three hundred Unicode
+ * classes cost ~90 ms of start-up to compile, one costs nothing.
+ */
+const STREET_EDGE = `(?:(?<=[./])|\\.|${NOT_AFTER})`;
 // Prefixes shared (a trie): a plain alternation of ~300 words is tried word by word at every position.
-const STREET_WORDS_SOURCE = prefixShared(unique(STREET_WORDS.keys()).sort(byLengthDesc).map(streetAlternative));
+const STREET_WORDS_SOURCE = `${prefixShared(unique(STREET_WORDS.keys()).sort(byLengthDesc).map((w) => spaced(escapeRe(w))))}${STREET_EDGE}`;
 /** Every street-type word as a whole word (global): the specification `streetAnchors` follows. */
 export const STREET_ANCHOR = new RegExp(`${NOT_BEFORE}${STREET_WORDS_SOURCE}`, "gu");
 /** STREET_WORDS_SOURCE at one position (sticky): tried only where `streetHints` found a street word may start. */
@@ -163,10 +167,17 @@ export interface StreetHints {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCharacter(c) ? 1 : 0;
 
+/** STREET_LEADS' and COMPOUND_ENDS' ASCII steps, read inline by `streetHints`. */
+const LEAD_STEPS = STREET_LEADS.asciiSteps();
+const COMPOUND_STEPS = COMPOUND_ENDS.asciiSteps();
+
 /**
  * STREET_ANCHOR's matches and COMPOUND_ANY's answer, from one walk over the runs of word characters.
  * The two regexes, tried at every position, cost more than the whole address grammar: here a run
  * costs a few trie steps, and STREET_AT runs only at a run that is a street word's leading run.
+ * The walk reads almost every character of the windows around digits (the recognizer's widest
+ * pass), so ASCII characters are stepped through the tries' flat tables without a call, and the
+ * character before a run is read only for a run that starts like a street word.
  */
 export function streetHints(text: string): StreetHints {
   const anchors: RegExpExecArray[] = [];
@@ -184,17 +195,21 @@ export function streetHints(text: string): StreetHints {
     }
     const start = i;
     /** The trie node the run has spelled so far; -1: it can start no street word. */
-    let lead = start >= free && mayPrecedeStreetWord(codePointBefore(text, start)) ? CharTrie.ROOT : -1;
+    let lead = start >= free ? CharTrie.ROOT : -1;
     while (i < n) {
       c = text.charCodeAt(i);
-      let width = 1;
       if (c < 128) {
         if (ASCII_WORD[c] === 0) break;
-      } else {
-        const cp = text.codePointAt(i)!;
-        if (!isWordCharacter(cp)) break;
-        width = widthOf(cp);
+        if (lead >= 0) {
+          lead = LEAD_STEPS[lead * 128 + c]!;
+          if (lead === CharTrie.NONE) lead = -1;
+        }
+        i++;
+        continue;
       }
+      const cp = text.codePointAt(i)!;
+      if (!isWordCharacter(cp)) break;
+      const width = widthOf(cp);
       if (lead >= 0) {
         lead = STREET_LEADS.step(lead, c);
         if (width === 2 && lead !== CharTrie.NONE) lead = STREET_LEADS.step(lead, text.charCodeAt(i + 1));
@@ -202,7 +217,7 @@ export function streetHints(text: string): StreetHints {
       }
       i += width;
     }
-    if (lead > 0 && STREET_LEADS.valueAt(lead)) {
+    if (lead > 0 && STREET_LEADS.valueAt(lead) && mayPrecedeStreetWord(codePointBefore(text, start))) {
       STREET_AT.lastIndex = start;
       const m = STREET_AT.exec(text);
       if (m) {
@@ -210,14 +225,19 @@ export function streetHints(text: string): StreetHints {
         free = start + m[0].length;
       }
     }
-    if (!compounds) compounds = compoundEndsAt(text, i);
+    if (!compounds) {
+      // Most runs end in a character no glued street word ends with: one table read tells.
+      const last = text.charCodeAt(i - 1);
+      compounds = (last >= 128 || COMPOUND_STEPS[last] !== CharTrie.NONE) && compoundEndsAt(text, i);
+    }
   }
   return { anchors, compounds };
 }
 
 /** The matches of STREET_ANCHOR in `text` (`streetHints`' anchors). */
 export const streetAnchors = (text: string): RegExpExecArray[] => streetHints(text).anchors;
-const COMPOUND_HINT = prefixShared(COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : NOT_AFTER)));
+// The edge once after the alternation, as for STREET_EDGE: a suffix written with its dot ends there.
+const COMPOUND_HINT = `${prefixShared(COMPOUNDS.map((c) => escapeRe(c.suffix) + (c.dot ? "\\." : "")))}(?:(?<=\\.)|${NOT_AFTER})`;
 /** Cheap test: does the text contain a glued street word ("musterstraße")? */
 export const COMPOUND_ANY = new RegExp(COMPOUND_HINT, "u");
 
@@ -239,13 +259,21 @@ const allOf = (pick: (c: (typeof COUNTRIES)[number]) => readonly string[]) =>
   unique(COUNTRIES.flatMap(pick)).sort(byLengthDesc);
 
 /* Units inside a building: "apt 4b", "suite 464", "#12", "6th floor", "piso 3". */
-const UNIT_WORDS = allOf((c) => c.units).map((u) => spaced(escapeRe(u)));
-const SPELLED_ORDINALS = "ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|1st|2nd|3rd";
+/** Every unit word as written ("apt", "h no", "кв"). */
+export const UNIT_WORD_LIST: readonly string[] = allOf((c) => c.units);
+const UNIT_WORDS = UNIT_WORD_LIST.map((u) => spaced(escapeRe(u)));
+/** The unit patterns of the tables (regex sources: "3º izq", "tercero B"). */
+export const UNIT_PATTERN_LIST: readonly string[] = allOf((c) => c.unitPatterns ?? []);
+/** Ordinals a floor is counted with ("first floor"). */
+export const FLOOR_ORDINALS: readonly string[] = ["ground", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top", "1st", "2nd", "3rd"];
+const SPELLED_ORDINALS = FLOOR_ORDINALS.join("|");
+/** The words a floor is counted in ("6th floor", "piso 3"): every floor unit holds one. */
+export const FLOOR_WORDS: readonly string[] = ["floor", "fl", "flr", "level", "lvl", "piso", "andar", "etage", "stock", "og", "piano"];
 const UNIT_CORE =
   `(?:(?:${UNIT_WORDS.join("|")})(?![\\p{L}\\p{M}])[.:]?\\s?(?:#\\s?|no\\.?\\s?)?(?:[a-z]?\\d[a-z0-9]{0,4}(?:-[a-z0-9]{1,4})?|[a-z])(?![${L}])` +
   `|#\\s?\\d{1,5}[a-z]?(?![${L}])` +
-  allOf((c) => c.unitPatterns ?? []).map((u) => `|${u}`).join("") +
-  `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e|\\.)?|${SPELLED_ORDINALS})\\s(?:floor|fl|flr|level|lvl|piso|andar|etage|stock|og|piano)${NOT_AFTER}\\.?)`;
+  UNIT_PATTERN_LIST.map((u) => `|${u}`).join("") +
+  `|(?:\\d{1,3}(?:st|nd|rd|th|o|a|er|e|\\.)?|${SPELLED_ORDINALS})\\s(?:${FLOOR_WORDS.join("|")})${NOT_AFTER}\\.?)`;
 export const UNIT_AT = new RegExp(UNIT_CORE, "uy");
 /** A unit written right before a position (`window` ends at the house number or street). */
 export const UNIT_BEFORE = new RegExp(`${NOT_BEFORE}${UNIT_CORE}\\s{0,2},?\\s{0,3}$`, "u");
@@ -314,15 +342,15 @@ export function mayHoldStateZip(text: string): boolean {
 export const NO_NUMBER_AT = new RegExp(`(?:${NO_NUMBER_MARKS.map(escapeRe).join("|")})(?![${L}])`, "uy");
 
 /* Post boxes. */
-const boxWords = (weak: boolean) =>
-  unique(COUNTRIES.flatMap((c) => c.poBoxes.filter((b) => (b.weak ?? false) === weak).map((b) => spaced(b.pattern))))
-    .sort(byLengthDesc)
-    .join("|");
+const boxWordList = (weak: boolean) =>
+  unique(COUNTRIES.flatMap((c) => c.poBoxes.filter((b) => (b.weak ?? false) === weak).map((b) => spaced(b.pattern)))).sort(byLengthDesc);
+const boxWords = (weak: boolean) => boxWordList(weak).join("|");
 const boxRe = (words: string) =>
   new RegExp(`${NOT_BEFORE}(?:${words})\\s?[.:#]?\\s?(?:no\\.?\\s?|n\\.?\\s?)?(${PO_BOX_NUMBER})(?![${L}])`, "gu");
 export const PO_BOX = boxRe(boxWords(false));
 export const PO_BOX_WEAK = boxRe(boxWords(true));
-export const PO_BOX_HINT = new RegExp(`(?:${boxWords(false)}|${boxWords(true)})`, "u");
+// Prefixes shared: the plain alternation of ~30 box words, tried word by word at every position, cost 30 ms a pass on the corpus.
+export const PO_BOX_HINT = new RegExp(prefixShared([...boxWordList(false), ...boxWordList(true)]), "u");
 
 /* Japanese block addresses. */
 export const JP_ADDRESS = new RegExp(`(?<![\\d-])${JP_BLOCK_ADDRESS}`, "g");

@@ -45,10 +45,20 @@ function isSpaceCp(cp: number): boolean {
 const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d;
 const widthOf = (cp: number) => (cp > 0xffff ? 2 : 1);
 
+/** ASCII letters and digits: the word characters of most texts, told without a call. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCp(c) ? 1 : 0;
+
 /** End of the run of word code points starting at `i` (i itself when there is none). */
 function wordRunEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     if (!isWordCp(cp)) break;
     i += widthOf(cp);
@@ -56,22 +66,25 @@ function wordRunEnd(text: string, i: number): number {
   return i;
 }
 
-function hasDigit(t: string): boolean {
+/** How many of `t`'s code units are ASCII digits. */
+function digitCount(t: string): number {
+  let n = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    if (c >= 48 && c <= 57) n++;
   }
-  return false;
+  return n;
 }
 
 function kindOf(t: string): TokenKind {
-  // Most tokens are words: decide those without a regex.
-  if (!hasDigit(t)) {
+  // Most tokens are words or plain numbers: decide those without a regex.
+  const digits = digitCount(t);
+  if (digits === 0) {
     const c = t.charCodeAt(0);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return "word";
     return /^[\p{L}\p{M}]/u.test(t) ? "word" : "p";
   }
-  if (/^\d+$/.test(t)) return "num";
+  if (digits === t.length) return "num";
   if (/^\d{1,4}(?:st|nd|rd|th)$/.test(t)) return "ord";
   if (/^\d{1,5}(?:[a-z]{1,2}|-[a-z])$/.test(t)) return "numa";
   if (/^\d{1,6}(?:-\d{1,6}){1,3}[a-z]?$/.test(t)) return "range";
