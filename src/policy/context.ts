@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ContactGuardError, formatMessage, type ValidationIssue } from "../core/errors.js";
 import { unsafeIdProblem } from "../core/strings.js";
 import { Allowlist } from "./allowlist.js";
+import { commonContext } from "./context-fast.js";
 
 /**
  * Where and between whom a text is written. The policy decides under this context; the same
@@ -119,6 +120,9 @@ export class ContextError extends ContactGuardError<"invalid_context" | "invalid
 
 /** Validates a context; throws `ContextError` naming the first bad field and carrying every issue. */
 export function parseContext(input: unknown): CheckContext {
+  // The common shape is checked by hand (context-fast.ts says why); zod decides the rest.
+  const common = commonContext(input);
+  if (common) return common;
   const parsed = CheckContext.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;

@@ -5,6 +5,7 @@ import type { SplitSource } from "./conversation.js";
 import { foundSentence, messageLanguage, presetIn } from "./messages.js";
 import type { Decision, PolicyPreset } from "./preset.js";
 import { POLICY_RULES, type PolicyRule, type RuleInput, type Verdict } from "./rules/index.js";
+import { restricted } from "./rules/x2-restricted.js";
 import { readSignals } from "./signals.js";
 import { ALLOWLIST, isAllowlisted } from "./allowlist.js";
 
@@ -38,7 +39,10 @@ export interface CheckResult {
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];
-const clauseOrder = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
+// One collator, not one per comparison: localeCompare with a locale builds an ICU collator on every call,
+// which cost about 160 ms of a 22,000-line scan. Same order (localeCompare is this collator's compare).
+const CLAUSE_COLLATOR = new Intl.Collator("en", { numeric: true });
+const clauseOrder = (a: string, b: string) => CLAUSE_COLLATOR.compare(a, b);
 
 /**
  * Walks `rules` in order until one settles. Covers and withdrawals of earlier rules are handed to
@@ -53,6 +57,12 @@ export function decide(
   now: Date,
   rules: readonly PolicyRule[] = POLICY_RULES,
 ): CheckResult {
+  // Nothing found (most texts): under POLICY_RULES only X2 can say anything but no-contact's plain allow,
+  // so the walk, its maps and the reader's preset are skipped (test/policy/engine-clean.test.ts holds
+  // this to the walk).
+  if (findings.length === 0 && rules === POLICY_RULES && !restricted(context, now)) {
+    return { violation: false, decision: "allow", clauses: [], message: "", findings: [], policy: { id: preset.id, version: preset.version } };
+  }
   const annotated: PolicyFinding[] = findings.map((f) =>
     f.clause ? { ...f, clause: f.clause, clauseFromText: true } : { ...f, clause: CLAUSE_BY_TYPE[f.type] },
   );

@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { ZodError } from "zod";
 import type { Exit } from "./exit.js";
 
 /*
@@ -125,16 +124,4 @@ export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
-}
-
-/**
- * An error from the environment a command runs in, as the CLI reports it: an invalid configuration
- * (the environment variables) is an input error, a refused or unreachable service, database or port is
- * a failure of the run (RunError, one line); anything else stays unexpected.
- */
-export function asExpected(err: unknown): unknown {
-  if (err instanceof ZodError) return new UsageError(`invalid configuration: ${err.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`, false);
-  // A system error (EADDRINUSE, ECONNREFUSED) or a ContactGuardError (data_dir_locked) has a code; a bug has none.
-  if (err instanceof Error && (err as NodeJS.ErrnoException).code !== undefined) return new RunError(err.message);
-  return err;
 }

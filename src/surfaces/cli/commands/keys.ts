@@ -4,7 +4,8 @@ import { createApiKey, KeyResolver, ROLES, type Role } from "../../../runtime/ke
 import { openDb } from "../../../ledger/db.js";
 import { migrate } from "../../../ledger/migrate.js";
 import { Repository, type ApiKeyRecord } from "../../../ledger/repository.js";
-import { asExpected, RunError, UsageError, type Command } from "../command.js";
+import { RunError, UsageError, type Command } from "../command.js";
+import { asExpected } from "../expected.js";
 import { EXIT } from "../exit.js";
 import type { KEYS_CREATE, KEYS_LIST, KEYS_REVOKE } from "../table.js";
 

@@ -1,5 +1,6 @@
 import { serve } from "../../http/server.js";
-import { asExpected, type Command } from "../command.js";
+import { type Command } from "../command.js";
+import { asExpected } from "../expected.js";
 import type { SERVE } from "../table.js";
 
 /** `contactguard serve`: the HTTP service; never returns (SIGINT/SIGTERM end the process). */

@@ -1,5 +1,6 @@
 import { runWorker } from "../../stream/run.js";
-import { asExpected, UsageError, type Command } from "../command.js";
+import { UsageError, type Command } from "../command.js";
+import { asExpected } from "../expected.js";
 import { EXIT } from "../exit.js";
 import type { WORKER } from "../table.js";
 import { numberValue } from "../values.js";
