@@ -202,6 +202,18 @@ class ContactNouns implements Special {
     return all.filter((m) => !m.blocked).map(({ end, value }) => ({ end, value }));
   }
 
+  /** The longest reading: a qualifier and an identifier noun, a number word, a linker and a qualifier, a noun, or a platform. */
+  maxWords(): number {
+    const noun = this.nouns.set.longestPhrase;
+    if (!this.withPlatforms) return noun;
+    return Math.max(
+      PLATFORM_QUALIFIERS.set.longestPhrase + GENERIC_IDS.longestPhrase,
+      NUMBER_LIKE.longestPhrase + this.linkers.longestPhrase + PLATFORM_QUALIFIERS.set.longestPhrase,
+      noun,
+      PLATFORM_NOUNS.set.longestPhrase,
+    );
+  }
+
   firstTokens(): Iterable<string> {
     const keys = new Set<string>(this.nouns.set.firstTokens());
     if (this.withPlatforms) {
@@ -240,6 +252,11 @@ class OwnedNouns implements Special {
     return out;
   }
 
+  /** A noun reading, then the possessive after it. */
+  maxWords(): number {
+    return this.nouns.maxWords() + this.after.longestPhrase;
+  }
+
   firstTokens(): Iterable<string> {
     return this.nouns.firstTokens();
   }
@@ -254,6 +271,7 @@ const platformSpecial: Special = {
       .map(([end, value]) => ({ end, value }));
   },
   firstTokens: () => PLATFORM_NOUNS.set.firstTokens(),
+  maxWords: () => PLATFORM_NOUNS.set.longestPhrase,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -579,9 +597,12 @@ export function findRequests(fold: MappedText, sentences: readonly Sentence[]): 
   const out: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
+    const matched = REQUEST_MATCHER(sentence);
+    if (matched.length === 0) continue;
+    // Read only here: a sentence's tokens are made when first read (./tokens.ts), and most match nothing.
     const tokens = sentence.tokens;
     const hits: Hit[] = [];
-    for (const [lang, matches] of REQUEST_MATCHER(sentence)) {
+    for (const [lang, matches] of matched) {
       const guards = new SentenceGuards(tokens, lang.guards);
       for (const m of matches) {
         if (!guards.passes(m, m.frame.meta.anchorGuard === true)) continue;
@@ -696,9 +717,11 @@ const CLUSTER_GAP = 8;
 export function findOffPlatform(fold: MappedText, sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of sentences) {
+    const matched = OFF_PLATFORM_MATCHER(sentence);
+    if (matched.length === 0) continue;
     const tokens = sentence.tokens;
     const hits: Hit[] = [];
-    for (const [lang, matches] of OFF_PLATFORM_MATCHER(sentence)) {
+    for (const [lang, matches] of matched) {
       const guards = new SentenceGuards(tokens, lang.guards, fold.text);
       for (const m of matches) {
         const f = m.frame.meta;

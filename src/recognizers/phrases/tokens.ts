@@ -35,11 +35,43 @@ class CutToken implements Token {
   }
 }
 
-/** A stretch between sentence marks (`. ! ? ; ¿ ¡` and line breaks). */
+/** A stretch between sentence marks (`. ! ? ;`, `¿ ¡` and line breaks). */
 export interface Sentence {
   readonly tokens: readonly Token[];
   /** The sentence ends with a question mark. */
   readonly question: boolean;
+  /** The tokens' vocabulary numbers: `ids[from + k]` is `tokens[k].id` (read without making the tokens). */
+  readonly ids: Int32Array;
+  readonly from: number;
+  /** Exclusive. */
+  readonly to: number;
+}
+
+/**
+ * A sentence of sentencesOf: its tokens are made when first read. Frames are tried by vocabulary
+ * number (./frames.ts reads `ids`), and most sentences start no frame, so most are never made: a token
+ * object per word of every text was most of what the cut cost.
+ */
+class CutSentence implements Sentence {
+  private made: Token[] | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    readonly ids: Int32Array,
+    readonly from: number,
+    readonly to: number,
+    public question: boolean,
+  ) {}
+  get tokens(): readonly Token[] {
+    if (this.made === undefined) {
+      const { source, starts, ends, ids, from } = this;
+      const made = new Array<Token>(this.to - from);
+      for (let k = 0; k < made.length; k++) made[k] = new CutToken(source, starts[from + k]!, ends[from + k]!, ids[from + k]!);
+      this.made = made;
+    }
+    return this.made;
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -117,16 +149,24 @@ export function sentencesOf(view: MappedText): Sentence[] {
   vocabularyInUse = true;
   const text = view.text;
   const n = text.length;
-  const out: Sentence[] = [];
-  let tokens: Token[] = [];
+  // Token starts, ends and numbers in scratch arrays, copied out at the end: one array of each per
+  // text instead of an object per token.
+  let starts = STARTS;
+  let ends = ENDS;
+  let ids = IDS;
+  let count = 0;
+  /** Sentences as [first token, end token, question] triples, made into objects at the end. */
+  const marks: number[] = [];
+  let sentenceFrom = 0;
   // wordRanges' cut, written out here without its callbacks: this loop reads every unit of every text
   // with a lexicon word, and a call per token and per other unit cost more than the cutting itself.
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 0x80 ? asciiClass(c) : unitClass(text, i, c);
+    let start = -1;
     if (cls !== 0) {
-      const start = i;
+      start = i;
       i += widthOf(c);
       if (cls === 1) {
         // The common case: an ASCII word, read without leaving this loop.
@@ -147,23 +187,54 @@ export function sentencesOf(view: MappedText): Sentence[] {
           i += widthOf(d);
         }
       }
-      tokens.push(new CutToken(text, start, i, VOCABULARY.idOfRange(text, start, i)));
-      continue;
+    } else if (c === AT && isBareAt(text, i, 0, n)) start = i;
+    if (start >= 0) {
+      const end = cls !== 0 ? i : i + 1;
+      if (count === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+        ids = grow(ids);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      ids[count] = VOCABULARY.idOfRange(text, start, end);
+      count++;
+      if (cls !== 0) continue;
     }
-    if (c === AT && isBareAt(text, i, 0, n)) tokens.push(new CutToken(text, i, i + 1, VOCABULARY.idOfRange(text, i, i + 1)));
     i += widthOf(c);
     if (!isMarkUnit(c)) continue;
-    if (tokens.length > 0) {
-      out.push({ tokens, question: isQuestionUnit(c) });
-      tokens = [];
-    } else if (isQuestionUnit(c) && out.length > 0) {
+    if (count > sentenceFrom) {
+      marks.push(sentenceFrom, count, isQuestionUnit(c) ? 1 : 0);
+      sentenceFrom = count;
+    } else if (isQuestionUnit(c) && marks.length > 0) {
       // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
-      const last = out[out.length - 1]!;
-      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true };
+      marks[marks.length - 1] = 1;
     }
   }
-  if (tokens.length > 0) out.push({ tokens, question: false });
+  if (count > sentenceFrom) marks.push(sentenceFrom, count, 0);
+  STARTS = starts;
+  ENDS = ends;
+  IDS = ids;
+  const out: Sentence[] = [];
+  if (marks.length === 0) return out;
+  const ownStarts = starts.slice(0, count);
+  const ownEnds = ends.slice(0, count);
+  const ownIds = ids.slice(0, count);
+  for (let k = 0; k < marks.length; k += 3) {
+    out.push(new CutSentence(text, ownStarts, ownEnds, ownIds, marks[k]!, marks[k + 1]!, marks[k + 2] === 1));
+  }
   return out;
+}
+
+/** Scratch for sentencesOf, kept between texts (grown, never shrunk). */
+let STARTS: Int32Array = new Int32Array(1024);
+let ENDS: Int32Array = new Int32Array(1024);
+let IDS: Int32Array = new Int32Array(1024);
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Every word token of the view, sentences ignored (readers that look for phrases anywhere in a message). */
@@ -307,6 +378,8 @@ export class PhraseSet {
   /** The first words, in the order first seen. */
   private readonly firsts: string[] = [];
   readonly size: number;
+  /** The most words a phrase of the set has (0 for an empty set). */
+  readonly longestPhrase: number;
 
   constructor(phrases: Iterable<string>) {
     const seen = new Set<string>();
@@ -324,8 +397,13 @@ export class PhraseSet {
         }
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
+    let longest = 0;
+    for (const list of this.byFirst.values()) {
+      list.sort((a, b) => b.ids.length - a.ids.length);
+      longest = Math.max(longest, list[0]!.ids.length);
+    }
     this.size = seen.size;
+    this.longestPhrase = longest;
   }
 
   /** Whether every word of `p` after the first stands in `tokens` from `i + 1` on. */
