@@ -254,7 +254,7 @@ export class FrameIndex<T> {
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(sentence: Sentence): FrameMatch<T>[] {
     const out: FrameMatch<T>[] = [];
-    const { ids, from, question } = sentence;
+    const { cut, from, question } = sentence;
     const length = sentence.to - from;
     if (length === 0) return out;
     const nextAt = (this.nextAt ??= new Int32Array(this.classCount));
@@ -269,7 +269,7 @@ export class FrameIndex<T> {
     let runs = this.runs;
     let count = 0;
     for (let i = length - 1; i >= 0; i--) {
-      const id = ids[from + i]!;
+      const id = cut[3 * (from + i)]!;
       // NO_WORD, and words numbered after this index was built, start nothing of it.
       if (id < 0 || id >= words) continue;
       const listNo = listOf[id]! - 1;
@@ -305,6 +305,35 @@ export class FrameIndex<T> {
     }
     return out;
   }
+
+  /** See matchSentenceUnpruned. */
+  unpruned(sentence: Sentence): FrameMatch<T>[] {
+    const out: FrameMatch<T>[] = [];
+    const { tokens, question } = sentence;
+    if (tokens.length === 0) return out;
+    for (const entry of this.atStart) {
+      const m = runFrame(entry.frame, tokens, question, 0);
+      if (m) out.push(m);
+    }
+    const words = this.classFrom.length - 1;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = tokens[i]!.id;
+      if (id < 0 || id >= words || this.listOf[id] === 0) continue;
+      for (const entry of this.lists[this.listOf[id]! - 1]!) {
+        const m = runFrame(entry.frame, tokens, question, i);
+        if (m) out.push(m);
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Every frame keyed at a word of the sentence, and every frame from its start, run without the
+ * reach test, in matchSentence's order: the reference the tests hold matchSentence to.
+ */
+export function matchSentenceUnpruned<T>(index: FrameIndex<T>, sentence: Sentence): FrameMatch<T>[] {
+  return index.unpruned(sentence);
 }
 
 /** A frame in an index, with the classes it cannot match without and how far from its start each can begin. */

@@ -442,6 +442,9 @@ function contextOf(fold: MappedText, tokens: readonly Token[], parts: readonly P
 const sliceOf = (fold: MappedText, tokens: readonly Token[], from: number, to: number) =>
   fold.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
+/** The request and the proposal frame indexes (for the tests that hold their pruning to the unpruned run). */
+export const FRAME_INDEXES: Array<FrameIndex<unknown>> = [];
+
 /**
  * One frame index over every language's frames, so a word costs one table look-up whatever the
  * number of languages. Matches come back grouped by language, in the languages' order, each
@@ -453,6 +456,7 @@ function languageMatcher<L extends { frames: readonly CompiledFrame<T>[] }, T>(l
     for (const f of l.frames) langOf.set(f, k);
   });
   const index = new FrameIndex<T>(langOf.keys());
+  FRAME_INDEXES.push(index as FrameIndex<unknown>);
   return (sentence: Sentence): Array<[L, FrameMatch<T>[]]> => {
     const matches = index.matchSentence(sentence);
     if (matches.length === 0) return [];

@@ -40,8 +40,12 @@ export interface Sentence {
   readonly tokens: readonly Token[];
   /** The sentence ends with a question mark. */
   readonly question: boolean;
-  /** The tokens' vocabulary numbers: `ids[from + k]` is `tokens[k].id` (read without making the tokens). */
-  readonly ids: Int32Array;
+  /**
+   * The text's tokens, three numbers each: `cut[3 * (from + k)]` is `tokens[k].id`, then its start and
+   * end (so frames read the numbers without making the tokens). One array per text: a typed array
+   * each for numbers, starts and ends cost more to make than the rest of the cut.
+   */
+  readonly cut: Int32Array;
   readonly from: number;
   /** Exclusive. */
   readonly to: number;
@@ -56,18 +60,16 @@ class CutSentence implements Sentence {
   private made: Token[] | undefined = undefined;
   constructor(
     private readonly source: string,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    readonly ids: Int32Array,
+    readonly cut: Int32Array,
     readonly from: number,
     readonly to: number,
     public question: boolean,
   ) {}
   get tokens(): readonly Token[] {
     if (this.made === undefined) {
-      const { source, starts, ends, ids, from } = this;
+      const { source, cut, from } = this;
       const made = new Array<Token>(this.to - from);
-      for (let k = 0; k < made.length; k++) made[k] = new CutToken(source, starts[from + k]!, ends[from + k]!, ids[from + k]!);
+      for (let k = 0, at = 3 * from; k < made.length; k++, at += 3) made[k] = new CutToken(source, cut[at + 1]!, cut[at + 2]!, cut[at]!);
       this.made = made;
     }
     return this.made;
@@ -149,11 +151,9 @@ export function sentencesOf(view: MappedText): Sentence[] {
   vocabularyInUse = true;
   const text = view.text;
   const n = text.length;
-  // Token starts, ends and numbers in scratch arrays, copied out at the end: one array of each per
-  // text instead of an object per token.
-  let starts = STARTS;
-  let ends = ENDS;
-  let ids = IDS;
+  // Token numbers, starts and ends in a scratch array, copied out at the end: one array per text
+  // instead of an object per token.
+  let cut = CUT;
   let count = 0;
   /** Sentences as [first token, end token, question] triples, made into objects at the end. */
   const marks: number[] = [];
@@ -165,18 +165,23 @@ export function sentencesOf(view: MappedText): Sentence[] {
     const c = text.charCodeAt(i);
     const cls = c < 0x80 ? asciiClass(c) : unitClass(text, i, c);
     let start = -1;
+    /** Whether the word is all ASCII, and hashRange's steps over its units (a word with other units is hashed again). */
+    let ascii = c < 0x80;
+    let h = c;
     if (cls !== 0) {
       start = i;
       i += widthOf(c);
       if (cls === 1) {
-        // The common case: an ASCII word, read without leaving this loop.
+        // The common case: an ASCII word, read (and hashed) without leaving this loop.
         while (i < n) {
           const d = text.charCodeAt(i);
           if (d < 0x80) {
             if (asciiClass(d) === 0) break;
+            h = (Math.imul(h, 31) + d) | 0;
             i++;
           } else {
             if (unitClass(text, i, d) !== 1) break;
+            ascii = false;
             i += widthOf(d);
           }
         }
@@ -190,14 +195,11 @@ export function sentencesOf(view: MappedText): Sentence[] {
     } else if (c === AT && isBareAt(text, i, 0, n)) start = i;
     if (start >= 0) {
       const end = cls !== 0 ? i : i + 1;
-      if (count === starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-        ids = grow(ids);
-      }
-      starts[count] = start;
-      ends[count] = end;
-      ids[count] = VOCABULARY.idOfRange(text, start, end);
+      const at = 3 * count;
+      if (at === cut.length) cut = grow(cut);
+      cut[at] = ascii ? VOCABULARY.idOfHashed(text, start, end, spread(h)) : VOCABULARY.idOfRange(text, start, end);
+      cut[at + 1] = start;
+      cut[at + 2] = end;
       count++;
       if (cls !== 0) continue;
     }
@@ -212,24 +214,16 @@ export function sentencesOf(view: MappedText): Sentence[] {
     }
   }
   if (count > sentenceFrom) marks.push(sentenceFrom, count, 0);
-  STARTS = starts;
-  ENDS = ends;
-  IDS = ids;
+  CUT = cut;
   const out: Sentence[] = [];
   if (marks.length === 0) return out;
-  const ownStarts = starts.slice(0, count);
-  const ownEnds = ends.slice(0, count);
-  const ownIds = ids.slice(0, count);
-  for (let k = 0; k < marks.length; k += 3) {
-    out.push(new CutSentence(text, ownStarts, ownEnds, ownIds, marks[k]!, marks[k + 1]!, marks[k + 2] === 1));
-  }
+  const own = cut.slice(0, 3 * count);
+  for (let k = 0; k < marks.length; k += 3) out.push(new CutSentence(text, own, marks[k]!, marks[k + 1]!, marks[k + 2] === 1));
   return out;
 }
 
 /** Scratch for sentencesOf, kept between texts (grown, never shrunk). */
-let STARTS: Int32Array = new Int32Array(1024);
-let ENDS: Int32Array = new Int32Array(1024);
-let IDS: Int32Array = new Int32Array(1024);
+let CUT: Int32Array = new Int32Array(3 * 1024);
 
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
@@ -251,8 +245,11 @@ export function wordTokensOf(view: MappedText): Token[] {
 function hashRange(text: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 12);
+  return spread(h);
 }
+
+/** The last step of hashRange (sentencesOf steps the units of an ASCII word itself, as it reads them). */
+const spread = (h: number) => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 12);
 
 /** The words of a (folded) phrase, cut as sentencesOf cuts the text. */
 function splitWords(text: string): string[] {
@@ -302,6 +299,10 @@ class WordTable {
     return this.words.length;
   }
 
+  all(): readonly string[] {
+    return this.words;
+  }
+
   /** The number of `word`, added if new. */
   add(word: string): number {
     const known = this.idOfRange(word, 0, word.length);
@@ -327,7 +328,11 @@ class WordTable {
 
   /** The number of the word text[from, to), NO_WORD when the table does not hold it. */
   idOfRange(text: string, from: number, to: number): number {
-    const hash = hashRange(text, from, to);
+    return this.idOfHashed(text, from, to, hashRange(text, from, to));
+  }
+
+  /** idOfRange with the stretch's hashRange already known. */
+  idOfHashed(text: string, from: number, to: number, hash: number): number {
     const { hashes, ids, words } = this;
     const mask = ids.length - 1;
     for (let k = hash & mask; ; k = (k + 1) & mask) {
@@ -357,6 +362,11 @@ export function wordId(word: string): number {
   if (known >= 0) return known;
   if (vocabularyInUse) throw new Error(`phrase vocabulary is fixed once text is cut; new word: ${word}`);
   return VOCABULARY.add(word);
+}
+
+/** Every word of the phrase vocabulary (for tests that build texts from the lexicons' own words). */
+export function vocabularyWords(): readonly string[] {
+  return VOCABULARY.all();
 }
 
 /** A phrase of a PhraseSet: its words, their vocabulary numbers, and the words joined by spaces. */
