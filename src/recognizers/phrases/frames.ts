@@ -28,6 +28,8 @@ export interface Special {
   /** `prevEnd` is where the previous element ended: the words between are the modifiers. */
   match(tokens: readonly Token[], i: number, prevEnd: number): readonly SpecialMatch[];
   firstTokens(): Iterable<string>;
+  /** The most words a match can span (FrameIndex skips frames by it); none: unbounded. */
+  maxWords?(): number;
 }
 
 export interface Vocabulary {
@@ -119,11 +121,30 @@ function literal(body: string): PhraseSet {
 /** At most this many matcher steps per frame and start word; the widest frames need about 200. */
 const STEP_BUDGET = 1000;
 
+/** A reach no sentence attains: an element after a special that does not bound its length. */
+const FAR = 1 << 29;
+
+/** How many words an element can consume at most (FAR when unbounded as far as this knows). */
+function widthOf(el: Element): number {
+  switch (el.k) {
+    case "set":
+      return el.set.longestPhrase;
+    case "special":
+      return el.special.maxWords?.() ?? FAR;
+    case "gap":
+      return el.max;
+    default:
+      return 0;
+  }
+}
+
 /**
  * Frames indexed by the first word they can start with. Each frame also records the word classes
- * it cannot match without (its required elements after the first): a sentence that holds no first
- * word of one of them cannot match the frame, so most frames are skipped after one table look-up
- * per word of the sentence instead of being run.
+ * it cannot match without (its required elements after the first), and how far after the frame's
+ * start each of them can begin at most (the widest the elements before it can be: every gap and
+ * phrase is bounded). A frame is run from word i only if each of its required classes has a first
+ * word within that reach after i: a long job post holds "your" and "email" somewhere, but rarely three
+ * words apart, so most frames are skipped after a few table look-ups instead of being run.
  */
 export class FrameIndex<T> {
   /*
@@ -135,10 +156,7 @@ export class FrameIndex<T> {
   private readonly listOf: Int32Array;
   /** Frames (with their required classes) by first word, in frame order. */
   private readonly lists: Indexed<T>[][] = [];
-  /** Per list, each frame's rarest required class (-1 for none): most frames are skipped on it. */
-  private readonly listRarest: Int32Array[] = [];
   private readonly atStart: Indexed<T>[] = [];
-  private readonly atStartRarest: Int32Array;
   /** The required classes a word can start: classIds[classFrom[n] .. classFrom[n + 1]) for vocabulary number n. */
   private readonly classFrom: Int32Array;
   private readonly classIds: Int32Array;
@@ -147,14 +165,18 @@ export class FrameIndex<T> {
   constructor(frames: Iterable<CompiledFrame<T>>) {
     const idOf = new Map<PhraseSet | Special, number>();
     const firstWordCount: number[] = [];
-    const allNeeds: number[][] = [];
     const classesOf = new Map<number, number[]>();
     const byFirst = new Map<number, Indexed<T>[]>();
     for (const f of frames) {
       const first = f.elements[0]!;
-      const needs: number[] = [];
-      for (const el of f.elements.slice(first.k === "start" ? 0 : 1)) {
-        if ((el.k !== "set" && el.k !== "special") || el.opt) continue;
+      /** Required class → the farthest its element can start from the frame's start. */
+      const reachOf = new Map<number, number>();
+      let before = 0;
+      f.elements.forEach((el, e) => {
+        const at = before;
+        before = Math.min(FAR, before + widthOf(el));
+        if (e === 0 && first.k !== "start") return;
+        if ((el.k !== "set" && el.k !== "special") || el.opt) return;
         const cls = el.k === "set" ? el.set : el.special;
         let id = idOf.get(cls);
         if (id === undefined) {
@@ -170,10 +192,13 @@ export class FrameIndex<T> {
           }
           firstWordCount[id] = count;
         }
-        if (!needs.includes(id)) needs.push(id);
-      }
-      allNeeds.push(needs);
-      const entry: Indexed<T> = { frame: f, needs };
+        // A class required twice must be within the farther reach: the weaker test still holds.
+        reachOf.set(id, Math.max(reachOf.get(id) ?? 0, at));
+      });
+      // A frame is skipped at its first class out of reach: classes with fewer first words are absent
+      // more often, so they are checked first (the order changes nothing but how soon a frame is skipped).
+      const needs = [...reachOf.keys()].sort((a, b) => firstWordCount[a]! - firstWordCount[b]! || a - b);
+      const entry: Indexed<T> = { frame: f, needs: Int32Array.from(needs), reach: Int32Array.from(needs, (c) => reachOf.get(c)!), ...endOf(f.elements) };
       if (first.k === "start") {
         this.atStart.push(entry);
         continue;
@@ -186,18 +211,12 @@ export class FrameIndex<T> {
         if (!list.some((e) => e.frame === f)) list.push(entry);
       }
     }
-    // A frame is skipped at its first absent class: classes with fewer first words are absent more
-    // often, so they are checked first (the order changes nothing but how soon a frame is skipped).
-    for (const needs of allNeeds) needs.sort((a, b) => firstWordCount[a]! - firstWordCount[b]! || a - b);
-    const rarest = (list: readonly Indexed<T>[]) => Int32Array.from(list, (e) => e.needs[0] ?? -1);
     const words = Math.max(-1, ...byFirst.keys(), ...classesOf.keys()) + 1;
     this.listOf = new Int32Array(words);
     for (const [n, list] of byFirst) {
       this.lists.push(list);
-      this.listRarest.push(rarest(list));
       this.listOf[n] = this.lists.length;
     }
-    this.atStartRarest = rarest(this.atStart);
     this.classFrom = new Int32Array(words + 1);
     const ids: number[] = [];
     for (let n = 0; n < words; n++) {
@@ -209,87 +228,132 @@ export class FrameIndex<T> {
   }
 
   /*
-   * Where in the sentence each required class last has a first word: `lastAt[c] - base - 1` is its last
-   * position in the current sentence, and a value <= base means none there. A frame can match from word
-   * i only if each of its required classes has a first word after i (its elements after the first start
-   * after the first's words), so frames are skipped on what follows them, not only on what the sentence
-   * holds somewhere. One buffer serves every sentence, each sentence's positions above the last one's,
-   * because a fresh typed array per sentence cost more than the look-ups that fill it.
+   * Where each required class next has a first word: `nextAt[c] - base - 1` is its position in the
+   * current sentence, and a value <= base means none. Filled by a pass from the sentence's end, so at
+   * word i it holds the first position after i. One buffer serves every sentence, each sentence's
+   * positions above the last one's, because a fresh typed array per sentence cost more than the
+   * look-ups that fill it.
    */
-  private lastAt: Int32Array | undefined;
+  private nextAt: Int32Array | undefined;
   private nextBase = 0;
-  /** The positions of the sentence whose word keys a list of frames, filled by the same pass. */
-  private keyedAt = new Int32Array(64);
-  private keyedCount = 0;
+  /** Frames to run, found from the sentence's end: (word, list, frame) triples. */
+  private runs = new Int32Array(192);
 
-  /** One pass over a sentence: fills lastAt and keyedAt; returns the sentence's base. */
-  private scan(tokens: readonly Token[]): number {
-    const lastAt = (this.lastAt ??= new Int32Array(this.classCount));
-    if (this.nextBase > 0x3fffffff - tokens.length) {
-      lastAt.fill(0);
-      this.nextBase = 0;
+  /** Whether every required class of `entry` has a first word within its reach after word `i` (`from`: the first position that counts). */
+  private inReach(entry: Indexed<T>, nextAt: Int32Array, base: number, i: number, from: number, length: number, question: boolean): boolean {
+    // "… $": the sentence must end within the frame's reach ("$?": and be a question).
+    if (length > i + entry.endReach || (entry.endQuestion && !question)) return false;
+    const { needs, reach } = entry;
+    for (let k = 0; k < needs.length; k++) {
+      const at = nextAt[needs[k]!]! - base - 1;
+      if (at < from || at > i + reach[k]!) return false;
     }
-    const base = this.nextBase;
-    this.nextBase = base + tokens.length + 1;
-    if (this.keyedAt.length < tokens.length) this.keyedAt = new Int32Array(tokens.length * 2);
-    const { classFrom, classIds, listOf, keyedAt } = this;
-    const words = classFrom.length - 1;
-    let keyed = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const id = tokens[i]!.id;
-      // NO_WORD, and words numbered after this index was built, start nothing of it.
-      if (id < 0 || id >= words) continue;
-      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) lastAt[classIds[k]!] = base + i + 1;
-      if (listOf[id]! > 0) keyedAt[keyed++] = i;
-    }
-    this.keyedCount = keyed;
-    return base;
+    return true;
   }
 
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(sentence: Sentence): FrameMatch<T>[] {
-    const { tokens, question } = sentence;
     const out: FrameMatch<T>[] = [];
-    if (tokens.length === 0) return out;
-    const base = this.scan(tokens);
-    // Frames that start at the sentence start come first there, as they always have; a frame from the
-    // sentence start needs its classes anywhere in the sentence.
-    if (this.atStart.length > 0) this.matchList(this.atStart, this.atStartRarest, tokens, question, 0, base, out);
-    const { keyedAt, keyedCount, listOf } = this;
-    for (let k = 0; k < keyedCount; k++) {
-      const i = keyedAt[k]!;
-      const listNo = listOf[tokens[i]!.id]! - 1;
-      // A frame keyed at word i needs its classes after i.
-      this.matchList(this.lists[listNo]!, this.listRarest[listNo]!, tokens, question, i, base + i + 1, out);
+    const { cut, from, question } = sentence;
+    const length = sentence.to - from;
+    if (length === 0) return out;
+    const nextAt = (this.nextAt ??= new Int32Array(this.classCount));
+    if (this.nextBase > 0x3fffffff - length) {
+      nextAt.fill(0);
+      this.nextBase = 0;
+    }
+    const base = this.nextBase;
+    this.nextBase = base + length + 1;
+    const { classFrom, classIds, listOf, lists } = this;
+    const words = classFrom.length - 1;
+    let runs = this.runs;
+    let count = 0;
+    for (let i = length - 1; i >= 0; i--) {
+      const id = cut[3 * (from + i)]!;
+      // NO_WORD, and words numbered after this index was built, start nothing of it.
+      if (id < 0 || id >= words) continue;
+      const listNo = listOf[id]! - 1;
+      if (listNo >= 0) {
+        // nextAt holds the words after i: a frame keyed at word i needs its classes there.
+        const list = lists[listNo]!;
+        for (let f = list.length - 1; f >= 0; f--) {
+          if (!this.inReach(list[f]!, nextAt, base, i, i + 1, length, question)) continue;
+          if (count + 3 > runs.length) {
+            const grown = new Int32Array(runs.length * 2);
+            grown.set(runs);
+            runs = this.runs = grown;
+          }
+          runs[count++] = i;
+          runs[count++] = listNo;
+          runs[count++] = f;
+        }
+      }
+      for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) nextAt[classIds[k]!] = base + i + 1;
+    }
+    // Frames that start at the sentence start come first there, as they always have; their classes may
+    // start at the first word.
+    for (const entry of this.atStart) {
+      if (!this.inReach(entry, nextAt, base, 0, 0, length, question)) continue;
+      const m = runFrame(entry.frame, sentence.tokens, sentence.question, 0);
+      if (m) out.push(m);
+    }
+    // The triples were found from the end, frames of one word last to first: read back, they come by
+    // start word, then in frame order.
+    for (let k = count - 3; k >= 0; k -= 3) {
+      const m = runFrame(lists[runs[k + 1]!]![runs[k + 2]!]!.frame, sentence.tokens, sentence.question, runs[k]!);
+      if (m) out.push(m);
     }
     return out;
   }
 
-  /** Runs the frames of `list` that can match from word i (their classes last appear above `after`). */
-  private matchList(list: readonly Indexed<T>[], rarest: Int32Array, tokens: readonly Token[], question: boolean, i: number, after: number, out: FrameMatch<T>[]): void {
-    const lastAt = this.lastAt!;
-    for (let f = 0; f < list.length; f++) {
-      const r = rarest[f]!;
-      if (r >= 0 && lastAt[r]! <= after) continue;
-      const { frame, needs } = list[f]!;
-      let possible = true;
-      for (let k = 1; k < needs.length; k++) {
-        if (lastAt[needs[k]!]! <= after) {
-          possible = false;
-          break;
-        }
-      }
-      if (!possible) continue;
-      const m = runFrame(frame, tokens, question, i);
+  /** See matchSentenceUnpruned. */
+  unpruned(sentence: Sentence): FrameMatch<T>[] {
+    const out: FrameMatch<T>[] = [];
+    const { tokens, question } = sentence;
+    if (tokens.length === 0) return out;
+    for (const entry of this.atStart) {
+      const m = runFrame(entry.frame, tokens, question, 0);
       if (m) out.push(m);
     }
+    const words = this.classFrom.length - 1;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = tokens[i]!.id;
+      if (id < 0 || id >= words || this.listOf[id] === 0) continue;
+      for (const entry of this.lists[this.listOf[id]! - 1]!) {
+        const m = runFrame(entry.frame, tokens, question, i);
+        if (m) out.push(m);
+      }
+    }
+    return out;
   }
 }
 
-/** A frame in an index, with the classes it cannot match without. */
+/**
+ * Every frame keyed at a word of the sentence, and every frame from its start, run without the
+ * reach test, in matchSentence's order: the reference the tests hold matchSentence to.
+ */
+export function matchSentenceUnpruned<T>(index: FrameIndex<T>, sentence: Sentence): FrameMatch<T>[] {
+  return index.unpruned(sentence);
+}
+
+/** A frame in an index, with the classes it cannot match without and how far from its start each can begin. */
 interface Indexed<T> {
   frame: CompiledFrame<T>;
-  needs: readonly number[];
+  needs: Int32Array;
+  reach: Int32Array;
+  /** How far from the frame's start the sentence may end (FAR: no `$`), and whether it must end a question. */
+  endReach: number;
+  endQuestion: boolean;
+}
+
+/** Where a frame's first `$` stands at most (the widest its elements before it can be), and whether it is `$?`. */
+function endOf(elements: readonly Element[]): { endReach: number; endQuestion: boolean } {
+  let before = 0;
+  for (const el of elements) {
+    if (el.k === "end") return { endReach: before, endQuestion: el.question };
+    before = Math.min(FAR, before + widthOf(el));
+  }
+  return { endReach: FAR, endQuestion: false };
 }
 
 interface RunState {

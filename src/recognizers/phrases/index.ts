@@ -202,6 +202,18 @@ class ContactNouns implements Special {
     return all.filter((m) => !m.blocked).map(({ end, value }) => ({ end, value }));
   }
 
+  /** The longest reading: a qualifier and an identifier noun, a number word, a linker and a qualifier, a noun, or a platform. */
+  maxWords(): number {
+    const noun = this.nouns.set.longestPhrase;
+    if (!this.withPlatforms) return noun;
+    return Math.max(
+      PLATFORM_QUALIFIERS.set.longestPhrase + GENERIC_IDS.longestPhrase,
+      NUMBER_LIKE.longestPhrase + this.linkers.longestPhrase + PLATFORM_QUALIFIERS.set.longestPhrase,
+      noun,
+      PLATFORM_NOUNS.set.longestPhrase,
+    );
+  }
+
   firstTokens(): Iterable<string> {
     const keys = new Set<string>(this.nouns.set.firstTokens());
     if (this.withPlatforms) {
@@ -240,6 +252,11 @@ class OwnedNouns implements Special {
     return out;
   }
 
+  /** A noun reading, then the possessive after it. */
+  maxWords(): number {
+    return this.nouns.maxWords() + this.after.longestPhrase;
+  }
+
   firstTokens(): Iterable<string> {
     return this.nouns.firstTokens();
   }
@@ -254,6 +271,7 @@ const platformSpecial: Special = {
       .map(([end, value]) => ({ end, value }));
   },
   firstTokens: () => PLATFORM_NOUNS.set.firstTokens(),
+  maxWords: () => PLATFORM_NOUNS.set.longestPhrase,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -424,6 +442,9 @@ function contextOf(fold: MappedText, tokens: readonly Token[], parts: readonly P
 const sliceOf = (fold: MappedText, tokens: readonly Token[], from: number, to: number) =>
   fold.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
+/** The request and the proposal frame indexes (for the tests that hold their pruning to the unpruned run). */
+export const FRAME_INDEXES: Array<FrameIndex<unknown>> = [];
+
 /**
  * One frame index over every language's frames, so a word costs one table look-up whatever the
  * number of languages. Matches come back grouped by language, in the languages' order, each
@@ -435,6 +456,7 @@ function languageMatcher<L extends { frames: readonly CompiledFrame<T>[] }, T>(l
     for (const f of l.frames) langOf.set(f, k);
   });
   const index = new FrameIndex<T>(langOf.keys());
+  FRAME_INDEXES.push(index as FrameIndex<unknown>);
   return (sentence: Sentence): Array<[L, FrameMatch<T>[]]> => {
     const matches = index.matchSentence(sentence);
     if (matches.length === 0) return [];
@@ -579,9 +601,12 @@ export function findRequests(fold: MappedText, sentences: readonly Sentence[]): 
   const out: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
+    const matched = REQUEST_MATCHER(sentence);
+    if (matched.length === 0) continue;
+    // Read only here: a sentence's tokens are made when first read (./tokens.ts), and most match nothing.
     const tokens = sentence.tokens;
     const hits: Hit[] = [];
-    for (const [lang, matches] of REQUEST_MATCHER(sentence)) {
+    for (const [lang, matches] of matched) {
       const guards = new SentenceGuards(tokens, lang.guards);
       for (const m of matches) {
         if (!guards.passes(m, m.frame.meta.anchorGuard === true)) continue;
@@ -696,9 +721,11 @@ const CLUSTER_GAP = 8;
 export function findOffPlatform(fold: MappedText, sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of sentences) {
+    const matched = OFF_PLATFORM_MATCHER(sentence);
+    if (matched.length === 0) continue;
     const tokens = sentence.tokens;
     const hits: Hit[] = [];
-    for (const [lang, matches] of OFF_PLATFORM_MATCHER(sentence)) {
+    for (const [lang, matches] of matched) {
       const guards = new SentenceGuards(tokens, lang.guards, fold.text);
       for (const m of matches) {
         const f = m.frame.meta;

@@ -35,11 +35,45 @@ class CutToken implements Token {
   }
 }
 
-/** A stretch between sentence marks (`. ! ? ; ¿ ¡` and line breaks). */
+/** A stretch between sentence marks (`. ! ? ;`, `¿ ¡` and line breaks). */
 export interface Sentence {
   readonly tokens: readonly Token[];
   /** The sentence ends with a question mark. */
   readonly question: boolean;
+  /**
+   * The text's tokens, three numbers each: `cut[3 * (from + k)]` is `tokens[k].id`, then its start and
+   * end (so frames read the numbers without making the tokens). One array per text: a typed array
+   * each for numbers, starts and ends cost more to make than the rest of the cut.
+   */
+  readonly cut: Int32Array;
+  readonly from: number;
+  /** Exclusive. */
+  readonly to: number;
+}
+
+/**
+ * A sentence of sentencesOf: its tokens are made when first read. Frames are tried by vocabulary
+ * number (./frames.ts reads `ids`), and most sentences start no frame, so most are never made: a token
+ * object per word of every text was most of what the cut cost.
+ */
+class CutSentence implements Sentence {
+  private made: Token[] | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    readonly cut: Int32Array,
+    readonly from: number,
+    readonly to: number,
+    public question: boolean,
+  ) {}
+  get tokens(): readonly Token[] {
+    if (this.made === undefined) {
+      const { source, cut, from } = this;
+      const made = new Array<Token>(this.to - from);
+      for (let k = 0, at = 3 * from; k < made.length; k++, at += 3) made[k] = new CutToken(source, cut[at + 1]!, cut[at + 2]!, cut[at]!);
+      this.made = made;
+    }
+    return this.made;
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -117,26 +151,37 @@ export function sentencesOf(view: MappedText): Sentence[] {
   vocabularyInUse = true;
   const text = view.text;
   const n = text.length;
-  const out: Sentence[] = [];
-  let tokens: Token[] = [];
+  // Token numbers, starts and ends in a scratch array, copied out at the end: one array per text
+  // instead of an object per token.
+  let cut = CUT;
+  let count = 0;
+  /** Sentences as [first token, end token, question] triples, made into objects at the end. */
+  const marks: number[] = [];
+  let sentenceFrom = 0;
   // wordRanges' cut, written out here without its callbacks: this loop reads every unit of every text
   // with a lexicon word, and a call per token and per other unit cost more than the cutting itself.
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 0x80 ? asciiClass(c) : unitClass(text, i, c);
+    let start = -1;
+    /** Whether the word is all ASCII, and hashRange's steps over its units (a word with other units is hashed again). */
+    let ascii = c < 0x80;
+    let h = c;
     if (cls !== 0) {
-      const start = i;
+      start = i;
       i += widthOf(c);
       if (cls === 1) {
-        // The common case: an ASCII word, read without leaving this loop.
+        // The common case: an ASCII word, read (and hashed) without leaving this loop.
         while (i < n) {
           const d = text.charCodeAt(i);
           if (d < 0x80) {
             if (asciiClass(d) === 0) break;
+            h = (Math.imul(h, 31) + d) | 0;
             i++;
           } else {
             if (unitClass(text, i, d) !== 1) break;
+            ascii = false;
             i += widthOf(d);
           }
         }
@@ -147,23 +192,43 @@ export function sentencesOf(view: MappedText): Sentence[] {
           i += widthOf(d);
         }
       }
-      tokens.push(new CutToken(text, start, i, VOCABULARY.idOfRange(text, start, i)));
-      continue;
+    } else if (c === AT && isBareAt(text, i, 0, n)) start = i;
+    if (start >= 0) {
+      const end = cls !== 0 ? i : i + 1;
+      const at = 3 * count;
+      if (at === cut.length) cut = grow(cut);
+      cut[at] = ascii ? VOCABULARY.idOfHashed(text, start, end, spread(h)) : VOCABULARY.idOfRange(text, start, end);
+      cut[at + 1] = start;
+      cut[at + 2] = end;
+      count++;
+      if (cls !== 0) continue;
     }
-    if (c === AT && isBareAt(text, i, 0, n)) tokens.push(new CutToken(text, i, i + 1, VOCABULARY.idOfRange(text, i, i + 1)));
     i += widthOf(c);
     if (!isMarkUnit(c)) continue;
-    if (tokens.length > 0) {
-      out.push({ tokens, question: isQuestionUnit(c) });
-      tokens = [];
-    } else if (isQuestionUnit(c) && out.length > 0) {
+    if (count > sentenceFrom) {
+      marks.push(sentenceFrom, count, isQuestionUnit(c) ? 1 : 0);
+      sentenceFrom = count;
+    } else if (isQuestionUnit(c) && marks.length > 0) {
       // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
-      const last = out[out.length - 1]!;
-      if (!last.question) out[out.length - 1] = { tokens: last.tokens, question: true };
+      marks[marks.length - 1] = 1;
     }
   }
-  if (tokens.length > 0) out.push({ tokens, question: false });
+  if (count > sentenceFrom) marks.push(sentenceFrom, count, 0);
+  CUT = cut;
+  const out: Sentence[] = [];
+  if (marks.length === 0) return out;
+  const own = cut.slice(0, 3 * count);
+  for (let k = 0; k < marks.length; k += 3) out.push(new CutSentence(text, own, marks[k]!, marks[k + 1]!, marks[k + 2] === 1));
   return out;
+}
+
+/** Scratch for sentencesOf, kept between texts (grown, never shrunk). */
+let CUT: Int32Array = new Int32Array(3 * 1024);
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Every word token of the view, sentences ignored (readers that look for phrases anywhere in a message). */
@@ -180,8 +245,11 @@ export function wordTokensOf(view: MappedText): Token[] {
 function hashRange(text: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 12);
+  return spread(h);
 }
+
+/** The last step of hashRange (sentencesOf steps the units of an ASCII word itself, as it reads them). */
+const spread = (h: number) => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 12);
 
 /** The words of a (folded) phrase, cut as sentencesOf cuts the text. */
 function splitWords(text: string): string[] {
@@ -231,6 +299,10 @@ class WordTable {
     return this.words.length;
   }
 
+  all(): readonly string[] {
+    return this.words;
+  }
+
   /** The number of `word`, added if new. */
   add(word: string): number {
     const known = this.idOfRange(word, 0, word.length);
@@ -256,7 +328,11 @@ class WordTable {
 
   /** The number of the word text[from, to), NO_WORD when the table does not hold it. */
   idOfRange(text: string, from: number, to: number): number {
-    const hash = hashRange(text, from, to);
+    return this.idOfHashed(text, from, to, hashRange(text, from, to));
+  }
+
+  /** idOfRange with the stretch's hashRange already known. */
+  idOfHashed(text: string, from: number, to: number, hash: number): number {
     const { hashes, ids, words } = this;
     const mask = ids.length - 1;
     for (let k = hash & mask; ; k = (k + 1) & mask) {
@@ -288,6 +364,11 @@ export function wordId(word: string): number {
   return VOCABULARY.add(word);
 }
 
+/** Every word of the phrase vocabulary (for tests that build texts from the lexicons' own words). */
+export function vocabularyWords(): readonly string[] {
+  return VOCABULARY.all();
+}
+
 /** A phrase of a PhraseSet: its words, their vocabulary numbers, and the words joined by spaces. */
 export interface Phrase {
   readonly ids: Int32Array;
@@ -307,6 +388,8 @@ export class PhraseSet {
   /** The first words, in the order first seen. */
   private readonly firsts: string[] = [];
   readonly size: number;
+  /** The most words a phrase of the set has (0 for an empty set). */
+  readonly longestPhrase: number;
 
   constructor(phrases: Iterable<string>) {
     const seen = new Set<string>();
@@ -324,8 +407,13 @@ export class PhraseSet {
         }
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
+    let longest = 0;
+    for (const list of this.byFirst.values()) {
+      list.sort((a, b) => b.ids.length - a.ids.length);
+      longest = Math.max(longest, list[0]!.ids.length);
+    }
     this.size = seen.size;
+    this.longestPhrase = longest;
   }
 
   /** Whether every word of `p` after the first stands in `tokens` from `i + 1` on. */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { fold } from "../../src/normalize/fold.js";
+import { LOCALES } from "../../src/locale/index.js";
+import { sentencesOf, vocabularyWords } from "../../src/recognizers/phrases/tokens.js";
+import { matchSentenceUnpruned, type FrameMatch } from "../../src/recognizers/phrases/frames.js";
+import { FRAME_INDEXES, findOffPlatform, findRequests } from "../../src/recognizers/phrases/index.js";
+import { mayHoldPhrase } from "../../src/recognizers/phrases/hint.js";
+import { phraseRecognizer } from "../../src/recognizers/phrases/recognizer.js";
+import { APPLY_ANCHORS, applySpans, spansOf } from "../../src/recognizers/link/apply.js";
+import { APPLY_PHRASES } from "../../src/recognizers/link/words.js";
+import type { ScanInput } from "../../src/recognizers/types.js";
+
+/*
+ * The fast paths of the phrase and apply-elsewhere recognizers held to the paths they replace, on
+ * random texts built from the lexicons' own words: frames pruned by reach against every keyed frame
+ * run, the hint asked last against the hint asked first, the application phrase tried at its anchors
+ * against the regex over the whole text.
+ */
+
+const RUNS = 2000;
+/** Words that make frames match often (a text of random vocabulary words rarely holds a request). */
+const COMMON = ["send", "me", "your", "email", "whatsapp", "number", "phone", "please", "pay", "outside", "via", "paypal", "contact", "the", "platform", "can", "you", "give", "text", "call", "let's", "move", "to", "telegram", "directly", "no", "fees", "dame", "tu", "correo", "número", "don't", "share", "@", "wsp", "ur", "skype", "id"];
+const SEPARATORS = [" ", " ", " ", " ", " ", " ", ", ", ". ", "? ", "\n", "!", " - ", "'", "_", "é", "微信"];
+
+const vocabulary = vocabularyWords();
+
+// Fillers between cue words use up the frames' gaps, so matches at the edge of a frame's reach occur.
+const word = fc.oneof(
+  { arbitrary: fc.constantFrom(...COMMON), weight: 4 },
+  { arbitrary: fc.constantFrom(...vocabulary), weight: 2 },
+  { arbitrary: fc.constantFrom("x", "zz9", "ok"), weight: 2 },
+);
+const text = fc.array(fc.tuple(word, fc.constantFrom(...SEPARATORS)), { maxLength: 16 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
+
+const shape = (ms: readonly FrameMatch<unknown>[]) => ms.map((m) => ({ frame: m.frame.source, start: m.start, end: m.end, parts: m.parts }));
+
+describe("frames pruned by reach (./frames.ts FrameIndex)", () => {
+  it("there are two indexes to hold", () => {
+    expect(FRAME_INDEXES).toHaveLength(2);
+  });
+
+  it("find exactly what running every keyed frame finds", () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const s of sentencesOf(fold(t))) {
+          for (const index of FRAME_INDEXES) {
+            const pruned = shape(index.matchSentence(s));
+            matched += pruned.length;
+            expect(pruned).toEqual(shape(matchSentenceUnpruned(index, s)));
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // The texts must hold matches for the property to say anything.
+    expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe("the phrase hint asked last (./recognizer.ts)", () => {
+  it("turns away what asking it first turned away", () => {
+    fc.assert(
+      // Repeated past 2,000 units, a text is asked first (./recognizer.ts LONG_TEXT); shorter ones last.
+      fc.property(text, fc.constantFrom(1, 1, 2, 40, 200), (piece, times) => {
+        const t = piece.repeat(times);
+        const view = fold(t);
+        const input = { original: t, fold: view } as unknown as ScanInput;
+        const first = mayHoldPhrase(view.text) ? [...findRequests(view, sentencesOf(view)), ...findOffPlatform(view, sentencesOf(view))] : [];
+        expect(phraseRecognizer.find(input)).toEqual(first);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** The words of every locale's application and own-site phrases, regex syntax dropped. */
+const applyWords = [
+  ...new Set(
+    LOCALES.flatMap((l) => [...(l.link?.applyPhrases ?? []), ...(l.link?.ownSites ?? [])])
+      .flatMap((p) => fold(p).text.split(/[\s()?:|[\]{}*+\\]+/))
+      .filter((w) => w.length > 0),
+  ),
+];
+
+describe("application phrases tried at their anchors (link/apply-anchors.ts)", () => {
+  it("the anchors are on (every phrase starts with a literal)", () => {
+    expect(APPLY_ANCHORS).not.toBeNull();
+  });
+
+  it("find exactly the spans of the regex over the whole text", () => {
+    const piece = fc.oneof(fc.constantFrom(...applyWords), fc.constantFrom("x", "re", "sub", "ab", "_", "9"));
+    const applyText = fc
+      .array(fc.tuple(piece, fc.constantFrom(" ", " ", "", "-", ".", "\n", "é", "投", "_", "  ", "’")), { maxLength: 20 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(""));
+    let found = 0;
+    fc.assert(
+      fc.property(applyText, (t) => {
+        const spans = applySpans(t);
+        found += spans.length;
+        expect(spans).toEqual(spansOf(APPLY_PHRASES, t));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(found).toBeGreaterThan(20);
+  });
+});
