@@ -24,6 +24,8 @@ import { phoneInfoOf } from "./metadata.js";
 
 const MIN_DIGITS = 7;
 const CURRENCY_AFTER = new RegExp(`^\\s?[${CURRENCY_SIGNS}]`);
+/** Any currency sign (all one UTF-16 unit each): one class test instead of an array and a search per sign. */
+const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 /** An amount grouped in thousands: "12.500.000", "1 500 000", "2,450,000". */
 const PRICE_GROUPS = /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/;
 /** A number valid in a country of the text's language counts without a cue from this length (ES, 9 digits). */
@@ -409,7 +411,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   // number is written as one ("+44-7400-308864Best" lost its line break, "(650)724-9147Fax").
   if (/[\p{L}_@]/u.test(afterCh) && !extension && !(intl || run.separators.length >= 2) && !(CJK_LETTER.test(afterCh) && cjkOk())) return null;
   const lookBack = text.slice(Math.max(0, run.start - 3), run.start);
-  if ([...CURRENCY_SIGNS].some((c) => lookBack.includes(c)) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) return null;
+  if (CURRENCY_SIGN.test(lookBack) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) return null;
   const prev = wordsBefore(text, run.start, 6);
   const last2 = prev.slice(-2);
   // A previous token that mixes letters and digits means we are inside a longer code ("1z 999 aa1 01 2345…").
