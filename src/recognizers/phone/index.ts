@@ -14,6 +14,7 @@ import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
 import { CJK_CUES, CJK_ID_WORDS, CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
 import { phoneInfoOf } from "./metadata.js";
+import { mayBeValidIn } from "./may-be-valid.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -200,7 +201,8 @@ function bestReadingUncached(
 ): Reading | undefined {
   let best: Reading | undefined;
   for (const r of regions) {
-    if (skip.has(r)) continue;
+    // Most regions of a long list cannot read the digits at all: told from the metadata, without a parse.
+    if (skip.has(r) || !mayBeValidIn(digits, r)) continue;
     const p = parse(digits, r);
     if (!p || !isValid(p)) continue;
     const m = match(p, raw, written);
