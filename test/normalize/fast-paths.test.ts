@@ -65,3 +65,16 @@ describe("compoundCandidates: the Romance reading found from each \"nt\" is COMP
     );
   });
 });
+
+describe("fold: the invisible-character table is INVISIBLE", () => {
+  it("on every UTF-16 unit", async () => {
+    const { INVISIBLE_UNIT } = await import("../../src/normalize/fold.js");
+    const { INVISIBLE } = await import("../../src/normalize/tables/invisible.js");
+    let marked = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if ((INVISIBLE_UNIT[c] === 1) !== INVISIBLE.test(String.fromCharCode(c))) expect.fail(`U+${c.toString(16)}`);
+      marked += INVISIBLE_UNIT[c]!;
+    }
+    expect(marked).toBeGreaterThan(30);
+  });
+});
