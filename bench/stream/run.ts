@@ -2,17 +2,17 @@
  * Stream benchmark: how many check requests per second the stream workers take off NATS JetStream,
  * decide, record in PostgreSQL and answer on the results stream.
  *
- *   npm run bench:stream
- *   BENCH_STREAM_ONLY=capped npm run bench:stream      # or uncapped: one of the two parts
- *   BENCH_STREAM_MESSAGES=50000 BENCH_STREAM_CAPPED_MESSAGES=20000 npm run bench:stream
+ *   npm run bench:stream                               # capped scale-out (about 4 minutes)
+ *   BENCH_STREAM_UNCAPPED=1 npm run bench:stream       # also 1 → 2 uncapped workers (BENCH_STREAM_ONLY=uncapped: only that)
  *
  * Two parts, per scenario (chat messages; real job posts):
- *  - capped scale-out: 1, 2, then 4 workers, EACH in a cgroup of its own capped at a quarter of a core
+ *  - capped scale-out: 1, 2, 4, then 1 again workers, EACH in a cgroup of its own capped at a quarter of a core
  *    (BENCH_STREAM_CAP; the kernel's CFS quota, bench/stream/cgroup.ts) — like workers on small machines of
  *    their own — while NATS and PostgreSQL keep the rest of the box. Targets: 2 workers ≥ 1.9×, 4 ≥ 3.5× one.
  *    With the CPU per message of workers, NATS and PostgreSQL, the ceiling this implies for N machines.
  *    Where cgroups are not writable (not root), the workers run uncapped and the record says so.
- *  - uncapped 1 → 2 workers: what this 2-core box gives when workers, NATS and PostgreSQL share its cores.
+ *  - uncapped 1 → 2 workers (on request): what this 2-core box gives when workers, NATS and PostgreSQL share
+ *    its cores. On a box other work keeps busy it measures that work more than the workers.
  *
  * For each run: a fresh stream prefix and PostgreSQL schema, the requests published first (a backlog), then
  * the workers started. Throughput is counted over a fixed window that opens a few seconds after the last worker
@@ -42,11 +42,11 @@ const BIN = join(ROOT, "bin/contactguard.js");
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const NATS_URL = process.env.BENCH_NATS_URL ?? "nats://127.0.0.1:4222";
 const MESSAGES = Number(process.env.BENCH_STREAM_MESSAGES ?? 20_000);
-/** The one-capped-worker run's backlog for the chat scenario (the job posts get a third: each costs ~4–5× the CPU); later runs size theirs from its rate. */
+/** The first capped run's backlog for the chat scenario (the job posts get a fifth: each costs ~5× the CPU); later runs size theirs from its rate. */
 const CAPPED_MESSAGES = Number(process.env.BENCH_STREAM_CAPPED_MESSAGES ?? 12_000);
 const CAP_SHARE = Number(process.env.BENCH_STREAM_CAP ?? 0.25);
 const ONLY = process.env.BENCH_STREAM_ONLY; // "capped" | "uncapped" | undefined (both)
-const CAPPED_TIMING = { warmSeconds: Number(process.env.BENCH_STREAM_WARM_SECONDS ?? 4), windowSeconds: Number(process.env.BENCH_STREAM_WINDOW_SECONDS ?? 15) };
+const CAPPED_TIMING = { warmSeconds: Number(process.env.BENCH_STREAM_WARM_SECONDS ?? 4), windowSeconds: Number(process.env.BENCH_STREAM_WINDOW_SECONDS ?? 12) };
 const UNCAPPED_TIMING = { warmSeconds: 3, windowSeconds: 8 };
 const CAPPED_COUNTS = [1, 2, 4];
 const TARGETS: Record<number, number> = { 2: 1.9, 4: 3.5 };
@@ -75,7 +75,7 @@ function jobAdScenario(): Scenario | null {
   return {
     name: `job posts (EMSCAD, ${ads.length} real ads, avg ${Math.round(ads.reduce((n, a) => n + a.length, 0) / ads.length)} chars)`,
     messages: Math.min(MESSAGES, 6000),
-    cappedMessages: Math.round(CAPPED_MESSAGES / 3),
+    cappedMessages: Math.round(CAPPED_MESSAGES / 5),
     request: (i) => ({ id: `j${i}`, text: ads[i % ads.length]!, context: { surface: "job_post", sender: { id: `client-${i % 3000}`, role: "client" } } }),
   };
 }
@@ -139,6 +139,38 @@ interface Timing {
   windowSeconds: number;
 }
 
+/** Starts `count` workers on the prefix, each moved into a capped group of its own when `capped`; resolves when all are ready. */
+async function startWorkers(count: number, prefix: string, capped: CpuCap | null, groups: string[]): Promise<ChildProcess[]> {
+  const children: ChildProcess[] = [];
+  await Promise.all(
+    Array.from({ length: count }, (_, w) => {
+      const child = spawn(process.execPath, [BIN, "worker", "--nats", NATS_URL, "--prefix", prefix, "--name", `bench-${w}`], {
+        env: { ...process.env, DATABASE_URL: PG_URL, DB_SCHEMA: prefix, LOG_LEVEL: "error", DOCUMENT_THREADS: "1" },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      children.push(child);
+      live.add(child);
+      child.once("exit", () => live.delete(child));
+      // Into its own capped group at once: Node has barely started, so its start-up is capped too, and
+      // every thread and child process it makes from here on belongs to the group.
+      if (capped) {
+        const group = capped.group(`${prefix}-${w}`);
+        groups.push(group);
+        capped.add(group, child.pid!);
+      }
+      return new Promise<void>((resolve, reject) => {
+        child.once("exit", (code) => reject(new Error(`worker ${w} exited (${code}) before it was ready`)));
+        child.stdout!.on("data", (c: Buffer) => {
+          if (c.toString().includes('"event":"ready"')) resolve();
+        });
+      });
+    }),
+  );
+  // Anything a worker started before it was moved (nothing, for Node) joins its group now.
+  if (capped) children.forEach((c, w) => capped.add(groups[w]!, c.pid!));
+  return children;
+}
+
 /**
  * One run: publish `backlog` requests, start `workers` (each in a capped group of its own when `capped`), wait
  * until all are ready plus the warm-up, then count the results answered over the window. The window closes
@@ -162,34 +194,8 @@ async function run(workers: number, scenario: Scenario, backlog: number, capped:
         }),
       );
     }
-    const children: ChildProcess[] = [];
-    await Promise.all(
-      Array.from({ length: workers }, (_, w) => {
-        const child = spawn(process.execPath, [BIN, "worker", "--nats", NATS_URL, "--prefix", prefix, "--name", `bench-${w}`], {
-          env: { ...process.env, DATABASE_URL: PG_URL, DB_SCHEMA: prefix, LOG_LEVEL: "error", DOCUMENT_THREADS: "1" },
-          stdio: ["ignore", "pipe", "inherit"],
-        });
-        children.push(child);
-        live.add(child);
-        child.once("exit", () => live.delete(child));
-        // Into its own capped group at once: Node has barely started, so its start-up is capped too, and
-        // every thread and child process it makes from here on belongs to the group.
-        if (capped) {
-          const group = capped.group(`${prefix}-${w}`);
-          groups.push(group);
-          capped.add(group, child.pid!);
-        }
-        return new Promise<void>((resolve, reject) => {
-          child.once("exit", (code) => reject(new Error(`worker ${w} exited (${code}) before it was ready`)));
-          child.stdout!.on("data", (c: Buffer) => {
-            if (c.toString().includes('"event":"ready"')) resolve();
-          });
-        });
-      }),
-    );
+    const children = await startWorkers(workers, prefix, capped, groups);
     const pids = children.map((c) => c.pid!);
-    // Anything a worker started before it was moved (nothing, for Node) joins its group now.
-    if (capped) pids.forEach((pid, w) => capped.add(groups[w]!, pid));
     const results = async () => (await jsm.streams.info(t.resultStream)).state.messages;
     const drained = async () => (await jsm.consumers.info(t.checkStream, t.consumer)).num_pending === 0;
     const throttled = () => groups.reduce((n, g) => n + (capped!.stat(g).nr_throttled ?? 0), 0);
@@ -240,6 +246,29 @@ async function run(workers: number, scenario: Scenario, backlog: number, capped:
   }
 }
 
+/** Runs of the same worker count as one row: requests and CPU summed over their windows. */
+function pool(runs: Row[]): Row {
+  if (runs.length === 1) return runs[0]!;
+  const messages = runs.reduce((n, r) => n + r.window.messages, 0);
+  const seconds = runs.reduce((n, r) => n + r.window.seconds, 0);
+  const weighted = (f: (r: Row) => number) => runs.reduce((n, r) => n + f(r) * r.window.messages, 0) / messages;
+  const timed = (f: (r: Row) => number) => runs.reduce((n, r) => n + f(r) * r.window.seconds, 0) / seconds;
+  return {
+    workers: runs[0]!.workers,
+    backlog: runs.reduce((n, r) => n + r.backlog, 0),
+    capped: runs[0]!.capped,
+    window: { messages, seconds: round(seconds), backlogRanOut: runs.some((r) => r.window.backlogRanOut) },
+    perSecond: Math.round(messages / seconds),
+    cpuMsPerRequest: {
+      worker: round(weighted((r) => r.cpuMsPerRequest.worker), 3),
+      postgres: round(weighted((r) => r.cpuMsPerRequest.postgres), 3),
+      nats: round(weighted((r) => r.cpuMsPerRequest.nats), 3),
+    },
+    othersCores: runs.some((r) => r.othersCores === null) ? null : round(timed((r) => r.othersCores!)),
+    ...(runs[0]!.capUse !== undefined ? { capUse: round(timed((r) => r.capUse!)), throttledPeriods: runs.reduce((n, r) => n + (r.throttledPeriods ?? 0), 0) } : {}),
+  };
+}
+
 function printRow(r: Row, label: string): void {
   const c = r.cpuMsPerRequest;
   console.log(
@@ -268,17 +297,21 @@ for (const scenario of scenarios) {
       ? `each worker in a cgroup ${cap.controller.kind} group of its own, ${cap.quotaUs} µs of CPU per ${cap.periodUs} µs (${CAP_SHARE} of a core)`
       : "workers NOT capped";
     console.log(`  scale-out, ${how}; ${CAPPED_TIMING.warmSeconds} s warm-up, then ${CAPPED_TIMING.windowSeconds} s measured${capNote ? `\n  ${capNote}` : ""}`);
-    const rows: Row[] = [];
-    for (const workers of CAPPED_COUNTS) {
-      // The backlog must outlast warm-up and window: the one-worker run's rate, scaled, with a fifth to spare,
+    // 1, 2, 4 workers, then 1 again: other work on the box comes and goes (and the CPU a request costs moves
+    // with it), so the one-worker figure every ratio divides by is the mean of a run before and a run after.
+    const runs: Row[] = [];
+    for (const workers of [...CAPPED_COUNTS, CAPPED_COUNTS[0]!]) {
+      // The backlog must outlast warm-up and window: the first run's rate, scaled, with a fifth to spare,
       // plus what the workers pull ahead (256 each) and a few seconds for the last to start.
-      const backlog = rows[0]
-        ? Math.ceil(rows[0].perSecond * workers * 1.2 * (CAPPED_TIMING.warmSeconds + CAPPED_TIMING.windowSeconds + 3)) + workers * 256
+      const backlog = runs[0]
+        ? Math.ceil(runs[0].perSecond * workers * 1.2 * (CAPPED_TIMING.warmSeconds + CAPPED_TIMING.windowSeconds + 3)) + workers * 256
         : scenario.cappedMessages;
       const r = await run(workers, scenario, backlog, cap, CAPPED_TIMING);
-      rows.push(r);
+      runs.push(r);
       printRow(r, `${workers} worker${workers > 1 ? "s" : ""}${cap ? " capped" : ""}`);
     }
+    const rows = [pool(runs.filter((r) => r.workers === CAPPED_COUNTS[0])), ...runs.filter((r) => r.workers !== CAPPED_COUNTS[0])];
+    console.log(`  1 worker, the two runs together: ${rows[0]!.perSecond} requests/s`);
     const ratios = Object.fromEntries(rows.slice(1).map((r) => [r.workers, round(r.perSecond / rows[0]!.perSecond)]));
     console.log(`  ratios: ${rows.slice(1).map((r) => `${r.workers} workers ${ratios[r.workers]}× (target ≥ ${TARGETS[r.workers]}×)`).join(", ")}${cap ? "" : " — uncapped, not a scale-out figure"}`);
     // A worker that got less than its cap (the box was busy) makes its run's figure the box's, not the worker's.
@@ -309,6 +342,8 @@ for (const scenario of scenarios) {
       capped: cap !== null,
       ...(cap ? { cgroup: cap.controller.kind, share: cap.share, quotaUs: cap.quotaUs, periodUs: cap.periodUs } : { note: capNote }),
       timing: CAPPED_TIMING,
+      order: "1 2 4 1 workers; the 1-worker row pools the first and last runs",
+      runs,
       rows,
       ratios,
       targets: TARGETS,
@@ -319,7 +354,7 @@ for (const scenario of scenarios) {
     };
   }
   let uncapped = null;
-  if (ONLY !== "capped") {
+  if (ONLY === "uncapped" || process.env.BENCH_STREAM_UNCAPPED === "1") {
     console.log(`  uncapped on this box (workers, NATS and PostgreSQL share ${cpus().length} cores); ${UNCAPPED_TIMING.warmSeconds} s warm-up, then ${UNCAPPED_TIMING.windowSeconds} s measured`);
     const rows: Row[] = [];
     for (const workers of [1, 2]) {
@@ -327,8 +362,8 @@ for (const scenario of scenarios) {
       rows.push(r);
       printRow(r, `${workers} worker${workers > 1 ? "s" : ""}`);
     }
-    const scaling = round(rows[1]!.perSecond / rows[0]!.perSecond);
-    console.log(`  scaling 1 → 2 workers on ${cpus().length} shared cores: ${scaling}×`);
+    const scaling = rows[0]!.perSecond > 0 ? round(rows[1]!.perSecond / rows[0]!.perSecond) : null;
+    console.log(`  scaling 1 → 2 workers on ${cpus().length} shared cores: ${scaling === null ? "not measured (no request answered with 1 worker)" : `${scaling}×`}`);
     uncapped = { timing: UNCAPPED_TIMING, rows, scaling };
   }
   report.push({ scenario: scenario.name, scaleOut, uncapped });
