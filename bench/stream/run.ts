@@ -101,6 +101,8 @@ function cpuSeconds(workerPids: number[]): { nats: number; postgres: number; wor
   return out;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /** Worker processes alive right now, and the CPU cap's groups: ended by `cleanUp` on any exit, failures included. */
 const live = new Set<ChildProcess>();
 let cap: CpuCap | null = null;
@@ -110,7 +112,14 @@ function cleanUp(): void {
   if (left.length) process.stderr.write(`bench/stream: could not remove the cgroup(s) ${left.join(", ")}\n`);
 }
 process.on("exit", cleanUp);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+/** The running run's clean-up (its streams and schema too), for an interrupted bench. */
+let current: (() => Promise<void>) | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    cleanUp();
+    void Promise.race([current?.().catch(() => undefined), sleep(5000)]).finally(() => process.exit(130));
+  });
+}
 
 interface Row {
   workers: number;
@@ -131,7 +140,6 @@ interface Row {
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Timing {
   /** Seconds after the last worker is ready before the window opens: JIT compilation and first queries are a start-up cost, not throughput. */
@@ -185,6 +193,17 @@ async function run(workers: number, scenario: Scenario, backlog: number, capped:
   const t = topology(prefix);
   await ensureTopology(jsm, t);
   const groups: string[] = [];
+  const teardown = async () => {
+    for (const c of live) c.kill("SIGKILL");
+    cap?.removeAll();
+    for (const s of [t.checkStream, t.resultStream, t.deadStream]) await jsm.streams.delete(s).catch(() => undefined);
+    await nc.close();
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${prefix} CASCADE`);
+    await client.end();
+  };
+  current = teardown;
   try {
     for (let start = 0; start < backlog; start += 1000) {
       await Promise.all(
@@ -235,14 +254,8 @@ async function run(workers: number, scenario: Scenario, backlog: number, capped:
       ...(capped ? { capUse: round((after.workers - before.workers) / (workers * capped.share * seconds)), throttledPeriods } : {}),
     };
   } finally {
-    for (const c of live) c.kill("SIGKILL");
-    for (const s of [t.checkStream, t.resultStream, t.deadStream]) await jsm.streams.delete(s).catch(() => undefined);
-    await nc.close();
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${prefix} CASCADE`);
-    await client.end();
-    cap?.removeAll();
+    await teardown();
+    current = null;
   }
 }
 
