@@ -6,7 +6,8 @@
  *   2b. the whole process a command-line user runs: `node bin/contactguard.js scan` over the 9.1 MB corpus
  *      against the peer script, CPU time, and the start-up (bench/scan);
  *   2c. the Stream Chat hook's latency, signed requests one at a time (bench/http/stream-hook.ts);
- *   3. stream throughput with 1 and 2 workers on NATS JetStream (bench/stream);
+ *   3. stream throughput on NATS JetStream: 1, 2 and 4 workers each capped at a quarter core in a cgroup of
+ *      its own (scale-out as on machines of their own), and 1 → 2 uncapped workers on this box (bench/stream);
  * then a summary against the targets. Each part runs in its own process, one after the other, so
  * they do not share the cores. Options:
  *   npm run bench -- --skip http,stream      leave parts out
@@ -124,9 +125,23 @@ if (!skip.has("hook")) {
   if (h) console.log(`hook       Stream Chat Before Message Send on ${h.store}: p50 ${h.p50} ms, p99 ${h.p99} ms over ${h.requests} requests (budget 1,500 ms; target p99 well under 100 ms)`);
 }
 if (!skip.has("stream")) {
-  for (const s of read("stream.latest.json")?.report ?? []) {
-    const [one, two] = s.rows;
-    console.log(`stream     ${s.scenario.slice(0, 36).padEnd(36)} 1 worker ${one.perSecond}/s, 2 workers ${two.perSecond}/s → ${s.scaling}× (target ≥ 1.8×)`);
+  const st = read("stream.latest.json");
+  for (const s of st?.report ?? []) {
+    const name = s.scenario.slice(0, 36).padEnd(36);
+    const o = s.scaleOut;
+    if (o?.rows) {
+      // Each worker capped at a quarter core in a cgroup of its own: scale-out as on machines of their own.
+      const [one, ...more] = o.rows;
+      const how = o.capped ? `capped ${o.share} core each` : "NOT capped (no writable cgroup)";
+      console.log(
+        `stream     ${name} ${how}: 1 worker ${one.perSecond}/s, ` +
+          more.map((r: { workers: number; perSecond: number }) => `${r.workers} → ${r.perSecond}/s ${o.ratios[r.workers]}× (target ≥ ${o.targets[r.workers]}×)`).join(", ") +
+          (o.starved?.length ? " — workers starved by a busy box, not a result" : ""),
+      );
+      if (o.ceiling) console.log(`stream     ${name} worker ${o.cpuMsPerRequest.worker} ms CPU/request → ${Math.round(o.ceiling.perWorkerCore)}/s per worker core; ${o.ceiling.limitedBy} on ${o.ceiling.serviceCores} cores caps N machines at ${Math.round(o.ceiling.ceiling)}/s (~${o.ceiling.workersBeforeLimit.toFixed(1)} workers)`);
+    }
+    if (s.uncapped) console.log(`stream     ${name} uncapped on this box: 1 worker ${s.uncapped.rows[0].perSecond}/s, 2 workers ${s.uncapped.rows[1].perSecond}/s → ${s.uncapped.scaling}× (shared cores)`);
   }
+  if (st?.machine) console.log(`machine    stream — load ${st.machine.loadBefore?.join(" ")} → ${st.machine.loadAfter?.join(" ")}, others ${st.machine.othersBefore} / ${st.machine.othersAfter} core before / after${st.noisy ? " (NOISY)" : " (quiet)"}`);
 }
 process.exit(failed ? 1 : 0);

@@ -28,7 +28,8 @@ function childrenMs(): number {
   return user + system;
 }
 
-function busyMs(): number | null {
+/** CPU milliseconds all CPUs have been busy since boot (/proc/stat), or null where it is not available. */
+export function busyMs(): number | null {
   try {
     const cpu = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
     // user nice system idle iowait irq softirq steal: busy = all but idle and iowait
