@@ -55,7 +55,7 @@ async function openPostgres(options: DbOptions): Promise<Db> {
   pool.on("error", () => {
     /* an idle client lost its connection; the pool replaces it */
   });
-  if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+  if (options.schema) await createSchema(pool, options.schema);
   return {
     kind: "postgres",
     async query<T>(sql: string, params: unknown[] = []) {
@@ -81,6 +81,16 @@ async function openPostgres(options: DbOptions): Promise<Db> {
       await pool.end();
     },
   };
+}
+
+/**
+ * `CREATE SCHEMA IF NOT EXISTS` is not safe when two processes run it at once: both see no schema, and the
+ * second insert into pg_namespace fails with a unique violation (23505). Workers started together on a fresh
+ * schema did exactly that (the stream bench's 4-worker start). The same advisory lock the migrations take
+ * (migrate.ts) serializes the check, so the second process finds the schema there.
+ */
+async function createSchema(pool: { query(sql: string): Promise<unknown> }, schema: string): Promise<void> {
+  await pool.query(`DO $$ BEGIN PERFORM pg_advisory_xact_lock(827364); CREATE SCHEMA IF NOT EXISTS ${schema}; END $$`);
 }
 
 async function openPglite(options: DbOptions): Promise<Db> {
