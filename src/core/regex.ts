@@ -62,3 +62,37 @@ export function prefixShared(alternatives: readonly string[]): string {
 
 /** `s` with every character a regex gives a meaning to escaped, to stand for itself inside a pattern. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/*
+ * Reading a compiled alternation's own source, so tables derived from it (link/words.ts's ASCII test,
+ * link/apply-anchors.ts's anchors) cannot fall behind the locales it was built from.
+ */
+
+/** The end of the group that opens at `open` ("(?:…)"), or -1. */
+export function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < source.length; k++) {
+    if (source[k] === "\\") k++;
+    else if (source[k] === "(") depth++;
+    else if (source[k] === ")" && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a group's inside ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
+export function topLevel(inside: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < inside.length; k++) {
+    if (inside[k] === "\\") k++;
+    else if (inside[k] === "(") depth++;
+    else if (inside[k] === ")") depth--;
+    else if (inside[k] === "|" && depth === 0) {
+      out.push(inside.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(inside.slice(from));
+  return out;
+}

@@ -10,34 +10,7 @@
  * the whole regex, as before); a test holds that it is on.
  */
 
-/** The end of the group that opens at `open` ("(?:…)"), or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < source.length; k++) {
-    if (source[k] === "\\") k++;
-    else if (source[k] === "(") depth++;
-    else if (source[k] === ")" && --depth === 0) return k;
-  }
-  return -1;
-}
-
-/** The top-level alternatives of a source ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
-function topLevel(inside: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let k = 0; k < inside.length; k++) {
-    if (inside[k] === "\\") k++;
-    else if (inside[k] === "(") depth++;
-    else if (inside[k] === ")") depth--;
-    else if (inside[k] === "|" && depth === 0) {
-      out.push(inside.slice(from, k));
-      from = k + 1;
-    }
-  }
-  out.push(inside.slice(from));
-  return out;
-}
+import { groupEnd, topLevel } from "../../core/regex.js";
 
 const QUANTIFIER = /^[?*{]/;
 const SPECIAL = "\\[]().|?*+{}^$";

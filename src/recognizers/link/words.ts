@@ -4,6 +4,7 @@ import type { LinkWords } from "../../locale/types.js";
 import { fold } from "../../normalize/fold.js";
 import { allMatches } from "../../core/matches.js";
 import { OUTSIDE_PORTAL_NAMES } from "./portals.js";
+import { groupEnd, topLevel } from "../../core/regex.js";
 
 /*
  * The link recognizer's words (C6, C7, S2), from every locale (src/locale/*.ts `link`), folded at
@@ -87,35 +88,6 @@ export function sentenceAround(text: string, start: number, end: number, followi
 
 /** Regular expression source from a locale: one space stands for white space, " ?" for optional white space. */
 const sourceOf = (phrase: string) => fold(phrase).text.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+");
-
-/** The end of the group that opens at `open` ("(?:…)"), or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < source.length; k++) {
-    if (source[k] === "\\") k++;
-    else if (source[k] === "(") depth++;
-    else if (source[k] === ")" && --depth === 0) return k;
-  }
-  return -1;
-}
-
-/** The top-level alternatives of a group's inside ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
-function topLevel(inside: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let k = 0; k < inside.length; k++) {
-    if (inside[k] === "\\") k++;
-    else if (inside[k] === "(") depth++;
-    else if (inside[k] === ")") depth--;
-    else if (inside[k] === "|" && depth === 0) {
-      out.push(inside.slice(from, k));
-      from = k + 1;
-    }
-  }
-  out.push(inside.slice(from));
-  return out;
-}
 
 /**
  * Whether every match of a phrase source starts with an ASCII letter or digit: a literal one, or a
