@@ -90,6 +90,8 @@ const WORD_AT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]{1,40}(?:['’][\p{Sc
 /** Words and markers of scripts without spaces, matched by prefix ("微信号kenji"). */
 const UNSPACED_MARKERS = ["號碼", "号码", "账号", "帳號", "帐号", "id号", "號", "号", "아이디", "번호", "是"].map((w) => fold(w).text);
 const IS_MARKER = fold("是").text;
+/** First code units of UNSPACED_MARKERS: a position starting with another is none of them (no search of the list). */
+const UNSPACED_MARKER_FIRST: ReadonlySet<number> = new Set(UNSPACED_MARKERS.map((w) => w.charCodeAt(0)));
 const UNSPACED_INVITE_END = /(?:加我?|联系我|聯繫我|私聊)\s?$/;
 const PHONE_AT = /(?:\+|00)?\(?[0-9][0-9 \-.()/]{5,22}[0-9]/y;
 const PHONE_SEPARATOR_TAIL = /[ \-.()/]+[^ \-.()/]*$/;
@@ -424,7 +426,7 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
       r.pos = pos + 1;
       continue;
     }
-    const unspaced = UNSPACED_MARKERS.find((w) => text.startsWith(w, pos));
+    const unspaced = UNSPACED_MARKER_FIRST.has(text.charCodeAt(pos)) ? UNSPACED_MARKERS.find((w) => text.startsWith(w, pos)) : undefined;
     if (unspaced) {
       if (unspaced !== IS_MARKER) {
         r.explicit = true;
