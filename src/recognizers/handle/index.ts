@@ -81,6 +81,9 @@ const isWordChar = (ch: string | undefined) => {
   return c < 0x80 ? WORD_ASCII[c] === 1 : WORD_CHAR.test(ch);
 };
 /** Where the next "@" and the next clause break ([,:–—], handleAfterCue's) are: asked once per platform word. */
+// Shared by every NextChar: it sets lastIndex before each use.
+const AT_SIGN = /@/g;
+const CUE_BREAK = /[,:–—]/g;
 interface Marks {
   at: NextChar;
   cueBreak: NextChar;
@@ -777,7 +780,7 @@ function recognize(input: ScanInput): Candidate[] {
 
   const out: Candidate[] = [];
   const consumed = new Uint8Array(hits.length);
-  const marks: Marks = { at: new NextChar(text, /@/g), cueBreak: new NextChar(text, /[,:–—]/g) };
+  const marks: Marks = { at: new NextChar(text, AT_SIGN), cueBreak: new NextChar(text, CUE_BREAK) };
   let lastInvite: { index: number; invite: Invite } | null = null;
   for (let i = 0; i < hits.length; i++) {
     if (consumed[i]) continue;
