@@ -82,6 +82,12 @@ interface Domain {
 
 /** Reads `label(DOT label)+` starting at `pos`; the longest prefix with a real public suffix wins. */
 function readDomain(text: string, pos: number, input: ScanInput): Domain | null {
+  // A domain needs two labels: no dot token after the first, no domain (hostile text "a@a@…" or "@a @a …"
+  // asks at every "@"; this answers before the arrays below).
+  const first = readLabel(text, pos);
+  if (!first) return null;
+  DOT_AT.lastIndex = first.end;
+  if (!DOT_AT.test(text)) return null;
   const labels: string[] = [];
   const ends: number[] = [];
   const spelledDots: boolean[] = [];
@@ -127,9 +133,18 @@ function startsCapitalised(input: ScanInput, foldPos: number): boolean {
 }
 
 function validDomain(domain: string): boolean {
+  // The same domain comes again and again in one text (hostile text: thousands of times), and tldts parses
+  // it whole each time: a bounded memo of the answers.
+  const known = VALID_DOMAIN_MEMO.get(domain);
+  if (known !== undefined) return known;
   const info = parseDomain(domain, { allowPrivateDomains: false });
-  return !!info.domain && !!info.isIcann && !!info.publicSuffix && info.publicSuffix !== domain;
+  const valid = !!info.domain && !!info.isIcann && !!info.publicSuffix && info.publicSuffix !== domain;
+  if (VALID_DOMAIN_MEMO.size >= VALID_DOMAIN_MEMO_MAX) VALID_DOMAIN_MEMO.clear();
+  VALID_DOMAIN_MEMO.set(domain, valid);
+  return valid;
 }
+const VALID_DOMAIN_MEMO = new Map<string, boolean>();
+const VALID_DOMAIN_MEMO_MAX = 4096;
 
 const spelledOut = (token: string) => token.trim() !== "@";
 
@@ -150,6 +165,12 @@ const SPACED_LABELS = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:(?:\s|;|\s;\s)[a-z
  * Accepted only after a spelled-out "at" and when the last label is a common TLD.
  */
 function readSpacedDomain(text: string, pos: number): Domain | null {
+  // SPACED_LABELS's first label is LABEL_AT's at `pos` (a shorter one would stand before a label character,
+  // not a separator): a spelled dot or a number there rejects the match below, so it is read first, without
+  // the match and its split ("at dot at dot …" asks at every "at").
+  LABEL_AT.lastIndex = pos;
+  const first = LABEL_AT.exec(text);
+  if (!first || !/[a-z]/.test(first[0]) || SPELLED_DOT_WORDS.has(first[0])) return null;
   SPACED_LABELS.lastIndex = pos;
   const m = SPACED_LABELS.exec(text);
   if (!m) return null;
@@ -410,11 +431,11 @@ function recognize(input: ScanInput): Candidate[] {
     for (const m of allMatches(AT_TOKEN, text)) {
       const atStart = m.index;
       const atEnd = m.index + m[0].length;
+      const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
+      if (!domain || domain.domain.startsWith("www.")) continue;
       const token = m[0].trim();
       const spelled = token !== "@";
       const bracketed = /^[\[({<]/.test(token);
-      const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
-      if (!domain || domain.domain.startsWith("www.")) continue;
       const local = readLocal(text, atStart, floor);
       if (local && /^\s/.test(m[0]) && platformHandle(local.local, domain.domain)) continue;
       if (!local || isNotAMailbox(local.local, domain.domain, text, domain.end, !spelled && plainAscii(input, local.start, domain.end))) continue;

@@ -331,8 +331,17 @@ export const ALIAS_CONFLICTS: readonly string[] = TABLE.conflicts;
 
 /** The table entry for a text matched by `findAliases` (or ALIAS_REGEX). */
 export function aliasEntry(matched: string): AliasEntry | undefined {
-  return TABLE.byKey.get(aliasKey(matched));
+  // The same words come again and again (one text names "WhatsApp" many times; hostile text thousands of
+  // times), and aliasKey builds a string per call: a bounded memo of the answers.
+  const known = ENTRY_MEMO.get(matched);
+  if (known !== undefined || ENTRY_MEMO.has(matched)) return known;
+  if (ENTRY_MEMO.size >= ENTRY_MEMO_MAX) ENTRY_MEMO.clear();
+  const entry = TABLE.byKey.get(aliasKey(matched));
+  ENTRY_MEMO.set(matched, entry);
+  return entry;
 }
+const ENTRY_MEMO = new Map<string, AliasEntry | undefined>();
+const ENTRY_MEMO_MAX = 4096;
 
 /** Every alias with its platform, folded (for tests and tools). */
 export function allAliases(): AliasEntry[] {

@@ -30,6 +30,7 @@ import {
 } from "./tables.js";
 
 import { shortPathRecognizer } from "./short-path.js";
+import { NextChar } from "./next-char.js";
 export { AT_ONLY_ALIASES as AT_ONLY_ALIASES_FOR_TESTS } from "./tables.js";
 export { ALIAS_REGEX, ALIAS_CONFLICTS, aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 
@@ -63,15 +64,37 @@ const MAX_FILLER_STEPS = 8;
 const AT_LOOKAHEAD = 40;
 const INVITE_WINDOW = 80;
 
-const SPACE = /[ \t\r\n\u00a0]/;
-const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
+// Character tests by code, not by regex: they run several times per platform word, and on hostile text
+// ("whatsapp " × 11,000) the regex calls were a fifth of the recognizer's time.
+const isSpace = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0;
+};
 const WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{N}]/u;
-const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+/** WORD_CHAR for ASCII, as a table (ASCII letters are Latin, ASCII digits the only \p{N}). */
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordChar = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? WORD_ASCII[c] === 1 : WORD_CHAR.test(ch);
+};
+/** Where the next "@" and the next clause break ([,:–—], handleAfterCue's) are: asked once per platform word. */
+// Shared by every NextChar: it sets lastIndex before each use.
+const AT_SIGN = /@/g;
+const CUE_BREAK = /[,:–—]/g;
+interface Marks {
+  at: NextChar;
+  cueBreak: NextChar;
+}
 /** One word at a position: letters/digits with an inner apostrophe ("it's", "let's"). */
 const WORD_AT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]{1,40}(?:['’][\p{Script=Latin}]{1,3})?/uy;
 /** Words and markers of scripts without spaces, matched by prefix ("微信号kenji"). */
 const UNSPACED_MARKERS = ["號碼", "号码", "账号", "帳號", "帐号", "id号", "號", "号", "아이디", "번호", "是"].map((w) => fold(w).text);
 const IS_MARKER = fold("是").text;
+/** First code units of UNSPACED_MARKERS: a position starting with another is none of them (no search of the list). */
+const UNSPACED_MARKER_FIRST: ReadonlySet<number> = new Set(UNSPACED_MARKERS.map((w) => w.charCodeAt(0)));
 const UNSPACED_INVITE_END = /(?:加我?|联系我|聯繫我|私聊)\s?$/;
 const PHONE_AT = /(?:\+|00)?\(?[0-9][0-9 \-.()/]{5,22}[0-9]/y;
 const PHONE_SEPARATOR_TAIL = /[ \-.()/]+[^ \-.()/]*$/;
@@ -92,6 +115,20 @@ function skipSpaces(text: string, pos: number, max = 4): number {
 }
 
 function wordAt(text: string, pos: number): string | null {
+  // ASCII fast path (WORD_AT with /u costs several times more, and runs three times per platform word): an
+  // ASCII letter/digit run under 40 that ends at an ASCII character other than an apostrophe is WORD_AT's
+  // match exactly; anything else (non-ASCII, an apostrophe, a long run) goes to the regex.
+  let end = pos;
+  while (end < text.length && end - pos < 40) {
+    const c = text.charCodeAt(end);
+    if (c >= 0x80) break;
+    if (WORD_ASCII[c] === 0) {
+      if (c === 39) break;
+      return end === pos ? null : text.slice(pos, end);
+    }
+    end++;
+  }
+  if (end >= text.length && end - pos < 40) return end === pos ? null : text.slice(pos, end);
   WORD_AT.lastIndex = pos;
   const m = WORD_AT.exec(text);
   return m ? m[0] : null;
@@ -406,7 +443,7 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number,
       r.pos = pos + 1;
       continue;
     }
-    const unspaced = UNSPACED_MARKERS.find((w) => text.startsWith(w, pos));
+    const unspaced = UNSPACED_MARKER_FIRST.has(text.charCodeAt(pos)) ? UNSPACED_MARKERS.find((w) => text.startsWith(w, pos)) : undefined;
     if (unspaced) {
       if (unspaced !== IS_MARKER) {
         r.explicit = true;
@@ -537,8 +574,10 @@ const LABELLED_AT_WORDS = 8;
 const LABELLED_AT_LOOKAHEAD = 72;
 
 /** "instagram, follow @kenji.art": an "@handle" a few words after the platform word. */
-function atHandleAhead(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+function atHandleAhead(text: string, parsed: Parsed, hits: Hit[], index: number, marks: Marks): Accepted | null {
   const from = parsed.pos;
+  // No "@" in the wider window: nothing to find, without the possessive test and the window's slices.
+  if (!marks.at.within(from, from + LABELLED_AT_LOOKAHEAD)) return null;
   // The wider window only after a possessive ("my Telegram", "мой телеграм"): most platform words have none.
   const owned = possessiveBefore(text, parsed.group[0]!.hit.start);
   const window = text.slice(from, from + (owned ? LABELLED_AT_LOOKAHEAD : AT_LOOKAHEAD));
@@ -572,8 +611,10 @@ const CUE_LOOKAHEAD = 60;
  * "Discord is easier, I'm pixel_witch there": the platform word, at most three words, a clause break,
  * then a contact verb, a label word or "I'm", and a handle-shaped word (dots, digits, "_") or an "@handle".
  */
-function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+function handleAfterCue(text: string, parsed: Parsed, hits: Hit[], index: number, marks: Marks): Accepted | null {
   const from = parsed.pos;
+  // The clause break is needed in the window: without one, no slices and searches.
+  if (!marks.cueBreak.within(from, from + CUE_LOOKAHEAD)) return null;
   const window = text.slice(from, from + CUE_LOOKAHEAD);
   const stop = window.search(/[!?;\n]|\.(?:\s|$)/);
   const scope = stop >= 0 ? window.slice(0, stop) : window;
@@ -641,9 +682,12 @@ function boundedLabel(text: string, pos: number, label: string): boolean {
  * ambiguous platform word ("ライン", "тг") counts only in another script than Latin ("line id: user_id").
  */
 function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: number): Accepted | null {
+  const from = parsed.pos;
+  // The next platform word right here leaves no scope (limit <= from below): return before the window's work.
+  const following = hits[index + parsed.group.length];
+  if (following && following.start <= from) return null;
   const group = parsed.group.filter(({ hit }) => !(hit.entry.ambiguous && LATIN.test(hit.entry.alias)));
   if (group.length === 0) return null;
-  const from = parsed.pos;
   const window = text.slice(from, from + LABEL_LOOKAHEAD);
   let stop = window.search(SENTENCE_STOP);
   // "ラインやってる？ID: yuki_0312", "Telegram? ID: kenji_88": a question about the app, answered by the label.
@@ -698,8 +742,9 @@ const AT_BEFORE = /(?:^|[\s(,:])@([\p{L}\p{N}][\p{L}\p{N}._-]{1,40})\s{1,3}([\p{
 const AT_BEFORE_WINDOW = 100;
 const AT_BEFORE_PREPOSITIONS = new Set(["on", "via", "at", "over", "en", "em", "no", "na", "auf", "bei", "su", "sur"]);
 
-function atHandleBefore(text: string, hit: Hit, prev: Hit | undefined): Accepted | null {
+function atHandleBefore(text: string, hit: Hit, prev: Hit | undefined, marks: Marks): Accepted | null {
   const from = Math.max(0, hit.start - AT_BEFORE_WINDOW, prev ? prev.end : 0);
+  if (!marks.at.within(from, hit.start)) return null; // AT_BEFORE needs its "@"
   const m = AT_BEFORE.exec(text.slice(from, hit.start));
   if (!m || !AT_BEFORE_PREPOSITIONS.has(m[2]!)) return null;
   // "cc @maria in the team channel on Slack": only the preposition itself, no other filler, between.
@@ -735,6 +780,7 @@ function recognize(input: ScanInput): Candidate[] {
 
   const out: Candidate[] = [];
   const consumed = new Uint8Array(hits.length);
+  const marks: Marks = { at: new NextChar(text, AT_SIGN), cueBreak: new NextChar(text, CUE_BREAK) };
   let lastInvite: { index: number; invite: Invite } | null = null;
   for (let i = 0; i < hits.length; i++) {
     if (consumed[i]) continue;
@@ -755,13 +801,16 @@ function recognize(input: ScanInput): Candidate[] {
     const parsed = parseAfter(text, hits, i, hitAt);
     const accepted =
       tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ??
-      atHandleAhead(text, parsed, hits, i) ??
-      handleAfterCue(text, parsed, hits, i) ??
+      atHandleAhead(text, parsed, hits, i, marks) ??
+      handleAfterCue(text, parsed, hits, i, marks) ??
       labelledHandleLater(text, parsed, hits, i) ??
-      atHandleBefore(text, hit, hits[i - 1]);
-    const disguises = aliasDisguises(hit);
-    const aliasWord = contextWord(input, view, hit.start, hit.end);
+      atHandleBefore(text, hit, hits[i - 1], marks);
+    // Only for a finding: most platform words make none, and these cost a mapping and a slice each.
+    const disguisesOf = () => aliasDisguises(hit);
+    const aliasWordOf = () => contextWord(input, view, hit.start, hit.end);
     if (accepted) {
+      const disguises = disguisesOf();
+      const aliasWord = aliasWordOf();
       for (const g of parsed.group) consumed[g.index] = 1;
       const first = parsed.group[0]!.hit;
       out.push({
@@ -781,6 +830,8 @@ function recognize(input: ScanInput): Candidate[] {
     // (c) An invitation to the channel without the account itself.
     const inv = invite();
     if (inv && (!hit.entry.ambiguous || followOk(text, hit.end)) && !refusedOrWarned(text, inv.start, hit.end)) {
+      const disguises = disguisesOf();
+      const aliasWord = aliasWordOf();
       lastInvite = { index: i, invite: inv };
       out.push({
         type: p.type,
@@ -798,6 +849,8 @@ function recognize(input: ScanInput): Candidate[] {
     }
     // "WhatsApp me", "Skype me".
     if (p.verb && !hit.entry.ambiguous && parsed.meEnd > 0 && /^\s{1,3}(?:me|us)$/.test(text.slice(hit.end, parsed.meEnd))) {
+      const disguises = disguisesOf();
+      const aliasWord = aliasWordOf();
       out.push({
         type: p.type,
         view: "digits",

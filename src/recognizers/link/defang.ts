@@ -73,6 +73,7 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
   const tok = (k: number): string => text.slice(starts[k], ends[k]);
   const out: Array<{ from: number; to: number; url: string }> = [];
   let covered = -1;
+  const platformHosts = new Map<string, boolean>();
   for (let k = 1; k + 1 < starts.length; k++) {
     if (ends[k]! - starts[k]! > LONGEST_DOT_WORD || !DOT_WORD_FIRST.has(text.charCodeAt(starts[k]!))) continue;
     if (!DOT_WORDS.has(tok(k)) || starts[k]! < covered) continue;
@@ -80,15 +81,24 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
     const tld = tldText.replace(TRAILING, "");
     if (!TLD.test(tld)) continue;
     // The host label: one token, or two ("linked in", "f b") written apart.
+    // No arrays or closures per dot word, and each host looked up once per text: hostile text ("at dot at dot …")
+    // has a dot word every other token, and their allocations were most of this function's time.
     let host: string | undefined;
     let from = -1;
-    for (const n of [2, 1]) {
+    for (let n = 2; n >= 1; n--) {
       if (k - n < 0) continue;
-      const parts: string[] = [];
-      for (let t = k - n; t < k; t++) parts.push(tok(t));
-      if (!parts.every((p) => LABEL.test(p))) continue;
-      const h = `${parts.join("")}.${tld}`;
-      if (platformForHost(h)) {
+      let label = "";
+      let labels = true;
+      for (let t = k - n; t < k && labels; t++) {
+        const part = tok(t);
+        labels = LABEL.test(part);
+        label += part;
+      }
+      if (!labels) continue;
+      const h = `${label}.${tld}`;
+      let known = platformHosts.get(h);
+      if (known === undefined) platformHosts.set(h, (known = platformForHost(h) !== undefined));
+      if (known) {
         host = h;
         from = starts[k - n]!;
         break;
