@@ -47,6 +47,13 @@ export function disguisesIn(view: MappedText, start: number, end: number): Disgu
  * Writes a new view from an input view. `copy` passes input units through; `emit` replaces
  * input units [from, to) with new text that inherits their original range and flags.
  */
+/**
+ * Up to this many units are copied one by one: a subarray is an object, and text with a disguise
+ * between every character ("4\u200b1\u200b5…", "1 1 1 …") copied one unit at a time made two or three
+ * per unit, most of the fold's garbage there.
+ */
+const SHORT_COPY = 16;
+
 export class ViewBuilder {
   private chunks: string[] = [];
   private length = 0;
@@ -106,9 +113,14 @@ export class ViewBuilder {
     const { srcStart, srcEnd, flags } = this.input;
     const base = this.length;
     // Runs of input units are copied as blocks (the typed-array copy is native).
-    if (srcStart && srcEnd) {
+    if (srcStart && srcEnd && n > SHORT_COPY) {
       this.starts.set(srcStart.subarray(from, to), base);
       this.ends.set(srcEnd.subarray(from, to), base);
+    } else if (srcStart && srcEnd) {
+      for (let k = 0; k < n; k++) {
+        this.starts[base + k] = srcStart[from + k]!;
+        this.ends[base + k] = srcEnd[from + k]!;
+      }
     } else {
       for (let k = 0; k < n; k++) {
         this.starts[base + k] = from + k;
@@ -116,7 +128,8 @@ export class ViewBuilder {
       }
     }
     // Units past `length` are still zero (arrays only grow), so flagless input needs no writes.
-    if (flags) this.flagArr.set(flags.subarray(from, to), base);
+    if (flags && n > SHORT_COPY) this.flagArr.set(flags.subarray(from, to), base);
+    else if (flags) for (let k = 0; k < n; k++) this.flagArr[base + k] = flags[from + k]!;
     if (this.pendingFlags) {
       this.flagArr[base] = this.flagArr[base]! | this.pendingFlags;
       this.pendingFlags = 0;
