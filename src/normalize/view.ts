@@ -168,9 +168,11 @@ export class ViewBuilder {
     const n = this.length;
     return {
       text: this.chunks.join(""),
-      srcStart: this.starts.slice(0, n),
-      srcEnd: this.ends.slice(0, n),
-      flags: this.flagArr.slice(0, n),
+      // Views, not copies: the builder is done with its arrays and nothing writes a view's maps, and each
+      // stage that rebuilt a 100 KB text copied 1 MB more (a third of a stage's time on a long ad).
+      srcStart: this.starts.subarray(0, n),
+      srcEnd: this.ends.subarray(0, n),
+      flags: this.flagArr.subarray(0, n),
       originalLength: this.input.originalLength,
     };
   }
