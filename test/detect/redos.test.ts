@@ -19,6 +19,9 @@ const ADVERSARIAL: Record<string, string> = {
   "spelled at/dot": fill("x at y dot "),
   "bracketed at": fill("k (at) "),
   "zero-width between digits": fill("5\u200b"),
+  // bench/detect/run.ts's worst cases: 2,127 phone numbers, each digit behind a zero-width space; "1-" runs.
+  "zero-width between every character of a phone text": fill([..."call me at 415 555 0199 "].join("\u200b")),
+  "one-digit runs and dashes": fill("1-"),
   "number words": fill("five "),
   "weak number words": fill("one oh "),
   "spaced letters": fill("k "),

@@ -263,6 +263,20 @@ describe("windowsAroundHits: many hits give the windows a walk per hit gives", (
       { numRuns: 2000 },
     );
   });
+  it("on hits already in text order (not copied nor sorted), ties included, and leaves the hits as given", () => {
+    const text = fc.array(fc.constantFrom("a", "1", "-", " ", "\n", "bb", "1-1-1-1-1-"), { minLength: 1, maxLength: 400 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat({ max: 1_000_000 }), fc.nat({ max: 5 })), { minLength: 0, maxLength: 60 }), fc.nat({ max: 60 }), (t, raw, reach) => {
+        const hits = raw
+          .map(([s, len]): [number, number] => [s % t.length, Math.min(t.length, (s % t.length) + len + 1)])
+          .sort((x, y) => x[0] - y[0]);
+        const given = JSON.stringify(hits);
+        expect(windowsAroundHits(t, hits, reach, reach)).toEqual(reference(t, hits, reach, reach));
+        expect(JSON.stringify(hits)).toBe(given);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe("number words: numberWordPairs finds NUMBER_WORD_PAIR's matches", () => {

@@ -15,6 +15,7 @@ import { CJK_CUES, CJK_ID_WORDS, CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID
 import { PARTICLES } from "../../normalize/tables/number-words.js";
 import { phoneInfoOf } from "./metadata.js";
 import { mayBeValidIn } from "./may-be-valid.js";
+import { wordsBefore } from "./words-before.js";
 
 /*
  * C1: phone numbers. Candidates come from our own linear digit-run scanner over the digits view
@@ -31,13 +32,6 @@ const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 const PRICE_GROUPS = /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/;
 /** A number valid in a country of the text's language counts without a cue from this length (ES, 9 digits). */
 const MIN_UNCUED_TEXT_REGION_DIGITS = 9;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
-
-function wordsBefore(text: string, at: number, count: number): string[] {
-  const window = text.slice(Math.max(0, at - 60), at);
-  const words = window.match(WORD) ?? [];
-  return words.slice(-count).map((w) => w.replace(/\.$/, ""));
-}
 function wordAfter(text: string, at: number): string {
   const m = /^\s{0,2}([\p{L}%]+)/u.exec(text.slice(at, at + 24));
   return m ? m[1]!.toLowerCase() : "";
