@@ -174,7 +174,11 @@ interface WorstResult {
   pass: boolean;
 }
 
-/** `NODE_OPTIONS=--expose-gc npm run bench` collects garbage before each timed worst-case run (less noise). */
+/**
+ * `NODE_OPTIONS=--expose-gc` collects garbage before each timed worst-case run. Not the default, and not a
+ * fair figure: after a forced full collection every detector ran 3–5× slower on the next input (compiled
+ * regular expressions are flushed and start again in the interpreter).
+ */
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function timeOnce(det: Detector, text: string): { ms: number; findings: number } {
