@@ -23,40 +23,34 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+/**
+ * Where the code point ending at `i` starts: a surrogate pair counts as one, except a pair cut by the
+ * window's start `from`, which is a lone unit (no letter), as in the regex over the window.
+ */
+function pointStart(text: string, i: number, from: number): number {
+  const s = i - 1;
+  const c = text.charCodeAt(s);
+  if (c >= 0xdc00 && c <= 0xdfff && s - 1 >= from) {
+    const hi = text.charCodeAt(s - 1);
+    if (hi >= 0xd800 && hi <= 0xdbff) return s - 1;
+  }
+  return s;
+}
+
+/** The code point in text[start, end) as `pointStart` cut it (a lone surrogate stays a lone unit). */
+const pointIn = (text: string, start: number, end: number): number => (end - start === 2 ? text.codePointAt(start)! : text.charCodeAt(start));
+
 export function wordsBefore(text: string, at: number, count: number): string[] {
   const from = Math.max(0, at - WINDOW);
   const out: string[] = [];
   let i = at; // exclusive end of the part not yet read
   while (i > from && out.length < count) {
-    // One code point ending at i; a pair cut by the window's start is a lone unit (no letter) as in the regex.
-    let start = i - 1;
-    let cp = text.charCodeAt(start);
-    if (cp >= 0xdc00 && cp <= 0xdfff && start - 1 >= from) {
-      const hi = text.charCodeAt(start - 1);
-      if (hi >= 0xd800 && hi <= 0xdbff) {
-        start--;
-        cp = (hi - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
-      }
-    }
-    if (cp !== 46 && !isLetterOrDigit(cp)) {
-      i = start;
-      continue;
-    }
-    // A run of letters, digits and dots ends at i: find where it starts, and its first letter or digit.
-    const end = i;
+    // A run of letters, digits and dots ending at i: where it starts, and its first letter or digit.
     let runStart = i;
     let firstWordChar = -1; // the lowest offset of a letter or digit in the run
-    let k = i;
-    while (k > from) {
-      let s = k - 1;
-      let c = text.charCodeAt(s);
-      if (c >= 0xdc00 && c <= 0xdfff && s - 1 >= from) {
-        const hi = text.charCodeAt(s - 1);
-        if (hi >= 0xd800 && hi <= 0xdbff) {
-          s--;
-          c = (hi - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
-        }
-      }
+    for (let k = i; k > from; ) {
+      const s = pointStart(text, k, from);
+      const c = pointIn(text, s, k);
       if (c === 46) runStart = s;
       else if (isLetterOrDigit(c)) {
         runStart = s;
@@ -64,8 +58,13 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
       } else break;
       k = s;
     }
+    if (runStart === i) {
+      // No run ends here: step over the one code point before i.
+      i = pointStart(text, i, from);
+      continue;
+    }
     if (firstWordChar >= 0) {
-      const word = text.slice(firstWordChar, end);
+      const word = text.slice(firstWordChar, i);
       out.push(word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
     }
     i = runStart;
