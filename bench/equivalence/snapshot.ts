@@ -3,7 +3,7 @@
  * `../shared/data` (every string value of JSON/JSONL, every CSV/TSV cell, every line of text and XML files)
  * and the evaluation cases, and writes one line per text: a hash of the text and the findings (type, span,
  * and all its fields, with the default region and with GB). Two snapshots are compared line by line. The
- * throughput corpus of `make_perf_corpus.py` is included.
+ * throughput corpus of `make_perf_corpus.py` and the worst-case bench's 100 KB hostile inputs are included.
  *
  *   npx tsx bench/equivalence/snapshot.ts write before.jsonl
  *   npx tsx bench/equivalence/snapshot.ts compare before.jsonl after.jsonl
@@ -15,6 +15,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "
 import { join } from "node:path";
 import { detect } from "../../src/index.js";
 import { dataDir } from "../lib/data.js";
+import { loadCorpora } from "../lib/corpora.js";
+import { longestAd, repeatTo, worstInputs } from "../lib/worst-inputs.js";
 
 function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
@@ -62,6 +64,10 @@ function collect(): string[] {
   if (perf.status === 0) {
     for (const line of perf.stdout.split("\n")) if (line.trim()) seen.add((JSON.parse(line) as { text: string }).text);
   }
+  // The worst-case bench's 100 KB hostile inputs (slow paths are where fast paths get written), and a few
+  // more with surrogate pairs and CJK, which the hostile inputs lack.
+  for (const w of worstInputs(longestAd(loadCorpora(dataDir())))) seen.add(w.text);
+  for (const unit of ["📞 4 1 5 😀 555 0199 ", "微信 号 ４１５５５５０１９９ ", "\u{1d7d2}\u{1d7d3}\u{1d7d4} x@y。com "]) seen.add(repeatTo(unit));
   return [...seen];
 }
 
