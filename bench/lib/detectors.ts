@@ -1,5 +1,8 @@
 /** ContactGuard and the baseline behind one interface, with finding types folded into scoring categories. */
-import { detect, type Finding } from "../../src/index.js";
+import type { Finding } from "../../src/index.js";
+import { shipped } from "./shipped.js";
+
+const { detect } = shipped;
 import { baselineDetect } from "../baseline.js";
 
 /** Scoring categories. All link types (url, portfolio_link, contact_link, external_application) fold into "url". */
