@@ -482,6 +482,9 @@ function recognize(input: ScanInput): Candidate[] {
   return out;
 }
 
+/** The domain readers and what they use, for the tests that hold readDomain to its earlier definition. */
+export const EMAIL_READERS_FOR_TESTS = { readLabel, readDomain, readSpacedDomain, validDomain, startsCapitalised, DOT_AT, LABEL_AT, MAX_LABELS };
+
 export const emailRecognizer: Recognizer = {
   id: "email",
   types: ["email"],

@@ -100,7 +100,7 @@ const UNSPACED_INVITE_END = /(?:加我?|联系我|聯繫我|私聊)\s?$/;
  * UNSPACED_INVITE_END over the 4 characters before `start`. Its last Han character stands right before `start`
  * or one white-space character before: with no code unit ≥ U+4E00 there, no regex and no slice.
  */
-export function unspacedInviteEnd(text: string, start: number): boolean {
+function unspacedInviteEnd(text: string, start: number): boolean {
   if (!(start >= 1 && text.charCodeAt(start - 1) >= 0x4e00) && !(start >= 2 && text.charCodeAt(start - 2) >= 0x4e00)) return false;
   return UNSPACED_INVITE_END.test(text.slice(Math.max(0, start - 4), start));
 }
@@ -314,7 +314,6 @@ const SKILL_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   }
   return out;
 })();
-export const SKILL_SECOND_WORDS_FOR_TESTS = SKILL_SECOND_WORDS;
 
 /**
  * Whether the platform word is usable at all: not inside a link, a compound word or a skill phrase. Returns
@@ -913,3 +912,6 @@ export const handleRecognizer: Recognizer = {
 };
 
 export const handleRecognizers: Recognizer[] = [handleRecognizer, shortPathRecognizer];
+
+/** Routines that replaced slower ones, for the tests that hold them to their earlier definitions. */
+export const HANDLE_INTERNALS_FOR_TESTS = { wordBefore, unspacedInviteEnd, UNSPACED_INVITE_END, SKILL_SECOND_WORDS, isSpace, isWordChar };
