@@ -5,6 +5,7 @@ import { SKILL_PHRASES } from "../../src/recognizers/handle/tables.js";
 import { EMAIL_READERS_FOR_TESTS as E } from "../../src/recognizers/email/index.js";
 import { matchLinksForTests as matchLinks } from "../../src/recognizers/link/index.js";
 import { fold } from "../../src/normalize/fold.js";
+import { PLATFORMS, isPlatformHostOfTwoLabels, platformForHost } from "../../src/recognizers/platforms/index.js";
 import { digitsView } from "../../src/normalize/digits.js";
 import type { ScanInput } from "../../src/recognizers/types.js";
 
@@ -140,5 +141,22 @@ describe("link: matchLinks with its memo of long windows is matchLinks without",
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe("platforms: isPlatformHostOfTwoLabels is platformForHost on a host of two labels", () => {
+  const hostParts = PLATFORMS.flatMap((p) => p.hosts ?? []).flatMap((h) => h.split("."));
+  const part = fc.oneof(fc.constantFrom("www", "dot", "at", "linked", "in", "t", "me", "wa", ...hostParts), fc.stringMatching(/^[a-z0-9-]{1,8}$/));
+  it("for labels and last labels without dots (host parts, near misses, random)", () => {
+    fc.assert(
+      fc.property(part, part, (label, last) => {
+        expect(isPlatformHostOfTwoLabels(label, last)).toBe(platformForHost(`${label}.${last}`) !== undefined);
+      }),
+      { numRuns: 20000 },
+    );
+    for (const h of PLATFORMS.flatMap((p) => p.hosts ?? [])) {
+      const [label, last, more] = h.split(".");
+      if (last !== undefined && more === undefined) expect(isPlatformHostOfTwoLabels(label!, last)).toBe(true);
+    }
   });
 });
