@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { HANDLE_INTERNALS_FOR_TESTS as H } from "../../src/recognizers/handle/index.js";
+import { HANDLE_INTERNALS_FOR_TESTS as H, HitStarts } from "../../src/recognizers/handle/index.js";
 import { SKILL_PHRASES } from "../../src/recognizers/handle/tables.js";
 import { EMAIL_READERS_FOR_TESTS as E } from "../../src/recognizers/email/index.js";
 import { matchLinksForTests as matchLinks } from "../../src/recognizers/link/index.js";
@@ -158,5 +158,25 @@ describe("platforms: isPlatformHostOfTwoLabels is platformForHost on a host of t
       const [label, last, more] = h.split(".");
       if (last !== undefined && more === undefined) expect(isPlatformHostOfTwoLabels(label!, last)).toBe(true);
     }
+  });
+});
+
+describe("handle: HitStarts answers as the Map of hit starts it replaced", () => {
+  it("for sorted distinct starts and any position (out of range too)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: 60 }), { maxLength: 20 }), fc.integer({ min: 0, max: 10 }), (raw, extra) => {
+        const starts = [...raw].sort((a, b) => a - b);
+        const length = (starts.at(-1) ?? 0) + extra;
+        const hits = starts.map((start) => ({ start }));
+        const map = new Map<number, number>();
+        hits.forEach((h, i) => map.set(h.start, i));
+        const table = new HitStarts(length, hits);
+        for (let pos = -3; pos <= length + 3; pos++) {
+          expect(table.has(pos)).toBe(map.has(pos));
+          expect(table.get(pos)).toBe(map.get(pos));
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -54,6 +54,30 @@ interface Hit {
   matched: string;
 }
 
+/**
+ * Which platform word starts at a position (its index in `hits`), asked several times per platform word: a
+ * table by position rather than a Map (hostile text: "whatsapp " × 11,000 words, "x (at) y (dot) " × 7,000).
+ */
+export class HitStarts {
+  /** Index + 1 of the hit starting at each position; 0: none. */
+  private readonly at: Int32Array;
+
+  constructor(length: number, hits: readonly { start: number }[]) {
+    this.at = new Int32Array(length + 1);
+    for (let i = 0; i < hits.length; i++) this.at[hits[i]!.start] = i + 1;
+  }
+
+  has(pos: number): boolean {
+    return pos >= 0 && pos < this.at.length && this.at[pos] !== 0;
+  }
+
+  get(pos: number): number | undefined {
+    if (pos < 0 || pos >= this.at.length) return undefined;
+    const v = this.at[pos]!;
+    return v === 0 ? undefined : v - 1;
+  }
+}
+
 interface Invite {
   start: number;
   confidence: number;
@@ -319,7 +343,7 @@ const SKILL_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
  * Whether the platform word is usable at all: not inside a link, a compound word or a skill phrase. Returns
  * the word before it (wordBefore, which inviteBefore reads too) when it is, null when not.
  */
-function usableBefore(text: string, hit: Hit, hitAt: Map<number, number>): string | null {
+function usableBefore(text: string, hit: Hit, hitAt: HitStarts): string | null {
   const prev = text[hit.start - 1];
   if (prev === "." || prev === "@" || prev === "#" || prev === "\\" || prev === "=" || prev === "&") return null;
   if (prev === "/") {
@@ -431,7 +455,7 @@ interface Parsed {
 }
 
 /** Walks markers and filler words after the platform word, up to where the handle should start. */
-function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number, number>): Parsed {
+function parseAfter(text: string, hits: Hit[], index: number, hitAt: HitStarts): Parsed {
   const hit = hits[index]!;
   const r: Parsed = { pos: hit.end, explicit: false, explicitWord: false, phoneMarker: false, sawIs: false, sawMe: false, meEnd: -1, group: [{ hit, index }] };
   // "w.a." — the trailing dot belongs to the abbreviation.
@@ -564,7 +588,7 @@ function tryCandidate(
   parsed: Parsed,
   region: string,
   invite: () => Invite | null,
-  hitAt: Map<number, number>,
+  hitAt: HitStarts,
 ): Accepted | null {
   const pos = parsed.pos;
   if (pos >= text.length || hitAt.has(pos)) return null;
@@ -817,8 +841,7 @@ function recognize(input: ScanInput): Candidate[] {
     const entry = aliasEntry(matched);
     if (entry) hits.push({ start, end, entry, matched });
   }
-  const hitAt = new Map<number, number>();
-  hits.forEach((h, i) => hitAt.set(h.start, i));
+  const hitAt = new HitStarts(text.length, hits);
 
   const out: Candidate[] = [];
   const consumed = new Uint8Array(hits.length);
