@@ -80,32 +80,40 @@ interface Domain {
   spaced?: boolean;
 }
 
-/** Reads `label(DOT label)+` starting at `pos`; the longest prefix with a real public suffix wins. */
-function readDomain(text: string, pos: number, input: ScanInput): Domain | null {
+type Label = NonNullable<ReturnType<typeof readLabel>>;
+
+/**
+ * Reads `label(DOT label)+` starting at `pos`; the longest prefix with a real public suffix wins. `first` is
+ * readLabel(text, pos), which the caller has read already.
+ */
+function readDomain(text: string, pos: number, input: ScanInput, first: Label | null): Domain | null {
   // A domain needs two labels: no dot token after the first, no domain (hostile text "a@a@…" or "@a @a …"
   // asks at every "@"; this answers before the arrays below).
-  const first = readLabel(text, pos);
   if (!first) return null;
   DOT_AT.lastIndex = first.end;
-  if (!DOT_AT.test(text)) return null;
+  let dot = DOT_AT.exec(text);
+  if (!dot) return null;
   const labels: string[] = [];
   const ends: number[] = [];
   const spelledDots: boolean[] = [];
-  let at = pos;
   let transliterated = false;
+  // Each label is read once: the one read after a dot (to know the dot leads somewhere) is the next one's.
+  let label: Label | null = first;
   for (let k = 0; k < MAX_LABELS; k++) {
-    const label = readLabel(text, at);
     if (!label) break;
     labels.push(label.label);
     transliterated ||= label.transliterated;
     const end = label.end;
     ends.push(end);
-    DOT_AT.lastIndex = end;
-    const dot = DOT_AT.exec(text);
+    if (k > 0) {
+      DOT_AT.lastIndex = end;
+      dot = DOT_AT.exec(text);
+    }
     if (!dot) break;
-    if (!readLabel(text, end + dot[0].length)) break;
+    const next = readLabel(text, end + dot[0].length);
+    if (!next) break;
     spelledDots.push(dot[0].trim() !== ".");
-    at = end + dot[0].length;
+    label = next;
   }
   // "gmail.com. Thanks" reads a label too many; drop trailing labels until the suffix is real.
   for (let n = labels.length; n >= 2; n--) {
@@ -146,7 +154,6 @@ function validDomain(domain: string): boolean {
 const VALID_DOMAIN_MEMO = new Map<string, boolean>();
 const VALID_DOMAIN_MEMO_MAX = 4096;
 
-const spelledOut = (token: string) => token.trim() !== "@";
 
 /** Written in plain ASCII in the original (not "user＠example．com"): what a placeholder looks like. */
 function plainAscii(input: ScanInput, start: number, end: number): boolean {
@@ -164,13 +171,12 @@ const SPACED_LABELS = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:(?:\s|;|\s;\s)[a-z
  * "pal at cs stanford edu", "jks at robotics;stanford;edu": dots written as spaces or semicolons.
  * Accepted only after a spelled-out "at" and when the last label is a common TLD.
  */
-function readSpacedDomain(text: string, pos: number): Domain | null {
+function readSpacedDomain(text: string, pos: number, first: Label | null): Domain | null {
   // SPACED_LABELS's first label is LABEL_AT's at `pos` (a shorter one would stand before a label character,
   // not a separator): a spelled dot or a number there rejects the match below, so it is read first, without
-  // the match and its split ("at dot at dot …" asks at every "at").
-  LABEL_AT.lastIndex = pos;
-  const first = LABEL_AT.exec(text);
-  if (!first || !/[a-z]/.test(first[0]) || SPELLED_DOT_WORDS.has(first[0])) return null;
+  // the match and its split ("at dot at dot …" asks at every "at"). LABEL_AT's match at `pos` is `first`, the
+  // readLabel(text, pos) the caller read, when that is ASCII (readLabel tries LABEL_AT first); none otherwise.
+  if (!first || first.transliterated || !/[a-z]/.test(first.label) || SPELLED_DOT_WORDS.has(first.label)) return null;
   SPACED_LABELS.lastIndex = pos;
   const m = SPACED_LABELS.exec(text);
   if (!m) return null;
@@ -431,10 +437,11 @@ function recognize(input: ScanInput): Candidate[] {
     for (const m of allMatches(AT_TOKEN, text)) {
       const atStart = m.index;
       const atEnd = m.index + m[0].length;
-      const domain = readDomain(text, atEnd, input) ?? (spelledOut(m[0]) ? readSpacedDomain(text, atEnd) : null);
-      if (!domain || domain.domain.startsWith("www.")) continue;
       const token = m[0].trim();
       const spelled = token !== "@";
+      const first = readLabel(text, atEnd);
+      const domain = readDomain(text, atEnd, input, first) ?? (spelled ? readSpacedDomain(text, atEnd, first) : null);
+      if (!domain || domain.domain.startsWith("www.")) continue;
       const bracketed = /^[\[({<]/.test(token);
       const local = readLocal(text, atStart, floor);
       if (local && /^\s/.test(m[0]) && platformHandle(local.local, domain.domain)) continue;
@@ -474,6 +481,9 @@ function recognize(input: ScanInput): Candidate[] {
   out.push(...providerLabelled(text, out));
   return out;
 }
+
+/** The domain readers and what they use, for the tests that hold readDomain to its earlier definition. */
+export const EMAIL_READERS_FOR_TESTS = { readLabel, readDomain, readSpacedDomain, validDomain, startsCapitalised, DOT_AT, LABEL_AT, MAX_LABELS };
 
 export const emailRecognizer: Recognizer = {
   id: "email",

@@ -54,6 +54,30 @@ interface Hit {
   matched: string;
 }
 
+/**
+ * Which platform word starts at a position (its index in `hits`), asked several times per platform word: a
+ * table by position rather than a Map (hostile text: "whatsapp " × 11,000 words, "x (at) y (dot) " × 7,000).
+ */
+export class HitStarts {
+  /** Index + 1 of the hit starting at each position; 0: none. */
+  private readonly at: Int32Array;
+
+  constructor(length: number, hits: readonly { start: number }[]) {
+    this.at = new Int32Array(length + 1);
+    for (let i = 0; i < hits.length; i++) this.at[hits[i]!.start] = i + 1;
+  }
+
+  has(pos: number): boolean {
+    return pos >= 0 && pos < this.at.length && this.at[pos] !== 0;
+  }
+
+  get(pos: number): number | undefined {
+    if (pos < 0 || pos >= this.at.length) return undefined;
+    const v = this.at[pos]!;
+    return v === 0 ? undefined : v - 1;
+  }
+}
+
 interface Invite {
   start: number;
   confidence: number;
@@ -96,6 +120,14 @@ const IS_MARKER = fold("是").text;
 /** First code units of UNSPACED_MARKERS: a position starting with another is none of them (no search of the list). */
 const UNSPACED_MARKER_FIRST: ReadonlySet<number> = new Set(UNSPACED_MARKERS.map((w) => w.charCodeAt(0)));
 const UNSPACED_INVITE_END = /(?:加我?|联系我|聯繫我|私聊)\s?$/;
+/**
+ * UNSPACED_INVITE_END over the 4 characters before `start`. Its last Han character stands right before `start`
+ * or one white-space character before: with no code unit ≥ U+4E00 there, no regex and no slice.
+ */
+function unspacedInviteEnd(text: string, start: number): boolean {
+  if (!(start >= 1 && text.charCodeAt(start - 1) >= 0x4e00) && !(start >= 2 && text.charCodeAt(start - 2) >= 0x4e00)) return false;
+  return UNSPACED_INVITE_END.test(text.slice(Math.max(0, start - 4), start));
+}
 const PHONE_AT = /(?:\+|00)?\(?[0-9][0-9 \-.()/]{5,22}[0-9]/y;
 const PHONE_SEPARATOR_TAIL = /[ \-.()/]+[^ \-.()/]*$/;
 /** Words that may end an invitation phrase; a cheap test before the invitation regex. */
@@ -134,16 +166,27 @@ function wordAt(text: string, pos: number): string | null {
   return m ? m[0] : null;
 }
 
+/** isSpace by code unit. */
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0;
+/** isWordChar of the code unit at `i` (i < text.length), by code for ASCII. */
+const isWordCharAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? WORD_ASCII[c] === 1 : WORD_CHAR.test(text[i]!);
+};
+
 /** The word that ends right before `pos` (skipping spaces), or "" if punctuation comes first. */
 function wordBefore(text: string, pos: number): string {
   let e = pos;
   let n = 0;
-  while (e > 0 && n < 3 && isSpace(text[e - 1])) {
+  while (e > 0 && n < 3 && isSpaceCode(text.charCodeAt(e - 1))) {
     e--;
     n++;
   }
   let s = e;
-  while (s > 0 && e - s < 24 && (isWordChar(text[s - 1]) || text[s - 1] === "'" || text[s - 1] === "’")) s--;
+  for (; s > 0 && e - s < 24; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c !== 39 && c !== 0x2019 && !isWordCharAt(text, s - 1)) break;
+  }
   return text.slice(s, e);
 }
 
@@ -278,46 +321,69 @@ function aliasDisguises(hit: Hit): Disguise[] {
   return out;
 }
 
-/** Whether the platform word is usable at all: not inside a link, a compound word or a skill phrase. */
-function usable(text: string, hit: Hit, hitAt: Map<number, number>): boolean {
+/**
+ * SKILL_PHRASES by first word: the second words of the phrases that start with it. `${w1} ${w2}` (two words
+ * without spaces) is a phrase exactly when w2 is among w1's second words, so no key string is built per
+ * platform word (hostile text: "whatsapp " × 11,000).
+ */
+const SKILL_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const phrase of SKILL_PHRASES) {
+    const sp = phrase.indexOf(" ");
+    if (sp < 0) continue;
+    const first = phrase.slice(0, sp);
+    let seconds = out.get(first);
+    if (!seconds) out.set(first, (seconds = new Set()));
+    seconds.add(phrase.slice(sp + 1));
+  }
+  return out;
+})();
+
+/**
+ * Whether the platform word is usable at all: not inside a link, a compound word or a skill phrase. Returns
+ * the word before it (wordBefore, which inviteBefore reads too) when it is, null when not.
+ */
+function usableBefore(text: string, hit: Hit, hitAt: HitStarts): string | null {
   const prev = text[hit.start - 1];
-  if (prev === "." || prev === "@" || prev === "#" || prev === "\\" || prev === "=" || prev === "&") return false;
+  if (prev === "." || prev === "@" || prev === "#" || prev === "\\" || prev === "=" || prev === "&") return null;
   if (prev === "/") {
     // "example.com/whatsapp" is a path; "whatsapp/telegram" is a list.
     let s = hit.start - 1;
     while (s > 0 && hit.start - s < 120 && !isSpace(text[s - 1])) s--;
-    if (/[.:/]/.test(text.slice(s, hit.start - 1))) return false;
+    if (/[.:/]/.test(text.slice(s, hit.start - 1))) return null;
   }
   const next = text[hit.end];
   const next2 = text[hit.end + 1];
-  if (next === "." && isWordChar(next2)) return false; // a domain: "wa.me", "zoom.us"
-  if (next === "/" && isWordChar(next2) && !hitAt.has(hit.end + 1)) return false; // a path
+  if (next === "." && isWordChar(next2)) return null; // a domain: "wa.me", "zoom.us"
+  if (next === "/" && isWordChar(next2) && !hitAt.has(hit.end + 1)) return null; // a path
   // "Threema-ID: 7XK4P2RM": a label word joined by a hyphen is the account's label, not a compound.
   const labelled = next === "-" && EXPLICIT_WORDS.has(wordAt(text, hit.end + 1) ?? "");
-  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2) && !labelled) return false; // "x-axis"
+  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2) && !labelled) return null; // "x-axis"
   // Skills and products: "Slack bots", "WhatsApp Business API", "Signal processing".
   const p1 = skipSpaces(text, hit.end, 3);
   const w1 = wordAt(text, p1);
   if (w1) {
-    if (SKILL_NOUNS.has(w1)) return false;
-    const p2 = skipSpaces(text, p1 + w1.length, 3);
-    const w2 = wordAt(text, p2);
-    if (w2 && SKILL_PHRASES.has(`${w1} ${w2}`)) return false;
+    if (SKILL_NOUNS.has(w1)) return null;
+    const seconds = SKILL_SECOND_WORDS.get(w1);
+    if (seconds) {
+      const w2 = wordAt(text, skipSpaces(text, p1 + w1.length, 3));
+      if (w2 && seconds.has(w2)) return null;
+    }
   }
   // "skype:kenji.sato" written as a URI is the link recognizer's.
-  if (next === ":" && !isSpace(next2) && next2 !== undefined && hit.entry.platform.schemes?.includes(hit.matched)) return false;
+  if (next === ":" && !isSpace(next2) && next2 !== undefined && hit.entry.platform.schemes?.includes(hit.matched)) return null;
   const before = wordBefore(text, hit.start);
-  if (QUANTIFIERS.has(before)) return false; // "cut me some slack"
+  if (QUANTIFIERS.has(before)) return null; // "cut me some slack"
   if (hit.entry.ambiguous) {
     // "온라인" (online), "ガイドライン" (guideline): an ambiguous word inside a longer word of its own script.
-    if (compoundTail(text, hit.start)) return false;
+    if (compoundTail(text, hit.start)) return null;
     // "텔레비전" (television): a handle-only word at the head of a longer word of its own script.
-    if (HANDLE_ONLY_ALIASES.has(hit.entry.alias) && compoundTail(text, hit.end)) return false;
+    if (HANDLE_ONLY_ALIASES.has(hit.entry.alias) && compoundTail(text, hit.end)) return null;
     // "the line", "a signal", "5 teams", "3 x 4".
-    if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return false;
-    if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return false;
+    if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return null;
+    if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return null;
   }
-  return true;
+  return before;
 }
 
 /** Scripts without spaces whose words run on: a platform word right after a letter of its script is a word's tail. */
@@ -329,9 +395,9 @@ function compoundTail(text: string, start: number): boolean {
   return RUN_ON_SCRIPTS.some((script) => script.test(first) && (script.test(prev) || prev === "ー"));
 }
 
-function inviteBefore(text: string, start: number): Invite | null {
-  const last = wordBefore(text, start);
-  if (!INVITE_LAST_WORD.has(last) && !UNSPACED_INVITE_END.test(text.slice(Math.max(0, start - 4), start))) return null;
+/** inviteBefore for the platform word at `start`, given `last`, the wordBefore(text, start). */
+function inviteBefore(text: string, start: number, last: string): Invite | null {
+  if (!INVITE_LAST_WORD.has(last) && !unspacedInviteEnd(text, start)) return null;
   const from = Math.max(0, start - INVITE_WINDOW);
   const m = INVITE_BEFORE.exec(text.slice(from, start));
   if (!m || m[1] === undefined) return null;
@@ -389,7 +455,7 @@ interface Parsed {
 }
 
 /** Walks markers and filler words after the platform word, up to where the handle should start. */
-function parseAfter(text: string, hits: Hit[], index: number, hitAt: Map<number, number>): Parsed {
+function parseAfter(text: string, hits: Hit[], index: number, hitAt: HitStarts): Parsed {
   const hit = hits[index]!;
   const r: Parsed = { pos: hit.end, explicit: false, explicitWord: false, phoneMarker: false, sawIs: false, sawMe: false, meEnd: -1, group: [{ hit, index }] };
   // "w.a." — the trailing dot belongs to the abbreviation.
@@ -522,7 +588,7 @@ function tryCandidate(
   parsed: Parsed,
   region: string,
   invite: () => Invite | null,
-  hitAt: Map<number, number>,
+  hitAt: HitStarts,
 ): Accepted | null {
   const pos = parsed.pos;
   if (pos >= text.length || hitAt.has(pos)) return null;
@@ -775,29 +841,52 @@ function recognize(input: ScanInput): Candidate[] {
     const entry = aliasEntry(matched);
     if (entry) hits.push({ start, end, entry, matched });
   }
-  const hitAt = new Map<number, number>();
-  hits.forEach((h, i) => hitAt.set(h.start, i));
+  const hitAt = new HitStarts(text.length, hits);
 
   const out: Candidate[] = [];
   const consumed = new Uint8Array(hits.length);
   const marks: Marks = { at: new NextChar(text, AT_SIGN), cueBreak: new NextChar(text, CUE_BREAK) };
   let lastInvite: { index: number; invite: Invite } | null = null;
-  for (let i = 0; i < hits.length; i++) {
-    if (consumed[i]) continue;
-    const hit = hits[i]!;
-    if (!usable(text, hit, hitAt)) continue;
-    const p = hit.entry.platform;
-    let inviteMemo: Invite | null | undefined;
-    const invite = (): Invite | null => {
-      if (inviteMemo !== undefined) return inviteMemo;
-      inviteMemo = inviteBefore(text, hit.start);
-      // "find me on whatsapp or telegram": the second word shares the first one's invitation.
-      if (!inviteMemo && lastInvite && lastInvite.index === i - 1) {
-        const gap = text.slice(hits[i - 1]!.end, hit.start);
-        if (/^\s{0,3}(?:,|\/|&|or|and|,\s{0,3}or)\s{0,3}$/.test(gap)) inviteMemo = { ...lastInvite.invite, start: hit.start };
-      }
-      return inviteMemo;
+  // The platform word being read, and its invitation (computed at most once, when asked): one closure for
+  // the whole text rather than one per platform word.
+  let i = 0;
+  let hit: Hit = hits[0]!;
+  let before = "";
+  let inviteMemo: Invite | null | undefined;
+  const invite = (): Invite | null => {
+    if (inviteMemo !== undefined) return inviteMemo;
+    inviteMemo = inviteBefore(text, hit.start, before);
+    // "find me on whatsapp or telegram": the second word shares the first one's invitation.
+    if (!inviteMemo && lastInvite && lastInvite.index === i - 1) {
+      const gap = text.slice(hits[i - 1]!.end, hit.start);
+      if (/^\s{0,3}(?:,|\/|&|or|and|,\s{0,3}or)\s{0,3}$/.test(gap)) inviteMemo = { ...lastInvite.invite, start: hit.start };
+    }
+    return inviteMemo;
+  };
+  /** A finding of the platform word `at` (the one that names the platform); mapping and slices only here. */
+  const finding = (at: Hit, p: Platform, start: number, end: number, value: string, confidence: number, recognizer: string, contextWords: string[]): Candidate => {
+    const disguises = aliasDisguises(at);
+    return {
+      type: p.type,
+      view: "digits",
+      start,
+      end,
+      value,
+      confidence,
+      recognizer,
+      platform: p.id,
+      ...(disguises.length ? { disguises } : {}),
+      contextWords,
     };
+  };
+  for (; i < hits.length; i++) {
+    if (consumed[i]) continue;
+    hit = hits[i]!;
+    const b = usableBefore(text, hit, hitAt);
+    if (b === null) continue;
+    before = b;
+    inviteMemo = undefined;
+    const p = hit.entry.platform;
     const parsed = parseAfter(text, hits, i, hitAt);
     const accepted =
       tryCandidate(text, parsed, input.defaultRegion, invite, hitAt) ??
@@ -805,64 +894,26 @@ function recognize(input: ScanInput): Candidate[] {
       handleAfterCue(text, parsed, hits, i, marks) ??
       labelledHandleLater(text, parsed, hits, i) ??
       atHandleBefore(text, hit, hits[i - 1], marks);
-    // Only for a finding: most platform words make none, and these cost a mapping and a slice each.
-    const disguisesOf = () => aliasDisguises(hit);
-    const aliasWordOf = () => contextWord(input, view, hit.start, hit.end);
     if (accepted) {
-      const disguises = disguisesOf();
-      const aliasWord = aliasWordOf();
+      // The disguises and context word are the platform word's read here, the type and platform the accepted one's.
+      const aliasWord = contextWord(input, view, hit.start, hit.end);
       for (const g of parsed.group) consumed[g.index] = 1;
       const first = parsed.group[0]!.hit;
-      out.push({
-        type: accepted.hit.entry.platform.type,
-        view: "digits",
-        start: accepted.start ?? first.start,
-        end: accepted.end,
-        value: accepted.value,
-        confidence: accepted.confidence,
-        recognizer: `handle.${accepted.kind}`,
-        platform: accepted.hit.entry.platform.id,
-        ...(disguises.length ? { disguises } : {}),
-        contextWords: [aliasWord],
-      });
+      const c = finding(hit, accepted.hit.entry.platform, accepted.start ?? first.start, accepted.end, accepted.value, accepted.confidence, `handle.${accepted.kind}`, [aliasWord]);
+      out.push(c);
       continue;
     }
     // (c) An invitation to the channel without the account itself.
     const inv = invite();
     if (inv && (!hit.entry.ambiguous || followOk(text, hit.end)) && !refusedOrWarned(text, inv.start, hit.end)) {
-      const disguises = disguisesOf();
-      const aliasWord = aliasWordOf();
       lastInvite = { index: i, invite: inv };
-      out.push({
-        type: p.type,
-        view: "digits",
-        start: inv.start,
-        end: hit.end,
-        value: `${p.id}:`,
-        confidence: inv.confidence,
-        recognizer: "handle.invite",
-        platform: p.id,
-        ...(disguises.length ? { disguises } : {}),
-        contextWords: [contextWord(input, view, inv.start, hit.start).trim(), aliasWord],
-      });
+      const aliasWord = contextWord(input, view, hit.start, hit.end);
+      out.push(finding(hit, p, inv.start, hit.end, `${p.id}:`, inv.confidence, "handle.invite", [contextWord(input, view, inv.start, hit.start).trim(), aliasWord]));
       continue;
     }
     // "WhatsApp me", "Skype me".
     if (p.verb && !hit.entry.ambiguous && parsed.meEnd > 0 && /^\s{1,3}(?:me|us)$/.test(text.slice(hit.end, parsed.meEnd))) {
-      const disguises = disguisesOf();
-      const aliasWord = aliasWordOf();
-      out.push({
-        type: p.type,
-        view: "digits",
-        start: hit.start,
-        end: parsed.meEnd,
-        value: `${p.id}:`,
-        confidence: SCORE.verb,
-        recognizer: "handle.invite",
-        platform: p.id,
-        ...(disguises.length ? { disguises } : {}),
-        contextWords: [aliasWord],
-      });
+      out.push(finding(hit, p, hit.start, parsed.meEnd, `${p.id}:`, SCORE.verb, "handle.invite", [contextWord(input, view, hit.start, hit.end)]));
     }
   }
   return out;
@@ -884,3 +935,6 @@ export const handleRecognizer: Recognizer = {
 };
 
 export const handleRecognizers: Recognizer[] = [handleRecognizer, shortPathRecognizer];
+
+/** Routines that replaced slower ones, for the tests that hold them to their earlier definitions. */
+export const HANDLE_INTERNALS_FOR_TESTS = { wordBefore, unspacedInviteEnd, UNSPACED_INVITE_END, SKILL_SECOND_WORDS, isSpace, isWordChar };

@@ -1,6 +1,6 @@
 import { LOCALES } from "../../locale/index.js";
 import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
-import { platformForHost } from "../platforms/index.js";
+import { isPlatformHostOfTwoLabels } from "../platforms/index.js";
 
 /*
  * Defanged and spelled-out links, undone over the fold view: "t[.]me/kenji", "instagram(.)com/x",
@@ -73,7 +73,6 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
   const tok = (k: number): string => text.slice(starts[k], ends[k]);
   const out: Array<{ from: number; to: number; url: string }> = [];
   let covered = -1;
-  const platformHosts = new Map<string, boolean>();
   for (let k = 1; k + 1 < starts.length; k++) {
     if (ends[k]! - starts[k]! > LONGEST_DOT_WORD || !DOT_WORD_FIRST.has(text.charCodeAt(starts[k]!))) continue;
     if (!DOT_WORDS.has(tok(k)) || starts[k]! < covered) continue;
@@ -95,11 +94,9 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
         label += part;
       }
       if (!labels) continue;
-      const h = `${label}.${tld}`;
-      let known = platformHosts.get(h);
-      if (known === undefined) platformHosts.set(h, (known = platformForHost(h) !== undefined));
-      if (known) {
-        host = h;
+      // platformForHost(`${label}.${tld}`), without making the host string ("at dot at dot …": every other token).
+      if (isPlatformHostOfTwoLabels(label, tld)) {
+        host = `${label}.${tld}`;
         from = starts[k - n]!;
         break;
       }

@@ -143,6 +143,23 @@ function accountPaths(platformId: string): readonly string[] | undefined {
 
 const LINK_HINT = /[a-z0-9]\.[a-z]|:\/|www\./g;
 const MAX_TOKEN = 2048;
+/** Pieces at least this long are long tokens' windows: their linkify-it answers are kept for the text. */
+const MEMO_PIECE = 512;
+type Found = ReturnType<typeof linkify.match>;
+
+/**
+ * linkify.match(piece), kept per text for long pieces. A token longer than MAX_TOKEN is read in windows of up
+ * to 2 × MAX_TOKEN characters that overlap by up to MAX_TOKEN; hostile text repeats itself ("http://a.co/" ×
+ * 8,000), so its windows are often the same string, and linkify-it's answer depends on the string alone.
+ */
+function matchPiece(piece: string, memo: Map<string, Found> | undefined): Found {
+  if (memo === undefined || piece.length < MEMO_PIECE) return linkify.match(piece);
+  const known = memo.get(piece);
+  if (known !== undefined || memo.has(piece)) return known!;
+  const found = linkify.match(piece);
+  memo.set(piece, found);
+  return found;
+}
 
 interface LinkMatch {
   schema: string;
@@ -166,9 +183,11 @@ function hintsIn(text: string): number[] {
  * contain white space: so only the white-space-delimited tokens that look like links, and that
  * could hold one by ./tlds.ts, are handed to it.
  */
-function matchLinks(text: string): LinkMatch[] {
+function matchLinks(text: string, memoize = true): LinkMatch[] {
   const out: LinkMatch[] = [];
   let covered = -1;
+  // Only a text longer than one window can repeat a long piece.
+  const memo = memoize && text.length > 2 * MAX_TOKEN ? new Map<string, Found>() : undefined;
   for (const index of hintsIn(text)) {
     if (index < covered) continue;
     let start = index;
@@ -181,7 +200,7 @@ function matchLinks(text: string): LinkMatch[] {
     const piece = text.slice(from, end);
     if (!mayHoldLink(piece)) continue;
     let offset = from;
-    let found = linkify.match(piece);
+    let found = matchPiece(piece, memo);
     if (!found) {
       // linkify-it takes no link right after ":", which the fold view also writes for "：" ("简历：jobs.acme.cn"):
       // a label glued to the link is cut off and the rest tried alone.
@@ -189,7 +208,7 @@ function matchLinks(text: string): LinkMatch[] {
       const colon = text.lastIndexOf(":", index);
       if (colon >= start && text[colon + 1] !== "/" && text.lastIndexOf(":", colon - 1) < start) {
         offset = colon + 1;
-        found = linkify.match(text.slice(offset, end));
+        found = matchPiece(text.slice(offset, end), memo);
       }
     }
     for (const m of found ?? []) {
@@ -280,6 +299,9 @@ function recognizeIn(text: string): Candidate[] {
   }
   return out;
 }
+
+/** matchLinks, with its per-text memo of linkify-it's answers on or off (for the test that holds the two equal). */
+export const matchLinksForTests = matchLinks;
 
 export const linkRecognizer: Recognizer = {
   id: "link",

@@ -38,6 +38,27 @@ export function platformForHost(host: string): Platform | undefined {
   }
 }
 
+/** The hosts of one dot by their last label: "t.me" under "me" as "t". */
+const FIRST_LABELS_BY_LAST = new Map<string, Set<string>>();
+for (const h of byHost.keys()) {
+  const dot = h.indexOf(".");
+  if (dot < 0 || h.indexOf(".", dot + 1) >= 0) continue;
+  const last = h.slice(dot + 1);
+  let firsts = FIRST_LABELS_BY_LAST.get(last);
+  if (!firsts) FIRST_LABELS_BY_LAST.set(last, (firsts = new Set()));
+  firsts.add(h.slice(0, dot));
+}
+
+/**
+ * Whether platformForHost(`${label}.${last}`) finds a platform, for a `label` and `last` without dots and in lower
+ * case, without making the host string: the host itself is one (platformForHost looks no further for a host of
+ * one dot), or for label "www" the bare `last` is.
+ */
+export function isPlatformHostOfTwoLabels(label: string, last: string): boolean {
+  if (label === "www") return byHost.has(last);
+  return FIRST_LABELS_BY_LAST.get(last)?.has(label) ?? false;
+}
+
 export function platformForScheme(scheme: string): Platform | undefined {
   return byScheme.get(scheme.toLowerCase());
 }
