@@ -292,11 +292,19 @@ export function isGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * NUMBER_WORDS with every entry of one shape (`weak` always there, false when the table leaves it out):
+ * words with and without it were two maps, and the compound words a third, which made the optimized
+ * spellOutNumberWords bail out ("wrong map") and recompile in a cold process.
+ */
+const WORD_ENTRY: ReadonlyMap<string, NumberWord> = new Map(
+  [...NUMBER_WORDS].map(([k, w]) => [k, { kind: w.kind, value: w.value, weak: w.weak === true }] as [string, NumberWord]),
+);
 function classify(word: string): NumberWord | undefined {
-  const w = NUMBER_WORDS.get(word) ?? (word.length > 1 && word.charCodeAt(0) >= 0x400 ? NUMBER_WORDS.get(word.replace(APOSTROPHES, "'")) : undefined);
+  const w = WORD_ENTRY.get(word) ?? (word.length > 1 && word.charCodeAt(0) >= 0x400 ? WORD_ENTRY.get(word.replace(APOSTROPHES, "'")) : undefined);
   if (w) return w;
   const compound = compoundNumberWord(word);
-  return compound === undefined ? undefined : { kind: "tens", value: compound };
+  return compound === undefined ? undefined : { kind: "tens", value: compound, weak: false };
 }
 
 /** Turns a run of tokens into digit pieces, each covering a contiguous slice of tokens. */
@@ -471,9 +479,23 @@ const ROMANCE_PREFIXES: ReadonlyArray<readonly [string, number]> = /\(\?:([^)]*)
 /** Both readings as one regex: the specification `compoundCandidates` follows (property test). */
 export const COMPOUND = new RegExp(`${ROMANCE_COMPOUND.source}|\\b[a-z]{3,6}und[a-z]{6,9}\\b`, "g");
 
-/** A word character for `\b` (ASCII letters, digits, `_`). */
-const isRegexWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const isLowerCode = (c: number) => c >= 97 && c <= 122;
+/**
+ * Classes of every UTF-16 unit, read by one table load: 1 a word character for `\b` (ASCII letters,
+ * digits, `_`), 2 an ASCII lower-case letter. The chains of comparisons they replace ran their later
+ * comparisons so rarely that the optimized compoundCandidates bailed out on them ("insufficient type
+ * feedback") and was compiled five times in a cold process.
+ */
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 65; c <= 90; c++) t[c] = 1;
+  for (let c = 97; c <= 122; c++) t[c] = 3;
+  t[95] = 1;
+  return t;
+})();
+/** A word character for `\b` (ASCII letters, digits, `_`); `c` is a unit (0…0xffff). */
+const isRegexWordCode = (c: number) => (ASCII_CLASS[c]! & 1) !== 0;
+const isLowerCode = (c: number) => (ASCII_CLASS[c]! & 2) !== 0;
 
 /**
  * The words COMPOUND matches, as [start, end) ranges. Both of its readings match whole words, so
@@ -541,7 +563,7 @@ const MIN_WEAK_CHAIN = 7;
  * also "hour", "two" also "do") has no strong word to lean on: a chain of MIN_WEAK_CHAIN weak words of
  * one language with only separators between, at least two of them different ("do do do…" is a song), counts.
  */
-function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: boolean[]): void {
+function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: Uint8Array): void {
   const weakAt = (k: number) => tokens[k]?.word?.weak === true && tokens[k]!.word!.kind !== "connector";
   const languagesAt = (k: number) => NUMBER_WORD_LANGUAGES.get(text.slice(tokens[k]!.start, tokens[k]!.end)) ?? 0;
   let k = 0;
@@ -560,7 +582,7 @@ function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: bo
       const first = text.slice(tokens[k]!.start, tokens[k]!.end);
       let mixed = false;
       for (let j = k + 1; j < end && !mixed; j++) mixed = text.slice(tokens[j]!.start, tokens[j]!.end) !== first;
-      if (mixed) for (let j = k; j < end; j++) usable[j] = true;
+      if (mixed) for (let j = k; j < end; j++) usable[j] = 1;
     }
     k = end;
   }
@@ -598,26 +620,30 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     if (t.word.kind === "connector") return false;
     return true;
   };
-  const usable = tokens.map((t, k) => {
+  // 1 where a token counts. A typed array: `map`'s result was packed or holey by its length, and the
+  // optimized code bailed out on the other kind ("wrong map").
+  const usable = new Uint8Array(tokens.length);
+  const usableAt = (t: Token, k: number): boolean => {
     if (t.digits !== undefined) return true;
     if (!t.word) return false;
     if (t.word.kind === "connector") return isNumeric(k - 1) && isNumeric(k + 1);
     if (t.word.kind === "sign") return isNumeric(k + 1) && !isNumeric(k - 1);
     return !t.word.weak;
-  });
+  };
+  for (let k = 0; k < tokens.length; k++) usable[k] = usableAt(tokens[k]!, k) ? 1 : 0;
   // Weak words join through a chain of number words: "triple eight, oh one" → both weak words count.
-  const isWordAt = (j: number) => usable[j] === true && !!tokens[j]?.word && tokens[j]!.word!.kind !== "connector";
+  const isWordAt = (j: number) => j >= 0 && j < tokens.length && usable[j] === 1 && !!tokens[j]!.word && tokens[j]!.word!.kind !== "connector";
   for (const order of [1, -1]) {
     for (let s = 0; s < tokens.length; s++) {
       const k = order === 1 ? s : tokens.length - 1 - s;
       const t = tokens[k]!;
       // Only an unused weak word can change (most tokens are neither): the rest is asked of those alone.
       if (usable[k] || !t.word?.weak) continue;
-      if (isWordAt(k - 1) || isWordAt(k + 1)) usable[k] = true;
+      if (isWordAt(k - 1) || isWordAt(k + 1)) usable[k] = 1;
       else {
         // Between digit groups, unless the group before is a year: "12.04.2026 saat 23" (Turkish "hour") is a date.
         const prior = tokens[k - 1]?.digits;
-        if (prior !== undefined && !YEAR_GROUP.test(prior) && tokens[k + 1]?.digits !== undefined) usable[k] = true;
+        if (prior !== undefined && !YEAR_GROUP.test(prior) && tokens[k + 1]?.digits !== undefined) usable[k] = 1;
       }
     }
   }
@@ -682,6 +708,11 @@ const ODD_SEPARATOR_CODES: ReadonlySet<number> = new Set(
 /** Ordinary separators that may stand next to an odd one inside a gap ("503 / 555 \\ 0121"). */
 const isPlainGapCode = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 46 || c === 45 || c === 47 || (c >= 0x2010 && c <= 0x2015);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/**
+ * The unit at `i`, or -1 outside the text (where charCodeAt gives NaN: no comparison or set below tells
+ * them apart). An index out of bounds made the optimized joinOddSeparators bail out in a cold process.
+ */
+const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 /** Width of an emoji (or emoji with VS16) at `i`, 0 when there is none. */
 function emojiWidth(text: string, i: number): number {
@@ -690,7 +721,7 @@ function emojiWidth(text: string, i: number): number {
   const cp = text.codePointAt(i)!;
   const w = cp > 0xffff ? 2 : 1;
   if (!EMOJI.test(String.fromCodePoint(cp))) return 0;
-  return text.charCodeAt(i + w) === 0xfe0f ? w + 1 : w;
+  return codeAt(text, i + w) === 0xfe0f ? w + 1 : w;
 }
 /** Cheap pre-test: a digit, at most two spaces, then an odd separator or an emoji's lead surrogate. */
 const ODD_GAP_NEARBY = /\d[ \t]{0,2}(?:[~|*_\\\n\u2212\u30fc\u3161\u1173\u25aa\u25ab\u25a0\u25cf\u2022\u00b7\u2219\u22c5\u2605\u2606\u2666\u2665]|[\ud83c-\ud83e])/;
@@ -778,13 +809,13 @@ export function joinOddSeparators(input: MappedText): MappedText {
     }
     // The neighbours, past up to two spaces: "| 120 | 450 |" is a table row, not a hidden number.
     let bi = chainStart - 1;
-    while (bi >= chainStart - 2 && (text.charCodeAt(bi) === 32 || text.charCodeAt(bi) === 9)) bi--;
+    while (bi >= chainStart - 2 && (codeAt(text, bi) === 32 || codeAt(text, bi) === 9)) bi--;
     let ai = chainEnd;
-    while (ai < chainEnd + 2 && (text.charCodeAt(ai) === 32 || text.charCodeAt(ai) === 9)) ai++;
-    const before = text.charCodeAt(chainStart - 1);
-    const after = text.charCodeAt(chainEnd);
-    const sepBefore = text.charCodeAt(bi);
-    const sepAfter = text.charCodeAt(ai);
+    while (ai < chainEnd + 2 && (codeAt(text, ai) === 32 || codeAt(text, ai) === 9)) ai++;
+    const before = codeAt(text, chainStart - 1);
+    const after = codeAt(text, chainEnd);
+    const sepBefore = codeAt(text, bi);
+    const sepAfter = codeAt(text, ai);
     const gluedBefore =
       isLetterOrDigitAt(text, chainStart - 1) || (ODD_SEPARATOR_CODES.has(sepBefore) && sepBefore !== 10 && sepBefore !== 13) ||
       ((before === 46 || before === 45) && isLetterOrDigitAt(text, chainStart - 2));

@@ -21,7 +21,22 @@ export const DISGUISE_BIT: Readonly<Record<Disguise, number>> = Object.fromEntri
 ) as Record<Disguise, number>;
 
 export function identityView(text: string, originalLength = text.length): MappedText {
-  return { text, originalLength };
+  return mappedText(text, undefined, undefined, undefined, originalLength);
+}
+
+/**
+ * A view object, always of one shape (every field there, `undefined` when absent): views of two or three
+ * shapes (identity, built, folded in place) made the functions reading them bail out of optimized code
+ * ("wrong map") and recompile in a cold process.
+ */
+export function mappedText(
+  text: string,
+  srcStart: Int32Array | undefined,
+  srcEnd: Int32Array | undefined,
+  flags: Uint16Array | undefined,
+  originalLength: number,
+): MappedText {
+  return { text, srcStart, srcEnd, flags, originalLength };
 }
 
 /** Maps a half-open range of the view back to the original text. */
@@ -252,14 +267,14 @@ export class ViewBuilder {
     if (!this.changed) return this.input;
     this.flushUnits();
     const n = this.length;
-    return {
-      text: this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join(""),
-      // Views, not copies: the builder is done with its arrays and nothing writes a view's maps, and each
-      // stage that rebuilt a 100 KB text copied 1 MB more (a third of a stage's time on a long ad).
-      srcStart: this.starts.subarray(0, n),
-      srcEnd: this.ends.subarray(0, n),
-      flags: this.flagArr.subarray(0, n),
-      originalLength: this.input.originalLength,
-    };
+    // Views, not copies: the builder is done with its arrays and nothing writes a view's maps, and each
+    // stage that rebuilt a 100 KB text copied 1 MB more (a third of a stage's time on a long ad).
+    return mappedText(
+      this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join(""),
+      this.starts.subarray(0, n),
+      this.ends.subarray(0, n),
+      this.flagArr.subarray(0, n),
+      this.input.originalLength,
+    );
   }
 }

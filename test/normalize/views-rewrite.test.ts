@@ -6,6 +6,9 @@ import { ViewBuilder, identityView, type MappedText } from "../../src/normalize/
 import { NUMBER_WORDS } from "../../src/normalize/tables/number-words.js";
 import * as before from "./reference/digits-before.js";
 import { ViewBuilder as ViewBuilderBefore } from "./reference/view-before.js";
+import { windowsAroundHits as windowsBefore } from "./reference/windows-before.js";
+import { fold as foldBefore } from "./reference/fold-before.js";
+import { windowsAroundHits } from "../../src/normalize/windows.js";
 
 /*
  * The digits view's stages and the view builder, rewritten for speed (units gathered in a buffer,
@@ -128,6 +131,44 @@ describe("the view builder gathers short pieces into the same view", () => {
         expect(plain(a.build())).toEqual(plain(b.build()));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("windowsAroundHits (index loops, white space bounds kept for the last text) is what it was", () => {
+  const textArb = fc.string({ unit: fc.constantFrom("a", "1", " ", "\n", "\u00a0", "-", "x"), maxLength: 400 });
+  const hitsOf = (n: number) =>
+    fc.array(fc.tuple(fc.integer({ min: 0, max: Math.max(0, n) }), fc.integer({ min: 0, max: 12 })), { maxLength: 80 }).map((hs) =>
+      hs.map(([s, l]): [number, number] => [s, Math.min(n, s + l)]),
+    );
+  it("on random texts and hits, sorted or not, few or many, the same text asked twice and another between", () => {
+    fc.assert(
+      fc.property(
+        textArb.chain((t) => fc.tuple(fc.constant(t), hitsOf(t.length), fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 650 }), fc.boolean())),
+        textArb,
+        ([t, hits, before, after, sort], other) => {
+          const hs = sort ? [...hits].sort((x, y) => x[0] - y[0]) : hits;
+          const many = [...hs, ...hs.map(([s, e]): [number, number] => [s, e])].slice(0, 70);
+          for (const h of [hs, many]) {
+            expect(windowsAroundHits(t, h.map((x) => [...x] as [number, number]), before, after)).toEqual(windowsBefore(t, h.map((x) => [...x] as [number, number]), before, after));
+            const otherHits = many.map(([s, e]): [number, number] => [Math.min(s, other.length), Math.min(e, other.length)]);
+            expect(windowsAroundHits(other, otherHits, before, after)).toEqual(windowsBefore(other, otherHits, before, after));
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("the fold view is what it was (one view shape, end-of-text reads guarded)", () => {
+  const unit = fc.constantFrom("1", "7", "\u20e3", "\ufe0f", "A", "é", "\u200b", "\u00a0", "о", "a", " ", "#", "①", "１", "\ud83d", "&#64;", "(at)", "İ");
+  it("on random texts of keycaps, invisibles, look-alikes and entities, and on any units", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 })), (t) => {
+        expect(plain(fold(t))).toEqual(plain(foldBefore(t)));
+      }),
+      { numRuns: 10000 },
     );
   });
 });
