@@ -154,7 +154,9 @@ function foldInPlace(input: MappedText): MappedText | null {
   while (NEXT_NON_ASCII.test(text)) {
     const i = NEXT_NON_ASCII.lastIndex - 1;
     const cp = text.codePointAt(i)!;
-    const r = simpleFold(String.fromCodePoint(cp), cp);
+    // The string is made only when the code point was never seen (most are: "’", "é", a no-break space).
+    const cached = simpleCache.get(cp);
+    const r = cached !== undefined ? cached : simpleFold(String.fromCodePoint(cp), cp);
     if (r === null) {
       NEXT_NON_ASCII.lastIndex = 0;
       return null;
