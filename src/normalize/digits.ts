@@ -670,7 +670,12 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     while (run.length && run[run.length - 1]!.word?.kind === "connector") run.pop();
     const hasWord = run.some((t) => t.word && t.word.kind !== "connector");
     const pieces = hasWord ? spell(run) : [];
-    const digitCount = pieces.reduce((n, p) => n + p.text.replace("+", "").length, 0);
+    // Digits in the pieces, a "+" left out (what `p.text.replace("+", "").length` counted, without the copies).
+    let digitCount = 0;
+    for (let p = 0; p < pieces.length; p++) {
+      const t = pieces[p]!.text;
+      digitCount += t.length - (t.indexOf("+") >= 0 ? 1 : 0);
+    }
     if (hasWord && digitCount >= MIN_RUN_DIGITS && pieces.some((p) => p.fromWords)) {
       b ??= new ViewBuilder(input);
       b.copy(last, run[0]!.start);

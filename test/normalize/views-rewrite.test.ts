@@ -55,6 +55,12 @@ describe("the digits view is what it was before the rewrite", () => {
       { numRuns: 10000 },
     );
   });
+  it("on numbers read out with a spoken plus, around the six digits a run needs", () => {
+    for (const t of ["plus four four one two three", "plus four four one two three four", "call plus 4 4 one two three", "plus one two three four five six", "más cuatro cuatro uno dos tres"]) {
+      const f = fold(t);
+      expect(plain(digitsView(f)), t).toEqual(plain(before.digitsView(f)));
+    }
+  });
   it("on the 100 KB hostile shapes", () => {
     for (const unit of ["one two three four five ", "4l5 O0l ", "l0O ", "1 one ", "oh one, two-three ", "b4 050703 ", "(ll) 9B426 ", "4\u200b1\u200b5\u200b"]) {
       const t = unit.repeat(Math.ceil(100_000 / unit.length));
