@@ -26,7 +26,7 @@ function isCjkWord(w: string): boolean {
 // Leet letters inside digit runs: "555-O1S9" → "555-0159". Only whole tokens made of digits and
 // leet letters, with at least as many digits as letters, in a run of six or more digits.
 // Cyrillic о/з/ч and Greek ο (folded to lower case) are the look-alikes of 0, 3 and 4 on those keyboards.
-const LEET: Readonly<Record<string, string>> = {
+export const LEET: Readonly<Record<string, string>> = {
   l: "1", i: "1", "|": "1", o: "0", s: "5", b: "8", e: "3", "\u043e": "0", "\u0437": "3", "\u0447": "4", "\u03bf": "0",
 };
 const LEET_RUN = /[0-9lio|sbe\u043e\u0437\u0447\u03bf]+(?:[ .\-()/]{1,2}[0-9lio|sbe\u043e\u0437\u0447\u03bf]+)*/g;
@@ -78,8 +78,53 @@ function leetRunsWithDigits(text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The separators between LEET_RUN's tokens: " . - ( ) /". */
+const isLeetGapCode = (c: number) => c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 47;
+/** LEET's digit for a unit, or undefined. */
+function leetDigit(c: number): string | undefined {
+  switch (c) {
+    case 108: case 105: case 124: return "1"; // l i |
+    case 111: case 0x43e: case 0x3bf: return "0"; // o, Cyrillic о, Greek ο
+    case 115: return "5"; // s
+    case 98: return "8"; // b
+    case 101: case 0x437: return "3"; // e, Cyrillic з
+    case 0x447: return "4"; // Cyrillic ч
+    default: return undefined;
+  }
+}
+/** The tokens of the run being read: start and end (offsets in the run) and digit count. */
+let TOK_FROM = new Int32Array(64);
+let TOK_TO = new Int32Array(64);
+let TOK_DIGITS = new Int32Array(64);
+function growTokens(): void {
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  TOK_FROM = grow(TOK_FROM);
+  TOK_TO = grow(TOK_TO);
+  TOK_DIGITS = grow(TOK_DIGITS);
+}
+/**
+ * Token t is half digits or more, and not led by b, s or e unless all digits ("b4…", "s5…", "e3…": a
+ * token led by one is an abbreviation or a code, "CALL 0905… b4 050703").
+ */
+function goodToken(text: string, base: number, t: number): boolean {
+  const len = TOK_TO[t]! - TOK_FROM[t]!;
+  const d = TOK_DIGITS[t]!;
+  if (d < len - d) return false;
+  if (d >= len) return true;
+  const c = text.charCodeAt(base + TOK_FROM[t]!);
+  return !(c === 98 || c === 115 || c === 101);
+}
+/** Token t is three units or fewer after "(" or, first in the run, after "+". */
+function areaCodeToken(text: string, base: number, t: number): boolean {
+  const from = TOK_FROM[t]!;
+  return TOK_TO[t]! - from <= 3 && (text.charCodeAt(base + from - 1) === 40 || (from === 0 && text.charCodeAt(base - 1) === 43));
+}
 const isLetterCode = (text: string, at: number) => at >= 0 && at < text.length && /\p{L}/u.test(text[at]!);
-const LEET_TOKEN = /[^ .\-()/]+/g;
+export const LEET_TOKEN = /[^ .\-()/]+/g;
 
 export function undoLeetInDigitRuns(input: MappedText): MappedText {
   const text = input.text;
@@ -92,28 +137,40 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     if (!LEET_LETTER.test(run)) continue;
     // The run's tokens; words at its edges ("is" in "is O7956 2B3") are not part of the number,
     // except a short all-look-alike area code in parentheses or after "+" ("(ll) 9B426", "+l 2l2").
-    const tokens: Array<{ from: number; to: number; digits: number }> = [];
-    for (const t of run.matchAll(LEET_TOKEN)) {
+    // Tokens are LEET_TOKEN's matches ([^ .\-()/]+), read by char code into flat arrays (offsets in `run`).
+    const base = m.index;
+    const runEnd = base + run.length;
+    let count = 0;
+    for (let p = base; p < runEnd; ) {
+      if (isLeetGapCode(text.charCodeAt(p))) {
+        p++;
+        continue;
+      }
+      let q = p + 1;
+      while (q < runEnd && !isLeetGapCode(text.charCodeAt(q))) q++;
       // A "|" at a token's edge is a separator a table or a signature put there ("… web [dot] de |08123…"
       // once the spaced digits are joined), not a 1 written as a bar: only a bar between digits counts.
-      let from = t.index;
-      let to = t.index + t[0].length;
-      while (from < to && run[from] === "|") from++;
-      while (to > from && run[to - 1] === "|") to--;
+      let from = p;
+      let to = q;
+      p = q;
+      while (from < to && text.charCodeAt(from) === 124) from++;
+      while (to > from && text.charCodeAt(to - 1) === 124) to--;
       if (from === to) continue;
       let d = 0;
-      for (let k = from; k < to; k++) if (run[k]! >= "0" && run[k]! <= "9") d++;
-      tokens.push({ from, to, digits: d });
+      for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 48 && c <= 57) d++;
+      }
+      if (count === TOK_FROM.length) growTokens();
+      TOK_FROM[count] = from - base;
+      TOK_TO[count] = to - base;
+      TOK_DIGITS[count] = d;
+      count++;
     }
-    // "b4…", "s5…", "e3…": a token led by b, s or e is an abbreviation or a code ("CALL 0905… b4 050703").
-    const good = (t: { from: number; to: number; digits: number }) =>
-      t.digits >= t.to - t.from - t.digits && !(t.digits < t.to - t.from && /[bse]/.test(run[t.from]!));
-    const areaCode = (t: { from: number; to: number; digits: number }) =>
-      t.to - t.from <= 3 && (text[m.index + t.from - 1] === "(" || (t.from === 0 && text[m.index - 1] === "+"));
     let first = 0;
-    let lastTok = tokens.length - 1;
-    while (first <= lastTok && !good(tokens[first]!) && !areaCode(tokens[first]!)) first++;
-    while (lastTok >= first && !good(tokens[lastTok]!)) lastTok--;
+    let lastTok = count - 1;
+    while (first <= lastTok && !goodToken(text, base, first) && !areaCodeToken(text, base, first)) first++;
+    while (lastTok >= first && !goodToken(text, base, lastTok)) lastTok--;
     if (first > lastTok) continue;
     let ok = true;
     let digits = 0;
@@ -121,29 +178,35 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     // "91Ч", "O1S9"): "b4" alone is a word.
     let inDigits = false;
     for (let t = first; t <= lastTok; t++) {
-      const tok = tokens[t]!;
-      if (!good(tok) && !(t === first && areaCode(tok))) ok = false;
-      const letters = tok.to - tok.from - tok.digits;
-      if (letters > 0 && tok.digits >= letters && tok.to - tok.from >= 3) inDigits = true;
-      digits += tok.digits;
+      const len = TOK_TO[t]! - TOK_FROM[t]!;
+      const d = TOK_DIGITS[t]!;
+      if (!goodToken(text, base, t) && !(t === first && areaCodeToken(text, base, t))) ok = false;
+      const letters = len - d;
+      if (letters > 0 && d >= letters && len >= 3) inDigits = true;
+      digits += d;
     }
     // One short token with one letter inside ("99L99999", a tax reference) is a code, not a disguise;
     // a whole number written as one token ("7O76891898") is not.
-    const only = tokens[first]!;
-    if (first === lastTok && only.to - only.from - only.digits < 2 && only.to - only.from < 10) continue;
+    const onlyLen = TOK_TO[first]! - TOK_FROM[first]!;
+    if (first === lastTok && onlyLen - TOK_DIGITS[first]! < 2 && onlyLen < 10) continue;
     if (!inDigits) continue;
-    const from = m.index + tokens[first]!.from - (text[m.index + tokens[first]!.from - 1] === "(" ? 1 : 0);
-    const to = m.index + tokens[lastTok]!.to;
+    const from = base + TOK_FROM[first]! - (text.charCodeAt(base + TOK_FROM[first]! - 1) === 40 ? 1 : 0);
+    const to = base + TOK_TO[lastTok]!;
     // Token must be bounded by non-letters so "bee5" inside a word is not touched.
     if (isLetterCode(text, from - 1) || isLetterCode(text, to)) continue;
     if (!ok || digits < MIN_RUN_DIGITS) continue;
     b ??= new ViewBuilder(input);
     b.copy(last, from);
+    // Units between look-alikes are copied as one piece (what copying them one by one writes).
+    let copyFrom = from;
     for (let at = from; at < to; at++) {
-      const digit = LEET[text[at]!];
-      if (digit) b.emit(digit, at, at + 1, BIT.leet);
-      else b.copy(at, at + 1);
+      const digit = leetDigit(text.charCodeAt(at));
+      if (digit === undefined) continue;
+      b.copy(copyFrom, at);
+      b.emit(digit, at, at + 1, BIT.leet);
+      copyFrom = at + 1;
     }
+    b.copy(copyFrom, to);
     last = to;
   }
   if (!b?.changed) return input;
@@ -155,11 +218,15 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
 // Number words: "eight zero zero, two two two" → "800, 222"; "double five" → "55";
 // "trente-quatre" → "34"; "eight hundred" → "800"; digits and words mixed ("9 one 7").
 
-interface Token {
-  start: number;
-  end: number;
-  digits?: string; // a run of ASCII digits
-  word?: NumberWord;
+/** One token of a number-word window; one shape for every token (property reads stay monomorphic). */
+class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** A run of ASCII digits. */
+    readonly digits: string | undefined,
+    readonly word: NumberWord | undefined,
+  ) {}
 }
 
 /**
@@ -169,15 +236,75 @@ interface Token {
  * keep an inner apostrophe (Ukrainian "п'ять", "дев’ять"): one token, read with "'".
  */
 const LETTERS = "a-zß\\u0131\\u0111\\u0621-\\u064a\\u0671-\\u06d3";
-const TOKEN = new RegExp(`[${LETTERS}]+|[а-яёіїєґ]+(?:['’ʼ][а-яёіїєґ]+)*|[0-9]+`, "g");
+/** The specification `nextToken` follows (property test). */
+export const TOKEN = new RegExp(`[${LETTERS}]+|[а-яёіїєґ]+(?:['’ʼ][а-яёіїєґ]+)*|[0-9]+`, "g");
 const APOSTROPHES = /[’ʼ]/g;
-const GAP = /^[\s,.\-_/()+\u060c]{0,4}$/;
+/** The specification `isGap` follows (property test). */
+export const GAP = /^[\s,.\-_/()+\u060c]{0,4}$/;
 
+/** A unit of TOKEN's first class (LETTERS). */
+const isTokenLetter = (c: number) =>
+  (c >= 97 && c <= 122) || c === 0xdf || c === 0x131 || c === 0x111 || (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3);
+/** A unit of TOKEN's Cyrillic class [а-яёіїєґ]. */
+const isTokenCyrillic = (c: number) => (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/**
+ * The next match of TOKEN at or after `from` as [start, end) in `out` (false when there is none), read
+ * unit by unit: the three classes are disjoint, so the first unit of any of them starts the match, and
+ * no match array or string is made for the tokens that are not looked up.
+ */
+export function nextToken(text: string, from: number, out: Int32Array): boolean {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isTokenLetter(c)) {
+      while (j < n && isTokenLetter(text.charCodeAt(j))) j++;
+    } else if (c >= 48 && c <= 57) {
+      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    } else if (isTokenCyrillic(c)) {
+      for (;;) {
+        while (j < n && isTokenCyrillic(text.charCodeAt(j))) j++;
+        if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && isTokenCyrillic(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    } else continue;
+    out[0] = i;
+    out[1] = j;
+    return true;
+  }
+  return false;
+}
+const TOKEN_AT = new Int32Array(2);
+
+/** A unit JavaScript's `\s` matches. */
+const isJsSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+  c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** GAP.test(text.slice(from, to)) without the slice: at most four spaces or , . - _ / ( ) + ، */
+export function isGap(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isJsSpace(c) || c === 44 || c === 46 || c === 45 || c === 95 || c === 47 || c === 40 || c === 41 || c === 43 || c === 0x60c)) return false;
+  }
+  return true;
+}
+
+/**
+ * NUMBER_WORDS with every entry of one shape (`weak` always there, false when the table leaves it out):
+ * words with and without it were two maps, and the compound words a third, which made the optimized
+ * spellOutNumberWords bail out ("wrong map") and recompile in a cold process.
+ */
+const WORD_ENTRY: ReadonlyMap<string, NumberWord> = new Map(
+  [...NUMBER_WORDS].map(([k, w]) => [k, { kind: w.kind, value: w.value, weak: w.weak === true }] as [string, NumberWord]),
+);
 function classify(word: string): NumberWord | undefined {
-  const w = NUMBER_WORDS.get(word) ?? (word.length > 1 && word.charCodeAt(0) >= 0x400 ? NUMBER_WORDS.get(word.replace(APOSTROPHES, "'")) : undefined);
+  const w = WORD_ENTRY.get(word) ?? (word.length > 1 && word.charCodeAt(0) >= 0x400 ? WORD_ENTRY.get(word.replace(APOSTROPHES, "'")) : undefined);
   if (w) return w;
   const compound = compoundNumberWord(word);
-  return compound === undefined ? undefined : { kind: "tens", value: compound };
+  return compound === undefined ? undefined : { kind: "tens", value: compound, weak: false };
 }
 
 /** Turns a run of tokens into digit pieces, each covering a contiguous slice of tokens. */
@@ -341,20 +468,35 @@ const CYRILLIC_NUMBER_WORD_PAIR_ALL = (() => {
 })();
 /** The Romance reading of a compound number word ("veintitrés", "trentadue"). */
 const ROMANCE_COMPOUND = /\b(?:veinti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[a-z]{2,7}\b/g;
-/** ROMANCE_COMPOUND's prefixes, each with where its (one) "nt" stands in it. */
+/** ROMANCE_COMPOUND's prefixes, each with where its (one) "nt" stands in it (after an "a", "e" or "i"). */
 const ROMANCE_PREFIXES: ReadonlyArray<readonly [string, number]> = /\(\?:([^)]*)\)/
   .exec(ROMANCE_COMPOUND.source)![1]!
   .split("|")
   .map((prefix) => {
     if (prefix.indexOf("nt") < 0 || prefix.indexOf("nt") !== prefix.lastIndexOf("nt")) throw new Error(`compound prefix "${prefix}" must hold one "nt"`);
+    if (!/^[aei]$/.test(prefix[prefix.indexOf("nt") - 1] ?? "")) throw new Error(`compound prefix "${prefix}" must have a, e or i before its "nt"`);
     return [prefix, prefix.indexOf("nt")] as const;
   });
 /** Both readings as one regex: the specification `compoundCandidates` follows (property test). */
 export const COMPOUND = new RegExp(`${ROMANCE_COMPOUND.source}|\\b[a-z]{3,6}und[a-z]{6,9}\\b`, "g");
 
-/** A word character for `\b` (ASCII letters, digits, `_`). */
-const isRegexWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const isLowerCode = (c: number) => c >= 97 && c <= 122;
+/**
+ * Classes of every UTF-16 unit, read by one table load: 1 a word character for `\b` (ASCII letters,
+ * digits, `_`), 2 an ASCII lower-case letter. The chains of comparisons they replace ran their later
+ * comparisons so rarely that the optimized compoundCandidates bailed out on them ("insufficient type
+ * feedback") and was compiled five times in a cold process.
+ */
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 65; c <= 90; c++) t[c] = 1;
+  for (let c = 97; c <= 122; c++) t[c] = 3;
+  t[95] = 1;
+  return t;
+})();
+/** A word character for `\b` (ASCII letters, digits, `_`); `c` is a unit (0…0xffff). */
+const isRegexWordCode = (c: number) => (ASCII_CLASS[c]! & 1) !== 0;
+const isLowerCode = (c: number) => (ASCII_CLASS[c]! & 2) !== 0;
 
 /**
  * The words COMPOUND matches, as [start, end) ranges. Both of its readings match whole words, so
@@ -367,6 +509,9 @@ export function compoundCandidates(text: string): Array<[number, number]> {
   // The Romance reading from each "nt" (every prefix holds one) by a native search, back to where its
   // prefix would start: the regex tried its alternation at every word edge (25 → 16 ms a pass over the 9.1 MB corpus).
   for (let at = text.indexOf("nt"); at >= 0; at = text.indexOf("nt", at + 1)) {
+    // Every prefix has "a", "e" or "i" before its "nt" ("want", "front", "hunt" have none of the prefixes).
+    const lead = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if (lead !== 97 && lead !== 101 && lead !== 105) continue;
     for (const [prefix, nt] of ROMANCE_PREFIXES) {
       const start = at - nt;
       if (start < 0 || (start > 0 && isRegexWordCode(text.charCodeAt(start - 1))) || !text.startsWith(prefix, start)) continue;
@@ -422,7 +567,7 @@ const MIN_WEAK_CHAIN = 7;
  * also "hour", "two" also "do") has no strong word to lean on: a chain of MIN_WEAK_CHAIN weak words of
  * one language with only separators between, at least two of them different ("do do do…" is a song), counts.
  */
-function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: boolean[]): void {
+function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: Uint8Array): void {
   const weakAt = (k: number) => tokens[k]?.word?.weak === true && tokens[k]!.word!.kind !== "connector";
   const languagesAt = (k: number) => NUMBER_WORD_LANGUAGES.get(text.slice(tokens[k]!.start, tokens[k]!.end)) ?? 0;
   let k = 0;
@@ -433,7 +578,7 @@ function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: bo
     }
     let end = k + 1;
     let languages = languagesAt(k);
-    while (end < tokens.length && weakAt(end) && GAP.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) && (languages & languagesAt(end)) !== 0) {
+    while (end < tokens.length && weakAt(end) && isGap(text, tokens[end - 1]!.end, tokens[end]!.start) && (languages & languagesAt(end)) !== 0) {
       languages &= languagesAt(end);
       end++;
     }
@@ -441,7 +586,7 @@ function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: bo
       const first = text.slice(tokens[k]!.start, tokens[k]!.end);
       let mixed = false;
       for (let j = k + 1; j < end && !mixed; j++) mixed = text.slice(tokens[j]!.start, tokens[j]!.end) !== first;
-      if (mixed) for (let j = k; j < end; j++) usable[j] = true;
+      if (mixed) for (let j = k; j < end; j++) usable[j] = 1;
     }
     k = end;
   }
@@ -453,15 +598,17 @@ export function spellOutNumberWords(input: MappedText): MappedText {
   if (windows.length === 0) return input;
   const tokens: Token[] = [];
   let anyWord = false;
+  const at = TOKEN_AT;
   for (const [from, to] of windows) {
-    TOKEN.lastIndex = from;
-    for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-      const s = m[0];
-      const c = s.charCodeAt(0);
-      if (c >= 48 && c <= 57) tokens.push({ start: m.index, end: m.index + s.length, digits: s });
+    // TOKEN's matches from `from` that start before `to` (the last may run past it).
+    for (let ok = nextToken(text, from, at); ok && at[0]! < to; ok = nextToken(text, at[1]!, at)) {
+      const start = at[0]!;
+      const end = at[1]!;
+      const c = text.charCodeAt(start);
+      if (c >= 48 && c <= 57) tokens.push(new Token(start, end, text.slice(start, end), undefined));
       else {
-        const word = classify(s);
-        tokens.push(word ? { start: m.index, end: m.index + s.length, word } : { start: m.index, end: m.index + s.length });
+        const word = classify(text.slice(start, end));
+        tokens.push(new Token(start, end, undefined, word));
         if (word) anyWord = true;
       }
     }
@@ -477,26 +624,30 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     if (t.word.kind === "connector") return false;
     return true;
   };
-  const usable = tokens.map((t, k) => {
+  // 1 where a token counts. A typed array: `map`'s result was packed or holey by its length, and the
+  // optimized code bailed out on the other kind ("wrong map").
+  const usable = new Uint8Array(tokens.length);
+  const usableAt = (t: Token, k: number): boolean => {
     if (t.digits !== undefined) return true;
     if (!t.word) return false;
     if (t.word.kind === "connector") return isNumeric(k - 1) && isNumeric(k + 1);
     if (t.word.kind === "sign") return isNumeric(k + 1) && !isNumeric(k - 1);
     return !t.word.weak;
-  });
+  };
+  for (let k = 0; k < tokens.length; k++) usable[k] = usableAt(tokens[k]!, k) ? 1 : 0;
   // Weak words join through a chain of number words: "triple eight, oh one" → both weak words count.
-  const isWordAt = (j: number) => usable[j] === true && !!tokens[j]?.word && tokens[j]!.word!.kind !== "connector";
+  const isWordAt = (j: number) => j >= 0 && j < tokens.length && usable[j] === 1 && !!tokens[j]!.word && tokens[j]!.word!.kind !== "connector";
   for (const order of [1, -1]) {
     for (let s = 0; s < tokens.length; s++) {
       const k = order === 1 ? s : tokens.length - 1 - s;
       const t = tokens[k]!;
       // Only an unused weak word can change (most tokens are neither): the rest is asked of those alone.
       if (usable[k] || !t.word?.weak) continue;
-      if (isWordAt(k - 1) || isWordAt(k + 1)) usable[k] = true;
+      if (isWordAt(k - 1) || isWordAt(k + 1)) usable[k] = 1;
       else {
         // Between digit groups, unless the group before is a year: "12.04.2026 saat 23" (Turkish "hour") is a date.
         const prior = tokens[k - 1]?.digits;
-        if (prior !== undefined && !YEAR_GROUP.test(prior) && tokens[k + 1]?.digits !== undefined) usable[k] = true;
+        if (prior !== undefined && !YEAR_GROUP.test(prior) && tokens[k + 1]?.digits !== undefined) usable[k] = 1;
       }
     }
   }
@@ -513,13 +664,18 @@ export function spellOutNumberWords(input: MappedText): MappedText {
       continue;
     }
     let end = k + 1;
-    while (end < tokens.length && usable[end] && GAP.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    while (end < tokens.length && usable[end] && isGap(text, tokens[end - 1]!.end, tokens[end]!.start)) end++;
     const run = tokens.slice(k, end);
     // Strip connectors at the edges.
     while (run.length && run[run.length - 1]!.word?.kind === "connector") run.pop();
     const hasWord = run.some((t) => t.word && t.word.kind !== "connector");
     const pieces = hasWord ? spell(run) : [];
-    const digitCount = pieces.reduce((n, p) => n + p.text.replace("+", "").length, 0);
+    // Digits in the pieces, a "+" left out (what `p.text.replace("+", "").length` counted, without the copies).
+    let digitCount = 0;
+    for (let p = 0; p < pieces.length; p++) {
+      const t = pieces[p]!.text;
+      digitCount += t.length - (t.indexOf("+") >= 0 ? 1 : 0);
+    }
     if (hasWord && digitCount >= MIN_RUN_DIGITS && pieces.some((p) => p.fromWords)) {
       b ??= new ViewBuilder(input);
       b.copy(last, run[0]!.start);
@@ -561,6 +717,11 @@ const ODD_SEPARATOR_CODES: ReadonlySet<number> = new Set(
 /** Ordinary separators that may stand next to an odd one inside a gap ("503 / 555 \\ 0121"). */
 const isPlainGapCode = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 46 || c === 45 || c === 47 || (c >= 0x2010 && c <= 0x2015);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/**
+ * The unit at `i`, or -1 outside the text (where charCodeAt gives NaN: no comparison or set below tells
+ * them apart). An index out of bounds made the optimized joinOddSeparators bail out in a cold process.
+ */
+const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 /** Width of an emoji (or emoji with VS16) at `i`, 0 when there is none. */
 function emojiWidth(text: string, i: number): number {
@@ -569,7 +730,7 @@ function emojiWidth(text: string, i: number): number {
   const cp = text.codePointAt(i)!;
   const w = cp > 0xffff ? 2 : 1;
   if (!EMOJI.test(String.fromCodePoint(cp))) return 0;
-  return text.charCodeAt(i + w) === 0xfe0f ? w + 1 : w;
+  return codeAt(text, i + w) === 0xfe0f ? w + 1 : w;
 }
 /** Cheap pre-test: a digit, at most two spaces, then an odd separator or an emoji's lead surrogate. */
 const ODD_GAP_NEARBY = /\d[ \t]{0,2}(?:[~|*_\\\n\u2212\u30fc\u3161\u1173\u25aa\u25ab\u25a0\u25cf\u2022\u00b7\u2219\u22c5\u2605\u2606\u2666\u2665]|[\ud83c-\ud83e])/;
@@ -657,13 +818,13 @@ export function joinOddSeparators(input: MappedText): MappedText {
     }
     // The neighbours, past up to two spaces: "| 120 | 450 |" is a table row, not a hidden number.
     let bi = chainStart - 1;
-    while (bi >= chainStart - 2 && (text.charCodeAt(bi) === 32 || text.charCodeAt(bi) === 9)) bi--;
+    while (bi >= chainStart - 2 && (codeAt(text, bi) === 32 || codeAt(text, bi) === 9)) bi--;
     let ai = chainEnd;
-    while (ai < chainEnd + 2 && (text.charCodeAt(ai) === 32 || text.charCodeAt(ai) === 9)) ai++;
-    const before = text.charCodeAt(chainStart - 1);
-    const after = text.charCodeAt(chainEnd);
-    const sepBefore = text.charCodeAt(bi);
-    const sepAfter = text.charCodeAt(ai);
+    while (ai < chainEnd + 2 && (codeAt(text, ai) === 32 || codeAt(text, ai) === 9)) ai++;
+    const before = codeAt(text, chainStart - 1);
+    const after = codeAt(text, chainEnd);
+    const sepBefore = codeAt(text, bi);
+    const sepAfter = codeAt(text, ai);
     const gluedBefore =
       isLetterOrDigitAt(text, chainStart - 1) || (ODD_SEPARATOR_CODES.has(sepBefore) && sepBefore !== 10 && sepBefore !== 13) ||
       ((before === 46 || before === 45) && isLetterOrDigitAt(text, chainStart - 2));

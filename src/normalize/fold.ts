@@ -1,6 +1,6 @@
 import { escapeRegExp } from "../core/regex.js";
 import { decodeHTML } from "entities";
-import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from "./view.js";
+import { DISGUISE_BIT as BIT, ViewBuilder, identityView, mappedText, type MappedText } from "./view.js";
 import { CONFUSABLES, OTHER_SCRIPT_LETTER } from "./tables/confusables.js";
 import { INVISIBLE } from "./tables/invisible.js";
 import { ENCLOSED_DIGITS, KEYCAP, isEnclosedRange } from "./tables/enclosed-digits.js";
@@ -154,7 +154,9 @@ function foldInPlace(input: MappedText): MappedText | null {
   while (NEXT_NON_ASCII.test(text)) {
     const i = NEXT_NON_ASCII.lastIndex - 1;
     const cp = text.codePointAt(i)!;
-    const r = simpleFold(String.fromCodePoint(cp), cp);
+    // The string is made only when the code point was never seen (most are: "’", "é", a no-break space).
+    const cached = simpleCache.get(cp);
+    const r = cached !== undefined ? cached : simpleFold(String.fromCodePoint(cp), cp);
     if (r === null) {
       NEXT_NON_ASCII.lastIndex = 0;
       return null;
@@ -170,16 +172,14 @@ function foldInPlace(input: MappedText): MappedText | null {
   parts.push(text.slice(last).toLowerCase());
   const folded = parts.length === 1 ? parts[0]! : parts.join("");
   if (folded.length !== text.length) return null;
-  const out: { -readonly [K in keyof MappedText]: MappedText[K] } = { ...input, text: folded };
-  if (flags) out.flags = flags;
-  return out;
+  return mappedText(folded, input.srcStart, input.srcEnd, flags ?? input.flags, input.originalLength);
 }
 
 /** Stage 2: invisible characters, compatibility forms, look-alikes, digit scripts, case. */
 export function foldCharacters(input: MappedText): MappedText {
   const text = input.text;
   // ASCII lower-casing keeps every unit in place, so the map is unchanged.
-  if (!NON_ASCII.test(text)) return { ...input, text: text.toLowerCase() };
+  if (!NON_ASCII.test(text)) return mappedText(text.toLowerCase(), input.srcStart, input.srcEnd, input.flags, input.originalLength);
   return foldInPlace(input) ?? foldEachCharacter(input);
 }
 
@@ -193,6 +193,9 @@ for (const m of INVISIBLE.source.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))
   INVISIBLE_UNIT.fill(1, from, parseInt(m[2] ?? m[1]!, 16) + 1);
 }
 
+/** The unit at `i`, -1 past the end (charCodeAt's NaN there made the optimized loop bail out: "out of bounds"). */
+const unitAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
+
 /** Stage 2 the long way, one code point at a time (exported so tests hold the fast path to it). */
 export function foldEachCharacter(input: MappedText): MappedText {
   const text = input.text;
@@ -203,8 +206,8 @@ export function foldEachCharacter(input: MappedText): MappedText {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
-      if (cp >= 48 && cp <= 57 && (text.charCodeAt(i + 1) === 0x20e3 || text.charCodeAt(i + 1) === 0xfe0f) && KEYCAP.test(text.slice(i, i + 3))) {
-        const len = text.charCodeAt(i + 1) === 0xfe0f ? 3 : 2;
+      if (cp >= 48 && cp <= 57 && (unitAt(text, i + 1) === 0x20e3 || unitAt(text, i + 1) === 0xfe0f) && KEYCAP.test(text.slice(i, i + 3))) {
+        const len = unitAt(text, i + 1) === 0xfe0f ? 3 : 2;
         b.emit(text[i]!, i, i + len, BIT.enclosed_digit);
         i += len;
         continue;
@@ -213,7 +216,7 @@ export function foldEachCharacter(input: MappedText): MappedText {
       let j = i + 1;
       while (j < text.length) {
         const c = text.charCodeAt(j);
-        if (c >= 0x80 || ((c >= 48 && c <= 57) && (text.charCodeAt(j + 1) === 0x20e3 || text.charCodeAt(j + 1) === 0xfe0f))) break;
+        if (c >= 0x80 || ((c >= 48 && c <= 57) && (unitAt(text, j + 1) === 0x20e3 || unitAt(text, j + 1) === 0xfe0f))) break;
         j++;
       }
       b.copyLower(i, j);

@@ -21,7 +21,22 @@ export const DISGUISE_BIT: Readonly<Record<Disguise, number>> = Object.fromEntri
 ) as Record<Disguise, number>;
 
 export function identityView(text: string, originalLength = text.length): MappedText {
-  return { text, originalLength };
+  return mappedText(text, undefined, undefined, undefined, originalLength);
+}
+
+/**
+ * A view object, always of one shape (every field there, `undefined` when absent): views of two or three
+ * shapes (identity, built, folded in place) made the functions reading them bail out of optimized code
+ * ("wrong map") and recompile in a cold process.
+ */
+export function mappedText(
+  text: string,
+  srcStart: Int32Array | undefined,
+  srcEnd: Int32Array | undefined,
+  flags: Uint16Array | undefined,
+  originalLength: number,
+): MappedText {
+  return { text, srcStart, srcEnd, flags, originalLength };
 }
 
 /** Maps a half-open range of the view back to the original text. */
@@ -66,6 +81,15 @@ const DISGUISES_OF_MASK = new Map<number, Disguise[]>();
  */
 const SHORT_COPY = 16;
 
+/**
+ * Text written in pieces of up to this many units is gathered unit by unit in a buffer and turned into
+ * a string once per buffer-full: text with a disguise between every character ("4\u200b1\u200b5…",
+ * "4l5 O0l …", "one two three …") wrote one or two pieces per unit, and joining 100,000 one-unit
+ * strings cost more than the whole stage around it. Longer pieces are slices of the input (no copy).
+ */
+const SHORT_TEXT = 24;
+const UNIT_BUFFER = 2048;
+
 export class ViewBuilder {
   private chunks: string[] = [];
   private length = 0;
@@ -73,6 +97,9 @@ export class ViewBuilder {
   private ends: Int32Array;
   private flagArr: Uint16Array;
   private pendingFlags = 0;
+  /** Units of short pieces not yet in `chunks` (made at the first short piece). */
+  private units: Uint16Array | null = null;
+  private unitCount = 0;
   changed = false;
 
   constructor(private readonly input: MappedText) {
@@ -86,14 +113,15 @@ export class ViewBuilder {
     const need = this.length + extra;
     if (need <= this.starts.length) return;
     const size = Math.max(need, this.starts.length * 2);
-    const grow = <T extends Int32Array | Uint16Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = grow(this.starts, (n) => new Int32Array(n));
-    this.ends = grow(this.ends, (n) => new Int32Array(n));
-    this.flagArr = grow(this.flagArr, (n) => new Uint16Array(n));
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+    const flagArr = new Uint16Array(size);
+    flagArr.set(this.flagArr);
+    this.flagArr = flagArr;
   }
 
   private inFlags(from: number, to: number): number {
@@ -104,22 +132,83 @@ export class ViewBuilder {
     return m;
   }
 
+  /** Room for `n` (≤ SHORT_TEXT) more buffered units. */
+  private unitRoom(n: number): Uint16Array {
+    let u = this.units;
+    if (u === null) u = this.units = new Uint16Array(UNIT_BUFFER);
+    else if (this.unitCount + n > UNIT_BUFFER) this.flushUnits();
+    return u;
+  }
+
+  /** Moves the buffered units into `chunks` as one string (fromCharCode keeps lone surrogates as they are). */
+  private flushUnits(): void {
+    const n = this.unitCount;
+    if (n === 0) return;
+    this.chunks.push(String.fromCharCode.apply(null, this.units!.subarray(0, n) as unknown as number[]));
+    this.unitCount = 0;
+  }
+
+  /** Appends `text` to the view's text. */
+  private write(text: string): void {
+    const n = text.length;
+    if (n > SHORT_TEXT) {
+      this.flushUnits();
+      this.chunks.push(text);
+      return;
+    }
+    const u = this.unitRoom(n);
+    let at = this.unitCount;
+    for (let k = 0; k < n; k++) u[at++] = text.charCodeAt(k);
+    this.unitCount = at;
+  }
+
   /** Passes input units [from, to) through unchanged. */
   copy(from: number, to: number): void {
     if (to <= from) return;
-    this.push(this.input.text.slice(from, to), from, to);
+    const n = to - from;
+    if (n > SHORT_TEXT) {
+      this.flushUnits();
+      this.chunks.push(this.input.text.slice(from, to));
+    } else {
+      const text = this.input.text;
+      const u = this.unitRoom(n);
+      let at = this.unitCount;
+      for (let k = from; k < to; k++) u[at++] = text.charCodeAt(k);
+      this.unitCount = at;
+    }
+    this.pushMaps(from, to);
   }
 
   /** Passes input units [from, to) through lower-cased (ASCII only: same length, same map). */
   copyLower(from: number, to: number): void {
     if (to <= from) return;
-    const slice = this.input.text.slice(from, to);
-    const lower = slice.toLowerCase();
-    if (lower !== slice) this.changed = true;
-    this.push(lower, from, to);
+    const n = to - from;
+    const text = this.input.text;
+    let ascii = n <= SHORT_TEXT;
+    for (let k = from; k < to && ascii; k++) ascii = text.charCodeAt(k) < 0x80;
+    if (ascii) {
+      const u = this.unitRoom(n);
+      let at = this.unitCount;
+      for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 65 && c <= 90) {
+          u[at++] = c + 32;
+          this.changed = true;
+        } else u[at++] = c;
+      }
+      this.unitCount = at;
+    } else {
+      const slice = text.slice(from, to);
+      const lower = slice.toLowerCase();
+      if (lower !== slice) this.changed = true;
+      this.flushUnits();
+      this.chunks.push(lower);
+    }
+    this.pushMaps(from, to);
   }
 
-  private push(text: string, from: number, to: number): void {
+  /** The maps and flags of input units [from, to), passed through. */
+  private pushMaps(from: number, to: number): void {
     const n = to - from;
     this.ensure(n);
     const { srcStart, srcEnd, flags } = this.input;
@@ -146,7 +235,6 @@ export class ViewBuilder {
       this.flagArr[base] = this.flagArr[base]! | this.pendingFlags;
       this.pendingFlags = 0;
     }
-    this.chunks.push(text);
     this.length += n;
   }
 
@@ -165,7 +253,7 @@ export class ViewBuilder {
       this.ends[this.length + k] = e;
       this.flagArr[this.length + k] = f;
     }
-    this.chunks.push(text);
+    this.write(text);
     this.length += n;
   }
 
@@ -177,15 +265,16 @@ export class ViewBuilder {
 
   build(): MappedText {
     if (!this.changed) return this.input;
+    this.flushUnits();
     const n = this.length;
-    return {
-      text: this.chunks.join(""),
-      // Views, not copies: the builder is done with its arrays and nothing writes a view's maps, and each
-      // stage that rebuilt a 100 KB text copied 1 MB more (a third of a stage's time on a long ad).
-      srcStart: this.starts.subarray(0, n),
-      srcEnd: this.ends.subarray(0, n),
-      flags: this.flagArr.subarray(0, n),
-      originalLength: this.input.originalLength,
-    };
+    // Views, not copies: the builder is done with its arrays and nothing writes a view's maps, and each
+    // stage that rebuilt a 100 KB text copied 1 MB more (a third of a stage's time on a long ad).
+    return mappedText(
+      this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join(""),
+      this.starts.subarray(0, n),
+      this.ends.subarray(0, n),
+      this.flagArr.subarray(0, n),
+      this.input.originalLength,
+    );
   }
 }
