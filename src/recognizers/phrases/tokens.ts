@@ -143,11 +143,12 @@ const isQuestionUnit = (c: number) => c === 63 || c === 0x61f;
 
 /**
  * Cuts the fold view into sentences of word tokens (the combined phrase entry cuts once for both
- * recognizers: ../index.ts).
+ * recognizers: ../index.ts). With `owned` false the sentences share one scratch array with every later
+ * cut: they must be read, tokens included, before sentencesOf runs again.
  * A char-code loop rather than a Unicode-property regex: the fold view is almost all ASCII, and
  * this runs over every byte of every text.
  */
-export function sentencesOf(view: MappedText): Sentence[] {
+export function sentencesOf(view: MappedText, owned = true): Sentence[] {
   vocabularyInUse = true;
   const text = view.text;
   const n = text.length;
@@ -217,7 +218,9 @@ export function sentencesOf(view: MappedText): Sentence[] {
   CUT = cut;
   const out: Sentence[] = [];
   if (marks.length === 0) return out;
-  const own = cut.slice(0, 3 * count);
+  // A typed array made per text cost a fifth of the cut: a reader done with the sentences before the next
+  // text is cut (the phrase recognizer) reads the scratch itself.
+  const own = owned ? cut.slice(0, 3 * count) : cut;
   for (let k = 0; k < marks.length; k += 3) out.push(new CutSentence(text, own, marks[k]!, marks[k + 1]!, marks[k + 2] === 1));
   return out;
 }
@@ -294,6 +297,14 @@ class WordTable {
   private readonly words: string[] = [];
   private hashes = new Int32Array(1 << 12);
   private ids = new Int32Array(1 << 12);
+  /**
+   * The words' UTF-16 units, end to end: word n is codes[starts[n] .. starts[n + 1]). A found hash is
+   * confirmed by comparing units in this loop; `startsWith` on the text was a builtin call per word.
+   */
+  private codes = new Uint16Array(1 << 14);
+  private starts = new Int32Array(1 << 12);
+  /** The longest word: a longer stretch of text is no word of the table, and is not hashed into it. */
+  private longest = 0;
 
   get size(): number {
     return this.words.length;
@@ -309,8 +320,14 @@ class WordTable {
     if (known >= 0) return known;
     const id = this.words.length;
     this.words.push(word);
-    // At most half full, so a miss ends at an empty slot within a step or two.
-    if (this.words.length * 2 > this.ids.length) {
+    this.longest = Math.max(this.longest, word.length);
+    if (id + 2 > this.starts.length) this.starts = grownCopy(this.starts, this.starts.length * 2);
+    const at = this.starts[id]!;
+    if (at + word.length > this.codes.length) this.codes = grownCopy(this.codes, Math.max(this.codes.length * 2, at + word.length));
+    for (let k = 0; k < word.length; k++) this.codes[at + k] = word.charCodeAt(k);
+    this.starts[id + 1] = at + word.length;
+    // At most a quarter full, so a miss (most words of a text) ends at an empty slot within a step or two.
+    if (this.words.length * 4 > this.ids.length) {
       this.hashes = new Int32Array(this.ids.length * 2);
       this.ids = new Int32Array(this.ids.length * 2);
       this.words.forEach((w, k) => this.place(hashRange(w, 0, w.length), k));
@@ -333,17 +350,29 @@ class WordTable {
 
   /** idOfRange with the stretch's hashRange already known. */
   idOfHashed(text: string, from: number, to: number, hash: number): number {
-    const { hashes, ids, words } = this;
+    const length = to - from;
+    if (length > this.longest) return NO_WORD;
+    const { hashes, ids, codes, starts } = this;
     const mask = ids.length - 1;
     for (let k = hash & mask; ; k = (k + 1) & mask) {
       const slot = ids[k]!;
       if (slot === 0) return NO_WORD;
       if (hashes[k] === hash) {
-        const word = words[slot - 1]!;
-        if (word.length === to - from && text.startsWith(word, from)) return slot - 1;
+        const at = starts[slot - 1]!;
+        if (starts[slot]! - at === length) {
+          let j = 0;
+          while (j < length && text.charCodeAt(from + j) === codes[at + j]) j++;
+          if (j === length) return slot - 1;
+        }
       }
     }
   }
+}
+
+function grownCopy<A extends Int32Array | Uint16Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(length);
+  b.set(a);
+  return b;
 }
 
 export const NO_WORD = -1;
