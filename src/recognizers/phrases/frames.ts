@@ -249,6 +249,81 @@ export class FrameIndex<T> {
     this.listed = Int32Array.from(listed);
     this.startTests = Int32Array.from(this.atStart, testOf);
     this.tests = Int32Array.from(tests);
+    // Frames from the sentence start, by the word that can open their nearest required class.
+    const nearest = new Map<number, Array<[number, number]>>();
+    const always: number[] = [];
+    this.atStart.forEach((entry, j) => {
+      if (entry.needs.length === 0) {
+        always.push(j);
+        return;
+      }
+      let k = 0;
+      for (let q = 1; q < entry.needs.length; q++) if (entry.reach[q]! < entry.reach[k]!) k = q;
+      const list = nearest.get(entry.needs[k]!) ?? [];
+      nearest.set(entry.needs[k]!, list);
+      list.push([j, entry.reach[k]!]);
+      this.startReach = Math.max(this.startReach, entry.reach[k]!);
+    });
+    const opens: number[] = [];
+    this.opensFrom = new Int32Array(words + 1);
+    for (let n = 0; n < words; n++) {
+      this.opensFrom[n] = opens.length;
+      for (let k = this.classFrom[n]!; k < this.classFrom[n + 1]!; k++) for (const [j, reach] of nearest.get(this.classIds[k]!) ?? []) opens.push(j, reach);
+    }
+    this.opensFrom[words] = opens.length;
+    this.opens = Int32Array.from(opens);
+    this.alwaysStart = Int32Array.from(always);
+    this.startSeen = new Int32Array(this.atStart.length);
+    this.startFound = new Int32Array(this.atStart.length);
+  }
+
+  /*
+   * Frames from the sentence start, found by word: a frame there needs its nearest required class
+   * (the one of least reach) to open within that reach of the start, so only the first `startReach`
+   * words of a sentence can make it worth testing. `opens[opensFrom[n] .. opensFrom[n + 1])` are (frame
+   * from the start, reach) pairs whose nearest class word n opens; `alwaysStart` those that need no
+   * class. `startSeen` marks the frames already found for the current sentence (`startStamp`).
+   */
+  private startReach = -1;
+  private readonly opensFrom: Int32Array;
+  private readonly opens: Int32Array;
+  private readonly alwaysStart: Int32Array;
+  private readonly startSeen: Int32Array;
+  private readonly startFound: Int32Array;
+  private startStamp = 0;
+
+  /** The frames from the start worth testing in the sentence (numbers into startTests, ascending), in startFound; returns how many. */
+  private startCandidates(cut: Int32Array, from: number, length: number): number {
+    const { opensFrom, opens, startSeen, startFound } = this;
+    const stamp = ++this.startStamp;
+    if (stamp === 0x3fffffff) {
+      startSeen.fill(0);
+      this.startStamp = 1;
+      return this.startCandidates(cut, from, length);
+    }
+    let found = 0;
+    for (let k = 0; k < this.alwaysStart.length; k++) {
+      startSeen[this.alwaysStart[k]!] = stamp;
+      startFound[found++] = this.alwaysStart[k]!;
+    }
+    const words = opensFrom.length - 1;
+    for (let p = 0, last = Math.min(length - 1, this.startReach); p <= last; p++) {
+      const id = cut[3 * (from + p)]!;
+      if (id < 0 || id >= words) continue;
+      for (let k = opensFrom[id]!, to = opensFrom[id + 1]!; k < to; k += 2) {
+        const j = opens[k]!;
+        if (p > opens[k + 1]! || startSeen[j] === stamp) continue;
+        startSeen[j] = stamp;
+        // Kept ascending (insertion): there are few.
+        let q = found++;
+        while (q > 0 && startFound[q - 1]! > j) {
+          startFound[q] = startFound[q - 1]!;
+          q--;
+        }
+        startFound[q] = j;
+      }
+    }
+    return found;
   }
 
   /*
@@ -318,8 +393,9 @@ export class FrameIndex<T> {
     // Frames that start at the sentence start come first there, as they always have; their classes may
     // start at the first word.
     let tokens: readonly Token[] | undefined;
-    for (let k = 0; k < startTests.length; k++) {
-      const t = startTests[k]!;
+    const starting = startTests.length === 0 ? 0 : this.startCandidates(cut, from, length);
+    for (let k = 0; k < starting; k++) {
+      const t = startTests[this.startFound[k]!]!;
       if (!this.reaches(t, nextAt, base, 0, 0, length, question)) continue;
       const m = runFrame(frameAt[t]!, (tokens ??= sentence.tokens), question, 0);
       if (m) out.push(m);
