@@ -24,6 +24,7 @@ const COMMON = ["send", "me", "your", "email", "whatsapp", "number", "phone", "p
 const SEPARATORS = [" ", " ", " ", " ", " ", " ", ", ", ". ", "? ", "\n", "!", " - ", "'", "_", "é", "微信"];
 
 const vocabulary = vocabularyWords();
+const numberOf = new Map(vocabulary.map((w, n) => [w, n]));
 
 // Fillers between cue words use up the frames' gaps, so matches at the edge of a frame's reach occur.
 const word = fc.oneof(
@@ -58,6 +59,8 @@ describe("the cut (./tokens.ts sentencesOf)", () => {
         const want = cutShape(sentencesOfReference(view));
         expect(cutShape(sentencesOf(view))).toEqual(want);
         expect(cutShape(sentencesOf(view, false))).toEqual(want);
+        // The word table (its hashes, filter and unit compare) against a Map of the vocabulary's words.
+        for (const s of want) for (const [id, , , word] of s.tokens) expect(id).toBe(numberOf.get(word as string) ?? -1);
       }),
       { numRuns: RUNS },
     );

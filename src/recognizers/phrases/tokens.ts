@@ -415,6 +415,12 @@ class WordTable {
   /** Slot k is slots[2k] (a hash) and slots[2k + 1] (id + 1, 0 for empty): one cache line per probe. */
   private slots = new Int32Array(2 << 12);
   /**
+   * One bit per value of a hash's top 16 bits, set for every word's hash: half the words of a text are
+   * no word of the table, and this 8 KB stays in the first-level cache, where a probe of the table (a
+   * random slot each) missed it. A clear bit ends the look-up.
+   */
+  private readonly filter = new Int32Array(1 << 11);
+  /**
    * The words' UTF-16 units, end to end: word n is codes[starts[n] .. starts[n + 1]). A found hash is
    * confirmed by comparing units in this loop; `startsWith` on the text was a builtin call per word.
    */
@@ -443,8 +449,8 @@ class WordTable {
     if (at + word.length > this.codes.length) this.codes = grownCopy(this.codes, Math.max(this.codes.length * 2, at + word.length));
     for (let k = 0; k < word.length; k++) this.codes[at + k] = word.charCodeAt(k);
     this.starts[id + 1] = at + word.length;
-    // At most a quarter full, so a miss (most words of a text) ends at an empty slot within a step or two.
-    if (this.words.length * 8 > this.slots.length) {
+    // At most half full, so a probe ends within a step or two.
+    if (this.words.length * 4 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
       this.words.forEach((w, k) => this.place(hashRange(w, 0, w.length), k));
     } else this.place(hashRange(word, 0, word.length), id);
@@ -458,6 +464,7 @@ class WordTable {
     while (slots[2 * k + 1] !== 0) k = (k + 1) & mask;
     slots[2 * k] = hash;
     slots[2 * k + 1] = id + 1;
+    this.filter[hash >>> 21] = this.filter[hash >>> 21]! | (1 << ((hash >>> 16) & 31));
   }
 
   /** The number of the word text[from, to), NO_WORD when the table does not hold it. */
@@ -468,7 +475,7 @@ class WordTable {
   /** idOfRange with the stretch's hashRange already known. */
   idOfHashed(text: string, from: number, to: number, hash: number): number {
     const length = to - from;
-    if (length > this.longest) return NO_WORD;
+    if (length > this.longest || (this.filter[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) return NO_WORD;
     const { slots, codes, starts } = this;
     const mask = (slots.length >> 1) - 1;
     for (let k = hash & mask; ; k = (k + 1) & mask) {
