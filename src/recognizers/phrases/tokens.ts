@@ -167,8 +167,12 @@ const UNIT_KIND: Uint8Array = (() => {
  * this runs over every byte of every text. The same cut as sentencesOfReference (held to it by a test).
  */
 export function sentencesOf(view: MappedText, owned = true): Sentence[] {
+  return cutText(view.text, owned);
+}
+
+/** sentencesOf over the view's text (views of several shapes reach sentencesOf: its loop sees only a string). */
+function cutText(text: string, owned: boolean): Sentence[] {
   vocabularyInUse = true;
-  const text = view.text;
   const n = text.length;
   // Token numbers, starts and ends in a scratch array, copied out at the end (unless `owned` is false):
   // one array per text instead of an object per token.
@@ -235,14 +239,7 @@ export function sentencesOf(view: MappedText, owned = true): Sentence[] {
         continue;
       }
       start = i;
-      i += widthOf(c);
-      if (cls !== 2) {
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if ((d < 0x80 ? asciiClass(d) : unitClass(text, i, d)) !== cls) break;
-          i += widthOf(d);
-        }
-      }
+      i = otherWordEnd(text, i, c, cls, n);
       id = VOCABULARY.idOfRange(text, start, i);
     }
     const at = 3 * count;
@@ -340,6 +337,21 @@ export function sentencesOfReference(view: MappedText): Sentence[] {
   const own = cut.slice(0, 3 * count);
   for (let k = 0; k < marks.length; k += 3) out.push(new CutSentence(text, own, marks[k]!, marks[k + 1]!, marks[k + 2] === 1));
   return out;
+}
+
+/**
+ * The end of the word of class `cls` (unitClass) that starts at unit i with c, not ASCII: apart from
+ * cutText's loop, which then compiles without these rare units' branches.
+ */
+function otherWordEnd(text: string, i: number, c: number, cls: number, n: number): number {
+  i += widthOf(c);
+  if (cls === 2) return i;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if ((d < 0x80 ? asciiClass(d) : unitClass(text, i, d)) !== cls) break;
+    i += widthOf(d);
+  }
+  return i;
 }
 
 /** Scratch for sentencesOf, kept between texts (grown, never shrunk). */
