@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { fold } from "../../src/normalize/fold.js";
 import { LOCALES } from "../../src/locale/index.js";
-import { sentencesOf, vocabularyWords } from "../../src/recognizers/phrases/tokens.js";
+import { sentencesOf, sentencesOfReference, vocabularyWords, type Sentence } from "../../src/recognizers/phrases/tokens.js";
 import { matchSentenceUnpruned, type FrameMatch } from "../../src/recognizers/phrases/frames.js";
 import { FRAME_INDEXES, findOffPlatform, findRequests } from "../../src/recognizers/phrases/index.js";
 import { mayHoldPhrase } from "../../src/recognizers/phrases/hint.js";
@@ -24,6 +24,7 @@ const COMMON = ["send", "me", "your", "email", "whatsapp", "number", "phone", "p
 const SEPARATORS = [" ", " ", " ", " ", " ", " ", ", ", ". ", "? ", "\n", "!", " - ", "'", "_", "é", "微信"];
 
 const vocabulary = vocabularyWords();
+const numberOf = new Map(vocabulary.map((w, n) => [w, n]));
 
 // Fillers between cue words use up the frames' gaps, so matches at the edge of a frame's reach occur.
 const word = fc.oneof(
@@ -34,6 +35,37 @@ const word = fc.oneof(
 const text = fc.array(fc.tuple(word, fc.constantFrom(...SEPARATORS)), { maxLength: 16 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
 
 const shape = (ms: readonly FrameMatch<unknown>[]) => ms.map((m) => ({ frame: m.frame.source, start: m.start, end: m.end, parts: m.parts }));
+
+/** Everything a cut says: each sentence's bounds, question mark and tokens (number, start, end, text). */
+const cutShape = (ss: readonly Sentence[]) =>
+  ss.map((s) => ({ from: s.from, to: s.to, question: s.question, ids: Array.from(s.cut.subarray(3 * s.from, 3 * s.to)), tokens: s.tokens.map((t) => [t.id, t.start, t.end, t.text]) }));
+
+/** Units the cut treats apart: marks, "@", letters of other scripts, surrogate pairs, Hangul next to Latin. */
+const HOSTILE = ["@", " @ ", "@@", "a@b", "¿", "¡", "؟", "؛", "。", "?", "??", "?!", ";", "\n", "\r\n", ".", "...", "ー", "々", "微信", "카톡", "ID를", "𠀋", "😀", "\ud800", "\udc00", "é", "ß", "ı", "ﬁ", "\u0301", "-", "'", "’", "_", "\t", "  "];
+
+describe("the cut (./tokens.ts sentencesOf)", () => {
+  it("cuts exactly as sentencesOfReference, scratch or owned", () => {
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom(...vocabulary), weight: 4 },
+      { arbitrary: fc.constantFrom(...COMMON), weight: 2 },
+      { arbitrary: fc.constantFrom(...HOSTILE), weight: 3 },
+      { arbitrary: fc.string({ unit: "binary", maxLength: 6 }), weight: 2 },
+      { arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 8 }), weight: 2 },
+    );
+    const hostile = fc.array(fc.tuple(piece, fc.constantFrom("", " ", " ", ".", "?", "\n", "@", "é", "微")), { maxLength: 24 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
+    fc.assert(
+      fc.property(fc.oneof(hostile, text), fc.boolean(), (t, folded) => {
+        const view = folded ? fold(t) : ({ text: t } as ReturnType<typeof fold>);
+        const want = cutShape(sentencesOfReference(view));
+        expect(cutShape(sentencesOf(view))).toEqual(want);
+        expect(cutShape(sentencesOf(view, false))).toEqual(want);
+        // The word table (its hashes, filter and unit compare) against a Map of the vocabulary's words.
+        for (const s of want) for (const [id, , , word] of s.tokens) expect(id).toBe(numberOf.get(word as string) ?? -1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
 
 describe("frames pruned by reach (./frames.ts FrameIndex)", () => {
   it("there are two indexes to hold", () => {
@@ -55,6 +87,28 @@ describe("frames pruned by reach (./frames.ts FrameIndex)", () => {
       { numRuns: RUNS },
     );
     // The texts must hold matches for the property to say anything.
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it("find what every frame from the sentence start finds, at the edge of their reach", () => {
+    // Short sentences of lead words, possessives and contact nouns ("hey your email?", "ok so tu correo"):
+    // what the frames from the start ("^ @lead? @poss ~2 @noun @please? $?") need, near where they need it.
+    const START = ["hey", "ok", "so", "and", "please", "pls", "hola", "oi", "your", "ur", "tu", "seu", "ton", "dein", "email", "number", "whatsapp", "correo", "numero", "contact", "x", "the", "ig", "@"];
+    const startWord = fc.oneof({ arbitrary: fc.constantFrom(...START), weight: 5 }, { arbitrary: fc.constantFrom(...vocabulary), weight: 1 });
+    const sentence = fc.tuple(fc.array(startWord, { minLength: 1, maxLength: 6 }), fc.constantFrom("?", ".", "", " ?", "!")).map(([ws, end]) => ws.join(" ") + end);
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (ss) => {
+        for (const s of sentencesOf(fold(ss.join("\n")))) {
+          for (const index of FRAME_INDEXES) {
+            const pruned = shape(index.matchSentence(s));
+            matched += pruned.filter((m) => m.frame.startsWith("^")).length;
+            expect(pruned).toEqual(shape(matchSentenceUnpruned(index, s)));
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
     expect(matched).toBeGreaterThan(20);
   });
 });

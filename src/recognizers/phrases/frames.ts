@@ -225,7 +225,119 @@ export class FrameIndex<T> {
     }
     this.classFrom[words] = ids.length;
     this.classIds = Int32Array.from(ids);
+    // The same entries as numbers (see `tests`).
+    const tests: number[] = [];
+    const entryAt = new Map<Indexed<T>, number>();
+    const testOf = (entry: Indexed<T>): number => {
+      let at = entryAt.get(entry);
+      if (at === undefined) {
+        at = tests.length;
+        entryAt.set(entry, at);
+        this.frameAt[at] = entry.frame;
+        tests.push(Math.min(FAR, entry.endReach), entry.endQuestion ? 1 : 0, entry.needs.length);
+        for (let k = 0; k < entry.needs.length; k++) tests.push(entry.needs[k]!, entry.reach[k]!);
+      }
+      return at;
+    };
+    const listed: number[] = [];
+    this.listFrom = new Int32Array(this.lists.length + 1);
+    this.lists.forEach((list, n) => {
+      this.listFrom[n] = listed.length;
+      for (const entry of list) listed.push(testOf(entry));
+    });
+    this.listFrom[this.lists.length] = listed.length;
+    this.listed = Int32Array.from(listed);
+    this.startTests = Int32Array.from(this.atStart, testOf);
+    this.tests = Int32Array.from(tests);
+    // Frames from the sentence start, by the word that can open their nearest required class.
+    const nearest = new Map<number, Array<[number, number]>>();
+    const always: number[] = [];
+    this.atStart.forEach((entry, j) => {
+      if (entry.needs.length === 0) {
+        always.push(j);
+        return;
+      }
+      let k = 0;
+      for (let q = 1; q < entry.needs.length; q++) if (entry.reach[q]! < entry.reach[k]!) k = q;
+      const list = nearest.get(entry.needs[k]!) ?? [];
+      nearest.set(entry.needs[k]!, list);
+      list.push([j, entry.reach[k]!]);
+      this.startReach = Math.max(this.startReach, entry.reach[k]!);
+    });
+    const opens: number[] = [];
+    this.opensFrom = new Int32Array(words + 1);
+    for (let n = 0; n < words; n++) {
+      this.opensFrom[n] = opens.length;
+      for (let k = this.classFrom[n]!; k < this.classFrom[n + 1]!; k++) for (const [j, reach] of nearest.get(this.classIds[k]!) ?? []) opens.push(j, reach);
+    }
+    this.opensFrom[words] = opens.length;
+    this.opens = Int32Array.from(opens);
+    this.alwaysStart = Int32Array.from(always);
+    this.startSeen = new Int32Array(this.atStart.length);
+    this.startFound = new Int32Array(this.atStart.length);
   }
+
+  /*
+   * Frames from the sentence start, found by word: a frame there needs its nearest required class
+   * (the one of least reach) to open within that reach of the start, so only the first `startReach`
+   * words of a sentence can make it worth testing. `opens[opensFrom[n] .. opensFrom[n + 1])` are (frame
+   * from the start, reach) pairs whose nearest class word n opens; `alwaysStart` those that need no
+   * class. `startSeen` marks the frames already found for the current sentence (`startStamp`).
+   */
+  private startReach = -1;
+  private readonly opensFrom: Int32Array;
+  private readonly opens: Int32Array;
+  private readonly alwaysStart: Int32Array;
+  private readonly startSeen: Int32Array;
+  private readonly startFound: Int32Array;
+  private startStamp = 0;
+
+  /** The frames from the start worth testing in the sentence (numbers into startTests, ascending), in startFound; returns how many. */
+  private startCandidates(cut: Int32Array, from: number, length: number): number {
+    const { opensFrom, opens, startSeen, startFound } = this;
+    const stamp = ++this.startStamp;
+    if (stamp === 0x3fffffff) {
+      startSeen.fill(0);
+      this.startStamp = 1;
+      return this.startCandidates(cut, from, length);
+    }
+    let found = 0;
+    for (let k = 0; k < this.alwaysStart.length; k++) {
+      startSeen[this.alwaysStart[k]!] = stamp;
+      startFound[found++] = this.alwaysStart[k]!;
+    }
+    const words = opensFrom.length - 1;
+    for (let p = 0, last = Math.min(length - 1, this.startReach); p <= last; p++) {
+      const id = cut[3 * (from + p)]!;
+      if (id < 0 || id >= words) continue;
+      for (let k = opensFrom[id]!, to = opensFrom[id + 1]!; k < to; k += 2) {
+        const j = opens[k]!;
+        if (p > opens[k + 1]! || startSeen[j] === stamp) continue;
+        startSeen[j] = stamp;
+        // Kept ascending (insertion): there are few.
+        let q = found++;
+        while (q > 0 && startFound[q - 1]! > j) {
+          startFound[q] = startFound[q - 1]!;
+          q--;
+        }
+        startFound[q] = j;
+      }
+    }
+    return found;
+  }
+
+  /*
+   * The reach tests of every entry as numbers, so the per-word loop below reads typed arrays only (an
+   * object and two arrays per entry tested cost most of matchSentence): at `tests[t]`, the entry's
+   * endReach, 1 if it ends a question, its number of required classes, then (class, reach) pairs.
+   * `listed[listFrom[n] .. listFrom[n + 1])` are the tests of list n, in frame order; `startTests` those of
+   * the frames that start at the sentence start; `frameAt[t]` the frame of test t.
+   */
+  private readonly tests: Int32Array;
+  private readonly listed: Int32Array;
+  private readonly listFrom: Int32Array;
+  private readonly startTests: Int32Array;
+  private readonly frameAt: CompiledFrame<T>[] = [];
 
   /*
    * Where each required class next has a first word: `nextAt[c] - base - 1` is its position in the
@@ -238,18 +350,6 @@ export class FrameIndex<T> {
   private nextBase = 0;
   /** Frames to run, found from the sentence's end: (word, list, frame) triples. */
   private runs = new Int32Array(192);
-
-  /** Whether every required class of `entry` has a first word within its reach after word `i` (`from`: the first position that counts). */
-  private inReach(entry: Indexed<T>, nextAt: Int32Array, base: number, i: number, from: number, length: number, question: boolean): boolean {
-    // "… $": the sentence must end within the frame's reach ("$?": and be a question).
-    if (length > i + entry.endReach || (entry.endQuestion && !question)) return false;
-    const { needs, reach } = entry;
-    for (let k = 0; k < needs.length; k++) {
-      const at = nextAt[needs[k]!]! - base - 1;
-      if (at < from || at > i + reach[k]!) return false;
-    }
-    return true;
-  }
 
   /** Every frame match in one sentence (at most one per frame and start word: the first found). */
   matchSentence(sentence: Sentence): FrameMatch<T>[] {
@@ -264,7 +364,7 @@ export class FrameIndex<T> {
     }
     const base = this.nextBase;
     this.nextBase = base + length + 1;
-    const { classFrom, classIds, listOf, lists } = this;
+    const { classFrom, classIds, listOf, listFrom, listed } = this;
     const words = classFrom.length - 1;
     let runs = this.runs;
     let count = 0;
@@ -275,35 +375,52 @@ export class FrameIndex<T> {
       const listNo = listOf[id]! - 1;
       if (listNo >= 0) {
         // nextAt holds the words after i: a frame keyed at word i needs its classes there.
-        const list = lists[listNo]!;
-        for (let f = list.length - 1; f >= 0; f--) {
-          if (!this.inReach(list[f]!, nextAt, base, i, i + 1, length, question)) continue;
-          if (count + 3 > runs.length) {
+        for (let f = listFrom[listNo + 1]! - 1, first = listFrom[listNo]!; f >= first; f--) {
+          const t = listed[f]!;
+          if (!this.reaches(t, nextAt, base, i, i + 1, length, question)) continue;
+          if (count + 2 > runs.length) {
             const grown = new Int32Array(runs.length * 2);
             grown.set(runs);
             runs = this.runs = grown;
           }
           runs[count++] = i;
-          runs[count++] = listNo;
-          runs[count++] = f;
+          runs[count++] = t;
         }
       }
       for (let k = classFrom[id]!, to = classFrom[id + 1]!; k < to; k++) nextAt[classIds[k]!] = base + i + 1;
     }
+    const { startTests, frameAt } = this;
     // Frames that start at the sentence start come first there, as they always have; their classes may
     // start at the first word.
-    for (const entry of this.atStart) {
-      if (!this.inReach(entry, nextAt, base, 0, 0, length, question)) continue;
-      const m = runFrame(entry.frame, sentence.tokens, sentence.question, 0);
+    let tokens: readonly Token[] | undefined;
+    const starting = startTests.length === 0 ? 0 : this.startCandidates(cut, from, length);
+    for (let k = 0; k < starting; k++) {
+      const t = startTests[this.startFound[k]!]!;
+      if (!this.reaches(t, nextAt, base, 0, 0, length, question)) continue;
+      const m = runFrame(frameAt[t]!, (tokens ??= sentence.tokens), question, 0);
       if (m) out.push(m);
     }
-    // The triples were found from the end, frames of one word last to first: read back, they come by
+    // The pairs were found from the end, frames of one word last to first: read back, they come by
     // start word, then in frame order.
-    for (let k = count - 3; k >= 0; k -= 3) {
-      const m = runFrame(lists[runs[k + 1]!]![runs[k + 2]!]!.frame, sentence.tokens, sentence.question, runs[k]!);
+    for (let k = count - 2; k >= 0; k -= 2) {
+      const m = runFrame(frameAt[runs[k + 1]!]!, (tokens ??= sentence.tokens), question, runs[k]!);
       if (m) out.push(m);
     }
     return out;
+  }
+
+  /**
+   * Whether every required class of test `t`'s entry has a first word within its reach after word `i`
+   * (`from`: the first position that counts), and the sentence ends where a `$` needs it to.
+   */
+  private reaches(t: number, nextAt: Int32Array, base: number, i: number, from: number, length: number, question: boolean): boolean {
+    const tests = this.tests;
+    if (length > i + tests[t]! || (tests[t + 1] === 1 && !question)) return false;
+    for (let k = t + 3, to = k + 2 * tests[t + 2]!; k < to; k += 2) {
+      const at = nextAt[tests[k]!]! - base - 1;
+      if (at < from || at > i + tests[k + 1]!) return false;
+    }
+    return true;
   }
 
   /** See matchSentenceUnpruned. */

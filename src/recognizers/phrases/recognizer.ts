@@ -23,7 +23,8 @@ export const phraseRecognizer: Recognizer = {
     // turns away long runs of noise ("a.a.a.…", "the the …") before they are cut into thousands of sentences.
     const long = input.fold.text.length > LONG_TEXT;
     if (long && !mayHoldPhrase(input.fold.text)) return [];
-    const sentences = sentencesOf(input.fold);
+    // Read before this entry returns, so the scratch cut will do (./tokens.ts).
+    const sentences = sentencesOf(input.fold, false);
     // Each part fails on its own, as separate recognizers would (detectWith's guard, one level down).
     let found: Candidate[] = [];
     try {

@@ -141,13 +141,130 @@ const isMarkUnit = (c: number) =>
 /** `?` and the Arabic `؟`. */
 const isQuestionUnit = (c: number) => c === 63 || c === 0x61f;
 
+/** What an ASCII unit is to sentencesOf: see UNIT_KIND. */
+const OTHER_UNIT = 0;
+const WORD_UNIT = 1;
+const MARK_UNIT = 2;
+const QUESTION_UNIT = 3;
+const AT_UNIT = 4;
+/**
+ * ASCII units by what they are to the cut: word units (asciiClass 1), sentence marks (isMarkUnit),
+ * the question mark, "@", and the rest. One table read per unit instead of a chain of comparisons.
+ */
+const UNIT_KIND: Uint8Array = (() => {
+  const kinds = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    kinds[c] = asciiClass(c) === 1 ? WORD_UNIT : isQuestionUnit(c) ? QUESTION_UNIT : isMarkUnit(c) ? MARK_UNIT : c === AT ? AT_UNIT : OTHER_UNIT;
+  }
+  return kinds;
+})();
+
 /**
  * Cuts the fold view into sentences of word tokens (the combined phrase entry cuts once for both
- * recognizers: ../index.ts).
+ * recognizers: ../index.ts). With `owned` false the sentences share one scratch array with every later
+ * cut: they must be read, tokens included, before sentencesOf runs again.
  * A char-code loop rather than a Unicode-property regex: the fold view is almost all ASCII, and
- * this runs over every byte of every text.
+ * this runs over every byte of every text. The same cut as sentencesOfReference (held to it by a test).
  */
-export function sentencesOf(view: MappedText): Sentence[] {
+export function sentencesOf(view: MappedText, owned = true): Sentence[] {
+  return cutText(view.text, owned);
+}
+
+/** sentencesOf over the view's text (views of several shapes reach sentencesOf: its loop sees only a string). */
+function cutText(text: string, owned: boolean): Sentence[] {
+  vocabularyInUse = true;
+  const n = text.length;
+  // Token numbers, starts and ends in a scratch array, copied out at the end (unless `owned` is false):
+  // one array per text instead of an object per token.
+  let cut = CUT;
+  let count = 0;
+  /** Sentences as [first token, end token, question] triples, made into objects at the end. */
+  const marks: number[] = [];
+  let sentenceFrom = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let start: number;
+    let id: number;
+    if (c < 0x80) {
+      const kind = UNIT_KIND[c]!;
+      if (kind === WORD_UNIT) {
+        // The common case: an ASCII word, read (and hashed) without leaving this loop.
+        start = i;
+        let h = c;
+        let ascii = true;
+        i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 0x80) {
+            if (UNIT_KIND[d] !== WORD_UNIT) break;
+            h = (Math.imul(h, 31) + d) | 0;
+            i++;
+          } else {
+            if (unitClass(text, i, d) !== 1) break;
+            ascii = false;
+            i += widthOf(d);
+          }
+        }
+        id = ascii ? VOCABULARY.idOfHashed(text, start, i, spread(h)) : VOCABULARY.idOfRange(text, start, i);
+      } else {
+        i++;
+        if (kind === OTHER_UNIT) continue;
+        if (kind === AT_UNIT) {
+          if (!isBareAt(text, i - 1, 0, n)) continue;
+          start = i - 1;
+          id = VOCABULARY.idOfRange(text, start, i);
+        } else {
+          if (count > sentenceFrom) {
+            marks.push(sentenceFrom, count, kind === QUESTION_UNIT ? 1 : 0);
+            sentenceFrom = count;
+          } else if (kind === QUESTION_UNIT && marks.length > 0) {
+            // "your number ??" or "número ?!": a later question mark still closes the previous sentence.
+            marks[marks.length - 1] = 1;
+          }
+          continue;
+        }
+      }
+    } else {
+      const cls = unitClass(text, i, c);
+      if (cls === 0) {
+        i += widthOf(c);
+        if (!isMarkUnit(c)) continue;
+        if (count > sentenceFrom) {
+          marks.push(sentenceFrom, count, isQuestionUnit(c) ? 1 : 0);
+          sentenceFrom = count;
+        } else if (isQuestionUnit(c) && marks.length > 0) {
+          marks[marks.length - 1] = 1;
+        }
+        continue;
+      }
+      start = i;
+      i = otherWordEnd(text, i, c, cls, n);
+      id = VOCABULARY.idOfRange(text, start, i);
+    }
+    const at = 3 * count;
+    if (at === cut.length) cut = grow(cut);
+    cut[at] = id;
+    cut[at + 1] = start;
+    cut[at + 2] = i;
+    count++;
+  }
+  if (count > sentenceFrom) marks.push(sentenceFrom, count, 0);
+  CUT = cut;
+  const out: Sentence[] = [];
+  if (marks.length === 0) return out;
+  // A typed array made per text cost a fifth of the cut: a reader done with the sentences before the next
+  // text is cut (the phrase recognizer) reads the scratch itself.
+  const own = owned ? cut.slice(0, 3 * count) : cut;
+  for (let k = 0; k < marks.length; k += 3) out.push(new CutSentence(text, own, marks[k]!, marks[k + 1]!, marks[k + 2] === 1));
+  return out;
+}
+
+/**
+ * sentencesOf as it was before its units were read through UNIT_KIND: the definition the tests hold
+ * sentencesOf to (test/recognizers/phrases-gates.test.ts). Not used by the recognizers.
+ */
+export function sentencesOfReference(view: MappedText): Sentence[] {
   vocabularyInUse = true;
   const text = view.text;
   const n = text.length;
@@ -222,6 +339,21 @@ export function sentencesOf(view: MappedText): Sentence[] {
   return out;
 }
 
+/**
+ * The end of the word of class `cls` (unitClass) that starts at unit i with c, not ASCII: apart from
+ * cutText's loop, which then compiles without these rare units' branches.
+ */
+function otherWordEnd(text: string, i: number, c: number, cls: number, n: number): number {
+  i += widthOf(c);
+  if (cls === 2) return i;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if ((d < 0x80 ? asciiClass(d) : unitClass(text, i, d)) !== cls) break;
+    i += widthOf(d);
+  }
+  return i;
+}
+
 /** Scratch for sentencesOf, kept between texts (grown, never shrunk). */
 let CUT: Int32Array = new Int32Array(3 * 1024);
 
@@ -292,8 +424,22 @@ export function phraseVariants(phrase: string): string[][] {
  */
 class WordTable {
   private readonly words: string[] = [];
-  private hashes = new Int32Array(1 << 12);
-  private ids = new Int32Array(1 << 12);
+  /** Slot k is slots[2k] (a hash) and slots[2k + 1] (id + 1, 0 for empty): one cache line per probe. */
+  private slots = new Int32Array(2 << 12);
+  /**
+   * One bit per value of a hash's top 16 bits, set for every word's hash: half the words of a text are
+   * no word of the table, and this 8 KB stays in the first-level cache, where a probe of the table (a
+   * random slot each) missed it. A clear bit ends the look-up.
+   */
+  private readonly filter = new Int32Array(1 << 11);
+  /**
+   * The words' UTF-16 units, end to end: word n is codes[starts[n] .. starts[n + 1]). A found hash is
+   * confirmed by comparing units in this loop; `startsWith` on the text was a builtin call per word.
+   */
+  private codes = new Uint16Array(1 << 14);
+  private starts = new Int32Array(1 << 12);
+  /** The longest word: a longer stretch of text is no word of the table, and is not hashed into it. */
+  private longest = 0;
 
   get size(): number {
     return this.words.length;
@@ -309,21 +455,28 @@ class WordTable {
     if (known >= 0) return known;
     const id = this.words.length;
     this.words.push(word);
-    // At most half full, so a miss ends at an empty slot within a step or two.
-    if (this.words.length * 2 > this.ids.length) {
-      this.hashes = new Int32Array(this.ids.length * 2);
-      this.ids = new Int32Array(this.ids.length * 2);
+    this.longest = Math.max(this.longest, word.length);
+    if (id + 2 > this.starts.length) this.starts = grownCopy(this.starts, this.starts.length * 2);
+    const at = this.starts[id]!;
+    if (at + word.length > this.codes.length) this.codes = grownCopy(this.codes, Math.max(this.codes.length * 2, at + word.length));
+    for (let k = 0; k < word.length; k++) this.codes[at + k] = word.charCodeAt(k);
+    this.starts[id + 1] = at + word.length;
+    // At most half full, so a probe ends within a step or two.
+    if (this.words.length * 4 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
       this.words.forEach((w, k) => this.place(hashRange(w, 0, w.length), k));
     } else this.place(hashRange(word, 0, word.length), id);
     return id;
   }
 
   private place(hash: number, id: number): void {
-    const mask = this.ids.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let k = hash & mask;
-    while (this.ids[k] !== 0) k = (k + 1) & mask;
-    this.hashes[k] = hash;
-    this.ids[k] = id + 1;
+    while (slots[2 * k + 1] !== 0) k = (k + 1) & mask;
+    slots[2 * k] = hash;
+    slots[2 * k + 1] = id + 1;
+    this.filter[hash >>> 21] = this.filter[hash >>> 21]! | (1 << ((hash >>> 16) & 31));
   }
 
   /** The number of the word text[from, to), NO_WORD when the table does not hold it. */
@@ -333,17 +486,29 @@ class WordTable {
 
   /** idOfRange with the stretch's hashRange already known. */
   idOfHashed(text: string, from: number, to: number, hash: number): number {
-    const { hashes, ids, words } = this;
-    const mask = ids.length - 1;
+    const length = to - from;
+    if (length > this.longest || (this.filter[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) return NO_WORD;
+    const { slots, codes, starts } = this;
+    const mask = (slots.length >> 1) - 1;
     for (let k = hash & mask; ; k = (k + 1) & mask) {
-      const slot = ids[k]!;
+      const slot = slots[2 * k + 1]!;
       if (slot === 0) return NO_WORD;
-      if (hashes[k] === hash) {
-        const word = words[slot - 1]!;
-        if (word.length === to - from && text.startsWith(word, from)) return slot - 1;
+      if (slots[2 * k] === hash) {
+        const at = starts[slot - 1]!;
+        if (starts[slot]! - at === length) {
+          let j = 0;
+          while (j < length && text.charCodeAt(from + j) === codes[at + j]) j++;
+          if (j === length) return slot - 1;
+        }
       }
     }
   }
+}
+
+function grownCopy<A extends Int32Array | Uint16Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(length);
+  b.set(a);
+  return b;
 }
 
 export const NO_WORD = -1;
