@@ -13,7 +13,7 @@ import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
 import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
 import { CJK_CUES, CJK_ID_WORDS, CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
-import { phoneInfoOf } from "./metadata.js";
+import { clearAnswers, isPossibleReading, isValidReading, nationalOf, phoneInfoOf, typeOf } from "./metadata.js";
 import { mayBeValidIn } from "./may-be-valid.js";
 import { wordsBefore } from "./words-before.js";
 
@@ -119,25 +119,13 @@ function parse(digits: string, region: string): PhoneNumber | undefined {
 }
 
 /*
- * What a reading says, asked once per reading in a text: libphonenumber-js works each answer out
- * again on every call (isValid and getType compile and run a type pattern per number type), and a
- * number written 2,000 times in one 100 KB text ("zero-width characters inside 2,127 phone numbers")
- * spent 60 % of its time there. Cleared with the parse cache, so nothing carries over between texts.
+ * What a reading says (valid, possible, national format, type), asked once per reading in a text
+ * (metadata.ts): libphonenumber-js works each answer out again on every call, and a number written
+ * 2,000 times in one 100 KB text ("zero-width characters inside 2,127 phone numbers") spent 60 % of
+ * its time there. Cleared with the parse cache, so nothing carries over between texts.
  */
-interface Answers {
-  valid?: boolean;
-  possible?: boolean;
-  national?: string;
-}
-const answersCache = new Map<PhoneNumber, Answers>();
-const answersOf = (p: PhoneNumber): Answers => {
-  let a = answersCache.get(p);
-  if (a === undefined) answersCache.set(p, (a = {}));
-  return a;
-};
-const isValid = (p: PhoneNumber | undefined): boolean => p !== undefined && (answersOf(p).valid ??= p.isValid());
-const isPossible = (p: PhoneNumber | undefined): boolean => p !== undefined && (answersOf(p).possible ??= p.isPossible());
-const nationalOf = (p: PhoneNumber): string => (answersOf(p).national ??= p.formatNational());
+const isValid = (p: PhoneNumber | undefined): boolean => p !== undefined && isValidReading(p);
+const isPossible = (p: PhoneNumber | undefined): boolean => p !== undefined && isPossibleReading(p);
 
 interface Judgement {
   value: string;
@@ -217,7 +205,7 @@ function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, text
   // The text's languages are worked out only for a number that gets this far.
   for (const r of textRegions().leading) {
     const p = parse(digits, r);
-    if (p && isValid(p) && p.getType() === "MOBILE" && nationalOf(p) === raw.trim()) return p;
+    if (p && isValid(p) && typeOf(p) === "MOBILE" && nationalOf(p) === raw.trim()) return p;
   }
   return undefined;
 }
@@ -492,7 +480,7 @@ function recognize(input: ScanInput): Candidate[] {
   // Most texts parsed nothing: clearing an empty Map still allocates a new table.
   if (parseCache.size > 0) parseCache.clear();
   if (readingCache.size > 0) readingCache.clear();
-  if (answersCache.size > 0) answersCache.clear();
+  clearAnswers();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];
