@@ -210,6 +210,10 @@ function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, text
   return undefined;
 }
 
+/** North American numbers as written: "(555) 201-3344", "555-201-3344". */
+const NANP_PARENS = /^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/;
+const NANP_PLAIN = /^\d{3}[-. ]\d{3}[-. ]\d{4}$/;
+
 /** Whether `region`'s parse read a trunk prefix off the digits ("07700 900123" in GB): written as its national number. */
 /**
  * Whether `p` read a trunk prefix off the digits and its region writes it back in the national format:
@@ -233,7 +237,13 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   const intl = run.digits.startsWith("+") || (bare.startsWith("00") && bare.length > 9);
   const digits = bare.startsWith("00") && !run.digits.startsWith("+") ? `+${bare.slice(2)}` : run.digits;
 
-  const primary = parse(digits, region);
+  // The reading in the given region, parsed only where it can decide: where it may be valid (mayBeValidIn,
+  // held to the parse by test/recognizers/phone-may-be-valid.test.ts), or where a possible reading that is
+  // not valid is still used below (international, North American shape, trunk prefix).
+  const trimmed = raw.trim();
+  const nanpShaped = NANP_PARENS.test(trimmed) || NANP_PLAIN.test(trimmed);
+  const trunkUsed = hasContext || (formatted && bare.startsWith("0"));
+  const primary = intl || nanpShaped || trunkUsed || mayBeValidIn(digits, region) ? parse(digits, region) : undefined;
   if (primary && isValid(primary)) {
     const confidence = formatted ? SCORE.validFormatted : hasContext ? SCORE.validCued : intl ? SCORE.validInternational : SCORE.validBare;
     // No region given: the fallback ("US") yields to a country of the text's leading language where the
@@ -277,12 +287,12 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   const mobile = !own && !hasContext && nationalMobileInThrees(digits, raw, run, textRegions);
   if (mobile) return { value: mobile.number, p: mobile, confidence: SCORE.textRegionGrouped };
   // North American fictional/unassigned ranges (555) written as a phone number.
-  if (primary && isPossible(primary) && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
+  if (primary && isPossible(primary) && nanpShaped) {
     return { value: primary.number, p: primary, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
   }
   // Written as the given region's national number, trunk prefix and all, on a range not yet assigned
   // ("07700 900123" with region GB): it stays that region's, never another country's.
-  if (primary && isPossible(primary) && trunkRead(primary, digits) && (hasContext || (formatted && bare.startsWith("0")))) {
+  if (primary && isPossible(primary) && trunkRead(primary, digits) && trunkUsed) {
     return { value: primary.number, p: primary, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
@@ -369,7 +379,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   const text = view.text;
   const bareLength = bareDigitCount(run);
   if (bareLength < MIN_DIGITS) return null;
-  const before = text.charCodeAt(run.start - 1);
+  const before = run.start > 0 ? text.charCodeAt(run.start - 1) : -1;
   const beforeCh = text[run.start - 1] ?? "";
   const intl = run.digits.startsWith("+") || (run.digits.startsWith("00") && bareLength > 9);
   // Glued to a cue ("tel+7999…", "p:(650)…", "call033316005") the number still counts; glued to
