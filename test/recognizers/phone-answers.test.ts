@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
 import examples from "libphonenumber-js/mobile/examples";
-import { clearAnswers, isPossibleReading, isValidReading, nationalOf, numberType, phoneInfoOf, typeOf } from "../../src/recognizers/phone/metadata.js";
+import { clearAnswers, isPossibleReading, isValidReading, nationalFormat, nationalOf, numberType, phoneInfoOf, typeOf } from "../../src/recognizers/phone/metadata.js";
 
 /*
  * The answers about a reading (metadata.ts) are libphonenumber-js's own: numberType is p.getType()
- * with its patterns compiled once, isValidReading is p.isValid() (every plan of the `max` metadata has
+ * with its patterns compiled once, nationalFormat is p.formatNational() likewise, isValidReading is p.isValid() (every plan of the `max` metadata has
  * types), and the per-reading answers give what the PhoneNumber methods give, asked in any order.
  */
 const parse = (digits: string, region?: string): PhoneNumber | undefined => {
@@ -35,13 +35,14 @@ const reading = fc.oneof(
 );
 
 describe("a reading's answers are libphonenumber-js's", () => {
-  it("numberType is getType and validity is isValid, on every country's examples", () => {
+  it("numberType is getType, nationalFormat formatNational and validity isValid, on every country's examples", () => {
     let valid = 0;
     for (const { national, code } of EXAMPLES) {
-      for (const d of [`+${code}${national}`, `+${code}${national.slice(1)}`, `+${code}${national}1`]) {
+      for (const d of [`+${code}${national}`, `+${code}${national.slice(1)}`, `+${code}${national}1`, `+${code}${national.slice(0, -2)}`]) {
         const p = parse(d);
         if (!p) continue;
         expect(numberType(p), d).toBe(p.getType());
+        expect(nationalFormat(p), d).toBe(p.formatNational());
         clearAnswers();
         expect(isValidReading(p), d).toBe(p.isValid());
         if (p.isValid()) valid++;
@@ -55,6 +56,7 @@ describe("a reading's answers are libphonenumber-js's", () => {
         if (!p) return;
         clearAnswers();
         expect(numberType(p)).toBe(p.getType());
+        expect(nationalFormat(p)).toBe(p.formatNational());
         const ask = [() => expect(isValidReading(p)).toBe(p.isValid()), () => expect(typeOf(p)).toBe(p.getType()), () => expect(isPossibleReading(p)).toBe(p.isPossible()), () => expect(nationalOf(p)).toBe(p.formatNational())];
         for (let i = 0; i < ask.length; i++) ask[(i + order) % ask.length]!();
         for (const a of ask) a();

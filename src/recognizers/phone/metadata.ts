@@ -66,7 +66,65 @@ export function isPossibleReading(p: PhoneNumber): boolean {
 /** p.formatNational(), once per reading. */
 export function nationalOf(p: PhoneNumber): string {
   const a = answersOf(p);
-  return (a.national ??= p.formatNational());
+  return (a.national ??= nationalFormat(p));
+}
+
+/*
+ * formatNational (libphonenumber-js/es6/format.js, formatNationalNumber and chooseFormatForNumber, and
+ * helpers/formatNationalNumberUsingFormat.js) with each format's patterns compiled once per numbering
+ * plan: the library builds a RegExp from each leading-digits and format pattern on every call. The first
+ * format whose last leading-digits pattern matches at the start and whose pattern matches whole is
+ * applied, with the national prefix formatting rule put in for "$1" (formatNational never drops it).
+ */
+interface FormatTest {
+  /** The last leading-digits pattern, as String.search reads it; null when the format has none. */
+  lead: RegExp | null;
+  whole: RegExp;
+  /** The pattern, unanchored, as the library's replace reads it. */
+  re: RegExp;
+  replacement: string;
+}
+interface FormatApi {
+  pattern(): string;
+  format(): string;
+  leadingDigitsPatterns(): string[];
+  nationalPrefixFormattingRule(): string | undefined;
+}
+/** The same pattern as libphonenumber-js's FIRST_GROUP_PATTERN. */
+const FIRST_GROUP = /(\$\d)/;
+const formatTests = new Map<string, FormatTest[]>();
+
+function formatTestsOf(key: string): FormatTest[] {
+  let t = formatTests.get(key);
+  if (t !== undefined) return t;
+  const m = new Metadata() as unknown as { selectNumberingPlan(key: string): void; numberingPlan: { formats(): FormatApi[] } };
+  m.selectNumberingPlan(key);
+  t = m.numberingPlan.formats().map((f) => {
+    const leading = f.leadingDigitsPatterns();
+    const rule = f.nationalPrefixFormattingRule();
+    return {
+      lead: leading.length > 0 ? new RegExp(leading[leading.length - 1]!) : null,
+      whole: whole(f.pattern()),
+      re: new RegExp(f.pattern()),
+      replacement: rule ? f.format().replace(FIRST_GROUP, rule) : f.format(),
+    };
+  });
+  formatTests.set(key, t);
+  return t;
+}
+
+/** What p.formatNational() returns, without the RegExps built per call (an extension or no plan: the library's own). */
+export function nationalFormat(p: PhoneNumber): string {
+  const country: string | undefined = p.country;
+  const key = country && country !== "001" ? country : p.countryCallingCode;
+  if (!key || p.ext) return p.formatNational();
+  const n = p.nationalNumber;
+  if (!n) return "";
+  for (const f of formatTestsOf(key)) {
+    if (f.lead !== null && n.search(f.lead) !== 0) continue;
+    if (f.whole.test(n)) return n.replace(f.re, f.replacement);
+  }
+  return n;
 }
 
 /*
