@@ -21,6 +21,7 @@ class Answers {
   type: ReadingType = undefined;
   possible = 0; // 0 not asked, 1 yes, 2 no
   national: string | null = null;
+  info: PhoneInfo | null = null;
 }
 
 /** Answers of the readings of the text being read; cleared by `clearAnswers` at each text. */
@@ -194,10 +195,13 @@ export function numberType(p: PhoneNumber): ReadingType {
 
 /** From a number libphonenumber already parsed (the recognizer's reading): no second parse. */
 export function phoneInfoOf(p: PhoneNumber): PhoneInfo {
-  // The type is undefined off an assigned range ("+1 555 201 3344" is possible, not valid).
-  const type = typeOf(p);
-  return { country: p.country ?? null, numberType: type ? (type.toLowerCase() as PhoneNumberType) : null };
+  const a = answersOf(p);
+  // A number written 2,000 times in one text is one reading: its info is made once, and copied.
+  a.info ??= infoOf(p, typeOf(p));
+  return { country: a.info.country, numberType: a.info.numberType };
 }
+/** The type is undefined off an assigned range ("+1 555 201 3344" is possible, not valid). */
+const infoOf = (p: PhoneNumber, type: ReadingType): PhoneInfo => ({ country: p.country ?? null, numberType: type ? (type.toLowerCase() as PhoneNumberType) : null });
 
 /**
  * From a finding's value, for phone findings no PhoneNumber came with (a `tel:` link, a vCard TEL):
@@ -212,7 +216,5 @@ export function phoneInfoOfValue(value: string): PhoneInfo {
   } catch {
     p = undefined;
   }
-  if (!p) return { country: null, numberType: null };
-  const type = numberType(p);
-  return { country: p.country ?? null, numberType: type ? (type.toLowerCase() as PhoneNumberType) : null };
+  return p ? infoOf(p, numberType(p)) : { country: null, numberType: null };
 }
