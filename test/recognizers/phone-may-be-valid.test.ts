@@ -56,6 +56,30 @@ describe("mayBeValidIn never rejects what the parse accepts", () => {
       { numRuns: 30000 },
     );
   }, 120_000);
+  it("after dialling prefixes and in regions with a national prefix transform rule (BR, AR, JP, MX)", () => {
+    const REGIONS_WITH_RULES = ["BR", "AR", "JP", "MX", "RU", "KZ", "US", "CA", "GB", "IT", "SM", "VA", "AU", "CO", "IN", "DE", "CN", "KR"];
+    const IDDS = ["", "00", "09", "011", "010", "001", "0011", "810", "8", "0", "90", "015", "021", "0041"];
+    const codes = [...new Set(EXAMPLES.map((e) => e.code))];
+    // An example number, possibly with one digit changed or cut short, behind a prefix and a calling code.
+    const national = fc.tuple(fc.constantFrom(...NATIONAL), fc.nat(20), fc.constantFrom("keep", "change", "cut", "add")).map(([n, i, how]) => {
+      const at = i % n.length;
+      if (how === "change") return n.slice(0, at) + String((Number(n[at]) + 1) % 10) + n.slice(at + 1);
+      if (how === "cut") return n.slice(0, -1);
+      if (how === "add") return n + String(i % 10);
+      return n;
+    });
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...REGIONS_WITH_RULES), fc.constantFrom(...IDDS), fc.oneof(fc.constant(""), fc.constantFrom(...codes)), national, (r, idd, code, n) => {
+        const d = (idd + code + n).slice(0, 17);
+        if (d.length < 4 || mayBeValidIn(d, r)) return;
+        rejected++;
+        expect(validIn(d, r), `${d} in ${r}`).toBe(false);
+      }),
+      { numRuns: 40000 },
+    );
+    expect(rejected).toBeGreaterThan(5000);
+  }, 120_000);
   it("leaves international and non-digit input to the parse", () => {
     expect(mayBeValidIn("+442079460958", "US")).toBe(true);
     expect(mayBeValidIn("12-34", "US")).toBe(true);

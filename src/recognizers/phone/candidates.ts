@@ -34,14 +34,16 @@ export function findDigitRuns(text: string): DigitRun[] {
     if (RUN_START.exec(text) === null) break;
     i = RUN_START.lastIndex - 1;
     const c = text.charCodeAt(i);
-    const startsRun = isDigit(c) || ((c === 43 || c === 40) && isDigit(text.charCodeAt(i + 1))) || (c === 40 && text.charCodeAt(i + 1) === 43);
+    // Read in bounds only (-1 past the end, as NaN compared): a read past the end deoptimised the loop.
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    const startsRun = isDigit(c) || ((c === 43 || c === 40) && isDigit(next)) || (c === 40 && next === 43);
     if (!startsRun) {
       i++;
       continue;
     }
     let start = i;
     let digits = c === 43 ? "+" : "";
-    if (c === 40 && text.charCodeAt(i + 1) === 43) {
+    if (c === 40 && next === 43) {
       digits = "+";
       i += 2;
     } else if (c === 43 || c === 40) i++;
@@ -63,7 +65,7 @@ export function findDigitRuns(text: string): DigitRun[] {
       if (!isSeparator(d)) break;
       let j = i;
       while (j < n && j - i < MAX_SEPARATOR_RUN + 1 && isSeparator(text.charCodeAt(j))) j++;
-      if (j - i > MAX_SEPARATOR_RUN || !isDigit(text.charCodeAt(j))) {
+      if (j - i > MAX_SEPARATOR_RUN || j >= n || !isDigit(text.charCodeAt(j))) {
         // A closing parenthesis right after digits belongs to the number: "(555)".
         if (text.charCodeAt(i) === 41 && group > 0) end = i + 1;
         break;

@@ -13,7 +13,7 @@ import { LAST_RESORT_REGIONS, regionsOfText } from "./regions.js";
 import { piecesJoinedByWords, reversedRuns, shiftedRuns } from "./pieces.js";
 import { CJK_CUES, CJK_ID_WORDS, CURRENCY_SIGNS, FALLBACK_REGIONS, GLUED_CUE, ID_WORDS, STRONG_PHONE_WORDS, UNIT_WORDS } from "./tables.js";
 import { PARTICLES } from "../../normalize/tables/number-words.js";
-import { phoneInfoOf } from "./metadata.js";
+import { clearAnswers, isPossibleReading, isValidReading, nationalOf, phoneInfoOf, typeOf } from "./metadata.js";
 import { mayBeValidIn } from "./may-be-valid.js";
 import { wordsBefore } from "./words-before.js";
 
@@ -119,25 +119,13 @@ function parse(digits: string, region: string): PhoneNumber | undefined {
 }
 
 /*
- * What a reading says, asked once per reading in a text: libphonenumber-js works each answer out
- * again on every call (isValid and getType compile and run a type pattern per number type), and a
- * number written 2,000 times in one 100 KB text ("zero-width characters inside 2,127 phone numbers")
- * spent 60 % of its time there. Cleared with the parse cache, so nothing carries over between texts.
+ * What a reading says (valid, possible, national format, type), asked once per reading in a text
+ * (metadata.ts): libphonenumber-js works each answer out again on every call, and a number written
+ * 2,000 times in one 100 KB text ("zero-width characters inside 2,127 phone numbers") spent 60 % of
+ * its time there. Cleared with the parse cache, so nothing carries over between texts.
  */
-interface Answers {
-  valid?: boolean;
-  possible?: boolean;
-  national?: string;
-}
-const answersCache = new Map<PhoneNumber, Answers>();
-const answersOf = (p: PhoneNumber): Answers => {
-  let a = answersCache.get(p);
-  if (a === undefined) answersCache.set(p, (a = {}));
-  return a;
-};
-const isValid = (p: PhoneNumber | undefined): boolean => p !== undefined && (answersOf(p).valid ??= p.isValid());
-const isPossible = (p: PhoneNumber | undefined): boolean => p !== undefined && (answersOf(p).possible ??= p.isPossible());
-const nationalOf = (p: PhoneNumber): string => (answersOf(p).national ??= p.formatNational());
+const isValid = (p: PhoneNumber | undefined): boolean => p !== undefined && isValidReading(p);
+const isPossible = (p: PhoneNumber | undefined): boolean => p !== undefined && isPossibleReading(p);
 
 interface Judgement {
   value: string;
@@ -217,10 +205,14 @@ function nationalMobileInThrees(digits: string, raw: string, run: DigitRun, text
   // The text's languages are worked out only for a number that gets this far.
   for (const r of textRegions().leading) {
     const p = parse(digits, r);
-    if (p && isValid(p) && p.getType() === "MOBILE" && nationalOf(p) === raw.trim()) return p;
+    if (p && isValid(p) && typeOf(p) === "MOBILE" && nationalOf(p) === raw.trim()) return p;
   }
   return undefined;
 }
+
+/** North American numbers as written: "(555) 201-3344", "555-201-3344". */
+const NANP_PARENS = /^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/;
+const NANP_PLAIN = /^\d{3}[-. ]\d{3}[-. ]\d{4}$/;
 
 /** Whether `region`'s parse read a trunk prefix off the digits ("07700 900123" in GB): written as its national number. */
 /**
@@ -245,7 +237,13 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   const intl = run.digits.startsWith("+") || (bare.startsWith("00") && bare.length > 9);
   const digits = bare.startsWith("00") && !run.digits.startsWith("+") ? `+${bare.slice(2)}` : run.digits;
 
-  const primary = parse(digits, region);
+  // The reading in the given region, parsed only where it can decide: where it may be valid (mayBeValidIn,
+  // held to the parse by test/recognizers/phone-may-be-valid.test.ts), or where a possible reading that is
+  // not valid is still used below (international, North American shape, trunk prefix).
+  const trimmed = raw.trim();
+  const nanpShaped = NANP_PARENS.test(trimmed) || NANP_PLAIN.test(trimmed);
+  const trunkUsed = hasContext || (formatted && bare.startsWith("0"));
+  const primary = intl || nanpShaped || trunkUsed || mayBeValidIn(digits, region) ? parse(digits, region) : undefined;
   if (primary && isValid(primary)) {
     const confidence = formatted ? SCORE.validFormatted : hasContext ? SCORE.validCued : intl ? SCORE.validInternational : SCORE.validBare;
     // No region given: the fallback ("US") yields to a country of the text's leading language where the
@@ -289,12 +287,12 @@ function judge(run: DigitRun, raw: string, cued: boolean, region: string, region
   const mobile = !own && !hasContext && nationalMobileInThrees(digits, raw, run, textRegions);
   if (mobile) return { value: mobile.number, p: mobile, confidence: SCORE.textRegionGrouped };
   // North American fictional/unassigned ranges (555) written as a phone number.
-  if (primary && isPossible(primary) && (/^\(\d{3}\)\s?\d{3}[-. ]\d{4}$/.test(raw.trim()) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw.trim()))) {
+  if (primary && isPossible(primary) && nanpShaped) {
     return { value: primary.number, p: primary, confidence: hasContext ? SCORE.nanpShapeCued : SCORE.nanpShape };
   }
   // Written as the given region's national number, trunk prefix and all, on a range not yet assigned
   // ("07700 900123" with region GB): it stays that region's, never another country's.
-  if (primary && isPossible(primary) && trunkRead(primary, digits) && (hasContext || (formatted && bare.startsWith("0")))) {
+  if (primary && isPossible(primary) && trunkRead(primary, digits) && trunkUsed) {
     return { value: primary.number, p: primary, confidence: hasContext ? SCORE.otherRegionCued : SCORE.otherRegionTrunk };
   }
   if (hasContext || (formatted && bare.startsWith("0"))) {
@@ -376,12 +374,31 @@ function textRegionsOf(input: ScanInput): () => TextRegions {
 const NO_PHONE_INFO = { country: null, numberType: null } as const;
 const phoneInfoLater = (p: PhoneNumber | undefined) => (p ? () => phoneInfoOf(p) : () => ({ ...NO_PHONE_INFO }));
 
+/** `\s` of a regex (WhiteSpace and LineTerminator), by code unit. */
+const isRegexSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+  c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * What `/(\S+)\s?$/.exec(text.slice(from, to))?.[1] ?? ""` gives (the definition, held to it by
+ * test/recognizers/phone-trailing-token.test.ts): the run of non-space units ending at `to`, or before
+ * one white-space unit there; "" when none. Read backwards from `to`: the regex was retried from every
+ * start in the window, a quarter of consider's own time on a text of 2,000 numbers.
+ */
+export function trailingToken(text: string, from: number, to: number): string {
+  let end = to;
+  if (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && !isRegexSpace(text.charCodeAt(start - 1))) start--;
+  return start < end ? text.slice(start, end) : "";
+}
+
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
 function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
   const text = view.text;
   const bareLength = bareDigitCount(run);
   if (bareLength < MIN_DIGITS) return null;
-  const before = text.charCodeAt(run.start - 1);
+  const before = run.start > 0 ? text.charCodeAt(run.start - 1) : -1;
   const beforeCh = text[run.start - 1] ?? "";
   const intl = run.digits.startsWith("+") || (run.digits.startsWith("00") && bareLength > 9);
   // Glued to a cue ("tel+7999…", "p:(650)…", "call033316005") the number still counts; glued to
@@ -411,7 +428,7 @@ function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate 
   const prev = wordsBefore(text, run.start, 6);
   const last2 = prev.slice(-2);
   // A previous token that mixes letters and digits means we are inside a longer code ("1z 999 aa1 01 2345…").
-  const prevToken = /(\S+)\s?$/.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? "";
+  const prevToken = trailingToken(text, Math.max(0, run.start - 30), run.start);
   if (!intl && /^[\p{L}\d]{1,6}$/u.test(prevToken) && /\d/.test(prevToken) && /\p{L}/u.test(prevToken)) return null;
   if (/#\s?$/.test(text.slice(Math.max(0, run.start - 2), run.start))) return null;
   const context = prev.filter((w) => STRONG_PHONE_WORDS.has(w));
@@ -492,7 +509,7 @@ function recognize(input: ScanInput): Candidate[] {
   // Most texts parsed nothing: clearing an empty Map still allocates a new table.
   if (parseCache.size > 0) parseCache.clear();
   if (readingCache.size > 0) readingCache.clear();
-  if (answersCache.size > 0) answersCache.clear();
+  clearAnswers();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];

@@ -60,13 +60,18 @@ const MAX_LANGUAGES = 3;
 /** Languages of the text, most likely first. */
 export function languagesOf(original: string, folded: string): string[] {
   const head = original.slice(0, SAMPLE);
-  const found: string[] = [];
+  // A Set (insertion order kept) rather than an array searched with includes: the array's map changed
+  // from empty to holding strings, and each change deoptimised the function.
+  const found = new Set<string>();
   for (const [script, langs] of SCRIPT_LANGUAGES) {
-    if (script.test(head)) for (const l of langs) if (!found.includes(l)) found.push(l);
+    if (script.test(head)) for (const l of langs) found.add(l);
   }
   const votes = new Map<string, number>();
   const vote = (word: string) => {
-    for (const [l, weight] of WORD_LANGUAGES.get(word) ?? []) votes.set(l, (votes.get(l) ?? 0) + weight);
+    // No `?? []`: an empty literal's array map beside the table's made the loop polymorphic (a deopt per process).
+    const langs = WORD_LANGUAGES.get(word);
+    if (langs === undefined) return;
+    for (const [l, weight] of langs) votes.set(l, (votes.get(l) ?? 0) + weight);
   };
   let previous = "";
   // LATIN_WORD's matches read by hand (no match array per word), and a pair string only after a pair's first word.
@@ -90,8 +95,8 @@ export function languagesOf(original: string, folded: string): string[] {
     .filter(([, v]) => v >= 1 && v >= top / 2)
     .sort((a, b) => b[1] - a[1])
     .map(([l]) => l);
-  for (const l of ranked) if (!found.includes(l)) found.push(l);
-  return found;
+  for (const l of ranked) found.add(l);
+  return [...found];
 }
 
 /**
