@@ -89,6 +89,10 @@ export async function scan(input: Readable, output: Writable, options: ScanOptio
  * 9 MB corpus (whole-process CPU, alternated pairs, median of pair ratios, noisy 2-core machine, 2026-12-08):
  * 300k 0.86–0.87×, 600k 0.90×, 1.2M 0.81×, 2.4M 0.90×, 4.8M 0.95× of the default's CPU; --no-turbo-inlining
  * 0.98×, with 1.2M and --max-inlined-bytecode-size-cumulative=300 0.83×; --max-semi-space-size=32 1.05×.
+ * The same corpus three times over (27 MB): 0.957× (3 pairs). The price is the warm rate: in one process,
+ * guard.check over the corpus, later passes cost about 1.07× (second) and 1.1–1.15× (third) of the default's,
+ * also when the budget is put back after the first pass; the first pass costs about 0.8×. So a scan gains up
+ * to a few tens of MB and a long-running `scan` filter loses up to about a tenth at steady state.
  * Set before the engine loads (the first line loads it), so its functions count with this budget; the
  * flag changes only when code is optimized, never what it computes.
  */
