@@ -1,4 +1,4 @@
-import type { DetectOptions, Finding, FindingType } from "../core/types.js";
+import type { DetectOptions, Disguise, Finding, FindingType } from "../core/types.js";
 import { fold } from "../normalize/fold.js";
 import { digitsView } from "../normalize/digits.js";
 import { disguisesIn, toOriginal, type MappedText } from "../normalize/view.js";
@@ -9,10 +9,24 @@ import { resolveOverlaps } from "./resolve.js";
 
 const DEFAULT_MIN_CONFIDENCE = 0.5;
 
+/**
+ * The view's disguises then the recognizer's own, each once, in that order: what
+ * `[...new Set([...fromView, ...own])]` gives, without the set and the two spread copies per finding.
+ * `fromView` is disguisesIn's fresh array (nobody else holds it), so it is returned when nothing is added.
+ */
+export function mergedDisguises(fromView: Disguise[], own: readonly Disguise[] | undefined): Disguise[] {
+  const ownCount = own === undefined ? 0 : own.length;
+  if (ownCount === 0 && fromView.length <= 1) return fromView;
+  const out: Disguise[] = [];
+  for (let i = 0; i < fromView.length; i++) if (!out.includes(fromView[i]!)) out.push(fromView[i]!);
+  for (let i = 0; i < ownCount; i++) if (!out.includes(own![i]!)) out.push(own![i]!);
+  return out;
+}
+
 function toFinding(c: Candidate, original: string, view: MappedText): Finding | null {
   const { start, end } = toOriginal(view, c.start, c.end);
   if (!(start >= 0 && end <= original.length && start < end)) return null;
-  const disguises = new Set([...disguisesIn(view, c.start, c.end), ...(c.disguises ?? [])]);
+  const disguises = mergedDisguises(disguisesIn(view, c.start, c.end), c.disguises);
   const finding: Finding = {
     type: c.type,
     start,
@@ -21,7 +35,7 @@ function toFinding(c: Candidate, original: string, view: MappedText): Finding | 
     value: c.value,
     confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
     recognizer: c.recognizer,
-    evidence: { disguises: [...disguises], contextWords: c.contextWords ?? [] },
+    evidence: { disguises, contextWords: c.contextWords ?? [] },
   };
   if (c.platform) finding.platform = c.platform;
   if (c.clause) finding.clause = c.clause;
@@ -76,7 +90,10 @@ export function detectWith(recognizers: readonly Recognizer[], text: string, opt
       // A recognizer bug must not take the whole check down; the others still report.
       continue;
     }
-    for (const c of candidates) {
+    // An index, not `for…of`: candidate lists come from nine recognizers with arrays of different
+    // element kinds, and the iterator's map check deoptimized this loop in the cold pass.
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
       if (wanted && !wanted.has(c.type)) continue;
       if (c.confidence < minConfidence) continue;
       const f = toFinding(c, text, c.view === "digits" ? input.digits() : folded);
