@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { BOX_REACH, digitRuns, gluedReadingsOf, runShapes } from "../../src/recognizers/address/index.js";
 import { mayReadGlued } from "../../src/recognizers/address/street-gate.js";
-import { LISTED, PO_BOX, PO_BOX_HINT, PO_BOX_WEAK, streetHints, streetHintsIn } from "../../src/recognizers/address/lexicon.js";
+import { LISTED, PO_BOX, PO_BOX_HINT, PO_BOX_WEAK, hintLiterals, streetHints, streetHintsIn } from "../../src/recognizers/address/lexicon.js";
 import { fold } from "../../src/normalize/fold.js";
+import { tokenKind, tokenize } from "../../src/recognizers/address/tokens.js";
 import { allMatches } from "../../src/core/matches.js";
 
 /*
@@ -166,5 +167,36 @@ describe("address glued-street gate: a window it holds back makes no glued readi
     expect(gate("musterstraße 12, 10115 berlin")).toBe(true);
     expect(gate("keizersgracht nr. 8")).toBe(true);
     expect(gluedReadingsOf(fold("Musterstraße 12, 10115 Berlin"), "Musterstraße 12, 10115 Berlin")).toBeGreaterThan(0);
+  });
+});
+
+describe("address listed hints: the words looked for before the regex", () => {
+  it("are the VN hint's, and none for other shapes", () => {
+    expect(LISTED.map((l) => l.literals)).toEqual([null, ["quan", "huyen", "q."]]);
+    expect(hintLiterals("(?:ab|c\\.d)?x")).toBeNull();
+    expect(hintLiterals("\\d(?:ab|cd)")).toBeNull();
+  });
+  it("every match of a hint holds one of its words", () => {
+    const piece = fc.constantFrom("quan", "huyen", "q.", "q", "qu", "uan", "huye", " ", ".", "1", "é", "\u0301", "x", "phuong", "p.", ", ");
+    const text = fc.array(fc.oneof(piece, hostile, fc.string({ maxLength: 2 })), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const l of LISTED) if (l.literals && l.hint.test(t)) expect(l.literals.some((w) => t.includes(w))).toBe(true);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+});
+
+describe("address tokens: kinds from the digits counted while scanning", () => {
+  const piece = fc.constantFrom("12", "221b", "5th", "100-106", "4-b", "1-2-3", "nw1", "o'connell", "12'3", "a1'b2", "٣", "é", "x", " ", "-", "'", "’", ",", "#", "😀", "𝐀", "\u0301");
+  const text = fc.array(fc.oneof(piece, piece, fc.string({ maxLength: 3 })), { maxLength: 16 }).map((p) => p.join(""));
+  it("give each token the kind its text has", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const k of tokenize(t)) expect(k.k, JSON.stringify(k.t)).toBe(tokenKind(k.t));
+      }),
+      { numRuns: 10000 },
+    );
   });
 });

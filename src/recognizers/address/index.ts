@@ -986,8 +986,9 @@ export const BOX_REACH = 48;
 
 /**
  * Does PO_BOX_HINT match in the BOX_REACH characters before a run, within window [from, to) of
- * `text`? `r`: the first run of the window. PO_BOX_HINT has no look-around, so a match in a slice is
- * one in the window; the slices before nearby runs are merged, so no match is cut between two.
+ * `text`? `r`: the first run of the window. PO_BOX_HINT has no look-around, so a match in any slice
+ * of the window is one in the window; the slices before nearby runs are merged, so no match is cut
+ * between two.
  */
 function boxHintNear(text: string, runs: Array<[number, number]>, r: number, from: number, to: number): boolean {
   let lo = -1;
@@ -995,7 +996,8 @@ function boxHintNear(text: string, runs: Array<[number, number]>, r: number, fro
   for (; r < runs.length && runs[r]![0] < to; r++) {
     const s = runs[r]![0];
     const rs = Math.max(from, s - BOX_REACH);
-    if (lo >= 0 && rs <= hi) hi = s;
+    // Slices close together are read as one: a regex call costs more than a few characters more.
+    if (lo >= 0 && rs <= hi + BOX_REACH) hi = s;
     else {
       if (hi > lo && PO_BOX_HINT.test(text.slice(lo, hi))) return true;
       lo = rs;
@@ -1081,7 +1083,9 @@ function recognizeIn(
   const zipHint = shapes.five && mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
   // Each shape's own hint: the alternation of all of them (LISTED_HINT) costs twice as much a window.
-  const listHint = LISTED.some((l) => (l.sixDigits ? shapes.six : l.hint.test(text)));
+  const listHint = LISTED.some((l) =>
+    l.sixDigits ? shapes.six : (!l.literals || l.literals.some((w) => text.includes(w))) && l.hint.test(text),
+  );
   const deHint = shapes.five && DE_PREPOSITION_HINT.test(text);
   const lotHint = shapes.afterLot && BLOCK_LOT_HINT.test(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint && !lotHint) return [];

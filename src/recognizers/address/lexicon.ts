@@ -404,7 +404,19 @@ export const LISTED = LISTED_ADDRESSES.map((l) => ({
   named: l.named,
   /** The hint is a run of exactly six ASCII digits: told from the window's digit runs, without the regex. */
   sixDigits: l.hint === SIX_DIGITS_HINT,
+  /** Words one of which every match of the hint holds (`hintLiterals`): looked for first, by a string search. */
+  literals: hintLiterals(l.hint),
 }));
+
+/**
+ * The words of a hint that opens with a group of plain words, after an optional look-behind
+ * ("(?<![\\p{L}])(?:quan|huyen|q\\.)\\s?…" → quan, huyen, q.): every match holds one of them. Null
+ * for any other hint.
+ */
+export function hintLiterals(hint: string): string[] | null {
+  const m = /^(?:\(\?<![^()]*\))?\(\?:((?:[a-z]|\\\.)+(?:\|(?:[a-z]|\\\.)+)*)\)(?![?*{])/.exec(hint);
+  return m ? m[1]!.split("|").map((w) => w.replace(/\\\./g, ".")) : null;
+}
 /** Does any listed shape's hint occur? (one test for the window) */
 export const LISTED_HINT = new RegExp(LISTED_ADDRESSES.map((l) => `(?:${l.hint})`).join("|"), "u");
 /** "Am Rosengarten 9, 34131 Kassel" (global), and its hint: a house number, a comma and a postcode. */
