@@ -255,7 +255,18 @@ export function streetHintsIn(all: StreetHints, text: string, from: number, to: 
   if (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) return undefined;
   if (to < text.length && !isSpaceCode(text.charCodeAt(to))) return undefined;
   const anchors: RegExpExecArray[] = [];
-  for (const m of all.anchors) {
+  // The first street word ending after `from` (the words are in order, and do not overlap): a long
+  // text has many windows, and each walks only its own words.
+  let lo = 0;
+  let hi = all.anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = all.anchors[mid]!;
+    if (m.index + m[0].length <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < all.anchors.length; k++) {
+    const m = all.anchors[k]!;
     const end = m.index + m[0].length;
     if (end <= from) continue;
     if (m.index >= to) break;
@@ -265,7 +276,15 @@ export function streetHintsIn(all: StreetHints, text: string, from: number, to: 
     anchors.push(shifted);
   }
   const compoundEnds: number[] = [];
-  for (const e of all.compoundEnds) if (e > from && e <= to) compoundEnds.push(e - from);
+  const ends = all.compoundEnds;
+  lo = 0;
+  hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ends.length && ends[k]! <= to; k++) compoundEnds.push(ends[k]! - from);
   return { anchors, compounds: compoundEnds.length > 0, compoundEnds };
 }
 
