@@ -30,6 +30,7 @@ import { COMPOUND_ANY,
   isStrongStreetWord,
   mayHoldStateZip,
   streetHints,
+  streetHintsIn,
   type StreetHints,
   lookupStreet,
   type StreetEntry,
@@ -44,7 +45,7 @@ import {
   STOP_WORDS,
 } from "./tables.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
-import { mayReadStreet } from "./street-gate.js";
+import { mayReadGlued, mayReadStreet } from "./street-gate.js";
 import { hasSpelledHint, spelledViews, toFold } from "./spelled.js";
 
 /*
@@ -906,15 +907,23 @@ function recognize(input: ScanInput): Candidate[] {
   if (runs.length === 0) return hasSpelledHint(text) ? spelledNumbers(input, []) : [];
   const windows = windowsAroundHits(text, runs, DIGIT_REACH, DIGIT_REACH);
   // A short text is one window: its street words, found for the grammar, also serve the spelled numbers.
-  const whole = windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length ? streetHints(text) : undefined;
-  const found = recognizeAround(input.fold, windows, runs, input.original, false, whole);
-  // No street word at all: no number word can be read (`spelledNumbers` would find no anchor).
-  if (whole && whole.anchors.length === 0 && !whole.compounds) return found;
-  return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found, whole)] : found;
+  if (windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === text.length) {
+    const whole = streetHints(text);
+    const found = recognizeAround(input.fold, windows, runs, input.original, false, whole);
+    // No street word at all: no number word can be read (`spelledNumbers` would find no anchor).
+    if (whole.anchors.length === 0 && !whole.compounds) return found;
+    return hasSpelledHint(text) ? [...found, ...spelledNumbers(input, found, whole)] : found;
+  }
+  // The spelled numbers need the whole text's street words: then the windows read theirs off them
+  // (`streetHintsIn`) instead of walking their text a second time.
+  if (!hasSpelledHint(text)) return recognizeAround(input.fold, windows, runs, input.original, false);
+  const all = streetHints(text);
+  const found = recognizeAround(input.fold, windows, runs, input.original, false, all);
+  return [...found, ...spelledNumbers(input, found, all)];
 }
 
 /** The runs of ASCII digits in `text`, as [start, end) pairs. */
-function digitRuns(text: string): Array<[number, number]> {
+export function digitRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i))) continue;
@@ -925,7 +934,10 @@ function digitRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
-/** `recognizeIn` on each window of `view`, in the view's offsets; `whole`: the street hints of a window that is the whole text. */
+/**
+ * `recognizeIn` on each window of `view`, in the view's offsets; `whole`: the street hints of the
+ * whole text (a window that is the whole text takes them; another reads its own off them when it can).
+ */
 function recognizeAround(
   view: MappedText,
   windows: Array<[number, number]>,
@@ -939,8 +951,11 @@ function recognizeAround(
   return scanWindows(text, windows, (slice, offset) => {
     // The digit runs inside this window (windows and runs are both in order).
     while (r < runs.length && runs[r]![0] < offset) r++;
-    const shapes = runShapes(text, runs, r, offset + slice.length);
-    return recognizeIn(slice, view, offset, original, spelled, shapes, offset === 0 && slice.length === text.length ? whole : undefined);
+    const shapes = runShapes(text, runs, r, offset, offset + slice.length);
+    let hints: StreetHints | undefined;
+    if (offset === 0 && slice.length === text.length) hints = whole;
+    else if (whole) hints = streetHintsIn(whole, text, offset, offset + slice.length);
+    return recognizeIn(slice, view, offset, original, spelled, shapes, hints);
   });
 }
 
@@ -948,21 +963,57 @@ function recognizeAround(
  * Digit runs of the lengths some hints need, read off the runs already found: a hint regex then
  * runs only where such a run is, instead of over every window.
  */
-interface RunShapes {
+export interface RunShapes {
   /** A run of exactly 4 digits after "<digit>-" (JP_HINT: "1-2-3 …", "150-0002"). */
   dashedFour: boolean;
   /** A run of exactly 5 digits (a ZIP or a German postcode: mayHoldStateZip, DE_PREPOSITION_HINT). */
   five: boolean;
   /** A run right after "t" or "e", a dot or a space between them allowed (BLOCK_LOT_HINT: "lot 12", "lt.5", "lote 3"). */
   afterLot: boolean;
+  /** A run of exactly 6 digits: the six-digit hint of LISTED ("(?<!\\d)\\d{6}(?!\\d)", a PIN). */
+  six: boolean;
+  /** PO_BOX_HINT matches in the BOX_REACH characters before a run (`boxHintNear`). */
+  box: boolean;
+}
+
+/**
+ * How far before its number a post box's words end and start: every PO_BOX / PO_BOX_WEAK match is box
+ * words (at most ~20 characters), a separator (at most 7: " # no. "), then the number, whose first
+ * digit starts a digit run. So a window holds a box reading only if PO_BOX_HINT matches in the
+ * BOX_REACH characters before one of its runs (a property test holds this to the box regexes).
+ */
+export const BOX_REACH = 48;
+
+/**
+ * Does PO_BOX_HINT match in the BOX_REACH characters before a run, within window [from, to) of
+ * `text`? `r`: the first run of the window. PO_BOX_HINT has no look-around, so a match in any slice
+ * of the window is one in the window; the slices before nearby runs are merged, so no match is cut
+ * between two.
+ */
+function boxHintNear(text: string, runs: Array<[number, number]>, r: number, from: number, to: number): boolean {
+  let lo = -1;
+  let hi = -1;
+  for (; r < runs.length && runs[r]![0] < to; r++) {
+    const s = runs[r]![0];
+    const rs = Math.max(from, s - BOX_REACH);
+    // Slices close together are read as one: a regex call costs more than a few characters more.
+    if (lo >= 0 && rs <= hi + BOX_REACH) hi = s;
+    else {
+      if (hi > lo && PO_BOX_HINT.test(text.slice(lo, hi))) return true;
+      lo = rs;
+      hi = s;
+    }
+  }
+  return hi > lo && PO_BOX_HINT.test(text.slice(lo, hi));
 }
 
 const SPACE = /\s/;
 
-function runShapes(text: string, runs: Array<[number, number]>, from: number, to: number): RunShapes {
-  const shapes: RunShapes = { dashedFour: false, five: false, afterLot: false };
+export function runShapes(text: string, runs: Array<[number, number]>, from: number, start: number, to: number): RunShapes {
+  const shapes: RunShapes = { dashedFour: false, five: false, afterLot: false, six: false, box: boxHintNear(text, runs, from, start, to) };
   for (let r = from; r < runs.length && runs[r]![0] < to; r++) {
     const [s, e] = runs[r]!;
+    if (e - s === 6) shapes.six = true;
     const before = s > 0 ? text.charCodeAt(s - 1) : -1;
     if (e - s === 4 && before === 0x2d && s >= 2 && isDigitCode(text.charCodeAt(s - 2))) shapes.dashedFour = true;
     if (e - s === 5) shapes.five = true;
@@ -1020,16 +1071,21 @@ function recognizeIn(
   hints?: StreetHints,
 ): Candidate[] {
   // The street words are collected once: their presence is the hint, and `streets` walks them.
-  const { anchors: found, compounds } = hints ?? streetHints(text);
-  // Only street words with a number (or a unit, or "s/n") within the shapes' reach go to the grammar.
+  const { anchors: found, compoundEnds } = hints ?? streetHints(text);
+  // Only street words with a number (or a unit, or "s/n") within the shapes' reach go to the grammar;
+  // and glued ones ("…ring" of "hiring") only with a number after them.
   const anchors = found.filter((m) => mayReadStreet(text, m, lookupStreet(m[0])));
+  const compounds = mayReadGlued(text, compoundEnds);
   const streetHint = anchors.length > 0 || compounds;
-  const boxHint = PO_BOX_HINT.test(text);
+  // Both hints are read off the digit runs: the box words end just before a number, and a PIN is a run.
+  const boxHint = shapes.box;
   const jpHint = shapes.dashedFour && JP_HINT.test(text);
   const zipHint = shapes.five && mayHoldStateZip(text);
   const scriptHint = SCRIPT_HINT.test(text);
   // Each shape's own hint: the alternation of all of them (LISTED_HINT) costs twice as much a window.
-  const listHint = LISTED.some((l) => l.hint.test(text));
+  const listHint = LISTED.some((l) =>
+    l.sixDigits ? shapes.six : (!l.literals || l.literals.some((w) => text.includes(w))) && l.hint.test(text),
+  );
   const deHint = shapes.five && DE_PREPOSITION_HINT.test(text);
   const lotHint = shapes.afterLot && BLOCK_LOT_HINT.test(text);
   if (!streetHint && !boxHint && !jpHint && !zipHint && !scriptHint && !listHint && !deHint && !lotHint) return [];
@@ -1076,6 +1132,13 @@ function recognizeIn(
 export function streetReadingsOf(view: MappedText, original: string, m: RegExpExecArray): number {
   const raws: Raw[] = [];
   new Scan(view.text, view, 0, original).streets(raws, [m], false);
+  return raws.length;
+}
+
+/** For tests of the glued-street gate: how many readings the glued street words of `view` (read as one window) make. */
+export function gluedReadingsOf(view: MappedText, original: string): number {
+  const raws: Raw[] = [];
+  new Scan(view.text, view, 0, original).streets(raws, [], true);
   return raws.length;
 }
 

@@ -140,6 +140,7 @@ for (const key of STREET_WORDS.keys()) STREET_LEADS.add(leadingRun(key), true);
  */
 const COMPOUND_ENDS = new CharTrie<CompoundEntry>();
 for (const c of COMPOUNDS) {
+  if (/\s/u.test(c.suffix)) throw new Error(`glued street word must hold no white space: ${c.suffix}`);
   if (!isWordCharacter(c.suffix.codePointAt(c.suffix.length - 1)!)) throw new Error(`glued street word must end with a letter: ${c.suffix}`);
   COMPOUND_ENDS.add(c.suffix, c, true);
 }
@@ -161,6 +162,8 @@ export interface StreetHints {
   anchors: RegExpExecArray[];
   /** Whether COMPOUND_ANY matches. */
   compounds: boolean;
+  /** The ends of the runs of word characters a glued street word ends (`compoundEndsAt`), in order. */
+  compoundEnds: number[];
 }
 
 /** ASCII letters and digits: the word characters of most texts, told without a call. */
@@ -172,7 +175,8 @@ const LEAD_STEPS = STREET_LEADS.asciiSteps();
 const COMPOUND_STEPS = COMPOUND_ENDS.asciiSteps();
 
 /**
- * STREET_ANCHOR's matches and COMPOUND_ANY's answer, from one walk over the runs of word characters.
+ * STREET_ANCHOR's matches and COMPOUND_ANY's answer (and where glued street words end), from one walk
+ * over the runs of word characters.
  * The two regexes, tried at every position, cost more than the whole address grammar: here a run
  * costs a few trie steps, and STREET_AT runs only at a run that is a street word's leading run.
  * The walk reads almost every character of the windows around digits (the recognizer's widest
@@ -180,6 +184,7 @@ const COMPOUND_STEPS = COMPOUND_ENDS.asciiSteps();
  * character before a run is read only for a run that starts like a street word.
  */
 export function streetHints(text: string): StreetHints {
+  const compoundEnds: number[] = [];
   const anchors: RegExpExecArray[] = [];
   let compounds = false;
   /** A match may not start inside the last one (STREET_ANCHOR is global). */
@@ -225,13 +230,62 @@ export function streetHints(text: string): StreetHints {
         free = start + m[0].length;
       }
     }
-    if (!compounds) {
-      // Most runs end in a character no glued street word ends with: one table read tells.
-      const last = text.charCodeAt(i - 1);
-      compounds = (last >= 128 || COMPOUND_STEPS[last] !== CharTrie.NONE) && compoundEndsAt(text, i);
+    // Most runs end in a character no glued street word ends with: one table read tells.
+    const last = text.charCodeAt(i - 1);
+    if ((last >= 128 || COMPOUND_STEPS[last] !== CharTrie.NONE) && compoundEndsAt(text, i)) {
+      compounds = true;
+      compoundEnds.push(i);
     }
   }
-  return { anchors, compounds };
+  return { anchors, compounds, compoundEnds };
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+/**
+ * `streetHints(text.slice(from, to))`, read off the whole text's hints `all` without a second walk,
+ * or undefined when the window's edges could make them differ. A window with white space (or the
+ * text's edge) on both sides holds the same runs of word characters as the whole text, each with
+ * the same character before and after it, so the same street words start and end in it, unless one
+ * of the whole text's street words crosses an edge (a spaced one, "county road"; or one that would
+ * keep a match inside the window from starting). A glued street word's suffix holds no white space,
+ * so its walk back from a run's end never leaves the window either.
+ */
+export function streetHintsIn(all: StreetHints, text: string, from: number, to: number): StreetHints | undefined {
+  if (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) return undefined;
+  if (to < text.length && !isSpaceCode(text.charCodeAt(to))) return undefined;
+  const anchors: RegExpExecArray[] = [];
+  // The first street word ending after `from` (the words are in order, and do not overlap): a long
+  // text has many windows, and each walks only its own words.
+  let lo = 0;
+  let hi = all.anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = all.anchors[mid]!;
+    if (m.index + m[0].length <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < all.anchors.length; k++) {
+    const m = all.anchors[k]!;
+    const end = m.index + m[0].length;
+    if (end <= from) continue;
+    if (m.index >= to) break;
+    if (m.index < from || end > to) return undefined;
+    const shifted = [m[0]] as unknown as RegExpExecArray;
+    shifted.index = m.index - from;
+    anchors.push(shifted);
+  }
+  const compoundEnds: number[] = [];
+  const ends = all.compoundEnds;
+  lo = 0;
+  hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ends.length && ends[k]! <= to; k++) compoundEnds.push(ends[k]! - from);
+  return { anchors, compounds: compoundEnds.length > 0, compoundEnds };
 }
 
 /** The matches of STREET_ANCHOR in `text` (`streetHints`' anchors). */
@@ -361,8 +415,27 @@ export const BLOCK_LOT_HINT = /(?:lot|lt|lote)\.?\s?\d/;
 /** Addresses in Chinese, Japanese, Korean and Thai script (one alternation, global). */
 export const SCRIPT_ADDRESS = new RegExp(SCRIPT_ADDRESSES.map((a) => `(?:${a.pattern})`).join("|"), "gu");
 export const SCRIPT_HINT = new RegExp(SCRIPT_ADDRESS_HINT, "u");
+const SIX_DIGITS_HINT = "(?<!\\d)\\d{6}(?!\\d)";
 /** List-shaped addresses (global), each with the hint a window must hold before its pattern runs. */
-export const LISTED = LISTED_ADDRESSES.map((l) => ({ re: new RegExp(l.pattern, "gu"), hint: new RegExp(l.hint, "u"), named: l.named }));
+export const LISTED = LISTED_ADDRESSES.map((l) => ({
+  re: new RegExp(l.pattern, "gu"),
+  hint: new RegExp(l.hint, "u"),
+  named: l.named,
+  /** The hint is a run of exactly six ASCII digits: told from the window's digit runs, without the regex. */
+  sixDigits: l.hint === SIX_DIGITS_HINT,
+  /** Words one of which every match of the hint holds (`hintLiterals`): looked for first, by a string search. */
+  literals: hintLiterals(l.hint),
+}));
+
+/**
+ * The words of a hint that opens with a group of plain words, after an optional look-behind
+ * ("(?<![\\p{L}])(?:quan|huyen|q\\.)\\s?…" → quan, huyen, q.): every match holds one of them. Null
+ * for any other hint.
+ */
+export function hintLiterals(hint: string): string[] | null {
+  const m = /^(?:\(\?<![^()]*\))?\(\?:((?:[a-z]|\\\.)+(?:\|(?:[a-z]|\\\.)+)*)\)(?![?*{])/.exec(hint);
+  return m ? m[1]!.split("|").map((w) => w.replace(/\\\./g, ".")) : null;
+}
 /** Does any listed shape's hint occur? (one test for the window) */
 export const LISTED_HINT = new RegExp(LISTED_ADDRESSES.map((l) => `(?:${l.hint})`).join("|"), "u");
 /** "Am Rosengarten 9, 34131 Kassel" (global), and its hint: a house number, a comma and a postcode. */

@@ -193,3 +193,16 @@ export function mayReadStreet(text: string, m: RegExpExecArray, entries: readonl
   }
   return (before && mayReadBefore(text, m.index)) || (after && mayReadAfter(text, m.index + m[0].length));
 }
+
+/**
+ * May a glued street word ("Musterstraße", "Keizersgracht"; `streets`' walk over the tokens) make a
+ * reading? `ends`: where the runs of word characters that end with one end (`streetHints`). The walk
+ * reads a house number after the word (`numberAfterStreet`: after a dot, a comma, a number mark), as
+ * a street word with the number after it does, so it needs what `mayReadAfter` looks for. Job ads
+ * end words in "ring" ("hiring", "engineering") all the time: without this, every window with one
+ * was tokenized and walked.
+ */
+export function mayReadGlued(text: string, ends: readonly number[]): boolean {
+  for (const e of ends) if (mayReadAfter(text, e)) return true;
+  return false;
+}

@@ -49,13 +49,18 @@ const widthOf = (cp: number) => (cp > 0xffff ? 2 : 1);
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCp(c) ? 1 : 0;
 
+/** How many ASCII digits the last `wordRunEnd` passed (read by `tokenize`, so `kindOf` need not count them again). */
+let runDigits = 0;
+
 /** End of the run of word code points starting at `i` (i itself when there is none). */
 function wordRunEnd(text: string, i: number): number {
   const n = text.length;
+  let digits = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (ASCII_WORD[c] === 0) break;
+      if (c <= 57) digits++;
       i++;
       continue;
     }
@@ -63,6 +68,7 @@ function wordRunEnd(text: string, i: number): number {
     if (!isWordCp(cp)) break;
     i += widthOf(cp);
   }
+  runDigits = digits;
   return i;
 }
 
@@ -76,9 +82,9 @@ function digitCount(t: string): number {
   return n;
 }
 
-function kindOf(t: string): TokenKind {
+/** The kind of token `t`, which holds `digits` ASCII digits (`digitCount(t)`). */
+function kindOf(t: string, digits: number): TokenKind {
   // Most tokens are words or plain numbers: decide those without a regex.
-  const digits = digitCount(t);
   if (digits === 0) {
     const c = t.charCodeAt(0);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return "word";
@@ -91,6 +97,9 @@ function kindOf(t: string): TokenKind {
   return "alnum";
 }
 
+/** The kind of token `t` (what `tokenize` gives it, with its digits counted again): for tests. */
+export const tokenKind = (t: string): TokenKind => kindOf(t, digitCount(t));
+
 /** The tokens of `text`: exactly the matches of TOKEN, with their kinds and gaps. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -100,12 +109,15 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const cp = text.codePointAt(i)!;
     let end: number;
+    let digits = 0;
     if (isWordCp(cp)) {
       end = wordRunEnd(text, i);
+      digits = runDigits;
       for (let joined = 0; joined < MAX_JOINED && end < n && isJoiner(text.charCodeAt(end)); joined++) {
         const next = wordRunEnd(text, end + 1);
         if (next === end + 1) break;
         end = next;
+        digits += runDigits;
       }
     } else if (isSpaceCp(cp)) {
       i += widthOf(cp);
@@ -121,7 +133,7 @@ export function tokenize(text: string): Token[] {
       blank = breaks > 1;
     }
     const t = text.slice(i, end);
-    out.push({ s: i, e: end, t, k: kindOf(t), gap, blank });
+    out.push({ s: i, e: end, t, k: kindOf(t, digits), gap, blank });
     prevEnd = end;
     i = end;
   }
