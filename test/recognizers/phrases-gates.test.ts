@@ -113,6 +113,33 @@ describe("frames pruned by reach (./frames.ts FrameIndex)", () => {
   });
 });
 
+describe("frames pruned by reach in long sentences (./frames.ts FrameIndex)", () => {
+  it("find what every keyed frame finds in long sentences, near and far from their end", () => {
+    // One sentence of up to 120 words (no marks): the reach tests see words far from the sentence's end
+    // (where frames ending at `$` fail) and near it, which the short sentences above rarely give.
+    const WORDS = ["your", "ur", "email", "number", "whatsapp", "send", "me", "text", "call", "dm", "contact", "correo", "me", "manda", "tu", "telegram", "on", "at", "a", "the", "@", "pls", "what", "is", "give", "add", "hit", "up", "reach", "off", "app"];
+    const word = fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 4 }, { arbitrary: fc.constantFrom(...vocabulary), weight: 1 });
+    const sentence = fc.tuple(fc.array(word, { minLength: 1, maxLength: 120, size: "max" }), fc.constantFrom("?", ".", "", " ?")).map(([ws, end]) => ws.join(" ") + end);
+    let matched = 0;
+    let long = 0;
+    fc.assert(
+      fc.property(sentence, (t) => {
+        for (const s of sentencesOf(fold(t))) {
+          if (s.to - s.from > 40) long++;
+          for (const index of FRAME_INDEXES) {
+            const pruned = shape(index.matchSentence(s));
+            matched += pruned.length;
+            expect(pruned).toEqual(shape(matchSentenceUnpruned(index, s)));
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(matched).toBeGreaterThan(20);
+    expect(long).toBeGreaterThan(10);
+  });
+});
+
 describe("the phrase hint asked last (./recognizer.ts)", () => {
   it("turns away what asking it first turned away", () => {
     fc.assert(
