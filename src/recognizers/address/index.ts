@@ -30,6 +30,7 @@ import { COMPOUND_ANY,
   isStrongStreetWord,
   mayHoldStateZip,
   streetHints,
+  gluedStarts,
   streetHintsIn,
   type StreetHints,
   lookupStreet,
@@ -1025,8 +1026,6 @@ export function runShapes(text: string, runs: Array<[number, number]>, from: num
   return shapes;
 }
 
-const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
-
 /**
  * Addresses whose numbers are written in words ("number twenty-seven Oak Ridge Drive"): read in a
  * view where the number words near street words are digits, mapped back to the fold view. Only
@@ -1035,8 +1034,9 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
 function spelledNumbers(input: ScanInput, found: readonly Candidate[], whole?: StreetHints): Candidate[] {
   const text = input.fold.text;
   const hints = whole ?? streetHints(text);
-  const glued = hints.compounds ? [...allMatches(COMPOUND_ALL, text)] : [];
-  const anchors = [...hints.anchors, ...glued].map((m) => m.index).sort((a, b) => a - b);
+  // Where the glued street words start, read off where `streetHints` found them end (no regex over the text).
+  const glued = hints.compounds ? gluedStarts(text, hints.compoundEnds) : [];
+  const anchors = [...hints.anchors.map((m) => m.index), ...glued].sort((a, b) => a - b);
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];
