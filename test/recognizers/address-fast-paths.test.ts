@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { BOX_REACH, digitRuns, gluedReadingsOf, runShapes } from "../../src/recognizers/address/index.js";
+import { BOX_REACH, digitRuns, digitRunsByLoop, gluedReadingsOf, runShapes } from "../../src/recognizers/address/index.js";
 import { mayReadGlued } from "../../src/recognizers/address/street-gate.js";
 import { COMPOUND_ANY, COMPOUNDS, LISTED, PO_BOX, PO_BOX_HINT, PO_BOX_WEAK, gluedStarts, hintLiterals, streetHints, streetHintsIn } from "../../src/recognizers/address/lexicon.js";
 import { fold } from "../../src/normalize/fold.js";
@@ -226,6 +226,28 @@ describe("address glued street starts: read off streetHints' recorded ends", () 
   it("holds on glued words back to back and the job-ad shape (hiring, bring, offering)", () => {
     for (const t of ["hiring bring offering spring.", "musterstraße.strasse-weg", "пр-т пр. б-р ул.", "straßestraße str.str. ringring", "xпр-тпр-т", "a".repeat(50) + "weg"]) {
       expect(gluedStarts(t, streetHints(t).compoundEnds)).toEqual(regexStarts(t));
+    }
+  });
+});
+
+describe("address digit runs: the regex jump over long stretches without digits", () => {
+  const piece = fc.oneof(
+    fc.constantFrom("1", "12", "0", "9", "٣", "１", "a", " ", "x".repeat(31), "x".repeat(32), "y".repeat(33), "z".repeat(64), "/", ":"),
+    hostile,
+    fc.string({ maxLength: 40 }),
+  );
+  const text = fc.array(piece, { maxLength: 20 }).map((p) => p.join(""));
+  it("equals the char-code loop", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(digitRuns(t)).toEqual(digitRunsByLoop(t));
+      }),
+      { numRuns: 20000 },
+    );
+    for (let gap = 0; gap < 70; gap++) {
+      for (const t of [("1" + "a".repeat(gap)).repeat(5), "a".repeat(gap) + "7", "a".repeat(gap), "12" + "b".repeat(gap) + "34" + "c".repeat(gap)]) {
+        expect(digitRuns(t)).toEqual(digitRunsByLoop(t));
+      }
     }
   });
 });
