@@ -926,11 +926,11 @@ function recognize(input: ScanInput): Candidate[] {
 /** The next ASCII digit (global; `test` sets lastIndex past it, with no match array made). */
 const NEXT_DIGIT = /[0-9]/g;
 /** How many characters after a non-digit are read one by one before NEXT_DIGIT jumps to the next digit. */
-const DIGIT_GAP = 32;
+const DIGIT_GAP = 64;
 
 /**
  * The runs of ASCII digits in `text`, as [start, end) pairs. Most of a long text is far from any
- * digit: past DIGIT_GAP characters without one, the regex engine's scan finds the next digit
+ * digit: past DIGIT_GAP (64) characters without one, the regex engine's scan finds the next digit
  * (several times faster than a char-code loop); digits close together ("1 1 1 …") never call it.
  */
 export function digitRuns(text: string): Array<[number, number]> {
