@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { BOX_REACH, digitRuns, gluedReadingsOf, runShapes } from "../../src/recognizers/address/index.js";
+import { BOX_REACH, digitRuns, digitRunsByLoop, gluedReadingsOf, runShapes } from "../../src/recognizers/address/index.js";
 import { mayReadGlued } from "../../src/recognizers/address/street-gate.js";
-import { LISTED, PO_BOX, PO_BOX_HINT, PO_BOX_WEAK, hintLiterals, streetHints, streetHintsIn } from "../../src/recognizers/address/lexicon.js";
+import { COMPOUND_ANY, COMPOUNDS, LISTED, PO_BOX, PO_BOX_HINT, PO_BOX_WEAK, gluedStarts, hintLiterals, streetHints, streetHintsIn } from "../../src/recognizers/address/lexicon.js";
 import { fold } from "../../src/normalize/fold.js";
 import { tokenKind, tokenize } from "../../src/recognizers/address/tokens.js";
 import { allMatches } from "../../src/core/matches.js";
@@ -198,5 +198,56 @@ describe("address tokens: kinds from the digits counted while scanning", () => {
       }),
       { numRuns: 10000 },
     );
+  });
+});
+
+describe("address glued street starts: read off streetHints' recorded ends", () => {
+  const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
+  const suffixes = COMPOUNDS.map((c) => c.suffix + (c.dot ? "." : ""));
+  const piece = fc.oneof(
+    fc.constantFrom(...suffixes),
+    fc.constantFrom(...COMPOUNDS.map((c) => c.suffix)),
+    fc.constantFrom("muster", "hi", "st", "r", "ing", "пр", "б", "т", "-", ".", " ", "..", "1", "_", "a", "ss", "e", "ß"),
+    hostile,
+    fc.string({ maxLength: 3 }),
+  );
+  const text = fc.array(piece, { maxLength: 14 }).map((p) => p.join(""));
+  const regexStarts = (t: string) => [...allMatches(COMPOUND_ALL, t)].map((m) => m.index);
+
+  it("gluedStarts equals the starts of COMPOUND_ANY's global matches, on raw and folded texts", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const s of [t, fold(t).text]) expect(gluedStarts(s, streetHints(s).compoundEnds)).toEqual(regexStarts(s));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("holds on glued words back to back and the job-ad shape (hiring, bring, offering)", () => {
+    for (const t of ["hiring bring offering spring.", "musterstraße.strasse-weg", "пр-т пр. б-р ул.", "straßestraße str.str. ringring", "xпр-тпр-т", "a".repeat(50) + "weg"]) {
+      expect(gluedStarts(t, streetHints(t).compoundEnds)).toEqual(regexStarts(t));
+    }
+  });
+});
+
+describe("address digit runs: the regex jump over long stretches without digits", () => {
+  const piece = fc.oneof(
+    fc.constantFrom("1", "12", "0", "9", "٣", "１", "a", " ", "x".repeat(31), "x".repeat(32), "y".repeat(63), "z".repeat(64), "w".repeat(65), "/", ":"),
+    hostile,
+    fc.string({ maxLength: 40 }),
+  );
+  const text = fc.array(piece, { maxLength: 20 }).map((p) => p.join(""));
+  it("equals the char-code loop", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(digitRuns(t)).toEqual(digitRunsByLoop(t));
+      }),
+      { numRuns: 20000 },
+    );
+    for (let gap = 0; gap < 140; gap++) {
+      for (const t of [("1" + "a".repeat(gap)).repeat(5), "a".repeat(gap) + "7", "a".repeat(gap), "12" + "b".repeat(gap) + "34" + "c".repeat(gap)]) {
+        expect(digitRuns(t)).toEqual(digitRunsByLoop(t));
+      }
+    }
   });
 });

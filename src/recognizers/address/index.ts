@@ -30,6 +30,7 @@ import { COMPOUND_ANY,
   isStrongStreetWord,
   mayHoldStateZip,
   streetHints,
+  gluedStarts,
   streetHintsIn,
   type StreetHints,
   lookupStreet,
@@ -922,8 +923,47 @@ function recognize(input: ScanInput): Candidate[] {
   return [...found, ...spelledNumbers(input, found, all)];
 }
 
-/** The runs of ASCII digits in `text`, as [start, end) pairs. */
+/** The next ASCII digit (global; `test` sets lastIndex past it, with no match array made). */
+const NEXT_DIGIT = /[0-9]/g;
+/** How many characters after a non-digit are read one by one before NEXT_DIGIT jumps to the next digit. */
+const DIGIT_GAP = 64;
+
+/**
+ * The runs of ASCII digits in `text`, as [start, end) pairs. Most of a long text is far from any
+ * digit: past DIGIT_GAP (64) characters without one, the regex engine's scan finds the next digit
+ * (several times faster than a char-code loop); digits close together ("1 1 1 …") never call it.
+ */
 export function digitRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isDigitCode(c)) {
+      const stop = Math.min(n, i + DIGIT_GAP);
+      i++;
+      while (i < stop && !isDigitCode(text.charCodeAt(i))) i++;
+      if (i === stop) {
+        if (i >= n) break;
+        NEXT_DIGIT.lastIndex = i;
+        if (!NEXT_DIGIT.test(text)) break;
+        i = NEXT_DIGIT.lastIndex - 1;
+      }
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (!isDigitCode(c)) break;
+      i++;
+    }
+    runs.push([start, i]);
+  }
+  return runs;
+}
+
+/** `digitRuns`' specification: one char-code pass (for tests). */
+export function digitRunsByLoop(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i))) continue;
@@ -1025,8 +1065,6 @@ export function runShapes(text: string, runs: Array<[number, number]>, from: num
   return shapes;
 }
 
-const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
-
 /**
  * Addresses whose numbers are written in words ("number twenty-seven Oak Ridge Drive"): read in a
  * view where the number words near street words are digits, mapped back to the fold view. Only
@@ -1035,8 +1073,9 @@ const COMPOUND_ALL = new RegExp(COMPOUND_ANY.source, "gu");
 function spelledNumbers(input: ScanInput, found: readonly Candidate[], whole?: StreetHints): Candidate[] {
   const text = input.fold.text;
   const hints = whole ?? streetHints(text);
-  const glued = hints.compounds ? [...allMatches(COMPOUND_ALL, text)] : [];
-  const anchors = [...hints.anchors, ...glued].map((m) => m.index).sort((a, b) => a - b);
+  // Where the glued street words start, read off where `streetHints` found them end (no regex over the text).
+  const glued = hints.compounds ? gluedStarts(text, hints.compoundEnds) : [];
+  const anchors = [...hints.anchors.map((m) => m.index), ...glued].sort((a, b) => a - b);
   if (anchors.length === 0) return [];
   const views = spelledViews(input.fold, anchors);
   if (!views) return [];

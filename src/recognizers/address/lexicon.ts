@@ -295,6 +295,54 @@ const COMPOUND_HINT = `${prefixShared(COMPOUNDS.map((c) => escapeRe(c.suffix) + 
 /** Cheap test: does the text contain a glued street word ("musterstraße")? */
 export const COMPOUND_ANY = new RegExp(COMPOUND_HINT, "u");
 
+/*
+ * Where COMPOUND_ALL's matches start, read off the ends `streetHints` recorded. Every match's
+ * suffix ends with a letter followed by no word character (or by its dot), so it ends at a recorded
+ * run end; and at a run end e the regex, searching from the last match's end `pos`, starts at the
+ * leftmost p >= pos from which a suffix reaches e: the longest suffix, walked back. This holds only
+ * if no match can hold a run end inside it (a suffix whose part before a non-word character ends
+ * with another suffix): checked here once, else COMPOUND_ALL runs.
+ */
+const GLUED_ENDS_EXACT = COMPOUNDS.every((c) => {
+  for (let k = 1; k < c.suffix.length; k++) {
+    if (isWordCharacter(c.suffix.codePointAt(k)!)) continue;
+    const before = c.suffix.slice(0, k);
+    const dotAfter = c.suffix[k] === ".";
+    if (COMPOUNDS.some((d) => before.endsWith(d.suffix) && (!d.dot || dotAfter))) return false;
+  }
+  return true;
+});
+const COMPOUND_ALL = new RegExp(COMPOUND_HINT, "gu");
+
+/** The start of each match of COMPOUND_ANY (global) in `text`, whose `streetHints` recorded `ends`. */
+export function gluedStarts(text: string, ends: readonly number[]): number[] {
+  const starts: number[] = [];
+  if (!GLUED_ENDS_EXACT) {
+    for (const m of text.matchAll(COMPOUND_ALL)) starts.push(m.index);
+    return starts;
+  }
+  let pos = 0;
+  for (const e of ends) {
+    const dotAfter = text.charCodeAt(e) === 0x2e;
+    let node: number = CharTrie.ROOT;
+    let best = -1;
+    let bestDot = false;
+    for (let i = e - 1; i >= pos; i--) {
+      node = COMPOUND_ENDS.step(node, text.charCodeAt(i));
+      if (node === CharTrie.NONE) break;
+      const c = COMPOUND_ENDS.valueAt(node);
+      if (c && (!c.dot || dotAfter)) {
+        best = i;
+        bestDot = c.dot;
+      }
+    }
+    if (best < 0) continue;
+    starts.push(best);
+    pos = e + (bestDot ? 1 : 0);
+  }
+  return starts;
+}
+
 /** Compound suffix (if any) of a word token: "musterstraße" → straße. The stem needs 3 letters. */
 // Suffix lookups by length (longest first): one Map probe per length instead of a scan of the list.
 const COMPOUND_BY_SUFFIX = new Map(COMPOUNDS.map((c) => [c.suffix, c] as const));
