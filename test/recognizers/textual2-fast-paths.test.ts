@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { HANDLE_INTERNALS_FOR_TESTS as H } from "../../src/recognizers/handle/index.js";
 import { aliasBounds, aliasEntry, allAliases, findAliases } from "../../src/recognizers/handle/aliases.js";
+import { EMAIL_READERS_FOR_TESTS as E } from "../../src/recognizers/email/index.js";
 
 /*
  * Round-2 fast paths of the handle recognizer held to what they replaced: the WordGates (a "no" must mean the
@@ -88,6 +89,30 @@ describe("handle: aliasBounds and aliasEntry", () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("email: asciiLabelEnd is LABEL_AT; mayDotAt false means no DOT_AT match", () => {
+  const { asciiLabelEnd, mayDotAt, LABEL_AT, DOT_AT } = E;
+  const piece = fc.oneof(
+    fc.constantFrom("a", "z", "0", "9", "-", "--", ".", " ", "\t", "\u00a0", "\u2003", "(", "[", "{", "<", ")", "dot", " dot ", "(dot)", " . ", "@", "é", "A", "_"),
+    fc.string({ maxLength: 3, unit: "binary" }),
+    fc.constantFrom("a".repeat(70), `${"b".repeat(62)}-`, `${"c".repeat(61)}--d`),
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+  it("at every position of texts of label characters, dot tokens and any units", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let pos = 0; pos <= t.length; pos++) {
+          LABEL_AT.lastIndex = pos;
+          const m = LABEL_AT.exec(t);
+          expect(asciiLabelEnd(t, pos)).toBe(m ? pos + m[0].length : pos);
+          DOT_AT.lastIndex = pos;
+          if (!mayDotAt(t, pos)) expect(DOT_AT.exec(t)).toBeNull();
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });
