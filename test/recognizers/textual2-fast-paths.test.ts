@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { HANDLE_INTERNALS_FOR_TESTS as H } from "../../src/recognizers/handle/index.js";
 import { aliasBounds, aliasEntry, allAliases, findAliases } from "../../src/recognizers/handle/aliases.js";
 import { EMAIL_READERS_FOR_TESTS as E } from "../../src/recognizers/email/index.js";
+import { PLATFORMS, isPlatformHostOfTwoLabels, mayBePlatformHostOfShape, mayBePlatformHostUnder, platformForHost } from "../../src/recognizers/platforms/index.js";
 
 /*
  * Round-2 fast paths of the handle recognizer held to what they replaced: the WordGates (a "no" must mean the
@@ -114,5 +115,27 @@ describe("email: asciiLabelEnd is LABEL_AT; mayDotAt false means no DOT_AT match
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("platforms: mayBePlatformHostUnder false means no platform host of two labels under it", () => {
+  const hostParts = PLATFORMS.flatMap((p) => [...(p.hosts ?? [])]).flatMap((h: string) => h.split("."));
+  const part = fc.oneof(fc.constantFrom("www", "at", "dot", "me", "com", "t", "wa", ...hostParts), fc.stringMatching(/^[a-z0-9-]{1,6}$/));
+  it("for labels and last labels from the platforms' hosts, near misses and random", () => {
+    fc.assert(
+      fc.property(part, part, (label, last) => {
+        if (!mayBePlatformHostUnder(last)) {
+          expect(isPlatformHostOfTwoLabels(label, last)).toBe(false);
+          expect(platformForHost(`${label}.${last}`)).toBeUndefined();
+        }
+        if (!mayBePlatformHostOfShape(last, label.charCodeAt(0), label.length)) expect(isPlatformHostOfTwoLabels(label, last)).toBe(false);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(mayBePlatformHostUnder("zz")).toBe(false);
+    expect(mayBePlatformHostOfShape("at", "d".charCodeAt(0), 5)).toBe(false);
+    const [host] = PLATFORMS.flatMap((p) => p.hosts ?? []).filter((h: string) => h.split(".").length === 2);
+    const [l, t] = host!.split(".");
+    expect(mayBePlatformHostOfShape(t!, l!.charCodeAt(0), l!.length)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { LOCALES } from "../../locale/index.js";
 import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
-import { isPlatformHostOfTwoLabels } from "../platforms/index.js";
+import { isPlatformHostOfTwoLabels, mayBePlatformHostOfShape, mayBePlatformHostUnder } from "../platforms/index.js";
 
 /*
  * Defanged and spelled-out links, undone over the fold view: "t[.]me/kenji", "instagram(.)com/x",
@@ -79,6 +79,8 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
     const tldText = tok(k + 1);
     const tld = tldText.replace(TRAILING, "");
     if (!TLD.test(tld)) continue;
+    // No platform host under this last label: no host is found below, whatever the labels before it.
+    if (!mayBePlatformHostUnder(tld)) continue;
     // The host label: one token, or two ("linked in", "f b") written apart.
     // No arrays or closures per dot word, and each host looked up once per text: hostile text ("at dot at dot …")
     // has a dot word every other token, and their allocations were most of this function's time.
@@ -86,6 +88,10 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
     let from = -1;
     for (let n = 2; n >= 1; n--) {
       if (k - n < 0) continue;
+      // The label's first unit and length, unsliced: a shape no host under `tld` has is no host.
+      let length = 0;
+      for (let t = k - n; t < k; t++) length += ends[t]! - starts[t]!;
+      if (!mayBePlatformHostOfShape(tld, text.charCodeAt(starts[k - n]!), length)) continue;
       let label = "";
       let labels = true;
       for (let t = k - n; t < k && labels; t++) {
