@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { HANDLE_INTERNALS_FOR_TESTS as H } from "../../src/recognizers/handle/index.js";
 import { aliasBounds, aliasEntry, allAliases, findAliases } from "../../src/recognizers/handle/aliases.js";
 import { EMAIL_READERS_FOR_TESTS as E } from "../../src/recognizers/email/index.js";
+import { DEFANG_INTERNALS_FOR_TESTS as D } from "../../src/recognizers/link/defang.js";
 import { PLATFORMS, isPlatformHostOfTwoLabels, mayBePlatformHostOfShape, mayBePlatformHostUnder, platformForHost } from "../../src/recognizers/platforms/index.js";
 
 /*
@@ -137,5 +138,21 @@ describe("platforms: mayBePlatformHostUnder false means no platform host of two 
     const [host] = PLATFORMS.flatMap((p) => p.hosts ?? []).filter((h: string) => h.split(".").length === 2);
     const [l, t] = host!.split(".");
     expect(mayBePlatformHostOfShape(t!, l!.charCodeAt(0), l!.length)).toBe(true);
+  });
+});
+
+describe("link: bracketedMatches is matchAll(BRACKETED)", () => {
+  const { bracketedMatches, BRACKETED } = D;
+  const piece = fc.oneof(
+    fc.constantFrom("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "[:]", "hxxp", "hxxps", "http", "https", "//", ":", "a", "0", " ", "x (at) y ", "[", "(", "{", ".", "]", ")", "}", "dot", "h", "xx", "p", "s"),
+    fc.string({ maxLength: 3, unit: "binary" }),
+  );
+  it("on texts of its tokens, their parts and any units", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join("")), (t) => {
+        expect(bracketedMatches(t)).toEqual([...t.matchAll(BRACKETED)].map((m) => ({ index: m.index, text: m[0] })));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
