@@ -61,13 +61,48 @@ const DOMAIN_WORD_AT = new RegExp(`(?:${DOMAIN_WORD_ALT})(?=(?:${alternation(PAR
 
 /** The domain label at `at`: ASCII as written, or a name read aloud in another script, transliterated. */
 function readLabel(text: string, at: number): { label: string; end: number; transliterated: boolean } | null {
-  LABEL_AT.lastIndex = at;
-  const ascii = LABEL_AT.exec(text);
-  if (ascii) return { label: ascii[0], end: at + ascii[0].length, transliterated: false };
+  const asciiEnd = asciiLabelEnd(text, at);
+  if (asciiEnd > at) return { label: text.slice(at, asciiEnd), end: asciiEnd, transliterated: false };
   DOMAIN_WORD_AT.lastIndex = at;
   const word = DOMAIN_WORD_AT.exec(text);
   return word ? { label: DOMAIN_WORDS[word[0]]!, end: at + word[0].length, transliterated: true } : null;
 }
+/** a-z and 0-9 (1), "-" (2): LABEL_AT's characters. */
+const LABEL_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LABEL_CHAR[c] = /[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : c === 45 ? 2 : 0;
+/**
+ * The end of LABEL_AT's match at `at` (`at` itself when none), by code: a run of [a-z0-9-] opened by [a-z0-9],
+ * at most 63 long, without its trailing hyphens (the regex's greedy middle backs off to its last [a-z0-9]).
+ */
+function asciiLabelEnd(text: string, at: number): number {
+  if (at >= text.length) return at;
+  const c0 = text.charCodeAt(at);
+  if (c0 >= 0x80 || LABEL_CHAR[c0] !== 1) return at;
+  const cap = Math.min(text.length, at + 63);
+  let end = at + 1;
+  let lastAlnum = end;
+  while (end < cap) {
+    const c = text.charCodeAt(end);
+    if (c >= 0x80) break;
+    const k = LABEL_CHAR[c];
+    if (k === 0) break;
+    end++;
+    if (k === 1) lastAlnum = end;
+  }
+  return lastAlnum;
+}
+/**
+ * Whether DOT_AT may match at `pos`: each of its alternatives opens with ".", white space or an opening bracket.
+ * False: no dot token there (hostile text "a@a@…" asks at every "@").
+ */
+function mayDotAt(text: string, pos: number): boolean {
+  if (pos >= text.length) return false;
+  const c = text.charCodeAt(pos);
+  if (c === 46 || c === 91 || c === 40 || c === 123 || c === 60) return true;
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(text[pos]!);
+}
+const WHITE_SPACE = /\s/;
 const LOCAL_CHAR = /[a-z0-9._%+\-']/;
 const MAX_LOCAL = 64;
 const MAX_LABELS = 6;
@@ -434,11 +469,23 @@ function recognize(input: ScanInput): Candidate[] {
   const hasAt = text.includes("@") || SPELLED_AT.test(text);
   if (hasAt) {
     let floor = 0;
-    for (const m of allMatches(AT_TOKEN, text)) {
+    // allMatches(AT_TOKEN, text) written out (no generator step per "@"; AT_TOKEN never matches empty).
+    for (let from = 0; from <= text.length; ) {
+      AT_TOKEN.lastIndex = from;
+      const m = AT_TOKEN.exec(text);
+      AT_TOKEN.lastIndex = 0;
+      if (m === null) break;
       const atStart = m.index;
       const atEnd = m.index + m[0].length;
+      from = atEnd;
       const token = m[0].trim();
       const spelled = token !== "@";
+      // A plain "@" before an ASCII label with no dot token after it: readDomain has no second label, and the
+      // spaced reading is only for a spelled "at" (hostile text "a@a@…": no label object, no DOT_AT run).
+      if (!spelled) {
+        const firstEnd = asciiLabelEnd(text, atEnd);
+        if (firstEnd > atEnd && !mayDotAt(text, firstEnd)) continue;
+      }
       const first = readLabel(text, atEnd);
       const domain = readDomain(text, atEnd, input, first) ?? (spelled ? readSpacedDomain(text, atEnd, first) : null);
       if (!domain || domain.domain.startsWith("www.")) continue;
@@ -483,7 +530,7 @@ function recognize(input: ScanInput): Candidate[] {
 }
 
 /** The domain readers and what they use, for the tests that hold readDomain to its earlier definition. */
-export const EMAIL_READERS_FOR_TESTS = { readLabel, readDomain, readSpacedDomain, validDomain, startsCapitalised, DOT_AT, LABEL_AT, MAX_LABELS };
+export const EMAIL_READERS_FOR_TESTS = { asciiLabelEnd, mayDotAt, AT_TOKEN, readLabel, readDomain, readSpacedDomain, validDomain, startsCapitalised, DOT_AT, LABEL_AT, MAX_LABELS };
 
 export const emailRecognizer: Recognizer = {
   id: "email",

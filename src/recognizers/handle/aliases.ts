@@ -296,7 +296,19 @@ function spacedAt(text: string, i: number, c: number): number {
 
 /** Every platform word in `text` as [start, end) pairs: exactly the matches of `ALIAS_REGEX`, in order. */
 export function findAliases(text: string, firstOnly = false): Array<[number, number]> {
+  const flat = scanAliases(text, firstOnly);
   const out: Array<[number, number]> = [];
+  for (let k = 0; k < flat.length; k += 2) out.push([flat[k]!, flat[k + 1]!]);
+  return out;
+}
+
+/** findAliases flat: start, end, start, end, … (no pair array per platform word; hostile text has 11,000). */
+export function aliasBounds(text: string): number[] {
+  return scanAliases(text, false);
+}
+
+function scanAliases(text: string, firstOnly: boolean): number[] {
+  const out: number[] = [];
   const n = text.length;
   let i = 0;
   // Whether the unit before `i` continues a word (kept as the loop goes, not tested again per start).
@@ -314,7 +326,7 @@ export function findAliases(text: string, firstOnly = false): Array<[number, num
       if (end < 0 && FIRST_UNSPACED.has(cp)) end = walkChildren(text, TABLE.unspaced, i, false);
     }
     if (end > i) {
-      out.push([i, end]);
+      out.push(i, end);
       if (firstOnly) return out;
       i = end;
       afterWord = isWordCharAt(text, i - 1);
@@ -333,6 +345,17 @@ export const ALIAS_CONFLICTS: readonly string[] = TABLE.conflicts;
 export function aliasEntry(matched: string): AliasEntry | undefined {
   // The same words come again and again (one text names "WhatsApp" many times; hostile text thousands of
   // times), and aliasKey builds a string per call: a bounded memo of the answers.
+  // The same word as the last call's (a text naming one platform over and over): equal strings, no hash.
+  if (matched === lastMatched) return lastEntry;
+  const entry = memoEntry(matched);
+  lastMatched = matched;
+  lastEntry = entry;
+  return entry;
+}
+let lastMatched = "\u0000";
+let lastEntry: AliasEntry | undefined;
+
+function memoEntry(matched: string): AliasEntry | undefined {
   const known = ENTRY_MEMO.get(matched);
   if (known !== undefined || ENTRY_MEMO.has(matched)) return known;
   if (ENTRY_MEMO.size >= ENTRY_MEMO_MAX) ENTRY_MEMO.clear();
@@ -350,5 +373,5 @@ export function allAliases(): AliasEntry[] {
 
 /** True when the text names any platform (cheap pre-test). */
 export function mentionsPlatform(text: string): boolean {
-  return findAliases(text, true).length > 0;
+  return scanAliases(text, true).length > 0;
 }

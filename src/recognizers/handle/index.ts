@@ -6,7 +6,7 @@ import { toOriginal, type MappedText } from "../../normalize/view.js";
 import { PLATFORMS, type Platform } from "../platforms/index.js";
 import type { Candidate, Recognizer, ScanInput } from "../types.js";
 import { HANDLE_SCORES as SCORE } from "../scores.js";
-import { aliasEntry, allAliases, findAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
+import { aliasBounds, aliasEntry, allAliases, mentionsPlatform, type AliasEntry } from "./aliases.js";
 import {
   AT_ONLY_ALIASES,
   CUE_VERBS,
@@ -166,6 +166,8 @@ function wordAt(text: string, pos: number): string | null {
   return m ? m[0] : null;
 }
 
+/** /[0-9]/ by code unit (NaN past the end: no digit). */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** isSpace by code unit. */
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0;
 /** isWordChar of the code unit at `i` (i < text.length), by code for ASCII. */
@@ -176,6 +178,49 @@ const isWordCharAt = (text: string, i: number) => {
 
 /** The word that ends right before `pos` (skipping spaces), or "" if punctuation comes first. */
 function wordBefore(text: string, pos: number): string {
+  const s = wordBeforeStart(text, pos);
+  return text.slice(s, WORD_BEFORE_END);
+}
+
+/**
+ * A cheap "not in these sets" test for the word at a position, before the word is sliced: the pairs of
+ * first two code units of the sets' words that are both ASCII word characters. When the two units at a word's
+ * start are ASCII word characters (so wordAt's word, or wordBefore's, starts with exactly them) and their pair
+ * is none of the words', the word is in none of the sets; otherwise `may*` answers true and the caller reads
+ * the word as before. Hostile text ("whatsapp " × 11,000) sliced and hashed three words per platform word.
+ */
+export class WordGate {
+  private readonly pairs = new Uint8Array(128 * 128);
+
+  constructor(sets: ReadonlyArray<Iterable<string>>) {
+    for (const set of sets) {
+      for (const w of set) {
+        if (w.length < 2) continue;
+        const c1 = w.charCodeAt(0);
+        const c2 = w.charCodeAt(1);
+        if (c1 < 0x80 && c2 < 0x80) this.pairs[c1 * 128 + c2] = 1;
+      }
+    }
+  }
+
+  /** False only when no word of the sets can be the word of text[s, e) (e - s ≥ 2 needed for a no). */
+  mayBe(text: string, s: number, e: number): boolean {
+    if (e - s < 2) return true;
+    const c1 = text.charCodeAt(s);
+    const c2 = text.charCodeAt(s + 1);
+    if (c1 >= 0x80 || c2 >= 0x80 || WORD_ASCII[c1] === 0 || WORD_ASCII[c2] === 0) return true;
+    return this.pairs[c1 * 128 + c2] === 1;
+  }
+
+  /** False only when wordAt(text, pos) is in none of the sets (null counts as in none only when it is). */
+  mayStartAt(text: string, pos: number): boolean {
+    return this.mayBe(text, pos, pos + 2 <= text.length ? pos + 2 : pos);
+  }
+}
+
+/** Start of wordBefore's word (its end in WORD_BEFORE_END): the bounds without the slice. */
+let WORD_BEFORE_END = 0;
+function wordBeforeStart(text: string, pos: number): number {
   let e = pos;
   let n = 0;
   while (e > 0 && n < 3 && isSpaceCode(text.charCodeAt(e - 1))) {
@@ -187,7 +232,8 @@ function wordBefore(text: string, pos: number): string {
     const c = text.charCodeAt(s - 1);
     if (c !== 39 && c !== 0x2019 && !isWordCharAt(text, s - 1)) break;
   }
-  return text.slice(s, e);
+  WORD_BEFORE_END = e;
+  return s;
 }
 
 function toE164(raw: string, region: string): string | null {
@@ -259,8 +305,18 @@ function spelledDotHandleAt(text: string, pos: number, p: Platform): { end: numb
  * "IDは mio.works" or "telegram mio.works" is the handle's first part, not Italian "my".
  */
 function isFillerAt(text: string, pos: number, w: string): boolean {
-  return FILLER_WORDS.has(w) && !/[._\-@\p{L}\p{N}]/u.test(text[pos + w.length] ?? " ");
+  if (!FILLER_WORDS.has(w)) return false;
+  const end = pos + w.length;
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  // FILLER_NEXT for ASCII by table: ". _ - @", letters and digits.
+  if (c < 0x80) return FILLER_NEXT_ASCII[c] === 0;
+  return !FILLER_NEXT.test(text[end]!);
 }
+/** What may not follow a filler standing as a whole token. */
+const FILLER_NEXT = /[._\-@\p{L}\p{N}]/u;
+const FILLER_NEXT_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) FILLER_NEXT_ASCII[c] = FILLER_NEXT.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** The handle shape of `p` starting exactly at `pos`, ending at a token boundary. */
 function handleAt(text: string, pos: number, p: Platform): { end: number; handle: string } | null {
@@ -339,51 +395,61 @@ const SKILL_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return out;
 })();
 
+/** Words whose first two units the gates below let through to the slice and the set. */
+const SKILL_GATE = new WordGate([SKILL_NOUNS, SKILL_SECOND_WORDS.keys()]);
+const QUANTIFIER_GATE = new WordGate([QUANTIFIERS]);
+const INVITE_LAST_GATE = new WordGate([INVITE_LAST_WORD]);
+const PARSE_WORD_GATE = new WordGate([EXPLICIT_WORDS, PHONE_WORDS, FILLER_WORDS, ["or", "and"]]);
+
 /**
- * Whether the platform word is usable at all: not inside a link, a compound word or a skill phrase. Returns
- * the word before it (wordBefore, which inviteBefore reads too) when it is, null when not.
+ * Whether the platform word is usable at all: not inside a link, a compound word or a skill phrase. -1 when
+ * not; else the start of the word before it (wordBefore's, which inviteBefore reads too), its end left in
+ * WORD_BEFORE_END. Words are sliced only past the WordGates.
  */
-function usableBefore(text: string, hit: Hit, hitAt: HitStarts): string | null {
+function usableBeforeStart(text: string, hit: Hit, hitAt: HitStarts): number {
   const prev = text[hit.start - 1];
-  if (prev === "." || prev === "@" || prev === "#" || prev === "\\" || prev === "=" || prev === "&") return null;
+  if (prev === "." || prev === "@" || prev === "#" || prev === "\\" || prev === "=" || prev === "&") return -1;
   if (prev === "/") {
     // "example.com/whatsapp" is a path; "whatsapp/telegram" is a list.
     let s = hit.start - 1;
     while (s > 0 && hit.start - s < 120 && !isSpace(text[s - 1])) s--;
-    if (/[.:/]/.test(text.slice(s, hit.start - 1))) return null;
+    if (/[.:/]/.test(text.slice(s, hit.start - 1))) return -1;
   }
   const next = text[hit.end];
   const next2 = text[hit.end + 1];
-  if (next === "." && isWordChar(next2)) return null; // a domain: "wa.me", "zoom.us"
-  if (next === "/" && isWordChar(next2) && !hitAt.has(hit.end + 1)) return null; // a path
+  if (next === "." && isWordChar(next2)) return -1; // a domain: "wa.me", "zoom.us"
+  if (next === "/" && isWordChar(next2) && !hitAt.has(hit.end + 1)) return -1; // a path
   // "Threema-ID: 7XK4P2RM": a label word joined by a hyphen is the account's label, not a compound.
   const labelled = next === "-" && EXPLICIT_WORDS.has(wordAt(text, hit.end + 1) ?? "");
-  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2) && !labelled) return null; // "x-axis"
+  if ((next === "-" || next === "_" || next === "'" || next === "’" || next === "@") && isWordChar(next2) && !labelled) return -1; // "x-axis"
   // Skills and products: "Slack bots", "WhatsApp Business API", "Signal processing".
   const p1 = skipSpaces(text, hit.end, 3);
-  const w1 = wordAt(text, p1);
+  const w1 = SKILL_GATE.mayStartAt(text, p1) ? wordAt(text, p1) : null;
   if (w1) {
-    if (SKILL_NOUNS.has(w1)) return null;
+    if (SKILL_NOUNS.has(w1)) return -1;
     const seconds = SKILL_SECOND_WORDS.get(w1);
     if (seconds) {
       const w2 = wordAt(text, skipSpaces(text, p1 + w1.length, 3));
-      if (w2 && seconds.has(w2)) return null;
+      if (w2 && seconds.has(w2)) return -1;
     }
   }
   // "skype:kenji.sato" written as a URI is the link recognizer's.
-  if (next === ":" && !isSpace(next2) && next2 !== undefined && hit.entry.platform.schemes?.includes(hit.matched)) return null;
-  const before = wordBefore(text, hit.start);
-  if (QUANTIFIERS.has(before)) return null; // "cut me some slack"
+  if (next === ":" && !isSpace(next2) && next2 !== undefined && hit.entry.platform.schemes?.includes(hit.matched)) return -1;
+  const bs = wordBeforeStart(text, hit.start);
+  const be = WORD_BEFORE_END;
+  if (QUANTIFIER_GATE.mayBe(text, bs, be) && QUANTIFIERS.has(text.slice(bs, be))) return -1; // "cut me some slack"
   if (hit.entry.ambiguous) {
+    const before = text.slice(bs, be);
     // "온라인" (online), "ガイドライン" (guideline): an ambiguous word inside a longer word of its own script.
-    if (compoundTail(text, hit.start)) return null;
+    if (compoundTail(text, hit.start)) return -1;
     // "텔레비전" (television): a handle-only word at the head of a longer word of its own script.
-    if (HANDLE_ONLY_ALIASES.has(hit.entry.alias) && compoundTail(text, hit.end)) return null;
+    if (HANDLE_ONLY_ALIASES.has(hit.entry.alias) && compoundTail(text, hit.end)) return -1;
     // "the line", "a signal", "5 teams", "3 x 4".
-    if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return null;
-    if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return null;
+    if (before && (DETERMINERS.has(before) || /^[0-9]/.test(before))) return -1;
+    if (/[0-9*×+=<>]\s{0,2}$/.test(text.slice(Math.max(0, hit.start - 3), hit.start))) return -1;
   }
-  return before;
+  WORD_BEFORE_END = be;
+  return bs;
 }
 
 /** Scripts without spaces whose words run on: a platform word right after a letter of its script is a word's tail. */
@@ -392,6 +458,8 @@ function compoundTail(text: string, start: number): boolean {
   const prev = text[start - 1];
   const first = text[start];
   if (prev === undefined || first === undefined) return false;
+  // Katakana and Hangul are far from ASCII: an ASCII first character is in neither script.
+  if (first.charCodeAt(0) < 0x80) return false;
   return RUN_ON_SCRIPTS.some((script) => script.test(first) && (script.test(prev) || prev === "ー"));
 }
 
@@ -505,7 +573,7 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: HitStarts):
       r.pos = pos;
       break;
     }
-    if ((ch === "(" || ch === "[" || ch === '"' || ch === "“" || ch === "'" || ch === "«") && !/[0-9]/.test(text[pos + 1] ?? "")) {
+    if ((ch === "(" || ch === "[" || ch === '"' || ch === "“" || ch === "'" || ch === "«") && !isDigitCode(text.charCodeAt(pos + 1))) {
       r.pos = pos + 1;
       continue;
     }
@@ -523,6 +591,11 @@ function parseAfter(text: string, hits: Hit[], index: number, hitAt: HitStarts):
     if (particle) {
       r.pos = pos + particle.length;
       continue;
+    }
+    // A word in none of the sets below ends the walk here, as does no word: most first units say so unsliced.
+    if (!PARSE_WORD_GATE.mayStartAt(text, pos)) {
+      r.pos = pos;
+      break;
     }
     const w = wordAt(text, pos);
     if (w === null) {
@@ -613,6 +686,8 @@ function tryCandidate(
         return { hit, end: ph.end, value: `${p.id}:${ph.e164}`, confidence, kind: "phone" };
       }
     }
+    // An at-only word without its "@" (and no strict shape to score) gets confidence 0 below, whatever the handle.
+    if (atOnly && !at && !p.strictHandle) continue;
     const h = handleAt(text, hs, p);
     if (!h || !plausibleHandle(h.handle, p)) continue;
     const value = `${p.id}:${normalizeHandle(h.handle)}`;
@@ -752,8 +827,11 @@ function labelledHandleLater(text: string, parsed: Parsed, hits: Hit[], index: n
   // The next platform word right here leaves no scope (limit <= from below): return before the window's work.
   const following = hits[index + parsed.group.length];
   if (following && following.start <= from) return null;
-  const group = parsed.group.filter(({ hit }) => !(hit.entry.ambiguous && LATIN.test(hit.entry.alias)));
-  if (group.length === 0) return null;
+  // The group without ambiguous Latin words; filtered (a new array) only when some, not all, are left out.
+  let kept = 0;
+  for (const { hit } of parsed.group) if (!(hit.entry.ambiguous && LATIN.test(hit.entry.alias))) kept++;
+  if (kept === 0) return null;
+  const group = kept === parsed.group.length ? parsed.group : parsed.group.filter(({ hit }) => !(hit.entry.ambiguous && LATIN.test(hit.entry.alias)));
   const window = text.slice(from, from + LABEL_LOOKAHEAD);
   let stop = window.search(SENTENCE_STOP);
   // "ラインやってる？ID: yuki_0312", "Telegram? ID: kenji_88": a question about the app, answered by the label.
@@ -833,10 +911,12 @@ function recognize(input: ScanInput): Candidate[] {
   // as digits. No platform word in it, nothing to do.
   const view = input.digits();
   const text = view.text;
-  const aliases = findAliases(text);
+  const aliases = aliasBounds(text);
   if (aliases.length === 0) return [];
   const hits: Hit[] = [];
-  for (const [start, end] of aliases) {
+  for (let k = 0; k < aliases.length; k += 2) {
+    const start = aliases[k]!;
+    const end = aliases[k + 1]!;
     const matched = text.slice(start, end);
     const entry = aliasEntry(matched);
     if (entry) hits.push({ start, end, entry, matched });
@@ -851,10 +931,14 @@ function recognize(input: ScanInput): Candidate[] {
   // the whole text rather than one per platform word.
   let i = 0;
   let hit: Hit = hits[0]!;
-  let before = "";
+  // The word before the platform word, as its bounds: sliced only when an invitation is asked for and the
+  // word may be one of INVITE_LAST_WORD (inviteBefore reads it for that test alone).
+  let beforeStart = 0;
+  let beforeEnd = 0;
   let inviteMemo: Invite | null | undefined;
   const invite = (): Invite | null => {
     if (inviteMemo !== undefined) return inviteMemo;
+    const before = INVITE_LAST_GATE.mayBe(text, beforeStart, beforeEnd) ? text.slice(beforeStart, beforeEnd) : "";
     inviteMemo = inviteBefore(text, hit.start, before);
     // "find me on whatsapp or telegram": the second word shares the first one's invitation.
     if (!inviteMemo && lastInvite && lastInvite.index === i - 1) {
@@ -882,9 +966,10 @@ function recognize(input: ScanInput): Candidate[] {
   for (; i < hits.length; i++) {
     if (consumed[i]) continue;
     hit = hits[i]!;
-    const b = usableBefore(text, hit, hitAt);
-    if (b === null) continue;
-    before = b;
+    const bs = usableBeforeStart(text, hit, hitAt);
+    if (bs < 0) continue;
+    beforeStart = bs;
+    beforeEnd = WORD_BEFORE_END;
     inviteMemo = undefined;
     const p = hit.entry.platform;
     const parsed = parseAfter(text, hits, i, hitAt);
@@ -937,4 +1022,4 @@ export const handleRecognizer: Recognizer = {
 export const handleRecognizers: Recognizer[] = [handleRecognizer, shortPathRecognizer];
 
 /** Routines that replaced slower ones, for the tests that hold them to their earlier definitions. */
-export const HANDLE_INTERNALS_FOR_TESTS = { wordBefore, unspacedInviteEnd, UNSPACED_INVITE_END, SKILL_SECOND_WORDS, isSpace, isWordChar };
+export const HANDLE_INTERNALS_FOR_TESTS = { wordBefore, isFillerAt, wordAt, WordGate, SKILL_GATE, QUANTIFIER_GATE, INVITE_LAST_GATE, PARSE_WORD_GATE, SKILL_NOUNS, SKILL_SECOND_WORDS_KEYS: () => [...SKILL_SECOND_WORDS.keys()], QUANTIFIERS, INVITE_LAST_WORD, EXPLICIT_WORDS, PHONE_WORDS, FILLER_WORDS, unspacedInviteEnd, UNSPACED_INVITE_END, SKILL_SECOND_WORDS, isSpace, isWordChar };

@@ -1,6 +1,6 @@
 import { LOCALES } from "../../locale/index.js";
 import { DISGUISE_BIT as BIT, ViewBuilder, identityView, type MappedText } from "../../normalize/view.js";
-import { isPlatformHostOfTwoLabels } from "../platforms/index.js";
+import { isPlatformHostOfTwoLabels, mayBePlatformHostOfShape, mayBePlatformHostUnder } from "../platforms/index.js";
 
 /*
  * Defanged and spelled-out links, undone over the fold view: "t[.]me/kenji", "instagram(.)com/x",
@@ -18,6 +18,34 @@ const BRACKETED = /(?<=[a-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})
  * pass DEFANG_HINT do so by a spaced dot, and skip the scan with BRACKETED's look-behinds.
  */
 const BRACKETED_HINT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|hxxp/;
+/** BRACKETED at one position (its look-behinds still read before it). */
+const BRACKETED_AT = new RegExp(BRACKETED.source, "y");
+/** BRACKETED_HINT's literals, found one by one: every BRACKETED match starts where one of them does. */
+const BRACKETED_START = new RegExp(BRACKETED_HINT.source, "g");
+
+/**
+ * The matches of BRACKETED, as `text.matchAll(BRACKETED)` finds them, tried only where a literal of
+ * BRACKETED_HINT starts: a match starts with one ("[.]", "(dot)", "[:]", "hxxp"), and none of them holds the
+ * first unit of another after its own first, so each candidate start is visited. The look-behind regex scanned
+ * every position ("x (at) y (dot) …" × 7,000 has a "(dot)" with a space before it everywhere and no match).
+ */
+function bracketedMatches(text: string): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  let from = 0;
+  while (from <= text.length) {
+    BRACKETED_START.lastIndex = from;
+    const c = BRACKETED_START.exec(text);
+    if (c === null) break;
+    BRACKETED_AT.lastIndex = c.index;
+    const m = BRACKETED_AT.exec(text);
+    if (m !== null) {
+      out.push({ index: c.index, text: m[0] });
+      from = c.index + m[0].length;
+    } else from = c.index + 1;
+  }
+  return out;
+}
+
 /** Cheap pre-test for everything this module undoes. */
 const DEFANG_HINT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|hxxp|\s\.\s|\sdot\s|\s(?:punkt|punto|point|ponto|nokta|titik|kropka|точка|cham)\s/;
 
@@ -79,6 +107,8 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
     const tldText = tok(k + 1);
     const tld = tldText.replace(TRAILING, "");
     if (!TLD.test(tld)) continue;
+    // No platform host under this last label: no host is found below, whatever the labels before it.
+    if (!mayBePlatformHostUnder(tld)) continue;
     // The host label: one token, or two ("linked in", "f b") written apart.
     // No arrays or closures per dot word, and each host looked up once per text: hostile text ("at dot at dot …")
     // has a dot word every other token, and their allocations were most of this function's time.
@@ -86,6 +116,10 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
     let from = -1;
     for (let n = 2; n >= 1; n--) {
       if (k - n < 0) continue;
+      // The label's first unit and length, unsliced: a shape no host under `tld` has is no host.
+      let length = 0;
+      for (let t = k - n; t < k; t++) length += ends[t]! - starts[t]!;
+      if (!mayBePlatformHostOfShape(tld, text.charCodeAt(starts[k - n]!), length)) continue;
       let label = "";
       let labels = true;
       for (let t = k - n; t < k && labels; t++) {
@@ -127,11 +161,14 @@ function spelledLinks(text: string): Array<{ from: number; to: number; url: stri
 }
 
 /** The fold text with defanged and spelled-out links written as links; `null` when there is none. */
+/** For the tests that hold bracketedMatches to matchAll(BRACKETED). */
+export const DEFANG_INTERNALS_FOR_TESTS = { bracketedMatches, BRACKETED };
+
 export function defangLinks(text: string): MappedText | null {
   if (!DEFANG_HINT.test(text)) return null;
   const edits: Array<{ from: number; to: number; out: string }> = [];
-  for (const m of BRACKETED_HINT.test(text) ? text.matchAll(BRACKETED) : []) {
-    const s = m[0];
+  for (const m of BRACKETED_HINT.test(text) ? bracketedMatches(text) : []) {
+    const s = m.text;
     edits.push({ from: m.index, to: m.index + s.length, out: s === "hxxp" ? "http" : s === "[:]" ? ":" : "." });
   }
   for (const l of spelledLinks(text)) edits.push({ from: l.from, to: l.to, out: l.url });

@@ -54,6 +54,29 @@ for (const h of byHost.keys()) {
  * case, without making the host string: the host itself is one (platformForHost looks no further for a host of
  * one dot), or for label "www" the bare `last` is.
  */
+/**
+ * False only when isPlatformHostOfTwoLabels(label, last) is false for every label: no host of one dot ends in
+ * `last` and `last` is no host itself ("at dot at dot …" asks about "at" at every other token).
+ */
+export function mayBePlatformHostUnder(last: string): boolean {
+  return FIRST_LABELS_BY_LAST.has(last) || byHost.has(last);
+}
+
+/** Per last label, the first code unit and length (capped at 63) of its hosts' first labels, as c * 64 + length. */
+const FIRST_LABEL_SHAPES_BY_LAST = new Map<string, Set<number>>();
+for (const [last, firsts] of FIRST_LABELS_BY_LAST) {
+  FIRST_LABEL_SHAPES_BY_LAST.set(last, new Set([...firsts].map((f) => f.charCodeAt(0) * 64 + Math.min(f.length, 63))));
+}
+
+/**
+ * False only when isPlatformHostOfTwoLabels(label, last) is false for a label of this first code unit and
+ * length: known without making the label (spelled links build it from tokens).
+ */
+export function mayBePlatformHostOfShape(last: string, firstCode: number, length: number): boolean {
+  if (firstCode === 119 && length === 3 && byHost.has(last)) return true; // "www"
+  return FIRST_LABEL_SHAPES_BY_LAST.get(last)?.has(firstCode * 64 + Math.min(length, 63)) ?? false;
+}
+
 export function isPlatformHostOfTwoLabels(label: string, last: string): boolean {
   if (label === "www") return byHost.has(last);
   return FIRST_LABELS_BY_LAST.get(last)?.has(label) ?? false;
