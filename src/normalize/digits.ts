@@ -226,6 +226,8 @@ class Token {
     /** A run of ASCII digits. */
     readonly digits: string | undefined,
     readonly word: NumberWord | undefined,
+    /** The token as written (text.slice(start, end)), read once when it was made. */
+    readonly text: string,
   ) {}
 }
 
@@ -569,7 +571,7 @@ const MIN_WEAK_CHAIN = 7;
  */
 function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: Uint8Array): void {
   const weakAt = (k: number) => tokens[k]?.word?.weak === true && tokens[k]!.word!.kind !== "connector";
-  const languagesAt = (k: number) => NUMBER_WORD_LANGUAGES.get(text.slice(tokens[k]!.start, tokens[k]!.end)) ?? 0;
+  const languagesAt = (k: number) => NUMBER_WORD_LANGUAGES.get(tokens[k]!.text) ?? 0;
   let k = 0;
   while (k < tokens.length) {
     if (!weakAt(k)) {
@@ -583,9 +585,9 @@ function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: Ui
       end++;
     }
     if (end - k >= MIN_WEAK_CHAIN) {
-      const first = text.slice(tokens[k]!.start, tokens[k]!.end);
+      const first = tokens[k]!.text;
       let mixed = false;
-      for (let j = k + 1; j < end && !mixed; j++) mixed = text.slice(tokens[j]!.start, tokens[j]!.end) !== first;
+      for (let j = k + 1; j < end && !mixed; j++) mixed = tokens[j]!.text !== first;
       if (mixed) for (let j = k; j < end; j++) usable[j] = 1;
     }
     k = end;
@@ -605,10 +607,11 @@ export function spellOutNumberWords(input: MappedText): MappedText {
       const start = at[0]!;
       const end = at[1]!;
       const c = text.charCodeAt(start);
-      if (c >= 48 && c <= 57) tokens.push(new Token(start, end, text.slice(start, end), undefined));
+      const written = text.slice(start, end);
+      if (c >= 48 && c <= 57) tokens.push(new Token(start, end, written, undefined, written));
       else {
-        const word = classify(text.slice(start, end));
-        tokens.push(new Token(start, end, undefined, word));
+        const word = classify(written);
+        tokens.push(new Token(start, end, undefined, word, written));
         if (word) anyWord = true;
       }
     }
