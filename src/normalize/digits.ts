@@ -92,6 +92,11 @@ function leetDigit(c: number): string | undefined {
     default: return undefined;
   }
 }
+/** leetDigit as a unit code, -1 for none (what ViewBuilder.copyReplacingUnits asks). */
+export function leetDigitCode(c: number): number {
+  const d = leetDigit(c);
+  return d === undefined ? -1 : d.charCodeAt(0);
+}
 /** The tokens of the run being read: start and end (offsets in the run) and digit count. */
 let TOK_FROM = new Int32Array(64);
 let TOK_TO = new Int32Array(64);
@@ -197,16 +202,8 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     if (!ok || digits < MIN_RUN_DIGITS) continue;
     b ??= new ViewBuilder(input);
     b.copy(last, from);
-    // Units between look-alikes are copied as one piece (what copying them one by one writes).
-    let copyFrom = from;
-    for (let at = from; at < to; at++) {
-      const digit = leetDigit(text.charCodeAt(at));
-      if (digit === undefined) continue;
-      b.copy(copyFrom, at);
-      b.emit(digit, at, at + 1, BIT.leet);
-      copyFrom = at + 1;
-    }
-    b.copy(copyFrom, to);
+    // Each look-alike becomes its digit, the rest is copied, in one pass (was a copy and an emit per look-alike).
+    b.copyReplacingUnits(from, to, leetDigitCode, BIT.leet);
     last = to;
   }
   if (!b?.changed) return input;
