@@ -223,8 +223,6 @@ class Token {
     /** A run of ASCII digits. */
     readonly digits: string | undefined,
     readonly word: NumberWord | undefined,
-    /** The token as written (text.slice(start, end)), read once when it was made. */
-    readonly text: string,
   ) {}
 }
 
@@ -598,7 +596,7 @@ const MIN_WEAK_CHAIN = 7;
  */
 function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: Uint8Array): void {
   const weakAt = (k: number) => tokens[k]?.word?.weak === true && tokens[k]!.word!.kind !== "connector";
-  const languagesAt = (k: number) => NUMBER_WORD_LANGUAGES.get(tokens[k]!.text) ?? 0;
+  const languagesAt = (k: number) => NUMBER_WORD_LANGUAGES.get(text.slice(tokens[k]!.start, tokens[k]!.end)) ?? 0;
   let k = 0;
   while (k < tokens.length) {
     if (!weakAt(k)) {
@@ -612,9 +610,9 @@ function weakChainsAreNumbers(text: string, tokens: readonly Token[], usable: Ui
       end++;
     }
     if (end - k >= MIN_WEAK_CHAIN) {
-      const first = tokens[k]!.text;
+      const first = text.slice(tokens[k]!.start, tokens[k]!.end);
       let mixed = false;
-      for (let j = k + 1; j < end && !mixed; j++) mixed = tokens[j]!.text !== first;
+      for (let j = k + 1; j < end && !mixed; j++) mixed = text.slice(tokens[j]!.start, tokens[j]!.end) !== first;
       if (mixed) for (let j = k; j < end; j++) usable[j] = 1;
     }
     k = end;
@@ -634,11 +632,10 @@ export function spellOutNumberWords(input: MappedText): MappedText {
       const start = at[0]!;
       const end = at[1]!;
       const c = text.charCodeAt(start);
-      const written = text.slice(start, end);
-      if (c >= 48 && c <= 57) tokens.push(new Token(start, end, written, undefined, written));
+      if (c >= 48 && c <= 57) tokens.push(new Token(start, end, text.slice(start, end), undefined));
       else {
-        const word = classify(written);
-        tokens.push(new Token(start, end, undefined, word, written));
+        const word = classify(text.slice(start, end));
+        tokens.push(new Token(start, end, undefined, word));
         if (word) anyWord = true;
       }
     }
