@@ -92,6 +92,11 @@ function leetDigit(c: number): string | undefined {
     default: return undefined;
   }
 }
+/** leetDigit as a unit code, -1 for none (what ViewBuilder.copyReplacingUnits asks). */
+export function leetDigitCode(c: number): number {
+  const d = leetDigit(c);
+  return d === undefined ? -1 : d.charCodeAt(0);
+}
 /** The tokens of the run being read: start and end (offsets in the run) and digit count. */
 let TOK_FROM = new Int32Array(64);
 let TOK_TO = new Int32Array(64);
@@ -197,16 +202,8 @@ export function undoLeetInDigitRuns(input: MappedText): MappedText {
     if (!ok || digits < MIN_RUN_DIGITS) continue;
     b ??= new ViewBuilder(input);
     b.copy(last, from);
-    // Units between look-alikes are copied as one piece (what copying them one by one writes).
-    let copyFrom = from;
-    for (let at = from; at < to; at++) {
-      const digit = leetDigit(text.charCodeAt(at));
-      if (digit === undefined) continue;
-      b.copy(copyFrom, at);
-      b.emit(digit, at, at + 1, BIT.leet);
-      copyFrom = at + 1;
-    }
-    b.copy(copyFrom, to);
+    // Each look-alike becomes its digit, the rest is copied, in one pass (was a copy and an emit per look-alike).
+    b.copyReplacingUnits(from, to, leetDigitCode, BIT.leet);
     last = to;
   }
   if (!b?.changed) return input;
@@ -307,15 +304,45 @@ function classify(word: string): NumberWord | undefined {
   return compound === undefined ? undefined : { kind: "tens", value: compound, weak: false };
 }
 
-/** Turns a run of tokens into digit pieces, each covering a contiguous slice of tokens. */
-function spell(run: Token[]): Array<{ text: string; from: number; to: number; fromWords: boolean }> {
-  const pieces: Array<{ text: string; from: number; to: number; fromWords: boolean }> = [];
+/**
+ * The pieces `spell` wrote, in flat arrays reused from run to run (one object per number word was a
+ * quarter of what "one two three …" over 100 KB allocated): piece p is PIECE_TEXT[p], covering tokens
+ * [PIECE_FROM[p], PIECE_TO[p]) of the run, PIECE_WORDS[p] 1 where it was spelled out in words.
+ */
+const PIECE_TEXT: string[] = [];
+let PIECE_FROM = new Int32Array(64);
+let PIECE_TO = new Int32Array(64);
+let PIECE_WORDS = new Uint8Array(64);
+let pieceCount = 0;
+function pushPiece(text: string, from: number, to: number, fromWords: boolean): void {
+  if (pieceCount === PIECE_FROM.length) {
+    const size = pieceCount * 2;
+    const f = new Int32Array(size);
+    f.set(PIECE_FROM);
+    PIECE_FROM = f;
+    const t = new Int32Array(size);
+    t.set(PIECE_TO);
+    PIECE_TO = t;
+    const w = new Uint8Array(size);
+    w.set(PIECE_WORDS);
+    PIECE_WORDS = w;
+  }
+  PIECE_TEXT[pieceCount] = text;
+  PIECE_FROM[pieceCount] = from;
+  PIECE_TO[pieceCount] = to;
+  PIECE_WORDS[pieceCount] = fromWords ? 1 : 0;
+  pieceCount++;
+}
+
+/** Turns a run of tokens into digit pieces, each covering a contiguous slice of tokens; returns how many (in PIECE_*). */
+function spell(run: Token[]): number {
+  pieceCount = 0;
   let i = 0;
   const wordAt = (k: number) => run[k]?.word;
   while (i < run.length) {
     const t = run[i]!;
     if (t.digits !== undefined) {
-      pieces.push({ text: t.digits, from: i, to: i + 1, fromWords: false });
+      pushPiece(t.digits, i, i + 1, false);
       i++;
       continue;
     }
@@ -326,7 +353,7 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
       continue;
     }
     if (w.kind === "sign") {
-      if (pieces.length === 0) pieces.push({ text: "+", from: i, to: i + 1, fromWords: true });
+      if (pieceCount === 0) pushPiece("+", i, i + 1, true);
       i++;
       continue;
     }
@@ -334,7 +361,7 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
       const target = run[i + 1];
       const unit = target?.word?.kind === "unit" ? String(target.word.value) : target?.digits?.length === 1 ? target.digits : undefined;
       if (unit !== undefined) {
-        pieces.push({ text: unit.repeat(w.value), from: i, to: i + 2, fromWords: true });
+        pushPiece(unit.repeat(w.value), i, i + 2, true);
         i += 2;
       } else i++;
       continue;
@@ -345,23 +372,23 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
       if (wordAt(k)?.kind === "connector") k++;
       const follow = wordAt(k);
       if (w.value % 10 === 0 && follow && follow.kind === "unit" && follow.value > 0 && w.value < 100) {
-        pieces.push({ text: String(w.value + follow.value), from: i, to: k + 1, fromWords: true });
+        pushPiece(String(w.value + follow.value), i, k + 1, true);
         i = k + 1;
         continue;
       }
       // "soixante-dix-huit": 60 + 10 + 8.
       const third = wordAt(k + 1);
       if (w.kind === "tens" && follow?.kind === "teen" && follow.value === 10 && third?.kind === "unit" && third.value >= 7) {
-        pieces.push({ text: String(w.value + 10 + third.value), from: i, to: k + 2, fromWords: true });
+        pushPiece(String(w.value + 10 + third.value), i, k + 2, true);
         i = k + 2;
         continue;
       }
       if (w.kind === "tens" && follow && follow.kind === "teen" && (w.value === 60 || w.value === 80)) {
-        pieces.push({ text: String(w.value + follow.value), from: i, to: k + 1, fromWords: true });
+        pushPiece(String(w.value + follow.value), i, k + 1, true);
         i = k + 1;
         continue;
       }
-      pieces.push({ text: String(w.value), from: i, to: i + 1, fromWords: true });
+      pushPiece(String(w.value), i, i + 1, true);
       i++;
       continue;
     }
@@ -369,19 +396,19 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
       // "девятьсот восемьдесят пять" 985, "девятьсот три" 903, "триста" 300.
       const after = wordAt(i + 1);
       const fill = after && (after.kind === "tens" || after.kind === "teen") ? "" : after?.kind === "unit" ? "0" : "00";
-      pieces.push({ text: String(Math.floor(w.value / 100)) + fill, from: i, to: i + 1, fromWords: true });
+      pushPiece(String(Math.floor(w.value / 100)) + fill, i, i + 1, true);
       i++;
       continue;
     }
     if (w.kind === "teen") {
-      pieces.push({ text: String(w.value), from: i, to: i + 1, fromWords: true });
+      pushPiece(String(w.value), i, i + 1, true);
       i++;
       continue;
     }
     if (w.kind === "unit" && next?.kind === "hundred") {
       const after = wordAt(i + 2);
       const fill = after && (after.kind === "tens" || after.kind === "teen") ? "" : "00";
-      pieces.push({ text: String(w.value) + fill, from: i, to: i + 2, fromWords: true });
+      pushPiece(String(w.value) + fill, i, i + 2, true);
       i += 2;
       continue;
     }
@@ -389,10 +416,10 @@ function spell(run: Token[]): Array<{ text: string; from: number; to: number; fr
       i++;
       continue;
     }
-    pieces.push({ text: String(w.value), from: i, to: i + 1, fromWords: true });
+    pushPiece(String(w.value), i, i + 1, true);
     i++;
   }
-  return pieces;
+  return pieceCount;
 }
 
 const CYRILLIC = /[а-яёіїєґ]/;
@@ -669,27 +696,28 @@ export function spellOutNumberWords(input: MappedText): MappedText {
     // Strip connectors at the edges.
     while (run.length && run[run.length - 1]!.word?.kind === "connector") run.pop();
     const hasWord = run.some((t) => t.word && t.word.kind !== "connector");
-    const pieces = hasWord ? spell(run) : [];
+    const count = hasWord ? spell(run) : 0;
     // Digits in the pieces, a "+" left out (what `p.text.replace("+", "").length` counted, without the copies).
     let digitCount = 0;
-    for (let p = 0; p < pieces.length; p++) {
-      const t = pieces[p]!.text;
+    let anyFromWords = false;
+    for (let p = 0; p < count; p++) {
+      const t = PIECE_TEXT[p]!;
       digitCount += t.length - (t.indexOf("+") >= 0 ? 1 : 0);
+      if (PIECE_WORDS[p] === 1) anyFromWords = true;
     }
-    if (hasWord && digitCount >= MIN_RUN_DIGITS && pieces.some((p) => p.fromWords)) {
+    if (hasWord && digitCount >= MIN_RUN_DIGITS && anyFromWords) {
       b ??= new ViewBuilder(input);
       b.copy(last, run[0]!.start);
-      for (let p = 0; p < pieces.length; p++) {
-        const piece = pieces[p]!;
-        const from = run[piece.from]!.start;
-        const to = run[piece.to - 1]!.end;
-        if (piece.fromWords) b.emit(piece.text, from, to, BIT.number_word);
+      for (let p = 0; p < count; p++) {
+        const fromWords = PIECE_WORDS[p] === 1;
+        const from = run[PIECE_FROM[p]!]!.start;
+        const to = run[PIECE_TO[p]! - 1]!.end;
+        if (fromWords) b.emit(PIECE_TEXT[p]!, from, to, BIT.number_word);
         else b.copy(from, to);
-        const nextPiece = pieces[p + 1];
-        if (nextPiece) {
-          const gapEnd = run[nextPiece.from]!.start;
+        if (p + 1 < count) {
+          const gapEnd = run[PIECE_FROM[p + 1]!]!.start;
           // Separators between two written digit groups are kept; around words they go.
-          if (!piece.fromWords && !nextPiece.fromWords) b.copy(to, gapEnd);
+          if (!fromWords && PIECE_WORDS[p + 1] !== 1) b.copy(to, gapEnd);
           else b.drop(to, gapEnd, BIT.number_word);
         }
       }
