@@ -393,8 +393,70 @@ export function trailingToken(text: string, from: number, to: number): string {
   return start < end ? text.slice(start, end) : "";
 }
 
+/*
+ * The same number is often written many times in one text (2,127 times in a 100 KB hostile input), and
+ * `considerUncached` reads only a bounded window around a run: the view text from CONSIDER_BEFORE units
+ * before it to CONSIDER_AFTER units after it (labelBefore in not-a-phone.ts reaches 48 + 30 back; wordsBefore
+ * 60; wordAfter 24 ahead), the disguise flags inside it, and the original text it came from (`deliberate`,
+ * `spelledOut`). Everything else it asks (region, the text's regions, the caches) is fixed for one text.
+ * So its outcome is kept per text under a key made of exactly those, and a repeated number in the same
+ * surroundings costs one lookup. test/recognizers/phone-consider-cache.test.ts holds it to the uncached path.
+ */
+const CONSIDER_BEFORE = 80;
+const CONSIDER_AFTER = 24;
+interface Considered {
+  value: string;
+  confidence: number;
+  contextWords: readonly string[];
+  phone: () => PhoneInfo;
+}
+type PhoneInfo = ReturnType<typeof phoneInfoOf>;
+const consideredCache = new Map<string, Considered | null>();
+/** Off only in the test that holds the cache to the uncached path. */
+let considerCacheOn = true;
+export function setConsiderCache(on: boolean): void {
+  considerCacheOn = on;
+}
+
+/** The key `consider` caches under: everything `considerUncached` reads about the run (see above). */
+function considerKey(run: DigitRun, view: MappedText, original: string): string {
+  const text = view.text;
+  const from = run.start > CONSIDER_BEFORE ? run.start - CONSIDER_BEFORE : 0;
+  const to = Math.min(text.length, run.end + CONSIDER_AFTER);
+  let mask = 0;
+  const flags = view.flags;
+  if (flags) for (let i = run.start; i < run.end && i < flags.length; i++) mask |= flags[i]!;
+  const span = toOriginal(view, run.start, run.end);
+  return `${mask}:${run.start - from}:${run.end - run.start}:${original.slice(span.start, span.end)}\u0001${text.slice(from, to)}`;
+}
+
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
 function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
+  if (!considerCacheOn) return considerUncached(run, view, input);
+  const key = considerKey(run, view, input.original);
+  let got = consideredCache.get(key);
+  if (got === undefined) {
+    const c = considerUncached(run, view, input);
+    got = c ? { value: c.value, confidence: c.confidence, contextWords: c.contextWords ?? [], phone: c.phone! } : null;
+    consideredCache.set(key, got);
+  }
+  if (got === null) return null;
+  return {
+    type: "phone",
+    view: "digits",
+    start: run.start,
+    end: run.end,
+    value: got.value,
+    confidence: got.confidence,
+    recognizer: "phone.libphonenumber",
+    // A copy each: findings must not share an array a caller could change.
+    contextWords: got.contextWords.slice(),
+    phone: got.phone,
+  };
+}
+
+/** The definition `consider` caches: judges one digit run in its surroundings; `null` when it is not a phone number. */
+export function considerUncached(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
   const text = view.text;
   const bareLength = bareDigitCount(run);
   if (bareLength < MIN_DIGITS) return null;
@@ -509,6 +571,7 @@ function recognize(input: ScanInput): Candidate[] {
   // Most texts parsed nothing: clearing an empty Map still allocates a new table.
   if (parseCache.size > 0) parseCache.clear();
   if (readingCache.size > 0) readingCache.clear();
+  if (consideredCache.size > 0) consideredCache.clear();
   clearAnswers();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
