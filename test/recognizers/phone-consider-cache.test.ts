@@ -23,15 +23,18 @@ const CONTEXT = [
   "Москвы ", "население 146 150 789 человек, ", "and ", "the total is ", "ext 12", " px", "%", " ₽", "km ", "Fax", "😀", "",
   "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ",
 ];
+/** Short words, so a cue lands now inside, now outside the six words before a number, near and far. */
+const WORDS = ["tomorrow afternoon", "whenever convenient", "call", "phone", "tel", "my", "is", "on", "the", "any", "weekend", "number", "ring", "a", "b", "order", "iban", "nr", "13 104 177"];
 const ZW = ["\u200b", "\u200c", "\u2060", "\ufeff"];
 
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NUMBERS) },
   { weight: 4, arbitrary: fc.constantFrom(...CONTEXT) },
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
 );
 /** A text of pieces; optionally a zero-width unit between every character, as the hostile input writes it. */
 const text = fc
-  .tuple(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 6 }), fc.option(fc.constantFrom(...ZW)), fc.boolean())
+  .tuple(fc.array(piece, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 6 }), fc.option(fc.constantFrom(...ZW)), fc.boolean())
   .map(([parts, times, zw, shuffleOnRepeat]) => {
     let t = "";
     for (let k = 0; k < times; k++) t += (shuffleOnRepeat && k % 2 ? [...parts].reverse() : parts).join(" ");
@@ -56,6 +59,17 @@ describe("phone's consider cache gives what the uncached path gives", () => {
       { numRuns: 400 },
     );
     expect(phones).toBeGreaterThan(400);
+  });
+  it("with the cue or label far back (30 to 78 units), the near text the same", () => {
+    const far = "tomorrow afternoon whenever convenient ";
+    for (const n of ["415 555 0199", "07700 900123", "13 104 177", "2026 0048 17", "9493 7477 12"]) {
+      for (const [a, b] of [["call ", "seen "], ["Bestellnummer: ", "yesterday the "], ["IBAN DE89 3704 0044 ", "my friend's "], ["146 150 789 ", "about "]]) {
+        // The same 24 units after each number, and the same 30 before: only the far words differ.
+        const pad = ".".padEnd(30);
+        const t = `${"lorem ipsum ".repeat(8)}${a}${far}${n}${pad}${b}${far}${n}${pad}${a}${n}${pad}${b}${far}${n}${pad}${a}${far}${n}${pad}`;
+        for (const region of ["US", "GB"]) expect(run(t, true, region)).toBe(run(t, false, region));
+      }
+    }
   });
   it("on the hostile input: the zero-width phone text", () => {
     const t = [..."call me at 415 555 0199 ".repeat(2100)].join("\u200b").slice(0, 100_000);

@@ -411,35 +411,81 @@ interface Considered {
   phone: () => PhoneInfo;
 }
 type PhoneInfo = ReturnType<typeof phoneInfoOf>;
-const consideredCache = new Map<string, Considered | null>();
+/**
+ * One outcome and the surroundings it was worked out in: the view text [from, to) of the window, the
+ * run's offset and length in it, its disguise flags, and its original text.
+ */
+interface ConsiderEntry {
+  window: string;
+  at: number;
+  length: number;
+  mask: number;
+  original: string;
+  got: Considered | null;
+}
+/**
+ * Entries by a hash of the key's parts: a hit is checked against the text in place (`startsWith` at an
+ * offset), so a repeated number costs no key string (a 150-unit key per run was half the allocation left).
+ */
+const consideredCache = new Map<number, ConsiderEntry[]>();
 /** Off only in the test that holds the cache to the uncached path. */
 let considerCacheOn = true;
 export function setConsiderCache(on: boolean): void {
   considerCacheOn = on;
 }
 
-/** The key `consider` caches under: everything `considerUncached` reads about the run (see above). */
-function considerKey(run: DigitRun, view: MappedText, original: string): string {
-  const text = view.text;
-  const from = run.start > CONSIDER_BEFORE ? run.start - CONSIDER_BEFORE : 0;
-  const to = Math.min(text.length, run.end + CONSIDER_AFTER);
-  let mask = 0;
-  const flags = view.flags;
-  if (flags) for (let i = run.start; i < run.end && i < flags.length; i++) mask |= flags[i]!;
-  const span = toOriginal(view, run.start, run.end);
-  return `${mask}:${run.start - from}:${run.end - run.start}:${original.slice(span.start, span.end)}\u0001${text.slice(from, to)}`;
+function hashUnits(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
 }
 
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
 function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
   if (!considerCacheOn) return considerUncached(run, view, input);
-  const key = considerKey(run, view, input.original);
-  let got = consideredCache.get(key);
-  if (got === undefined) {
-    const c = considerUncached(run, view, input);
-    got = c ? { value: c.value, confidence: c.confidence, contextWords: c.contextWords ?? [], phone: c.phone! } : null;
-    consideredCache.set(key, got);
+  const text = view.text;
+  const original = input.original;
+  const from = run.start > CONSIDER_BEFORE ? run.start - CONSIDER_BEFORE : 0;
+  const to = Math.min(text.length, run.end + CONSIDER_AFTER);
+  const at = run.start - from;
+  const length = run.end - run.start;
+  let mask = 0;
+  const flags = view.flags;
+  if (flags) for (let i = run.start; i < run.end && i < flags.length; i++) mask |= flags[i]!;
+  // toOriginal(view, run.start, run.end), without the object.
+  let os = run.start;
+  let oe = run.end;
+  if (view.srcStart && view.srcEnd) {
+    if (run.end <= run.start) os = oe = run.start < text.length ? view.srcStart[run.start]! : view.originalLength;
+    else {
+      os = view.srcStart[run.start]!;
+      oe = view.srcEnd[run.end - 1]!;
+    }
   }
+  let h = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ mask, 16777619) ^ at, 16777619) ^ length, 16777619);
+  h = hashUnits(hashUnits(h, text, from, to), original, os, oe);
+  let bucket = consideredCache.get(h);
+  let entry: ConsiderEntry | undefined;
+  if (bucket) {
+    for (const e of bucket) {
+      if (
+        e.at === at && e.length === length && e.mask === mask && e.window.length === to - from && e.original.length === oe - os &&
+        text.startsWith(e.window, from) && original.startsWith(e.original, os)
+      ) {
+        entry = e;
+        break;
+      }
+    }
+  } else {
+    bucket = [];
+    consideredCache.set(h, bucket);
+  }
+  if (!entry) {
+    const c = considerUncached(run, view, input);
+    const got = c ? { value: c.value, confidence: c.confidence, contextWords: c.contextWords ?? [], phone: c.phone! } : null;
+    entry = { window: text.slice(from, to), at, length, mask, original: original.slice(os, oe), got };
+    bucket.push(entry);
+  }
+  const got = entry.got;
   if (got === null) return null;
   return {
     type: "phone",
