@@ -393,8 +393,126 @@ export function trailingToken(text: string, from: number, to: number): string {
   return start < end ? text.slice(start, end) : "";
 }
 
+/*
+ * The same number is often written many times in one text (2,127 times in a 100 KB hostile input), and
+ * `considerUncached` reads only a bounded window around a run: the view text from CONSIDER_BEFORE units
+ * before it to CONSIDER_AFTER units after it (labelBefore in not-a-phone.ts reaches 48 + 30 back; wordsBefore
+ * 60; wordAfter 24 ahead), the disguise flags inside it, and the original text it came from (`deliberate`,
+ * `spelledOut`). Everything else it asks (region, the text's regions, the caches) is fixed for one text.
+ * So its outcome is kept per text under a key made of exactly those, and a repeated number in the same
+ * surroundings costs one lookup. test/recognizers/phone-consider-cache.test.ts holds it to the uncached path.
+ */
+const CONSIDER_BEFORE = 80;
+const CONSIDER_AFTER = 24;
+interface Considered {
+  value: string;
+  confidence: number;
+  contextWords: readonly string[];
+  phone: () => PhoneInfo;
+}
+type PhoneInfo = ReturnType<typeof phoneInfoOf>;
+/**
+ * One outcome and the surroundings it was worked out in: the view text [from, to) of the window, the
+ * run's offset and length in it, its disguise flags, and its original text.
+ */
+interface ConsiderEntry {
+  window: string;
+  at: number;
+  length: number;
+  mask: number;
+  original: string;
+  got: Considered | null;
+}
+/**
+ * Entries by a hash of the key's parts: a hit is checked against the text in place (`startsWith` at an
+ * offset), so a repeated number costs no key string (a 150-unit key per run was half the allocation left).
+ */
+const consideredCache = new Map<number, ConsiderEntry[]>();
+/** Off only in the test that holds the cache to the uncached path. */
+let considerCacheOn = true;
+/**
+ * A text of few runs repeats too little to pay for hashing each run's window (a corpus of short texts
+ * ran 5-8 % slower with it): the cache is used from this many digit runs in a text.
+ */
+const CACHE_FROM_RUNS = 24;
+let cacheThisText = false;
+let cacheFromRuns = CACHE_FROM_RUNS;
+/** The test sets `fromRuns` to 0, so its short texts use the cache too. */
+export function setConsiderCache(on: boolean, fromRuns = CACHE_FROM_RUNS): void {
+  considerCacheOn = on;
+  cacheFromRuns = fromRuns;
+}
+
+function hashUnits(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
 /** Judges one digit run in its surroundings; `null` when it is not a phone number. */
 function consider(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
+  // Too short to be judged: its own first test, before any hashing.
+  if (!cacheThisText || bareDigitCount(run) < MIN_DIGITS) return considerUncached(run, view, input);
+  const text = view.text;
+  const original = input.original;
+  const from = run.start > CONSIDER_BEFORE ? run.start - CONSIDER_BEFORE : 0;
+  const to = Math.min(text.length, run.end + CONSIDER_AFTER);
+  const at = run.start - from;
+  const length = run.end - run.start;
+  let mask = 0;
+  const flags = view.flags;
+  if (flags) for (let i = run.start; i < run.end && i < flags.length; i++) mask |= flags[i]!;
+  // toOriginal(view, run.start, run.end), without the object.
+  let os = run.start;
+  let oe = run.end;
+  if (view.srcStart && view.srcEnd) {
+    if (run.end <= run.start) os = oe = run.start < text.length ? view.srcStart[run.start]! : view.originalLength;
+    else {
+      os = view.srcStart[run.start]!;
+      oe = view.srcEnd[run.end - 1]!;
+    }
+  }
+  let h = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ mask, 16777619) ^ at, 16777619) ^ length, 16777619);
+  h = hashUnits(hashUnits(h, text, from, to), original, os, oe);
+  let bucket = consideredCache.get(h);
+  let entry: ConsiderEntry | undefined;
+  if (bucket) {
+    for (const e of bucket) {
+      if (
+        e.at === at && e.length === length && e.mask === mask && e.window.length === to - from && e.original.length === oe - os &&
+        text.startsWith(e.window, from) && original.startsWith(e.original, os)
+      ) {
+        entry = e;
+        break;
+      }
+    }
+  } else {
+    bucket = [];
+    consideredCache.set(h, bucket);
+  }
+  if (!entry) {
+    const c = considerUncached(run, view, input);
+    const got = c ? { value: c.value, confidence: c.confidence, contextWords: c.contextWords ?? [], phone: c.phone! } : null;
+    entry = { window: text.slice(from, to), at, length, mask, original: original.slice(os, oe), got };
+    bucket.push(entry);
+  }
+  const got = entry.got;
+  if (got === null) return null;
+  return {
+    type: "phone",
+    view: "digits",
+    start: run.start,
+    end: run.end,
+    value: got.value,
+    confidence: got.confidence,
+    recognizer: "phone.libphonenumber",
+    // A copy each: findings must not share an array a caller could change.
+    contextWords: got.contextWords.slice(),
+    phone: got.phone,
+  };
+}
+
+/** The definition `consider` caches: judges one digit run in its surroundings; `null` when it is not a phone number. */
+export function considerUncached(run: DigitRun, view: MappedText, input: ScanInput): Candidate | null {
   const text = view.text;
   const bareLength = bareDigitCount(run);
   if (bareLength < MIN_DIGITS) return null;
@@ -509,11 +627,13 @@ function recognize(input: ScanInput): Candidate[] {
   // Most texts parsed nothing: clearing an empty Map still allocates a new table.
   if (parseCache.size > 0) parseCache.clear();
   if (readingCache.size > 0) readingCache.clear();
+  if (consideredCache.size > 0) consideredCache.clear();
   clearAnswers();
   const view = input.digits();
   if (!/\d{3}|\d[\s.\-/()]\d/.test(view.text)) return [];
   const out: Candidate[] = [];
   const runs = findDigitRuns(view.text);
+  cacheThisText = considerCacheOn && runs.length >= cacheFromRuns;
   for (const run of runs) {
     const c = consider(run, view, input) ?? splitCandidates(run, view, input);
     if (c) out.push(c);
