@@ -1,4 +1,5 @@
 import { Metadata } from "libphonenumber-js/max";
+import { whole } from "./metadata.js";
 
 /*
  * A test, from the metadata, that national digits cannot be a valid number in a region, made before
@@ -75,7 +76,6 @@ interface CountryValid {
 const MAX_LENGTH = 20;
 /** getNumberType's types, FIXED_LINE first then NON_FIXED_LINE_PHONE_TYPES (the order does not decide validity). */
 const NUMBER_TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"];
-const whole = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
 
 /** One country's CountryValid; every length it can accept is set in `lengths`. */
 function validTestOf(plan: MetadataApi["numberingPlan"], lengths: boolean[]): CountryValid {

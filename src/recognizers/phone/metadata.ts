@@ -155,7 +155,8 @@ interface PlanApi {
 const NON_FIXED_LINE_TYPES: ReadonlyArray<NonNullable<NumberType>> = [
   "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL",
 ];
-const whole = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
+/** A metadata pattern matched against a whole string, as libphonenumber-js's matchesEntirely reads it. */
+export const whole = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
 const planTests = new Map<string, PlanTest>();
 
 function planTest(key: string): PlanTest {

@@ -50,11 +50,6 @@ for (const h of byHost.keys()) {
 }
 
 /**
- * Whether platformForHost(`${label}.${last}`) finds a platform, for a `label` and `last` without dots and in lower
- * case, without making the host string: the host itself is one (platformForHost looks no further for a host of
- * one dot), or for label "www" the bare `last` is.
- */
-/**
  * False only when isPlatformHostOfTwoLabels(label, last) is false for every label: no host of one dot ends in
  * `last` and `last` is no host itself ("at dot at dot …" asks about "at" at every other token).
  */
@@ -77,6 +72,11 @@ export function mayBePlatformHostOfShape(last: string, firstCode: number, length
   return FIRST_LABEL_SHAPES_BY_LAST.get(last)?.has(firstCode * 64 + Math.min(length, 63)) ?? false;
 }
 
+/**
+ * Whether platformForHost(`${label}.${last}`) finds a platform, for a `label` and `last` without dots and in lower
+ * case, without making the host string: the host itself is one (platformForHost looks no further for a host of
+ * one dot), or for label "www" the bare `last` is.
+ */
 export function isPlatformHostOfTwoLabels(label: string, last: string): boolean {
   if (label === "www") return byHost.has(last);
   return FIRST_LABELS_BY_LAST.get(last)?.has(label) ?? false;
